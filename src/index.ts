@@ -1,0 +1,10 @@
+/**
+ * balint-rules: the rules of Balint groups as data.
+ *
+ * The root re-exports every area; import a subpath (`balint-rules/recurrence`,
+ *
+ * @module balint-rules
+ */
+export * from './errors/index.js';
+export * from './common/index.js';
+export * from './recurrence/index.js';
