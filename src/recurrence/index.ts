@@ -26,3 +26,14 @@ export {
   type RecurrenceRuleInput,
 } from './schema.js';
 export { normalizeRecurrence } from './normalize.js';
+export { occurrences, occurrenceDetails, OccurrencesOptionsSchema, type OccurrencesOptions, type Occurrence, type SkippedOccurrence } from './occurrences.js';
+export { ExceptionsSchema, HolidayPolicySchema, type Exceptions, type HolidayPolicy } from './exceptions.js';
+export {
+  HolidaySchema,
+  HolidayCalendarSchema,
+  US_FEDERAL_HOLIDAYS,
+  holidaysBetween,
+  type Holiday,
+  type HolidayCalendar,
+  type HolidayDate,
+} from './holidays.js';

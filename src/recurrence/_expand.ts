@@ -1,0 +1,142 @@
+/**
+ * Expansion of a rule with bounds, exceptions and holidays into the final,
+ * ordered list of occurrences, each saying where it came from. Shared by
+ * `occurrences`, `occurrenceDetails` and the schedule's `planSessions`.
+ */
+import { formatDays, MAX_DAYS, MIN_DAYS, parseDays } from '../_lib/civil.js';
+import { ruleDays } from './_generate.js';
+import type { Exceptions, HolidayPolicy } from './exceptions.js';
+import { holidayIndex, type HolidayDate } from './holidays.js';
+import type { RecurrenceRule } from './schema.js';
+
+/** One occurrence of a series and why it is on its date. */
+export interface Occurrence {
+  /** The local date, `YYYY-MM-DD`. */
+  readonly date: string;
+  /**
+   * `rule`: the rule gives this date; `added`: an extra date; `moved`: an
+   * occurrence moved here from `originalDate`; `shifted`: moved off a
+   * holiday (`holiday`) from `originalDate`.
+   */
+  readonly origin: 'rule' | 'added' | 'moved' | 'shifted';
+  /** The date the rule gave, for moved and shifted occurrences. */
+  readonly originalDate?: string;
+  /** The holiday that caused a shift. */
+  readonly holiday?: string;
+  /** The start time a move asked for, overriding the series' time. */
+  readonly startTime?: string;
+}
+
+/** A rule date that was dropped, and why. */
+export interface SkippedOccurrence {
+  readonly date: string;
+  readonly reason: 'skipped' | 'moved' | 'holiday';
+  readonly holiday?: string;
+}
+
+export interface ExpandOptions {
+  readonly from: string;
+  readonly until?: string | undefined;
+  readonly count?: number | undefined;
+  readonly exceptions?: Exceptions | undefined;
+  readonly holidays?: HolidayPolicy | undefined;
+  /** Occurrences for which this returns false are dropped and not counted. */
+  readonly keep?: ((occurrence: Occurrence) => boolean) | undefined;
+}
+
+interface Item {
+  day: number;
+  occurrence: Occurrence;
+}
+
+const HOLIDAY_WINDOW_DAYS = 366 * 5;
+
+/**
+ * Expands a canonical rule. With `count`, stops as soon as the first `count`
+ * occurrences are settled: rule dates only ever move later (holiday shifts
+ * are forward), so once `count` kept occurrences lie on or before the last
+ * rule date read, no later rule date can come before them.
+ */
+export function expand(rule: RecurrenceRule, options: ExpandOptions): { occurrences: Occurrence[]; skipped: SkippedOccurrence[] } {
+  const fromDays = parseDays(options.from);
+  const untilDays = options.until === undefined ? MAX_DAYS : parseDays(options.until);
+  const keep = options.keep ?? (() => true);
+  const skip = new Set((options.exceptions?.skip ?? []).map(parseDays));
+  const moves = new Map((options.exceptions?.move ?? []).map((m) => [parseDays(m.from), m] as const));
+  const explicit: Item[] = [];
+  for (const date of options.exceptions?.add ?? []) {
+    explicit.push({ day: parseDays(date), occurrence: { date, origin: 'added' } });
+  }
+  for (const move of options.exceptions?.move ?? []) {
+    const occurrence: Occurrence =
+      move.startTime === undefined
+        ? { date: move.to, origin: 'moved', originalDate: move.from }
+        : { date: move.to, origin: 'moved', originalDate: move.from, startTime: move.startTime };
+    explicit.push({ day: parseDays(move.to), occurrence });
+  }
+  const explicitKept = explicit.filter((item) => item.day >= fromDays && item.day <= untilDays && keep(item.occurrence));
+
+  const holidays = options.holidays;
+  const shiftDays = holidays?.shiftDays ?? 7;
+  const match = holidays?.match ?? 'both';
+  let holidayWindowEnd = Number.NEGATIVE_INFINITY;
+  let holidayMap = new Map<number, HolidayDate>();
+  const holidayOn = (day: number): HolidayDate | undefined => {
+    if (holidays === undefined) return undefined;
+    if (day > holidayWindowEnd || day < holidayWindowEnd - HOLIDAY_WINDOW_DAYS - 2) {
+      holidayWindowEnd = Math.min(day + HOLIDAY_WINDOW_DAYS, MAX_DAYS);
+      holidayMap = holidayIndex(holidays.calendar, Math.max(day - 2, MIN_DAYS), holidayWindowEnd + 1);
+    }
+    const found = holidayMap.get(day);
+    if (found === undefined) return undefined;
+    if (match === 'actual' && found.observed) return undefined;
+    if (match === 'observed' && !found.observed) return undefined;
+    return found;
+  };
+
+  const derived: Item[] = [];
+  const skipped: SkippedOccurrence[] = [];
+  let sinceCheck = 0;
+  for (const day of ruleDays(rule, fromDays, untilDays)) {
+    const date = formatDays(day);
+    if (skip.has(day)) {
+      skipped.push({ date, reason: 'skipped' });
+    } else if (moves.has(day)) {
+      skipped.push({ date, reason: 'moved' });
+    } else {
+      const holiday = holidayOn(day);
+      if (holiday === undefined) {
+        const occurrence: Occurrence = { date, origin: 'rule' };
+        if (keep(occurrence)) derived.push({ day, occurrence });
+      } else if (holidays?.action === 'skip') {
+        skipped.push({ date, reason: 'holiday', holiday: holiday.name });
+      } else {
+        let target = day + shiftDays;
+        for (let guard = 0; guard < 366 && holidayOn(target) !== undefined; guard++) target += shiftDays;
+        if (target <= untilDays && target <= MAX_DAYS) {
+          const occurrence: Occurrence = { date: formatDays(target), origin: 'shifted', originalDate: date, holiday: holiday.name };
+          if (keep(occurrence)) derived.push({ day: target, occurrence });
+        } else {
+          skipped.push({ date, reason: 'holiday', holiday: holiday.name });
+        }
+      }
+    }
+    if (options.count !== undefined && ++sinceCheck >= 32) {
+      sinceCheck = 0;
+      const settled = derived.filter((item) => item.day <= day).length + explicitKept.filter((item) => item.day <= day).length;
+      if (settled >= options.count) break;
+    }
+  }
+
+  // Merge, order by date, and keep one occurrence per date (an explicit one wins over a rule date).
+  const all = [...explicitKept, ...derived].sort((a, b) => a.day - b.day);
+  const occurrences: Occurrence[] = [];
+  let lastDay = Number.NaN;
+  for (const item of all) {
+    if (item.day === lastDay) continue;
+    lastDay = item.day;
+    occurrences.push(item.occurrence);
+    if (options.count !== undefined && occurrences.length >= options.count) break;
+  }
+  return { occurrences, skipped: skipped.filter((s) => options.count === undefined || s.date <= (occurrences.at(-1)?.date ?? '')) };
+}
