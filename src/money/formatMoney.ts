@@ -1,0 +1,36 @@
+import { validate } from '../_lib/validate.js';
+import { normalize } from './_decimal.js';
+import { CURRENCY_SYMBOLS } from './currencies.js';
+import { MoneySchema, type Money } from './schema.js';
+
+/**
+ * Writes an amount for a reader, the same on every machine (no locale is
+ * consulted): the currency symbol for common currencies (`$`, `€`, `£`,
+ * `¥`, `CA$`, ...) or the code and a space otherwise, digits grouped by
+ * commas, a point before the minor units, and a leading minus sign.
+ *
+ * @example
+ * ```ts
+ * import { formatMoney, money } from 'balint-rules/money';
+ *
+ * formatMoney(money('250', 'USD'));
+ * //=> '$250.00'
+ * formatMoney(money('5000', 'EUR'));
+ * //=> '€5,000.00'
+ * formatMoney(money('-1234.5', 'CHF'));
+ * //=> '-CHF 1,234.50'
+ * ```
+ */
+export function formatMoney(m: Money): string {
+  return unsafeFormatMoney(validate(MoneySchema, m, 'amount'));
+}
+
+/** {@link formatMoney} without validation, for callers that already validated. */
+export function unsafeFormatMoney(m: Money): string {
+  const { amount, currency } = normalize(m);
+  const negative = amount.startsWith('-');
+  const [whole = '', fraction] = (negative ? amount.slice(1) : amount).split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const symbol = Object.hasOwn(CURRENCY_SYMBOLS, currency) ? (CURRENCY_SYMBOLS[currency] as string) : `${currency} `;
+  return `${negative ? '-' : ''}${symbol}${grouped}${fraction === undefined ? '' : `.${fraction}`}`;
+}
