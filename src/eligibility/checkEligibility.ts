@@ -1,0 +1,66 @@
+import * as z from 'zod/mini';
+import { validate } from '../_lib/validate.js';
+import { LocalDateSchema } from '../common/schemas.js';
+import { evaluate } from './evaluate.js';
+import { RegistrantProfileSchema, type RegistrantProfile } from './profile.js';
+import type { EligibilityResult } from './reasons.js';
+import { EligibilityRuleSchema, type EligibilityRule } from './rule.js';
+
+/**
+ * Options of {@link checkEligibility}: `asOf`, the local date (`YYYY-MM-DD`)
+ * on which memberships and credentials must be valid.
+ *
+ * @example
+ * ```ts
+ * import { EligibilityOptionsSchema } from 'balint-rules/eligibility';
+ *
+ * EligibilityOptionsSchema.parse({ asOf: '2026-03-12' });
+ * //=> { asOf: '2026-03-12' }
+ * ```
+ */
+export const EligibilityOptionsSchema = z.object({ asOf: LocalDateSchema });
+
+/** Options of {@link checkEligibility}, see {@link EligibilityOptionsSchema}. */
+export type EligibilityOptions = z.output<typeof EligibilityOptionsSchema>;
+
+/**
+ * Checks whether a registrant may register under a rule, and says why not.
+ *
+ * Memberships and credentials count when they are valid on `asOf` (or on the
+ * rule's own `on` date), both ends of their validity inclusive: a membership
+ * `until: '2026-03-12'` still counts on March 12 and no longer on March 13; a
+ * credential counts from its `issued` date through its `expires` date. A
+ * condition the profile does not answer (no `clinicallyActive`, no
+ * `professions`) is not met.
+ *
+ * `reasons` lists every unmet condition, not just the first, each with the
+ * JSON path of its condition in the rule (`['rules', 1, 'rule']`). An `any`
+ * none of whose alternatives holds gives one `none_of_any` reason with the
+ * alternatives' reasons nested in it; a `not` whose inner rule holds gives the
+ * reasons it holds (`credential_held`, ...). `reasons` is empty exactly when
+ * `eligible` is true.
+ *
+ * @param rule - who may register, see {@link EligibilityRuleSchema}
+ * @param profile - what the registrant told the form, see {@link RegistrantProfileSchema}
+ * @param options - `{ asOf: 'YYYY-MM-DD' }`
+ * @returns `{ eligible, reasons }`
+ * @throws {ValidationError} when the rule, profile or options are not valid
+ *
+ * @example
+ * ```ts
+ * import { checkEligibility } from 'balint-rules/eligibility';
+ *
+ * // "Who: Any ABS Member leading a Balint Group"
+ * const rule = { type: 'all', rules: [{ type: 'member', organization: 'ABS' }, { type: 'leadsGroup' }] } as const;
+ * checkEligibility(rule, { memberships: [{ organization: 'ABS', until: '2025-12-31' }], leadsGroup: true }, { asOf: '2026-03-12' });
+ * //=> { eligible: false, reasons: [{ code: 'membership_expired', path: ['rules', 0], organization: 'ABS', on: '2026-03-12',
+ * //     endedOn: '2025-12-31', message: 'You must be a member of ABS; your membership of ABS ended on 2025-12-31, before 2026-03-12.' }] }
+ * ```
+ */
+export function checkEligibility(rule: EligibilityRule, profile: RegistrantProfile, options: EligibilityOptions): EligibilityResult {
+  const r = validate(EligibilityRuleSchema, rule, 'eligibility rule');
+  const p = validate(RegistrantProfileSchema, profile, 'registrant profile');
+  const { asOf } = validate(EligibilityOptionsSchema, options, 'eligibility options');
+  const outcome = evaluate(r, p, asOf, []);
+  return outcome.holds ? { eligible: true, reasons: [] } : { eligible: false, reasons: outcome.reasons };
+}

@@ -1,0 +1,195 @@
+import { assertNever } from '../_lib/assertNever.js';
+import { parseDays } from '../_lib/civil.js';
+import { humanizeCode, joinList, languageName, PROFESSION_NAMES } from './describe.js';
+import type { Profession, RegistrantProfile } from './profile.js';
+import type { EligibilityReason, ReasonBase } from './reasons.js';
+import type { CredentialRule, EligibilityCondition, LanguageRule, MemberRule } from './rule.js';
+
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
+/** A reason without its path and message: the code and its structured fields. */
+export type ReasonDetail = DistributiveOmit<EligibilityReason, keyof ReasonBase>;
+
+/** Whether one condition holds for a profile, with the finding in words and as data. */
+export interface ConditionFinding {
+  readonly holds: boolean;
+  /** What the profile says, completing "You must (not) be …; <finding>." */
+  readonly finding: string;
+  readonly detail: ReasonDetail;
+}
+
+/** Where day `on` falls relative to an inclusive window: before it starts, within it, or after it ends. */
+export function windowPosition(from: string | undefined, until: string | undefined, on: number): 'before' | 'within' | 'after' {
+  if (from !== undefined && on < parseDays(from)) return 'before';
+  if (until !== undefined && on > parseDays(until)) return 'after';
+  return 'within';
+}
+
+/** The latest of some dates, or null when one of them is open-ended (undefined). */
+function latestOrOpen(dates: readonly (string | undefined)[]): string | null {
+  if (dates.some((d) => d === undefined)) return null;
+  return (dates as string[]).reduce((a, b) => (a > b ? a : b));
+}
+
+interface Window {
+  readonly from?: string | undefined;
+  readonly until?: string | undefined;
+}
+
+/** Classifies a person's windows (memberships or credentials) for one organization or credential on a date. */
+function classify(windows: readonly Window[], on: string) {
+  const day = parseDays(on);
+  const valid = windows.filter((w) => windowPosition(w.from, w.until, day) === 'within');
+  const ended = windows.filter((w) => windowPosition(w.from, w.until, day) === 'after');
+  if (valid.length > 0) return { kind: 'valid' as const, valid };
+  if (windows.length === 0) return { kind: 'missing' as const };
+  if (ended.length > 0) return { kind: 'ended' as const, endedOn: latestOrOpen(ended.map((w) => w.until)) as string };
+  const starts = windows.map((w) => w.from as string).reduce((a, b) => (a < b ? a : b));
+  return { kind: 'future' as const, startsOn: starts };
+}
+
+function member(rule: MemberRule, profile: RegistrantProfile, asOf: string): ConditionFinding {
+  const organization = rule.organization;
+  const on = rule.on ?? asOf;
+  const windows = (profile.memberships ?? []).filter((m) => m.organization === organization);
+  const c = classify(windows, on);
+  switch (c.kind) {
+    case 'valid': {
+      const until = latestOrOpen(c.valid.map((w) => w.until));
+      const finding = `your membership of ${organization} is valid on ${on}`;
+      return { holds: true, finding, detail: { code: 'membership_held', organization, on, until } };
+    }
+    case 'missing':
+      return { holds: false, finding: `no membership of ${organization} is on record`, detail: { code: 'membership_missing', organization, on } };
+    case 'ended':
+      return {
+        holds: false,
+        finding: `your membership of ${organization} ended on ${c.endedOn}, before ${on}`,
+        detail: { code: 'membership_expired', organization, on, endedOn: c.endedOn },
+      };
+    case 'future':
+      return {
+        holds: false,
+        finding: `your membership of ${organization} starts on ${c.startsOn}, after ${on}`,
+        detail: { code: 'membership_not_yet_valid', organization, on, startsOn: c.startsOn },
+      };
+    default:
+      return assertNever(c);
+  }
+}
+
+function credential(rule: CredentialRule, profile: RegistrantProfile, asOf: string): ConditionFinding {
+  const code = rule.credential;
+  const name = humanizeCode(code);
+  const on = rule.on ?? asOf;
+  const held = (profile.credentials ?? []).filter((h) => h.credential === code);
+  const c = classify(
+    held.map((h) => ({ from: h.issued, until: h.expires })),
+    on,
+  );
+  switch (c.kind) {
+    case 'valid': {
+      const expiresOn = latestOrOpen(c.valid.map((w) => w.until));
+      const issuedOn = c.valid.map((w) => w.from as string).reduce((a, b) => (a < b ? a : b));
+      return {
+        holds: true,
+        finding: `you hold it, issued on ${issuedOn}`,
+        detail: { code: 'credential_held', credential: code, on, issuedOn, expiresOn },
+      };
+    }
+    case 'missing':
+      return { holds: false, finding: `no ${name} credential is on record`, detail: { code: 'credential_missing', credential: code, on } };
+    case 'ended':
+      return {
+        holds: false,
+        finding: `your ${name} credential expired on ${c.endedOn}, before ${on}`,
+        detail: { code: 'credential_expired', credential: code, on, expiredOn: c.endedOn },
+      };
+    case 'future':
+      return {
+        holds: false,
+        finding: `your ${name} credential is issued on ${c.startsOn}, after ${on}`,
+        detail: { code: 'credential_not_yet_valid', credential: code, on, issuedOn: c.startsOn },
+      };
+    default:
+      return assertNever(c);
+  }
+}
+
+/** Whether profile tag `tag` satisfies rule tag `wanted` (`en-US` satisfies `en`). */
+export function languageMatches(tag: string, wanted: string): boolean {
+  const t = tag.toLowerCase();
+  const w = wanted.toLowerCase();
+  return t === w || t.startsWith(`${w}-`);
+}
+
+function language(rule: LanguageRule, profile: RegistrantProfile): ConditionFinding {
+  const languages = profile.languages ?? [];
+  const matching = languages.filter((tag) => languageMatches(tag, rule.language));
+  const listed = joinList(languages.map(languageName), 'and');
+  if (matching.length > 0) {
+    return {
+      holds: true,
+      finding: `your profile lists ${joinList(matching.map(languageName), 'and')}`,
+      detail: { code: 'language_held', language: rule.language, languages: matching },
+    };
+  }
+  const stated = profile.languages !== undefined;
+  const finding = !stated ? 'your profile does not list your languages' : languages.length === 0 ? 'your profile lists no language' : `your profile lists ${listed}`;
+  return { holds: false, finding, detail: { code: 'language_missing', language: rule.language, languages, stated } };
+}
+
+function names(professions: readonly Profession[]): string {
+  return joinList(professions.map((p) => PROFESSION_NAMES[p]), 'and');
+}
+
+/** The fields of study a profile implies: its `study.field`, and `medicine` for a medical student. */
+export function studiesOf(profile: RegistrantProfile): string[] {
+  const fields = profile.study === undefined ? [] : [profile.study.field];
+  if ((profile.professions ?? []).includes('medical_student') && !fields.includes('medicine')) fields.push('medicine');
+  return fields;
+}
+
+/** Evaluates one condition (not a combination) against a profile on `asOf` (`YYYY-MM-DD`). */
+export function checkCondition(rule: EligibilityCondition, profile: RegistrantProfile, asOf: string): ConditionFinding {
+  switch (rule.type) {
+    case 'profession': {
+      const professions = profile.professions ?? [];
+      const matching = professions.filter((p) => rule.in.includes(p));
+      if (matching.length > 0) {
+        return { holds: true, finding: `your profile lists ${names(matching)}`, detail: { code: 'profession_held', excluded: rule.in, professions: matching } };
+      }
+      const stated = profile.professions !== undefined;
+      const finding = !stated ? 'your profile does not state a profession' : professions.length === 0 ? 'your profile lists no profession' : `your profile lists ${names(professions)}`;
+      return { holds: false, finding, detail: { code: 'profession_not_allowed', allowed: rule.in, professions, stated } };
+    }
+    case 'clinicallyActive': {
+      const value = profile.clinicallyActive;
+      if (value === true) return { holds: true, finding: 'your profile says you are', detail: { code: 'clinically_active_held' } };
+      const finding = value === undefined ? 'your profile does not say whether you are' : 'your profile says you are not';
+      return { holds: false, finding, detail: { code: 'not_clinically_active', stated: value !== undefined } };
+    }
+    case 'member':
+      return member(rule, profile, asOf);
+    case 'credential':
+      return credential(rule, profile, asOf);
+    case 'leadsGroup': {
+      const value = profile.leadsGroup;
+      if (value === true) return { holds: true, finding: 'your profile says you lead one', detail: { code: 'leads_group_held' } };
+      const finding = value === undefined ? 'your profile does not say whether you lead one' : 'your profile says you do not lead one';
+      return { holds: false, finding, detail: { code: 'not_leading_group', stated: value !== undefined } };
+    }
+    case 'student': {
+      const studying = studiesOf(profile);
+      if (studying.includes(rule.field)) {
+        return { holds: true, finding: `your profile says you study ${humanizeCode(rule.field)}`, detail: { code: 'student_held', field: rule.field } };
+      }
+      const finding = studying.length === 0 ? 'your profile does not say you are a student' : `your profile says you study ${joinList(studying.map(humanizeCode), 'and')}`;
+      return { holds: false, finding, detail: { code: 'not_student', field: rule.field, studying } };
+    }
+    case 'language':
+      return language(rule, profile);
+    default:
+      return assertNever(rule);
+  }
+}

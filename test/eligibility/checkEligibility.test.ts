@@ -1,0 +1,378 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  checkEligibility,
+  ELIGIBILITY_REASON_CODES,
+  type EligibilityReason,
+  type EligibilityRule,
+  type ProfileMembership,
+  type RegistrantProfile,
+} from '../../src/eligibility/index.js';
+import {
+  deepFreeze,
+  eligibilityConditionArb,
+  eligibilityDateArb,
+  eligibilityRuleArb,
+  registrantProfileArb,
+} from '../_arbitraries/eligibility.js';
+
+const ABS_LEADER = 'abs_credentialed_balint_leader';
+
+/** Seed rules, as an organizer would store them. */
+const onlineGroup: EligibilityRule = {
+  type: 'all',
+  rules: [
+    { type: 'clinicallyActive' },
+    { type: 'profession', in: ['physician', 'nurse_practitioner', 'psychologist', 'social_worker', 'other'] },
+  ],
+};
+const credentialedDropIn: EligibilityRule = { type: 'credential', credential: ABS_LEADER, label: 'an ABS Credentialed Leader' };
+const nonCredentialedConversation: EligibilityRule = {
+  type: 'all',
+  rules: [{ type: 'leadsGroup' }, { type: 'not', rule: { type: 'credential', credential: ABS_LEADER } }],
+};
+const diversityDiscussion: EligibilityRule = { type: 'all', rules: [{ type: 'member', organization: 'ABS' }, { type: 'leadsGroup' }] };
+const asconaPrize: EligibilityRule = { type: 'student', field: 'medicine' };
+
+const check = (rule: EligibilityRule, profile: RegistrantProfile, asOf = '2026-03-12') => checkEligibility(rule, profile, { asOf });
+const codes = (reasons: readonly EligibilityReason[]) => reasons.map((r) => r.code);
+
+describe('checkEligibility', () => {
+  describe('online Balint groups: "Registrants must be clinically active"; physicians, nurse practitioners, psychologists, social workers and others', () => {
+    it('admits a clinically active family physician', () => {
+      expect(check(onlineGroup, { professions: ['physician'], clinicallyActive: true }, '2026-01-10')).toEqual({ eligible: true, reasons: [] });
+    });
+
+    it('admits "others" in active practice', () => {
+      expect(check(onlineGroup, { professions: ['other'], clinicallyActive: true }).eligible).toBe(true);
+    });
+
+    it('lists every unmet condition, not just the first', () => {
+      const result = check(onlineGroup, { professions: ['educator'], clinicallyActive: false });
+      expect(result.eligible).toBe(false);
+      expect(result.reasons).toEqual([
+        { code: 'not_clinically_active', stated: true, path: ['rules', 0], message: 'You must be clinically active; your profile says you are not.' },
+        {
+          code: 'profession_not_allowed',
+          allowed: ['physician', 'nurse_practitioner', 'psychologist', 'social_worker', 'other'],
+          professions: ['educator'],
+          stated: true,
+          path: ['rules', 1],
+          message: 'You must be a physician, nurse practitioner, psychologist, social worker or other clinician; your profile lists educator.',
+        },
+      ]);
+    });
+
+    it('says when the profile does not answer a question', () => {
+      const result = check(onlineGroup, {});
+      expect(result.reasons.map((r) => [r.code, 'stated' in r ? r.stated : undefined])).toEqual([
+        ['not_clinically_active', false],
+        ['profession_not_allowed', false],
+      ]);
+      expect(result.reasons[0]?.message).toBe('You must be clinically active; your profile does not say whether you are.');
+    });
+  });
+
+  describe('credentialed leaders\' drop-in: "for ABS Credentialed Leaders"', () => {
+    it('admits a credentialed leader and uses the label in reasons', () => {
+      expect(check(credentialedDropIn, { credentials: [{ credential: ABS_LEADER, issued: '2019-10-05' }] }).eligible).toBe(true);
+      expect(check(credentialedDropIn, {}).reasons).toEqual([
+        {
+          code: 'credential_missing',
+          credential: ABS_LEADER,
+          on: '2026-03-12',
+          path: [],
+          label: 'an ABS Credentialed Leader',
+          message: 'You must be an ABS Credentialed Leader; no ABS credentialed Balint leader credential is on record.',
+        },
+      ]);
+    });
+
+    it('counts a credential from its issue date through its expiry date, both inclusive', () => {
+      const profile = { credentials: [{ credential: ABS_LEADER, issued: '2024-05-01', expires: '2026-04-30' }] };
+      expect(check(credentialedDropIn, profile, '2024-04-30').reasons.map((r) => r.code)).toEqual(['credential_not_yet_valid']);
+      expect(check(credentialedDropIn, profile, '2024-05-01').eligible).toBe(true);
+      expect(check(credentialedDropIn, profile, '2026-04-30').eligible).toBe(true);
+      expect(check(credentialedDropIn, profile, '2026-05-01').reasons).toMatchObject([{ code: 'credential_expired', expiredOn: '2026-04-30', on: '2026-05-01' }]);
+    });
+  });
+
+  describe('"All non-credentialed leaders of Balint groups"', () => {
+    it('admits a leader without the credential, and one whose credential has expired', () => {
+      expect(check(nonCredentialedConversation, { leadsGroup: true }, '2026-01-22').eligible).toBe(true);
+      const lapsed = { leadsGroup: true, credentials: [{ credential: ABS_LEADER, issued: '2018-01-01', expires: '2025-12-31' }] };
+      expect(check(nonCredentialedConversation, lapsed, '2026-01-22').eligible).toBe(true);
+    });
+
+    it('turns away a credentialed leader, saying which excluded condition held', () => {
+      const result = check(nonCredentialedConversation, { leadsGroup: true, credentials: [{ credential: ABS_LEADER, issued: '2019-10-05' }] }, '2026-01-22');
+      expect(result.reasons).toEqual([
+        {
+          code: 'credential_held',
+          credential: ABS_LEADER,
+          on: '2026-01-22',
+          issuedOn: '2019-10-05',
+          expiresOn: null,
+          path: ['rules', 1, 'rule'],
+          message: 'You must not be holding the ABS credentialed Balint leader credential; you hold it, issued on 2019-10-05.',
+        },
+      ]);
+    });
+
+    it('turns away a credentialed person who leads no group for both reasons', () => {
+      const result = check(nonCredentialedConversation, { leadsGroup: false, credentials: [{ credential: ABS_LEADER, issued: '2019-10-05' }] }, '2026-01-22');
+      expect(codes(result.reasons)).toEqual(['not_leading_group', 'credential_held']);
+    });
+
+    it('words the exclusion with the label of the `not`', () => {
+      const rule: EligibilityRule = { type: 'not', label: 'a non-credentialed leader', rule: { type: 'credential', credential: ABS_LEADER } };
+      const result = check(rule, { credentials: [{ credential: ABS_LEADER, issued: '2019-10-05' }] });
+      expect(result.reasons[0]).toMatchObject({ label: 'a non-credentialed leader', message: 'You must be a non-credentialed leader; you hold it, issued on 2019-10-05.' });
+    });
+  });
+
+  describe('diversity discussion: "Any ABS Member leading a Balint Group"', () => {
+    const leader = (memberships: ProfileMembership[]): RegistrantProfile => ({ leadsGroup: true, memberships });
+
+    it('admits a member on the day of the discussion', () => {
+      expect(check(diversityDiscussion, leader([{ organization: 'ABS', from: '2025-03-12', until: '2026-03-12' }])).eligible).toBe(true);
+    });
+
+    it('treats both ends of a membership as inclusive', () => {
+      expect(check(diversityDiscussion, leader([{ organization: 'ABS', until: '2026-03-11' }])).reasons).toEqual([
+        {
+          code: 'membership_expired',
+          organization: 'ABS',
+          on: '2026-03-12',
+          endedOn: '2026-03-11',
+          path: ['rules', 0],
+          message: 'You must be a member of ABS; your membership of ABS ended on 2026-03-11, before 2026-03-12.',
+        },
+      ]);
+      expect(check(diversityDiscussion, leader([{ organization: 'ABS', from: '2026-03-13' }])).reasons).toMatchObject([
+        { code: 'membership_not_yet_valid', startsOn: '2026-03-13' },
+      ]);
+      expect(check(diversityDiscussion, leader([{ organization: 'ABS', from: '2026-03-12' }])).eligible).toBe(true);
+    });
+
+    it('does not count another organization', () => {
+      expect(codes(check(diversityDiscussion, leader([{ organization: 'IBF' }])).reasons)).toEqual(['membership_missing']);
+    });
+
+    it('checks a rule-level date instead of asOf when the rule gives one', () => {
+      const rule: EligibilityRule = { type: 'member', organization: 'ABS', on: '2026-01-01' };
+      expect(check(rule, { memberships: [{ organization: 'ABS', until: '2026-01-01' }] }, '2026-06-11').eligible).toBe(true);
+    });
+  });
+
+  describe('Ascona Prize: "invites medical students"', () => {
+    it('admits a student of medicine, by profession or by field of study', () => {
+      expect(check(asconaPrize, { professions: ['medical_student'] }, '2026-01-30').eligible).toBe(true);
+      expect(check(asconaPrize, { study: { field: 'medicine' } }, '2026-01-30').eligible).toBe(true);
+    });
+
+    it('turns away a resident and a nursing student', () => {
+      expect(check(asconaPrize, { professions: ['resident'] }).reasons).toMatchObject([{ code: 'not_student', studying: [] }]);
+      expect(check(asconaPrize, { study: { field: 'nursing' } }).reasons).toEqual([
+        { code: 'not_student', field: 'medicine', studying: ['nursing'], path: [], message: 'You must be a student of medicine; your profile says you study nursing.' },
+      ]);
+    });
+  });
+
+  describe('any, not and languages', () => {
+    it('reports the alternatives of an `any` none of which holds, nested under it', () => {
+      const rule: EligibilityRule = { type: 'any', rules: [{ type: 'profession', in: ['physician'] }, { type: 'leadsGroup' }] };
+      const result = check(rule, { professions: ['educator'], leadsGroup: false });
+      expect(result.reasons).toHaveLength(1);
+      expect(result.reasons[0]).toMatchObject({ code: 'none_of_any', path: [] });
+      const nested = result.reasons[0]?.code === 'none_of_any' ? result.reasons[0].reasons : [];
+      expect(nested.map((r) => [r.code, r.path])).toEqual([
+        ['profession_not_allowed', ['rules', 0]],
+        ['not_leading_group', ['rules', 1]],
+      ]);
+    });
+
+    it('reports an excluded combination that holds as all_held', () => {
+      const rule: EligibilityRule = { type: 'not', rule: { type: 'all', rules: [{ type: 'leadsGroup' }, { type: 'clinicallyActive' }] } };
+      const result = check(rule, { leadsGroup: true, clinicallyActive: true });
+      expect(result.reasons).toMatchObject([{ code: 'all_held', path: ['rule'], reasons: [{ code: 'leads_group_held' }, { code: 'clinically_active_held' }] }]);
+    });
+
+    it('reads a double negation as the condition itself', () => {
+      const rule: EligibilityRule = { type: 'not', rule: { type: 'not', rule: { type: 'leadsGroup' } } };
+      expect(check(rule, { leadsGroup: false }).reasons).toMatchObject([
+        { code: 'not_leading_group', path: ['rule', 'rule'], message: 'You must be leading a Balint group; your profile says you do not lead one.' },
+      ]);
+    });
+
+    it('lets a specific language tag satisfy a general one, case-insensitively', () => {
+      const english: EligibilityRule = { type: 'language', language: 'en' };
+      expect(check(english, { languages: ['EN-us'] }).eligible).toBe(true);
+      expect(check({ type: 'language', language: 'en-US' }, { languages: ['en'] }).eligible).toBe(false);
+      expect(check(english, { languages: ['fr'] }).reasons[0]?.message).toBe('You must be able to take part in English; your profile lists French.');
+    });
+
+    it('holds an empty `all` for everyone and an empty `any` for no one', () => {
+      expect(check({ type: 'all', rules: [] }, {}).eligible).toBe(true);
+      expect(codes(check({ type: 'any', rules: [] }, {}).reasons)).toEqual(['none_of_any']);
+    });
+  });
+
+  describe('invalid input', () => {
+    it('throws a ValidationError naming the path, never a TypeError', () => {
+      expect(() => check({ type: 'all', rules: [{ type: 'member', organization: '' }] } as EligibilityRule, {})).toThrowError(
+        /Invalid eligibility rule: rules\[0\]\.organization/,
+      );
+      expect(() => check({ type: 'leadsGroup' }, { memberships: [{ organization: 'ABS', from: '2026-02-01', until: '2026-01-31' }] })).toThrowError(
+        /memberships\[0\]\.until: must not end before it starts/,
+      );
+      expect(() => checkEligibility({ type: 'leadsGroup' }, {}, { asOf: '2026-02-30' })).toThrowError(/Invalid eligibility options: asOf/);
+      const cyclic: { type: 'not'; rule?: unknown } = { type: 'not' };
+      cyclic.rule = cyclic;
+      expect(() => check(cyclic as EligibilityRule, {})).toThrowError(expect.objectContaining({ name: 'ValidationError' }));
+    });
+
+    it('rejects anything that is not a rule, profile and date with a ValidationError', () => {
+      fc.assert(
+        fc.property(fc.anything(), fc.anything(), (rule, profile) => {
+          try {
+            checkEligibility(rule as EligibilityRule, profile as RegistrantProfile, { asOf: '2026-01-01' });
+          } catch (error) {
+            expect(error).toMatchObject({ name: 'ValidationError', code: 'invalid_input' });
+          }
+        }),
+        { numRuns: 200 },
+      );
+    });
+  });
+
+  describe('properties', () => {
+    const rulesArb = fc.array(eligibilityRuleArb(2), { maxLength: 4 });
+    const eligible = (rule: EligibilityRule, profile: RegistrantProfile, asOf: string) => check(rule, profile, asOf).eligible;
+
+    it('all of rules is eligible exactly when each rule is', () => {
+      fc.assert(
+        fc.property(rulesArb, registrantProfileArb, eligibilityDateArb, (rules, profile, asOf) => {
+          expect(eligible({ type: 'all', rules }, profile, asOf)).toBe(rules.every((r) => eligible(r, profile, asOf)));
+        }),
+        { numRuns: 200 },
+      );
+    });
+
+    it('any of rules is eligible exactly when at least one rule is', () => {
+      fc.assert(
+        fc.property(rulesArb, registrantProfileArb, eligibilityDateArb, (rules, profile, asOf) => {
+          expect(eligible({ type: 'any', rules }, profile, asOf)).toBe(rules.some((r) => eligible(r, profile, asOf)));
+        }),
+        { numRuns: 200 },
+      );
+    });
+
+    it('not inverts eligibility', () => {
+      fc.assert(
+        fc.property(eligibilityRuleArb(3), registrantProfileArb, eligibilityDateArb, (rule, profile, asOf) => {
+          expect(eligible({ type: 'not', rule }, profile, asOf)).toBe(!eligible(rule, profile, asOf));
+        }),
+        { numRuns: 200 },
+      );
+    });
+
+    it('adding a condition to all never makes someone newly eligible', () => {
+      fc.assert(
+        fc.property(rulesArb, eligibilityRuleArb(2), fc.nat(), registrantProfileArb, eligibilityDateArb, (rules, extra, at, profile, asOf) => {
+          const more = [...rules];
+          more.splice(at % (rules.length + 1), 0, extra);
+          if (eligible({ type: 'all', rules: more }, profile, asOf)) expect(eligible({ type: 'all', rules }, profile, asOf)).toBe(true);
+        }),
+        { numRuns: 200 },
+      );
+    });
+
+    it('reasons are empty exactly when eligible, and every reason has a known code, a path into the rule and a sentence', () => {
+      const walk = (reasons: readonly EligibilityReason[], rule: EligibilityRule): void => {
+        for (const reason of reasons) {
+          expect(ELIGIBILITY_REASON_CODES).toContain(reason.code);
+          expect(reason.message).toMatch(/^You must (not )?be .+; .+\.$/);
+          let node: unknown = rule;
+          for (const key of reason.path) node = (node as Record<string | number, unknown>)[key];
+          expect(node).toHaveProperty('type');
+          if (reason.code === 'none_of_any' || reason.code === 'all_held') {
+            expect((node as EligibilityRule).type).toBe(reason.code === 'none_of_any' ? 'any' : 'all');
+            walk(reason.reasons, rule);
+          }
+        }
+      };
+      fc.assert(
+        fc.property(eligibilityRuleArb(3), registrantProfileArb, eligibilityDateArb, (rule, profile, asOf) => {
+          const result = check(rule, profile, asOf);
+          expect(result.reasons.length === 0).toBe(result.eligible);
+          walk(result.reasons, rule);
+        }),
+        { numRuns: 300 },
+      );
+    });
+
+    it('an all of conditions gives one reason for each unmet condition, in order', () => {
+      fc.assert(
+        fc.property(fc.array(eligibilityConditionArb, { maxLength: 6 }), registrantProfileArb, eligibilityDateArb, (rules, profile, asOf) => {
+          const unmet = rules.flatMap((r, i) => (eligible(r, profile, asOf) ? [] : [['rules', i]]));
+          expect(check({ type: 'all', rules }, profile, asOf).reasons.map((r) => r.path)).toEqual(unmet);
+        }),
+        { numRuns: 200 },
+      );
+    });
+
+    it('the result depends only on the inputs, which it does not mutate', () => {
+      fc.assert(
+        fc.property(eligibilityRuleArb(3), registrantProfileArb, eligibilityDateArb, (rule, profile, asOf) => {
+          const copy = structuredClone({ rule, profile });
+          const first = checkEligibility(deepFreeze(rule), deepFreeze(profile), deepFreeze({ asOf }));
+          expect(checkEligibility(rule, profile, { asOf })).toEqual(first);
+          expect(checkEligibility(copy.rule, copy.profile, { asOf })).toEqual(first);
+          expect({ rule, profile }).toEqual(copy);
+        }),
+        { numRuns: 200 },
+      );
+    });
+
+    it('membership checks are monotone in the validity window: widening a window never loses eligibility under a rule without `not`', () => {
+      const widen = (m: ProfileMembership, from: boolean, until: boolean, earlier: string, later: string): ProfileMembership => {
+        const out: ProfileMembership = { organization: m.organization };
+        if (!from && m.from !== undefined) out.from = m.from < earlier ? m.from : earlier;
+        if (!until && m.until !== undefined) out.until = m.until > later ? m.until : later;
+        return out;
+      };
+      fc.assert(
+        fc.property(
+          eligibilityRuleArb(3, true),
+          registrantProfileArb,
+          eligibilityDateArb,
+          fc.nat(),
+          fc.boolean(),
+          fc.boolean(),
+          eligibilityDateArb,
+          eligibilityDateArb,
+          (rule, profile, asOf, which, dropFrom, dropUntil, earlier, later) => {
+            const memberships = profile.memberships ?? [];
+            fc.pre(memberships.length > 0);
+            const i = which % memberships.length;
+            const wider = memberships.map((m, j) => (j === i ? widen(m, dropFrom, dropUntil, earlier, later) : m));
+            if (eligible(rule, profile, asOf)) expect(eligible(rule, { ...profile, memberships: wider }, asOf)).toBe(true);
+          },
+        ),
+        { numRuns: 200 },
+      );
+    });
+
+    it('a membership valid on a date is valid on every date between its ends', () => {
+      fc.assert(
+        fc.property(eligibilityDateArb, eligibilityDateArb, eligibilityDateArb, (a, b, asOf) => {
+          const [from, until] = a <= b ? [a, b] : [b, a];
+          const inside = from <= asOf && asOf <= until;
+          expect(eligible({ type: 'member', organization: 'ABS' }, { memberships: [{ organization: 'ABS', from, until }] }, asOf)).toBe(inside);
+        }),
+        { numRuns: 200 },
+      );
+    });
+  });
+});

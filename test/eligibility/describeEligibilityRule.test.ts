@@ -1,0 +1,88 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { describeEligibilityRule, PROFESSION_NAMES, PROFESSIONS, type EligibilityRule } from '../../src/eligibility/index.js';
+import { eligibilityRuleArb } from '../_arbitraries/eligibility.js';
+
+describe('describeEligibilityRule', () => {
+  it('describes the online groups\' audience', () => {
+    expect(
+      describeEligibilityRule({
+        type: 'all',
+        rules: [{ type: 'clinicallyActive' }, { type: 'profession', in: ['physician', 'nurse_practitioner', 'psychologist', 'social_worker', 'other'] }],
+      }),
+    ).toBe('clinically active, and a physician, nurse practitioner, psychologist, social worker or other clinician');
+  });
+
+  it('describes the leadership intensive\'s curriculum audience', () => {
+    const rule: EligibilityRule = {
+      type: 'profession',
+      in: ['physician', 'psychologist', 'social_worker', 'other_mental_health_provider', 'veterinarian', 'pastoral_care_provider'],
+    };
+    expect(describeEligibilityRule(rule)).toBe(
+      'a physician, psychologist, social worker, other mental health provider, veterinarian or pastoral care provider',
+    );
+  });
+
+  it('describes the conversation for non-credentialed leaders and the diversity discussion', () => {
+    expect(
+      describeEligibilityRule({
+        type: 'all',
+        rules: [{ type: 'leadsGroup' }, { type: 'not', rule: { type: 'credential', credential: 'abs_credentialed_balint_leader' } }],
+      }),
+    ).toBe('leading a Balint group, and not holding the ABS credentialed Balint leader credential');
+    expect(describeEligibilityRule({ type: 'all', rules: [{ type: 'member', organization: 'ABS' }, { type: 'leadsGroup' }] })).toBe(
+      'a member of ABS, and leading a Balint group',
+    );
+  });
+
+  it('uses labels, articles, dates, languages and parentheses for nested combinations', () => {
+    expect(describeEligibilityRule({ type: 'student', field: 'medicine', label: 'a medical student' })).toBe('a medical student');
+    expect(describeEligibilityRule({ type: 'profession', in: ['educator', 'resident'] })).toBe('an educator or resident');
+    expect(describeEligibilityRule({ type: 'profession', in: ['other'] })).toBe('another clinician');
+    expect(describeEligibilityRule({ type: 'member', organization: 'ABS', on: '2026-01-01' })).toBe('a member of ABS on 2026-01-01');
+    expect(describeEligibilityRule({ type: 'language', language: 'de' })).toBe('able to take part in German');
+    expect(
+      describeEligibilityRule({
+        type: 'any',
+        rules: [{ type: 'all', rules: [{ type: 'leadsGroup' }, { type: 'clinicallyActive' }] }, { type: 'student', field: 'social_work' }],
+      }),
+    ).toBe('(leading a Balint group, and clinically active), or a student of social work');
+    expect(describeEligibilityRule({ type: 'all', rules: [] })).toBe('anyone');
+    expect(describeEligibilityRule({ type: 'any', rules: [] })).toBe('no one');
+  });
+
+  it('names every profession', () => {
+    expect(PROFESSIONS.map((p) => PROFESSION_NAMES[p])).toEqual([
+      'physician',
+      'nurse practitioner',
+      'psychologist',
+      'social worker',
+      'other mental health provider',
+      'veterinarian',
+      'pastoral care provider',
+      'medical student',
+      'resident',
+      'fellow',
+      'educator',
+      'other clinician',
+    ]);
+  });
+
+  it('throws a ValidationError for an invalid rule', () => {
+    expect(() => describeEligibilityRule({ type: 'profession', in: [] })).toThrowError(/Invalid eligibility rule: in: must have at least 1 item/);
+  });
+
+  describe('properties', () => {
+    it('every rule has a non-empty one-line description that contains the labels of its top level', () => {
+      fc.assert(
+        fc.property(eligibilityRuleArb(3), (rule) => {
+          const text = describeEligibilityRule(rule);
+          expect(text).toMatch(/^\S.*\S$/);
+          expect(text).not.toContain('\n');
+          if (rule.label !== undefined) expect(text).toBe(rule.label);
+        }),
+        { numRuns: 200 },
+      );
+    });
+  });
+});

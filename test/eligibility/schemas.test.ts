@@ -1,0 +1,42 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { EligibilityRuleSchema, RegistrantProfileSchema } from '../../src/eligibility/index.js';
+import { eligibilityRuleArb, registrantProfileArb } from '../_arbitraries/eligibility.js';
+
+describe('eligibility schemas', () => {
+  it('accept a full registration profile and ignore unknown keys', () => {
+    const profile = {
+      id: 'r-17',
+      professions: ['physician', 'educator'],
+      clinicallyActive: true,
+      memberships: [{ organization: 'ABS', from: '2025-01-01', until: '2026-12-31' }],
+      credentials: [{ credential: 'abs_credentialed_balint_leader', issued: '2019-10-05' }],
+      leadsGroup: true,
+      languages: ['en-US'],
+      study: { field: 'medicine' },
+    };
+    const { id: _id, ...expected } = profile;
+    expect(RegistrantProfileSchema.parse(profile)).toEqual(expected);
+  });
+
+  it('reject unknown professions, reversed windows and malformed codes', () => {
+    expect(RegistrantProfileSchema.safeParse({ professions: ['surgeon'] }).success).toBe(false);
+    expect(RegistrantProfileSchema.safeParse({ credentials: [{ credential: 'x', issued: '2026-01-02', expires: '2026-01-01' }] }).success).toBe(false);
+    expect(RegistrantProfileSchema.safeParse({ languages: ['english language'] }).success).toBe(false);
+    expect(EligibilityRuleSchema.safeParse({ type: 'credential', credential: 'ABS Leader' }).success).toBe(false);
+    expect(EligibilityRuleSchema.safeParse({ type: 'profession', in: ['physician', 'physician'] }).success).toBe(false);
+    expect(EligibilityRuleSchema.safeParse({ type: 'not' }).success).toBe(false);
+  });
+
+  describe('properties', () => {
+    it('every generated rule and profile is valid and parses to itself', () => {
+      fc.assert(
+        fc.property(eligibilityRuleArb(3), registrantProfileArb, (rule, profile) => {
+          expect(EligibilityRuleSchema.parse(rule)).toEqual(rule);
+          expect(RegistrantProfileSchema.parse(profile)).toEqual(profile);
+        }),
+        { numRuns: 200 },
+      );
+    });
+  });
+});
