@@ -1,0 +1,208 @@
+/**
+ * The one credit engine behind every system: time counted per session,
+ * caps, rounding to a step, in whole hundredths of a credit. Internal.
+ */
+import { assertNever } from '../_lib/assertNever.js';
+import { formatHundredths, roundToStep, toHundredths, type RoundingMode } from './amount.js';
+import { credits, minutes, sessionLabel, type CreditReason } from './reasons.js';
+import { ruleId, type CreditRule, type MinimumSessions } from './rules.js';
+import type { CreditSession } from './sessions.js';
+
+/** A rule with every parameter spelled out, amounts in hundredths. */
+export interface ResolvedRule {
+  readonly id: string;
+  readonly system: CreditRule['system'];
+  readonly name: string;
+  /** Hundredths of a credit per hour counted. */
+  readonly perHour: number;
+  /** Hundredths of a credit per step. */
+  readonly step: number;
+  readonly rounding: RoundingMode;
+  readonly basis: 'session' | 'activity';
+  readonly excludeMarkedMinutes: boolean;
+  readonly sessionCap: number | null;
+  readonly designatedMaximum: number | null;
+  readonly minimumSessions: MinimumSessions | null;
+  readonly statement: string | null;
+  /** How the rounding reads in a sentence. */
+  readonly roundingPhrase: string;
+}
+
+const optionalHundredths = (amount: string | undefined): number | null => (amount === undefined ? null : toHundredths(amount));
+
+/** Spells out a validated rule. */
+export function resolveRule(rule: CreditRule): ResolvedRule {
+  const shared = {
+    id: ruleId(rule),
+    system: rule.system,
+    designatedMaximum: optionalHundredths(rule.designatedMaximum),
+    minimumSessions: rule.minimumSessions ?? null,
+    statement: rule.statement ?? null,
+  };
+  switch (rule.system) {
+    case 'aafp_prescribed':
+      return {
+        ...shared,
+        name: 'AAFP Prescribed credit',
+        perHour: 100,
+        step: 25,
+        rounding: 'nearest',
+        basis: 'session',
+        excludeMarkedMinutes: true,
+        sessionCap: optionalHundredths(rule.sessionCap),
+        roundingPhrase: 'rounded to the nearest quarter hour',
+      };
+    case 'apa_ce':
+      return {
+        ...shared,
+        name: 'APA continuing education credit for psychologists',
+        perHour: 100,
+        step: 100,
+        rounding: 'down',
+        basis: 'activity',
+        excludeMarkedMinutes: rule.excludeMarkedMinutes,
+        sessionCap: null,
+        roundingPhrase: 'only each full 60 minutes earns credit, with no partial credit for a partly attended hour',
+      };
+    case 'generic': {
+      const direction = rule.rounding === 'nearest' ? 'to the nearest' : rule.rounding;
+      return {
+        ...shared,
+        name: rule.name,
+        perHour: toHundredths(rule.creditsPerHour),
+        step: toHundredths(rule.step),
+        rounding: rule.rounding,
+        basis: rule.basis,
+        excludeMarkedMinutes: rule.excludeMarkedMinutes,
+        sessionCap: optionalHundredths(rule.sessionCap),
+        roundingPhrase: `rounded ${direction} multiple of ${formatHundredths(toHundredths(rule.step))}`,
+      };
+    }
+    default:
+      return assertNever(rule);
+  }
+}
+
+/** What one session contributes under one rule. */
+export interface SessionTally {
+  readonly session: CreditSession;
+  readonly minutesPresent: number;
+  readonly excludedMinutes: number;
+  readonly minutesCounted: number;
+  /** The cap that limited this session, in hundredths, or null. */
+  readonly cappedAt: number | null;
+  /** Credit time in hundredths-of-a-credit minutes (credits x 6000). */
+  readonly units: number;
+  /** The session's rounded credit in hundredths (per-session systems), else null. */
+  readonly credits: number | null;
+}
+
+/** The result of counting one attendance under one rule, before minimums and maximums. */
+export interface Evaluation {
+  readonly tallies: readonly SessionTally[];
+  /** Credit in hundredths. */
+  readonly credits: number;
+  readonly minutesCounted: number;
+}
+
+/** The session's effective cap in hundredths (per-session systems keep it on the step grid). */
+function sessionCap(rule: ResolvedRule, session: CreditSession): number | null {
+  let cap = rule.sessionCap;
+  if (session.creditCap !== undefined) {
+    let own = toHundredths(session.creditCap);
+    if (rule.basis === 'session') own -= own % rule.step;
+    cap = cap === null ? own : Math.min(cap, own);
+  }
+  return cap;
+}
+
+/**
+ * Counts `minutesPresent(session)` for every session under `rule`. A
+ * participant present only part of a session is taken to have been present
+ * for its excluded minutes first, so credit is never over-claimed.
+ */
+export function evaluate(rule: ResolvedRule, sessions: readonly CreditSession[], minutesPresent: (s: CreditSession) => number): Evaluation {
+  const tallies: SessionTally[] = [];
+  let total = 0;
+  let unitsTotal = 0;
+  let minutesTotal = 0;
+  for (const session of sessions) {
+    const present = minutesPresent(session);
+    const excluded = rule.excludeMarkedMinutes ? (session.excludedMinutes ?? 0) : 0;
+    const counted = Math.max(0, Math.min(present - excluded, session.durationMinutes - excluded));
+    const cap = sessionCap(rule, session);
+    const raw = counted * rule.perHour;
+    const units = cap === null ? raw : Math.min(raw, cap * 60);
+    const sessionCredits = rule.basis === 'session' ? roundToStep(units, 60, rule.step, rule.rounding) : null;
+    tallies.push({
+      session,
+      minutesPresent: present,
+      excludedMinutes: excluded,
+      minutesCounted: counted,
+      cappedAt: cap !== null && raw > cap * 60 ? cap : null,
+      units,
+      credits: sessionCredits,
+    });
+    total += sessionCredits ?? 0;
+    unitsTotal += units;
+    minutesTotal += counted;
+  }
+  if (rule.basis === 'activity') total = roundToStep(unitsTotal, 60, rule.step, rule.rounding);
+  return { tallies, credits: total, minutesCounted: minutesTotal };
+}
+
+/** Reasons for each session and for the rounding of an evaluation. */
+export function tallyReasons(rule: ResolvedRule, evaluation: Evaluation, recorded: (index: number) => boolean): CreditReason[] {
+  const reasons: CreditReason[] = [];
+  const step = formatHundredths(rule.step);
+  for (const t of evaluation.tallies) {
+    const { index, date, durationMinutes } = t.session;
+    const label = sessionLabel(index, date);
+    if (t.minutesPresent === 0) {
+      const known = recorded(index);
+      const why = known ? 'absent' : 'no attendance recorded, counted as absent';
+      reasons.push({ code: 'session_missed', session: index, date, recorded: known, message: `${label}: ${why}; no credit.` });
+      continue;
+    }
+    const amount = t.credits === null ? null : formatHundredths(t.credits);
+    const excluded = t.excludedMinutes > 0 ? `; ${minutes(t.excludedMinutes)} of welcome, introductions or announcements do not count` : '';
+    const earned = amount === null ? '' : `, ${credits(amount)}`;
+    reasons.push({
+      code: 'session_attended',
+      session: index,
+      date,
+      minutesPresent: t.minutesPresent,
+      excludedMinutes: t.excludedMinutes,
+      minutesCounted: t.minutesCounted,
+      credits: amount,
+      message: `${label}: present ${t.minutesPresent} of ${minutes(durationMinutes)}${excluded}; ${minutes(t.minutesCounted)} count${earned}.`,
+    });
+    if (t.cappedAt !== null) {
+      const cap = formatHundredths(t.cappedAt);
+      reasons.push({ code: 'session_cap_applied', session: index, cap, message: `${label}: capped at ${credits(cap)}, the most one session may earn.` });
+    }
+    if (t.credits !== null && t.units % (60 * rule.step) !== 0) {
+      reasons.push(roundedReason(rule, index, label, t.minutesCounted, t.credits, step));
+    }
+  }
+  if (rule.basis === 'activity') {
+    const units = evaluation.tallies.reduce((sum, t) => sum + t.units, 0);
+    if (units % (60 * rule.step) !== 0) {
+      reasons.push(roundedReason(rule, null, 'In all', evaluation.minutesCounted, evaluation.credits, step));
+    }
+  }
+  return reasons;
+}
+
+function roundedReason(rule: ResolvedRule, session: number | null, label: string, counted: number, amount: number, step: string): CreditReason {
+  const result = formatHundredths(amount);
+  return {
+    code: 'rounded',
+    session,
+    minutes: counted,
+    credits: result,
+    rounding: rule.rounding,
+    step,
+    message: `${label}: ${minutes(counted)} counted; ${rule.roundingPhrase}: ${credits(result)}.`,
+  };
+}

@@ -1,0 +1,275 @@
+import { assertNever } from '../_lib/assertNever.js';
+import { validate } from '../_lib/validate.js';
+import { ValidationError, type ValidationIssue } from '../errors/ValidationError.js';
+import { formatHundredths, type CreditAmount } from './amount.js';
+import { evaluate, resolveRule, tallyReasons, type ResolvedRule } from './compute.js';
+import { credits, type CreditReason } from './reasons.js';
+import { AccreditationSchema, type AccreditationInput } from './rules.js';
+import { AMA_AAFP_EQUIVALENCY_STATEMENT } from './statements.js';
+import {
+  AttendanceSchema,
+  CreditSessionsSchema,
+  type Attendance,
+  type CreditSession,
+  type CreditSessionInput,
+  type SessionAttendance,
+} from './sessions.js';
+
+/**
+ * How AAFP Prescribed credit counts toward the AMA Physician's Recognition
+ * Award: as Prescribed credit, not as AMA PRA Category 1. `statement` is the
+ * accreditation's wording, exactly.
+ *
+ * @example
+ * ```ts
+ * import type { AmaEquivalency } from 'balint-rules/credits';
+ *
+ * const e: Pick<AmaEquivalency, 'towards' | 'reportAs'> = {
+ *   towards: "AMA Physician's Recognition Award", reportAs: 'AAFP Prescribed' };
+ * ```
+ */
+export interface AmaEquivalency {
+  readonly code: 'ama_pra_equivalency';
+  readonly towards: "AMA Physician's Recognition Award";
+  readonly equivalentTo: 'AMA PRA Category 1 Credit';
+  readonly reportAs: 'AAFP Prescribed';
+  readonly credits: CreditAmount;
+  readonly statement: typeof AMA_AAFP_EQUIVALENCY_STATEMENT;
+}
+
+/**
+ * The credit one system gives one participant.
+ *
+ * @example
+ * ```ts
+ * import type { SystemCredits } from 'balint-rules/credits';
+ *
+ * const apa: Pick<SystemCredits, 'id' | 'credits' | 'maximum'> = { id: 'apa_ce', credits: '8.00', maximum: '8.00' };
+ * ```
+ */
+export interface SystemCredits {
+  /** `aafp_prescribed`, `apa_ce`, or a generic rule's `id`. */
+  readonly id: string;
+  readonly system: 'aafp_prescribed' | 'apa_ce' | 'generic';
+  /** A readable name, e.g. "AAFP Prescribed credit". */
+  readonly name: string;
+  /** Credit earned, two decimals. */
+  readonly credits: CreditAmount;
+  /** Credit for attending every session in full, within the designated maximum. */
+  readonly maximum: CreditAmount;
+  /** The accreditation's designated maximum, or null when it states none. */
+  readonly designatedMaximum: CreditAmount | null;
+  /** The system's step: every amount is a multiple of it. */
+  readonly step: CreditAmount;
+  /** Minutes that counted toward credit, before rounding and caps. */
+  readonly minutesCounted: number;
+  /** Indexes of the sessions that counted (some minutes counted). */
+  readonly sessionsCounted: readonly number[];
+  /** The minimum-attendance requirement and whether it was met, or null. */
+  readonly minimumSessions: { readonly required: number; readonly attended: number; readonly attendance: 'full' | 'any'; readonly met: boolean } | null;
+  /** AAFP Prescribed only: how it counts toward the AMA PRA. */
+  readonly equivalency: AmaEquivalency | null;
+  /** The accreditation statement for this system, or null. */
+  readonly statement: string | null;
+  /** Why: every session, every rounding, the minimum and the maximum. */
+  readonly reasons: readonly CreditReason[];
+}
+
+/**
+ * Credit for one participant across every system an activity offers.
+ *
+ * @example
+ * ```ts
+ * import type { CreditsResult } from 'balint-rules/credits';
+ *
+ * const r: Pick<CreditsResult, 'sessions' | 'sessionsAttended'> = { sessions: 8, sessionsAttended: 8 };
+ * ```
+ */
+export interface CreditsResult {
+  readonly title: string;
+  /** Number of sessions in the activity. */
+  readonly sessions: number;
+  /** Number of sessions with any minutes present. */
+  readonly sessionsAttended: number;
+  /** Indexes of the sessions with any minutes present, ascending. */
+  readonly attendedSessions: readonly number[];
+  /** Minutes present in all, before any system's exclusions. */
+  readonly minutesPresent: number;
+  /** One entry per credit system, in the accreditation's order. */
+  readonly systems: readonly SystemCredits[];
+}
+
+/**
+ * The credit a participant earns, per credit system, from an activity's
+ * accreditation, its sessions (as `planSessions` returns them, plus optional
+ * `excludedMinutes` and `creditCap`) and the participant's attendance. Every
+ * result explains itself: which sessions counted, what was rounded, whether
+ * the minimum attendance was met, which cap applied.
+ *
+ * Amounts are decimal strings with two decimals, computed in whole
+ * hundredths (no floating point). Credit is never more than the designated
+ * maximum, never less for more attendance, and always a multiple of the
+ * system's step. Invalid input throws a `ValidationError`; no credit is an
+ * ordinary result.
+ *
+ * @example
+ * ```ts
+ * import { creditsFor } from 'balint-rules/credits';
+ *
+ * const sessions = ['2026-01-10', '2026-02-14', '2026-03-14', '2026-04-11', '2026-05-09', '2026-06-13', '2026-07-11', '2026-08-08']
+ *   .map((date, i) => ({ index: i + 1, date, durationMinutes: i === 0 ? 90 : 60 }));
+ * const accreditation = { title: 'Balint Group - Decreasing Isolation with Peer Consultation',
+ *   systems: [{ system: 'aafp_prescribed' }, { system: 'apa_ce' }] };
+ * const all = sessions.map((s) => ({ session: s.index, status: 'full' }));
+ * creditsFor(accreditation, sessions, all).systems.map((s) => [s.id, s.credits]);
+ * //=> [['aafp_prescribed', '8.50'], ['apa_ce', '8.00']]
+ * ```
+ */
+export function creditsFor(
+  accreditation: AccreditationInput,
+  sessions: readonly CreditSessionInput[],
+  attendance: readonly SessionAttendance[],
+): CreditsResult {
+  const acc = validate(AccreditationSchema, accreditation, 'accreditation');
+  const list = [...validate(CreditSessionsSchema, sessions, 'sessions')].sort((a, b) => a.index - b.index);
+  const records = validate(AttendanceSchema, attendance, 'attendance');
+  checkAttendance(list, records);
+  checkMinimums(acc.systems.map(resolveRule), list.length);
+
+  const byIndex = new Map(records.map((r) => [r.session, r]));
+  const present = (s: CreditSession): number => minutesPresent(byIndex.get(s.index), s.durationMinutes);
+  const full = (s: CreditSession): number => s.durationMinutes;
+  const recorded = (index: number): boolean => byIndex.has(index);
+
+  const attended = list.filter((s) => present(s) > 0).map((s) => s.index);
+  return {
+    title: acc.title,
+    sessions: list.length,
+    sessionsAttended: attended.length,
+    attendedSessions: attended,
+    minutesPresent: list.reduce((sum, s) => sum + present(s), 0),
+    systems: acc.systems.map((rule) => systemCredits(resolveRule(rule), list, present, full, recorded)),
+  };
+}
+
+function minutesPresent(record: SessionAttendance | undefined, duration: number): number {
+  if (record === undefined) return 0;
+  switch (record.status) {
+    case 'full':
+      return duration;
+    case 'partial':
+      return record.minutesPresent;
+    case 'absent':
+      return 0;
+    default:
+      return assertNever(record);
+  }
+}
+
+function checkAttendance(sessions: readonly CreditSession[], records: Attendance): void {
+  const durations = new Map(sessions.map((s) => [s.index, s.durationMinutes]));
+  const issues: ValidationIssue[] = [];
+  records.forEach((r, i) => {
+    const duration = durations.get(r.session);
+    if (duration === undefined) {
+      issues.push({ path: [i, 'session'], code: 'custom', message: `names session ${r.session}, which is not one of the sessions` });
+    } else if (r.status === 'partial' && r.minutesPresent > duration) {
+      issues.push({ path: [i, 'minutesPresent'], code: 'custom', message: `must not exceed the session's ${duration} minutes` });
+    }
+  });
+  if (issues.length > 0) throw new ValidationError('attendance', issues);
+}
+
+function checkMinimums(rules: readonly ResolvedRule[], sessionCount: number): void {
+  const issues: ValidationIssue[] = [];
+  rules.forEach((rule, i) => {
+    if (rule.minimumSessions !== null && rule.minimumSessions.sessions > sessionCount) {
+      issues.push({
+        path: ['systems', i, 'minimumSessions', 'sessions'],
+        code: 'custom',
+        message: `must not exceed the ${sessionCount} sessions of the activity`,
+      });
+    }
+  });
+  if (issues.length > 0) throw new ValidationError('accreditation', issues);
+}
+
+function systemCredits(
+  rule: ResolvedRule,
+  sessions: readonly CreditSession[],
+  present: (s: CreditSession) => number,
+  full: (s: CreditSession) => number,
+  recorded: (index: number) => boolean,
+): SystemCredits {
+  const actual = evaluate(rule, sessions, present);
+  const reasons = tallyReasons(rule, actual, recorded);
+  let earned = actual.credits;
+
+  let minimum: SystemCredits['minimumSessions'] = null;
+  if (rule.minimumSessions !== null) {
+    const { sessions: required, attendance } = rule.minimumSessions;
+    const attended = sessions.filter((s) => (attendance === 'full' ? present(s) >= s.durationMinutes : present(s) > 0)).length;
+    const met = attended >= required;
+    minimum = { required, attended, attendance, met };
+    const how = attendance === 'full' ? 'attended in full' : 'attended';
+    const outcome = met ? 'the minimum is met' : 'so no credit is earned';
+    reasons.push({
+      code: met ? 'minimum_sessions_met' : 'minimum_sessions_not_met',
+      required,
+      attended,
+      attendance,
+      message: `At least ${required} of the ${sessions.length} sessions must be ${how} for any credit; ${attended} ${attended === 1 ? 'was' : 'were'}, ${outcome}.`,
+    });
+    if (!met) earned = 0;
+  }
+
+  const available = evaluate(rule, sessions, full).credits;
+  const designated = rule.designatedMaximum;
+  if (designated !== null && earned > designated) {
+    reasons.push({
+      code: 'designated_maximum_applied',
+      designatedMaximum: formatHundredths(designated),
+      uncapped: formatHundredths(earned),
+      message: `Capped at the designated maximum of ${credits(formatHundredths(designated))} (${formatHundredths(earned)} earned before the cap).`,
+    });
+    earned = designated;
+  }
+  const maximum = designated === null ? available : Math.min(available, designated);
+  if (designated === null) {
+    reasons.push({
+      code: 'no_designated_maximum',
+      maximum: formatHundredths(maximum),
+      message: `The accreditation states no designated maximum for ${rule.name}; the maximum shown (${formatHundredths(maximum)}) is the credit for attending every session in full.`,
+    });
+  }
+
+  const amount = formatHundredths(earned);
+  let equivalency: AmaEquivalency | null = null;
+  if (rule.system === 'aafp_prescribed') {
+    equivalency = {
+      code: 'ama_pra_equivalency',
+      towards: "AMA Physician's Recognition Award",
+      equivalentTo: 'AMA PRA Category 1 Credit',
+      reportAs: 'AAFP Prescribed',
+      credits: amount,
+      statement: AMA_AAFP_EQUIVALENCY_STATEMENT,
+    };
+    reasons.push({ code: 'ama_pra_equivalency', reportAs: 'AAFP Prescribed', credits: amount, message: AMA_AAFP_EQUIVALENCY_STATEMENT });
+  }
+
+  return {
+    id: rule.id,
+    system: rule.system,
+    name: rule.name,
+    credits: amount,
+    maximum: formatHundredths(maximum),
+    designatedMaximum: designated === null ? null : formatHundredths(designated),
+    step: formatHundredths(rule.step),
+    minutesCounted: actual.minutesCounted,
+    sessionsCounted: actual.tallies.filter((t) => t.minutesCounted > 0).map((t) => t.session.index),
+    minimumSessions: minimum,
+    equivalency,
+    statement: rule.statement,
+    reasons,
+  };
+}

@@ -1,0 +1,55 @@
+/**
+ * Continuing-education credit as data: an activity's accreditation (AAFP
+ * Prescribed credit with its AMA PRA equivalency, APA continuing education
+ * for psychologists, any other board's rule), a participant's attendance,
+ * the credit earned per system with its reasons, and a transcript.
+ *
+ * Amounts are decimal strings with two decimals (`'8.50'`), computed in whole
+ * hundredths: no floating point.
+ *
+ * @module credits
+ */
+export { CreditAmountSchema, type CreditAmount, type RoundingMode } from './amount.js';
+export {
+  AMA_AAFP_EQUIVALENCY_STATEMENT,
+  ABS_APA_SPONSOR_STATEMENT,
+  AAFP_SERIES_SESSION_CAP,
+  aafpAcceptanceStatement,
+} from './statements.js';
+export {
+  CreditSessionSchema,
+  CreditSessionsSchema,
+  SessionAttendanceSchema,
+  AttendanceSchema,
+  type CreditSession,
+  type CreditSessionInput,
+  type SessionAttendance,
+  type Attendance,
+} from './sessions.js';
+export {
+  MinimumSessionsSchema,
+  AafpPrescribedRuleSchema,
+  ApaCeRuleSchema,
+  GenericCreditRuleSchema,
+  CreditRuleSchema,
+  AccreditationSchema,
+  type AafpPrescribedRule,
+  type ApaCeRule,
+  type GenericCreditRule,
+  type CreditRule,
+  type MinimumSessions,
+  type Accreditation,
+  type AccreditationInput,
+} from './rules.js';
+export type { CreditReason, CreditReasonBase } from './reasons.js';
+export { creditsFor, type CreditsResult, type SystemCredits, type AmaEquivalency } from './creditsFor.js';
+export {
+  ParticipantSchema,
+  TranscriptRequestSchema,
+  TranscriptSchema,
+  transcriptFor,
+  type TranscriptRequest,
+  type Transcript,
+} from './transcript.js';
+export { formatTranscript } from './formatTranscript.js';
+export { absAccreditation, AbsAccreditationParamsSchema, type AbsAccreditationParams } from './absAccreditation.js';

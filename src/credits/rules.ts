@@ -1,0 +1,218 @@
+import * as z from 'zod/mini';
+import { CreditAmountSchema, toHundredths } from './amount.js';
+
+const NonEmpty = z.string().check(z.minLength(1, 'must not be empty'));
+
+/**
+ * A minimum number of sessions a participant must attend for any credit in
+ * a system (e.g. 6 of 8 for a board's certification credit). `attendance`
+ * says what counts as attending: `full` (default) the whole session, `any`
+ * any minutes present.
+ *
+ * @example
+ * ```ts
+ * import { MinimumSessionsSchema } from 'balint-rules/credits';
+ *
+ * MinimumSessionsSchema.parse({ sessions: 6 });
+ * //=> { sessions: 6, attendance: 'full' }
+ * ```
+ */
+export const MinimumSessionsSchema = z.object({
+  sessions: z.int().check(z.minimum(1), z.maximum(10_000)),
+  attendance: z._default(z.enum(['full', 'any']), 'full'),
+});
+
+/** Fields every credit rule may have. */
+const common = {
+  /** The most credit the activity is designated for in this system (the seeds state none: pass it when the accreditation does). */
+  designatedMaximum: z.optional(CreditAmountSchema),
+  /** Sessions to attend before any credit is earned. */
+  minimumSessions: z.optional(MinimumSessionsSchema),
+  /** The accreditation statement for this system, printed on transcripts. */
+  statement: z.optional(NonEmpty),
+};
+
+const positive = (amount: string): boolean => toHundredths(amount) > 0;
+
+/** A refinement: `field` (when present) is a whole multiple of `step` hundredths. */
+function multipleOf<T extends Record<string, unknown>>(field: keyof T & string, step: (rule: T) => number, label: string) {
+  return z.refine<T>(
+    (rule) => {
+      const value = rule[field];
+      if (typeof value !== 'string' || !CreditAmountSchema.safeParse(value).success) return true;
+      const s = step(rule);
+      return s <= 0 || toHundredths(value) % s === 0;
+    },
+    { message: `must be a whole multiple of ${label}`, path: [field] },
+  );
+}
+
+/**
+ * AAFP Prescribed credit: formal interaction time, one credit an hour, in
+ * 0.25-credit steps rounded to the nearest quarter hour (a half step rounds
+ * up), computed per session, never counting the session's `excludedMinutes`
+ * (welcome, introductions, announcements). `sessionCap` limits each session
+ * where the activity sets one (the AAFP caps a regularly scheduled series at
+ * 3.75 credits a session: {@link AAFP_SERIES_SESSION_CAP}). Results always
+ * carry the AMA/AAFP equivalency wording.
+ *
+ * The seeds state no AAFP designated maximum for their groups; pass
+ * `designatedMaximum` when the accreditation letter gives one.
+ *
+ * @example
+ * ```ts
+ * import { AafpPrescribedRuleSchema } from 'balint-rules/credits';
+ *
+ * AafpPrescribedRuleSchema.safeParse({ system: 'aafp_prescribed', designatedMaximum: '8.6' }).success;
+ * //=> false (not a multiple of 0.25)
+ * ```
+ */
+export const AafpPrescribedRuleSchema = z
+  .object({
+    system: z.literal('aafp_prescribed'),
+    ...common,
+    /** Most credit per session (e.g. '3.75' for a regularly scheduled series). */
+    sessionCap: z.optional(CreditAmountSchema),
+  })
+  .check(
+    multipleOf('designatedMaximum', () => 25, '0.25'),
+    multipleOf('sessionCap', () => 25, '0.25'),
+  );
+
+/**
+ * APA continuing education for psychologists: one credit for each full 60
+ * minutes attended, no partial credit for a partly attended hour.
+ *
+ * Reading: "full 60 minutes" is counted over the whole activity, not per
+ * session: the minutes attended in every session are added up and only whole
+ * hours earn credit (8.5 hours attended earn 8 credits; two 30-minute
+ * sessions together earn 1). `excludeMarkedMinutes` (default `true`) leaves
+ * out sessions' welcome and announcement minutes, as APA credits only
+ * educational time; set it to `false` to count all time present.
+ *
+ * @example
+ * ```ts
+ * import { ApaCeRuleSchema } from 'balint-rules/credits';
+ *
+ * ApaCeRuleSchema.parse({ system: 'apa_ce' });
+ * //=> { system: 'apa_ce', excludeMarkedMinutes: true }
+ * ```
+ */
+export const ApaCeRuleSchema = z
+  .object({
+    system: z.literal('apa_ce'),
+    ...common,
+    excludeMarkedMinutes: z._default(z.boolean(), true),
+  })
+  .check(multipleOf('designatedMaximum', () => 100, '1'));
+
+/**
+ * Any other board's rule: `creditsPerHour` credits for each hour counted,
+ * rounded (`down`, `nearest` with a half step up, or `up`) to a multiple of
+ * `step`, either per session (`basis: 'session'`, then added up) or once on
+ * the total time (`basis: 'activity'`). `id` names the system in results
+ * (snake_case).
+ *
+ * @example
+ * ```ts
+ * import { GenericCreditRuleSchema } from 'balint-rules/credits';
+ *
+ * GenericCreditRuleSchema.parse({ system: 'generic', id: 'nasw_ce', name: 'NASW CE contact hours',
+ *   creditsPerHour: '1', step: '0.5', rounding: 'down', basis: 'activity' });
+ * //=> { system: 'generic', id: 'nasw_ce', name: 'NASW CE contact hours', creditsPerHour: '1', step: '0.5', rounding: 'down', basis: 'activity', excludeMarkedMinutes: true }
+ * ```
+ */
+export const GenericCreditRuleSchema = z
+  .object({
+    system: z.literal('generic'),
+    id: z
+      .string()
+      .check(
+        z.regex(/^[a-z][a-z0-9_]{0,63}$/, 'must be a snake_case identifier'),
+        z.refine((id) => id !== 'aafp_prescribed' && id !== 'apa_ce', 'must not be the name of a built-in system'),
+      ),
+    name: NonEmpty,
+    creditsPerHour: CreditAmountSchema.check(
+      z.refine(positive, 'must be more than zero'),
+      z.refine((a) => toHundredths(a) <= 10_000, 'must be at most 100'),
+    ),
+    step: CreditAmountSchema.check(z.refine(positive, 'must be more than zero')),
+    rounding: z.enum(['down', 'nearest', 'up']),
+    basis: z.enum(['session', 'activity']),
+    excludeMarkedMinutes: z._default(z.boolean(), true),
+    sessionCap: z.optional(CreditAmountSchema),
+    ...common,
+  })
+  .check(
+    multipleOf('designatedMaximum', (r) => toStep(r.step), 'the step'),
+    multipleOf('sessionCap', (r) => toStep(r.step), 'the step'),
+  );
+
+function toStep(step: unknown): number {
+  return typeof step === 'string' && CreditAmountSchema.safeParse(step).success ? toHundredths(step) : 0;
+}
+
+/**
+ * One credit system an activity offers, with its rule.
+ *
+ * @example
+ * ```ts
+ * import { CreditRuleSchema } from 'balint-rules/credits';
+ *
+ * CreditRuleSchema.parse({ system: 'aafp_prescribed', sessionCap: '3.75' }).system;
+ * //=> 'aafp_prescribed'
+ * ```
+ */
+export const CreditRuleSchema = z.discriminatedUnion('system', [
+  AafpPrescribedRuleSchema,
+  ApaCeRuleSchema,
+  GenericCreditRuleSchema,
+]);
+
+/** The id a rule's results go by: the system, or a generic rule's `id`. */
+export function ruleId(rule: CreditRule): string {
+  return rule.system === 'generic' ? rule.id : rule.system;
+}
+
+/**
+ * An activity's accreditation as data: its title, the provider, and the
+ * credit systems it offers (each at most once).
+ *
+ * @example
+ * ```ts
+ * import { AccreditationSchema } from 'balint-rules/credits';
+ *
+ * AccreditationSchema.parse({
+ *   title: 'Balint Group - Decreasing Isolation with Peer Consultation',
+ *   provider: 'American Balint Society',
+ *   systems: [{ system: 'aafp_prescribed' }, { system: 'apa_ce' }],
+ * }).systems.length;
+ * //=> 2
+ * ```
+ */
+export const AccreditationSchema = z.object({
+  title: NonEmpty,
+  provider: z.optional(NonEmpty),
+  systems: z
+    .array(CreditRuleSchema)
+    .check(
+      z.minLength(1, 'must offer at least one credit system'),
+      z.maxLength(50),
+      z.refine((rules) => new Set(rules.map(ruleId)).size === rules.length, 'must not offer the same credit system twice'),
+    ),
+});
+
+/** AAFP Prescribed credit rule, see {@link AafpPrescribedRuleSchema}. */
+export type AafpPrescribedRule = z.output<typeof AafpPrescribedRuleSchema>;
+/** APA CE rule, see {@link ApaCeRuleSchema}. */
+export type ApaCeRule = z.output<typeof ApaCeRuleSchema>;
+/** Another board's rule, see {@link GenericCreditRuleSchema}. */
+export type GenericCreditRule = z.output<typeof GenericCreditRuleSchema>;
+/** One credit system's rule, see {@link CreditRuleSchema}. */
+export type CreditRule = z.output<typeof CreditRuleSchema>;
+/** A minimum-attendance requirement, see {@link MinimumSessionsSchema}. */
+export type MinimumSessions = z.output<typeof MinimumSessionsSchema>;
+/** A validated accreditation, see {@link AccreditationSchema}. */
+export type Accreditation = z.output<typeof AccreditationSchema>;
+/** An accreditation as accepted on input (defaults may be omitted). */
+export type AccreditationInput = z.input<typeof AccreditationSchema>;

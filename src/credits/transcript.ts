@@ -1,0 +1,176 @@
+import * as z from 'zod/mini';
+import { LocalDateSchema } from '../common/schemas.js';
+import { validate } from '../_lib/validate.js';
+import { CreditAmountSchema } from './amount.js';
+import { creditsFor } from './creditsFor.js';
+import { AccreditationSchema, type AccreditationInput } from './rules.js';
+import { AttendanceSchema, CreditSessionsSchema, type CreditSessionInput, type SessionAttendance } from './sessions.js';
+
+const NonEmpty = z.string().check(z.minLength(1, 'must not be empty'));
+const Count = z.int().check(z.minimum(0));
+
+/**
+ * A participant as a transcript names them.
+ *
+ * @example
+ * ```ts
+ * import { ParticipantSchema } from 'balint-rules/credits';
+ *
+ * ParticipantSchema.parse({ name: 'Jane Roe, MD', id: 'abs-1024' });
+ * //=> { name: 'Jane Roe, MD', id: 'abs-1024' }
+ * ```
+ */
+export const ParticipantSchema = z.object({ name: NonEmpty, id: z.optional(NonEmpty) });
+
+/**
+ * What `transcriptFor` needs: the participant, the activity's accreditation,
+ * sessions and the participant's attendance, and optionally the date the
+ * transcript is issued on (never taken from a clock).
+ *
+ * @example
+ * ```ts
+ * import { TranscriptRequestSchema } from 'balint-rules/credits';
+ *
+ * TranscriptRequestSchema.safeParse({ participant: { name: 'Jane Roe' },
+ *   accreditation: { title: 'Balint Group', systems: [{ system: 'apa_ce' }] },
+ *   sessions: [{ index: 1, date: '2026-01-10', durationMinutes: 90 }],
+ *   attendance: [{ session: 1, status: 'full' }], issuedOn: '2026-01-11' }).success;
+ * //=> true
+ * ```
+ */
+export const TranscriptRequestSchema = z.object({
+  participant: ParticipantSchema,
+  accreditation: AccreditationSchema,
+  sessions: CreditSessionsSchema,
+  attendance: AttendanceSchema,
+  issuedOn: z.optional(LocalDateSchema),
+});
+
+/**
+ * A certificate/transcript record as data: the participant, the activity and
+ * its dates, attendance, the credit by system (AAFP Prescribed with the
+ * AMA/AAFP equivalency wording), the accreditation statements, and the issue
+ * date.
+ *
+ * @example
+ * ```ts
+ * import { TranscriptSchema } from 'balint-rules/credits';
+ *
+ * TranscriptSchema.safeParse({}).success;
+ * //=> false
+ * ```
+ */
+export const TranscriptSchema = z.object({
+  participant: z.object({ name: NonEmpty, id: z.nullable(NonEmpty) }),
+  activity: z.object({
+    title: NonEmpty,
+    provider: z.nullable(NonEmpty),
+    firstDate: LocalDateSchema,
+    lastDate: LocalDateSchema,
+    sessions: Count,
+  }),
+  attendance: z.object({
+    sessionsAttended: Count,
+    minutesPresent: Count,
+    datesAttended: z.array(LocalDateSchema),
+  }),
+  credits: z.array(
+    z.object({
+      id: NonEmpty,
+      name: NonEmpty,
+      credits: CreditAmountSchema,
+      maximum: CreditAmountSchema,
+      /** How to report the credit, when a system says (AAFP: "AAFP Prescribed"). */
+      reportAs: z.nullable(NonEmpty),
+      /** The equivalency wording, exactly, when there is one. */
+      equivalency: z.nullable(NonEmpty),
+    }),
+  ),
+  statements: z.array(NonEmpty),
+  issuedOn: z.nullable(LocalDateSchema),
+});
+
+/**
+ * A transcript request, see {@link TranscriptRequestSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { TranscriptRequest } from 'balint-rules/credits';
+ *
+ * const request: TranscriptRequest = { participant: { name: 'Jane Roe' },
+ *   accreditation: { title: 'Balint Group', systems: [{ system: 'apa_ce' }] },
+ *   sessions: [{ index: 1, date: '2026-01-10', durationMinutes: 90 }], attendance: [] };
+ * ```
+ */
+export interface TranscriptRequest {
+  readonly participant: z.input<typeof ParticipantSchema>;
+  readonly accreditation: AccreditationInput;
+  readonly sessions: readonly CreditSessionInput[];
+  readonly attendance: readonly SessionAttendance[];
+  readonly issuedOn?: string | undefined;
+}
+/**
+ * A transcript record, see {@link TranscriptSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { Transcript } from 'balint-rules/credits';
+ *
+ * const credit: Transcript['credits'][number] = { id: 'apa_ce', name: 'APA continuing education credit for psychologists',
+ *   credits: '8.00', maximum: '8.00', reportAs: null, equivalency: null };
+ * ```
+ */
+export type Transcript = z.output<typeof TranscriptSchema>;
+
+/**
+ * The transcript record for one participant of one activity, as plain data.
+ * Credits come from {@link creditsFor}; AAFP Prescribed credit carries the
+ * AMA/AAFP equivalency wording exactly and is to be reported as "AAFP
+ * Prescribed". Print it with `formatTranscript`.
+ *
+ * @example
+ * ```ts
+ * import { transcriptFor } from 'balint-rules/credits';
+ *
+ * const t = transcriptFor({
+ *   participant: { name: 'Jane Roe, MD' },
+ *   accreditation: { title: 'Balint Group', systems: [{ system: 'aafp_prescribed' }] },
+ *   sessions: [{ index: 1, date: '2026-01-10', durationMinutes: 90 }, { index: 2, date: '2026-02-14', durationMinutes: 60 }],
+ *   attendance: [{ session: 1, status: 'full' }, { session: 2, status: 'partial', minutesPresent: 50 }],
+ *   issuedOn: '2026-02-15',
+ * });
+ * t.credits[0];
+ * //=> { id: 'aafp_prescribed', name: 'AAFP Prescribed credit', credits: '2.25', maximum: '2.50', reportAs: 'AAFP Prescribed', equivalency: 'AAFP Prescribed credit is accepted ...' }
+ * ```
+ */
+export function transcriptFor(request: TranscriptRequest): Transcript {
+  const req = validate(TranscriptRequestSchema, request, 'transcript request');
+  const result = creditsFor(req.accreditation, req.sessions, req.attendance);
+  const dates = req.sessions.map((s) => s.date).sort();
+  const attended = new Set(result.attendedSessions);
+  return {
+    participant: { name: req.participant.name, id: req.participant.id ?? null },
+    activity: {
+      title: req.accreditation.title,
+      provider: req.accreditation.provider ?? null,
+      firstDate: dates[0] as string,
+      lastDate: dates[dates.length - 1] as string,
+      sessions: result.sessions,
+    },
+    attendance: {
+      sessionsAttended: result.sessionsAttended,
+      minutesPresent: result.minutesPresent,
+      datesAttended: req.sessions.filter((s) => attended.has(s.index)).map((s) => s.date).sort(),
+    },
+    credits: result.systems.map((s) => ({
+      id: s.id,
+      name: s.name,
+      credits: s.credits,
+      maximum: s.maximum,
+      reportAs: s.equivalency === null ? null : s.equivalency.reportAs,
+      equivalency: s.equivalency === null ? null : s.equivalency.statement,
+    })),
+    statements: result.systems.flatMap((s) => (s.statement === null ? [] : [s.statement])),
+    issuedOn: req.issuedOn ?? null,
+  };
+}
