@@ -1,0 +1,66 @@
+import * as z from 'zod/mini';
+import { InstantSchema, TimeZoneSchema } from '../common/schemas.js';
+import { EligibilityRuleSchema } from '../eligibility/rule.js';
+import { RegistrantProfileSchema } from '../eligibility/profile.js';
+import { NonNegativeMoneySchema } from '../money/schema.js';
+import { LocalDeadlineSchema } from '../refunds/deadline.js';
+
+const WordLimit = z.int().check(z.minimum(0), z.maximum(10_000_000));
+
+/**
+ * The rules of a call for submissions (an essay contest, a call for
+ * papers): who may submit, in which languages, how long, in which file
+ * formats, and by when submissions must be received (a deadline read in
+ * `timeZone`; `inclusive: false` means "received before" that date), with the
+ * prizes on offer as data.
+ *
+ * @example
+ * ```ts
+ * import { SubmissionPolicySchema } from 'balint-rules/submissions';
+ *
+ * SubmissionPolicySchema.parse({ name: 'Essay prize', languages: ['en'], wordCount: { min: 5000, max: 12000 },
+ *   deadline: { kind: 'date', date: '2026-01-31', inclusive: false }, timeZone: 'Europe/Zurich' });
+ * ```
+ */
+export const SubmissionPolicySchema = z.object({
+  name: z.string().check(z.minLength(1)),
+  eligibility: z.optional(EligibilityRuleSchema),
+  /** Accepted languages as BCP 47 tags (`en`); absent: any. */
+  languages: z.optional(z.array(z.string().check(z.minLength(1))).check(z.minLength(1))),
+  /** Inclusive word-count bounds. */
+  wordCount: z.optional(z.object({ min: z.optional(WordLimit), max: z.optional(WordLimit) })),
+  /** Accepted file formats by extension (`docx`); absent: any. */
+  fileFormats: z.optional(z.array(z.string().check(z.minLength(1))).check(z.minLength(1))),
+  /** When submissions must be received by. */
+  deadline: LocalDeadlineSchema,
+  /** The zone the deadline's date is read in. */
+  timeZone: TimeZoneSchema,
+  /** Prize money: the total available and how many submissions share it. */
+  prizes: z.optional(z.object({ total: NonNegativeMoneySchema, awards: z.int().check(z.minimum(1)), note: z.optional(z.string()) })),
+});
+
+/**
+ * One submission: its author's profile (for eligibility), language, length,
+ * file format, and when it was received.
+ *
+ * @example
+ * ```ts
+ * import { SubmissionSchema } from 'balint-rules/submissions';
+ *
+ * SubmissionSchema.parse({ language: 'en', wordCount: 7200, receivedAt: '2026-01-20T12:00:00Z', fileFormat: 'docx' });
+ * ```
+ */
+export const SubmissionSchema = z.object({
+  profile: z.optional(RegistrantProfileSchema),
+  language: z.string().check(z.minLength(1)),
+  wordCount: WordLimit,
+  fileFormat: z.optional(z.string().check(z.minLength(1))),
+  receivedAt: InstantSchema,
+});
+
+/** A submission policy as accepted on input, see {@link SubmissionPolicySchema}. */
+export type SubmissionPolicyInput = z.input<typeof SubmissionPolicySchema>;
+/** A validated submission policy. */
+export type SubmissionPolicy = z.output<typeof SubmissionPolicySchema>;
+/** A submission, see {@link SubmissionSchema}. */
+export type Submission = z.output<typeof SubmissionSchema>;
