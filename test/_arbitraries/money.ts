@@ -50,12 +50,3 @@ export const percentArb: fc.Arbitrary<string> = fc
 export const decimalArb: fc.Arbitrary<string> = fc
   .bigInt({ min: -(10n ** 12n), max: 10n ** 12n })
   .map((n) => minorToAmount(n, 6));
-
-/** Freezes a value and everything reachable from it, so a test proves a function does not mutate its input. */
-export function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
-  }
-  return value;
-}

@@ -13,7 +13,8 @@ import {
   subtractMoney,
   type Money,
 } from '../../src/money/index.js';
-import { currencyArb, deepFreeze, moneyInArb, percentArb, roundingModeArb, signedMoneyArb } from '../_arbitraries/money.js';
+import { currencyArb, moneyInArb, percentArb, roundingModeArb, signedMoneyArb } from '../_arbitraries/money.js';
+import { deepFreeze } from '../_helpers/deepFreeze.js';
 
 const usd = (a: string): Money => money(a, 'USD');
 const sameCurrency = (n: number): fc.Arbitrary<Money[]> =>

@@ -1,0 +1,78 @@
+/** Evaluation of a rule's conditions against the facts of one cancellation. */
+import { deadlineEnd, type RefundDeadline } from './deadline.js';
+import { joinAnd, plural } from './_text.js';
+import type { RefundReason, RefundReasonCode } from './reasons.js';
+import type { CancellingParty, RefundConditions } from './schema.js';
+
+/** The facts of a cancellation, validated and placed in time. */
+export interface Facts {
+  readonly by: CancellingParty;
+  readonly reason: string | undefined;
+  readonly request: 'cancel' | 'transfer';
+  readonly inWriting: boolean;
+  readonly receivedMs: number;
+  readonly sessionsAttended: number;
+  readonly zone: string;
+  readonly firstSessionMs: number | undefined;
+}
+
+/** `insufficient_registrants` -> `insufficient registrants`. */
+export function humanize(code: string): string {
+  return code.replace(/[_-]+/g, ' ');
+}
+
+function check(rule: number, held: boolean, code: RefundReasonCode, message: string, extra: Partial<RefundReason> = {}): RefundReason {
+  return { code, rule, held, ...extra, message };
+}
+
+function timing(rule: number, deadline: RefundDeadline, facts: Facts, after: boolean): RefundReason {
+  const end = deadlineEnd(deadline, facts.zone, facts.firstSessionMs);
+  const resolved = { endsAt: end.endsAt, by: end.by, after: end.after };
+  const within = facts.receivedMs < end.endMs;
+  const text = `the request was received ${within ? end.by : end.after}`;
+  if (!after) return check(rule, within, within ? 'received_by_deadline' : 'received_after_deadline', text, { deadline: resolved });
+  return check(rule, !within, within ? 'received_before_start' : 'received_after_start', text, { deadline: resolved });
+}
+
+/** Every condition of `when` checked, in a fixed order; the rule matches when all held. */
+export function checkConditions(rule: number, when: RefundConditions, facts: Facts): RefundReason[] {
+  const out: RefundReason[] = [];
+  if (when.cancelledBy !== undefined) {
+    const held = when.cancelledBy === facts.by;
+    const text = `the cancellation was made by the ${facts.by}${held ? '' : `, not the ${when.cancelledBy}`}`;
+    out.push(check(rule, held, held ? 'cancelled_by_party' : 'cancelled_by_other_party', text));
+  }
+  if (when.reasons !== undefined) {
+    const covered = joinAnd(when.reasons.map(humanize));
+    const held = facts.reason !== undefined && when.reasons.includes(facts.reason);
+    const text =
+      facts.reason === undefined
+        ? `no reason was given (the rule covers ${covered})`
+        : held
+          ? `the reason was ${humanize(facts.reason)}`
+          : `the reason, ${humanize(facts.reason)}, is not one the rule covers (${covered})`;
+    out.push(check(rule, held, held ? 'reason_covered' : 'reason_not_covered', text));
+  }
+  if (when.inWriting !== undefined) {
+    const held = when.inWriting === facts.inWriting;
+    const text = facts.inWriting ? 'the request was in writing' : 'the request was not in writing';
+    out.push(check(rule, held, held ? 'writing_as_required' : facts.inWriting ? 'in_writing' : 'not_in_writing', text));
+  }
+  if (when.request !== undefined) {
+    const held = when.request === facts.request;
+    const asked = facts.request === 'transfer' ? 'a transfer to a colleague' : 'a cancellation';
+    const wanted = when.request === 'transfer' ? 'a transfer to a colleague' : 'a cancellation';
+    out.push(check(rule, held, held ? 'request_matches' : 'request_differs', `${asked} was requested${held ? '' : `, not ${wanted}`}`));
+  }
+  if (when.receivedAfter !== undefined) out.push(timing(rule, when.receivedAfter, facts, true));
+  if (when.receivedBy !== undefined) out.push(timing(rule, when.receivedBy, facts, false));
+  if (when.sessionsAttended !== undefined) {
+    const { min = 0, max } = when.sessionsAttended;
+    const n = facts.sessionsAttended;
+    const held = n >= min && (max === undefined || n <= max);
+    const range = max === undefined ? `at least ${min}` : min === max ? `exactly ${min}` : `${min} to ${max}`;
+    const text = `${plural(n, 'session')} ${n === 1 ? 'was' : 'were'} attended (the rule covers ${range})`;
+    out.push(check(rule, held, held ? 'attendance_in_range' : 'attendance_out_of_range', text));
+  }
+  return out;
+}

@@ -1,0 +1,180 @@
+import { instantToEpochMs } from '../_lib/instant.js';
+import { validate } from '../_lib/validate.js';
+import { ValidationError } from '../errors/ValidationError.js';
+import { assertSameCurrency, normalize } from '../money/_decimal.js';
+import type { Money } from '../money/schema.js';
+import { checkConditions, type Facts } from './_conditions.js';
+import { settle, type RefundDueDate } from './_outcome.js';
+import { joinAnd } from './_text.js';
+import { FIRST_SESSION_REQUIRED, isRelativeDeadline, sessionStartMs } from './deadline.js';
+import type { RefundReason } from './reasons.js';
+import {
+  CancellationSchema,
+  RefundPolicySchema,
+  RefundRegistrationSchema,
+  type Cancellation,
+  type RefundOutcome,
+  type RefundPolicy,
+  type RefundPolicyInput,
+  type RefundRegistration,
+} from './schema.js';
+
+export type { RefundDueDate } from './_outcome.js';
+
+/** Which part of the policy decided: a rule (by index, with its id and label) or `otherwise`. */
+export type MatchedRefundRule =
+  | { readonly source: 'rule'; readonly index: number; readonly id?: string; readonly label?: string }
+  | { readonly source: 'otherwise'; readonly index: null };
+
+/** The answer of {@link quoteRefund}. */
+export interface RefundQuote {
+  /** The kind of outcome that applied. */
+  readonly outcome: RefundOutcome['kind'];
+  /** What was paid, normalised. */
+  readonly paid: Money;
+  /** Cash paid back (zero unless `outcome` is `refund`). */
+  readonly refund: Money;
+  /** Credit toward a future event (zero unless `outcome` is `credit`). */
+  readonly credit: Money;
+  /** The administration fee actually withheld (at most what the percentage left). */
+  readonly withheld: Money;
+  /** Whether the place may be transferred to a colleague. */
+  readonly transferAllowed: boolean;
+  /** The rule that matched. */
+  readonly rule: MatchedRefundRule;
+  /** When the refund is due, or `null` when nothing is due or the policy does not say. */
+  readonly due: RefundDueDate | null;
+  /** Every condition checked, the match, and the outcome, in order. */
+  readonly reasons: readonly RefundReason[];
+  /** One sentence a registrant can read. */
+  readonly message: string;
+}
+
+/** Validates policy, registration and cancellation together (cross-field checks included). */
+function validateAll(policy: unknown, registration: unknown, cancellation: unknown) {
+  const p = validate(RefundPolicySchema, policy, 'refund policy');
+  const r = validate(RefundRegistrationSchema, registration, 'registration');
+  const c = validate(CancellationSchema, cancellation, 'cancellation');
+  const relative = p.rules.some(
+    (rule) => [rule.when.receivedBy, rule.when.receivedAfter].some((d) => d !== undefined && isRelativeDeadline(d)),
+  );
+  if (relative && r.firstSessionStart === undefined) {
+    throw new ValidationError('registration', [{ path: ['firstSessionStart'], code: 'custom', message: FIRST_SESSION_REQUIRED }]);
+  }
+  if (c.acknowledgedAt !== undefined && instantToEpochMs(c.acknowledgedAt) < instantToEpochMs(c.receivedAt)) {
+    throw new ValidationError('cancellation', [
+      { path: ['acknowledgedAt'], code: 'custom', message: 'must not be before receivedAt' },
+    ]);
+  }
+  for (const outcome of [...p.rules.map((rule) => rule.outcome), p.otherwise]) {
+    if ((outcome.kind === 'refund' || outcome.kind === 'credit') && outcome.withhold !== undefined) {
+      assertSameCurrency(r.paid, outcome.withhold, 'withhold a fee across');
+    }
+  }
+  return { p, r, c };
+}
+
+function ruleRef(policy: RefundPolicy, index: number | null): MatchedRefundRule {
+  if (index === null) return { source: 'otherwise', index: null };
+  const rule = policy.rules[index];
+  return {
+    source: 'rule',
+    index,
+    ...(rule?.id === undefined ? {} : { id: rule.id }),
+    ...(rule?.label === undefined ? {} : { label: rule.label }),
+  };
+}
+
+/**
+ * Quotes what a cancellation gets back under a refund policy. The first rule
+ * whose conditions all hold decides; when none does, `otherwise` applies.
+ * Returns the refund, any credit, the administration fee withheld, the rule
+ * that matched, when the money is due, every reason, and a sentence for the
+ * registrant. "No refund" is an answer, not an error; only invalid input
+ * throws (`ValidationError`, or `CurrencyMismatchError` when a fee's
+ * currency differs from what was paid).
+ *
+ * Time: a deadline date is read in the policy's `timeZone`, and "by March 12"
+ * lasts through 23:59:59.999 local time that day, whatever zone the request
+ * was sent from.
+ *
+ * @param policy - the refund policy
+ * @param registration - what was paid, the first session's start, sessions attended
+ * @param cancellation - who, why, when received, in writing or not, when acknowledged
+ *
+ * @example
+ * ```ts
+ * import { quoteRefund, type RefundPolicyInput } from 'balint-rules/refunds';
+ *
+ * const retreat: RefundPolicyInput = {
+ *   timeZone: 'America/Los_Angeles',
+ *   rules: [{
+ *     when: { cancelledBy: 'registrant', inWriting: true, receivedBy: { kind: 'date', date: '2026-03-12' } },
+ *     outcome: { kind: 'refund', percent: '100', withhold: { amount: '100.00', currency: 'USD' },
+ *                due: { days: 30, after: 'acknowledgement' } },
+ *   }],
+ *   otherwise: { kind: 'none' },
+ * };
+ * const q = quoteRefund(retreat, { paid: { amount: '875.00', currency: 'USD' } },
+ *   { by: 'registrant', inWriting: true, receivedAt: '2026-03-12T23:30:00-07:00', acknowledgedAt: '2026-03-13T16:00:00Z' });
+ * [q.refund.amount, q.withheld.amount, q.due];
+ * //=> ['775.00', '100.00', { days: 30, after: 'acknowledgement', by: '2026-04-12' }]
+ * ```
+ */
+export function quoteRefund(policy: RefundPolicyInput, registration: RefundRegistration, cancellation: Cancellation): RefundQuote {
+  const { p, r, c } = validateAll(policy, registration, cancellation);
+  const paid = normalize(r.paid);
+  const receivedMs = instantToEpochMs(c.receivedAt);
+  const acknowledgedMs = c.acknowledgedAt === undefined ? undefined : instantToEpochMs(c.acknowledgedAt);
+  const facts: Facts = {
+    by: c.by,
+    reason: c.reason,
+    request: c.request,
+    inWriting: c.inWriting,
+    receivedMs,
+    sessionsAttended: r.sessionsAttended ?? 0,
+    zone: p.timeZone,
+    firstSessionMs: r.firstSessionStart === undefined ? undefined : sessionStartMs(r.firstSessionStart),
+  };
+
+  const reasons: RefundReason[] = [];
+  let matched: number | null = null;
+  let closest: RefundReason[] = [];
+  for (const [index, rule] of p.rules.entries()) {
+    const checks = checkConditions(index, rule.when, facts);
+    reasons.push(...checks);
+    const failed = checks.filter((check) => check.held === false);
+    if (failed.length === 0) {
+      matched = index;
+      closest = checks;
+      break;
+    }
+    if (closest.length === 0 || failed.length <= closest.length) closest = failed;
+  }
+  const ref = ruleRef(p, matched);
+  const name = ref.source === 'rule' ? (ref.label ?? ref.id ?? `rule ${ref.index + 1}`) : '';
+  reasons.push(
+    matched === null
+      ? { code: 'no_rule_matched', rule: null, message: 'no rule of the policy applies, so its "otherwise" outcome does' }
+      : { code: 'rule_matched', rule: matched, message: `${name} of the policy applies` },
+  );
+  const outcome = matched === null ? p.otherwise : (p.rules[matched] as (typeof p.rules)[number]).outcome;
+  const settlement = settle(outcome, paid, matched, { zone: p.timeZone, receivedMs, acknowledgedMs });
+  reasons.push(...settlement.reasons);
+
+  // A match is explained by every condition that held; a miss by the first condition of the closest rule that did not.
+  const because = matched === null ? (closest[0]?.message ?? '') : joinAnd(closest.map((check) => check.message));
+  const sentence = because === '' ? settlement.clause : `because ${because}, ${settlement.clause}`;
+  return {
+    outcome: outcome.kind,
+    paid,
+    refund: settlement.refund,
+    credit: settlement.credit,
+    withheld: settlement.withheld,
+    transferAllowed: outcome.kind === 'transfer',
+    rule: ref,
+    due: settlement.due,
+    reasons,
+    message: `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}.`,
+  };
+}

@@ -1,0 +1,76 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { BalintError, ValidationError } from '../../src/errors/index.js';
+import { CurrencyMismatchError } from '../../src/money/index.js';
+import { quoteRefund, type RefundPolicyInput } from '../../src/refunds/index.js';
+import { retreat, usd } from './_seeds.js';
+
+const issuesOf = (fn: () => unknown) => {
+  try {
+    fn();
+  } catch (error) {
+    expect(error).toBeInstanceOf(ValidationError);
+    return (error as ValidationError).issues;
+  }
+  throw new Error('expected a ValidationError');
+};
+
+const ok = { by: 'registrant' as const, receivedAt: '2026-03-01T12:00:00Z', inWriting: true };
+
+describe('quoteRefund input validation', () => {
+  it('rejects a policy with a misspelt condition instead of ignoring it', () => {
+    const typo = { ...retreat, rules: [{ when: { inwriting: true }, outcome: { kind: 'none' } }] } as unknown as RefundPolicyInput;
+    expect(issuesOf(() => quoteRefund(typo, { paid: usd('1') }, ok))[0]).toMatchObject({ path: ['rules', 0, 'when'], code: 'unrecognized_keys' });
+  });
+
+  it('requires an otherwise outcome and a valid zone', () => {
+    const { otherwise: _o, ...noOtherwise } = retreat;
+    expect(issuesOf(() => quoteRefund(noOtherwise as RefundPolicyInput, { paid: usd('1') }, ok)).map((i) => i.path)).toEqual([['otherwise']]);
+    expect(issuesOf(() => quoteRefund({ ...retreat, timeZone: 'Pacific/Atlantis' }, { paid: usd('1') }, ok))[0]?.path).toEqual(['timeZone']);
+  });
+
+  it('rejects percentages above 100 and negative payments', () => {
+    const policy: RefundPolicyInput = { timeZone: 'UTC', rules: [], otherwise: { kind: 'refund', percent: '150' } };
+    expect(issuesOf(() => quoteRefund(policy, { paid: usd('1') }, ok))[0]?.path).toEqual(['otherwise', 'percent']);
+    expect(issuesOf(() => quoteRefund(retreat, { paid: usd('-1') }, ok))[0]?.path).toEqual(['paid', 'amount']);
+  });
+
+  it('rejects an acknowledgement before the request was received', () => {
+    expect(issuesOf(() => quoteRefund(retreat, { paid: usd('1') }, { ...ok, acknowledgedAt: '2026-02-01T00:00:00Z' }))[0]).toMatchObject({
+      path: ['acknowledgedAt'],
+      message: 'must not be before receivedAt',
+    });
+  });
+
+  it('requires the first session when a deadline counts from it', () => {
+    const policy: RefundPolicyInput = {
+      timeZone: 'UTC',
+      rules: [{ when: { receivedBy: { kind: 'daysBeforeFirstSession', days: 7 } }, outcome: { kind: 'refund', percent: '100' } }],
+      otherwise: { kind: 'none' },
+    };
+    expect(issuesOf(() => quoteRefund(policy, { paid: usd('1') }, ok))[0]?.path).toEqual(['firstSessionStart']);
+  });
+
+  it('throws CurrencyMismatchError when a fee is in another currency than the payment', () => {
+    expect(() => quoteRefund(retreat, { paid: { amount: '500', currency: 'EUR' } }, ok)).toThrow(CurrencyMismatchError);
+  });
+
+  it('ignores extra keys on registration and cancellation records', () => {
+    expect(quoteRefund(retreat, { paid: usd('650'), registrant: 'Dr. A' } as never, { ...ok, note: 'by email' } as never).refund).toEqual(usd('550.00'));
+  });
+
+  describe('properties', () => {
+    it('throws only BalintErrors, whatever it is given', () => {
+      fc.assert(
+        fc.property(fc.anything(), fc.anything(), fc.anything(), (a, b, c) => {
+          try {
+            quoteRefund(a as never, b as never, c as never);
+          } catch (error) {
+            expect(error).toBeInstanceOf(BalintError);
+          }
+        }),
+        { numRuns: 200 },
+      );
+    });
+  });
+});
