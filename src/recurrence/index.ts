@@ -37,3 +37,5 @@ export {
   type HolidayCalendar,
   type HolidayDate,
 } from './holidays.js';
+export { parseRecurrence, RecurrenceTextSchema } from './parseRecurrence.js';
+export { formatRecurrence } from './formatRecurrence.js';
