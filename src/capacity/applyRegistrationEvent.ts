@@ -1,0 +1,64 @@
+import { validate } from '../_lib/validate.js';
+import { instantToEpochMs } from '../_lib/instant.js';
+import { ValidationError, type ValidationIssue } from '../errors/ValidationError.js';
+import { step, toDraft } from './_step.js';
+import { seats } from './_text.js';
+import { RegistrationEventSchema, type RegistrationEvent } from './events.js';
+import { CapacityPolicySchema, type CapacityPolicy, type CapacityPolicyInput } from './policy.js';
+import { RosterStateSchema, type RosterState } from './roster.js';
+
+/** Problems that make a (well-formed) state impossible under `policy`. */
+function misfits(state: RosterState, policy: CapacityPolicy): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  const issue = (path: (string | number)[], message: string) => issues.push({ path, code: 'custom', message });
+  const max = policy.maxSeats;
+  if (max !== undefined && state.confirmed.length > max) issue(['confirmed'], `has ${state.confirmed.length} registrants, more than the policy's ${seats(max)}`);
+  if (state.waitlist.length > 0) {
+    if (!policy.waitlist || max === undefined) issue(['waitlist'], 'must be empty: the policy keeps no waitlist');
+    else if (state.confirmed.length < max) issue(['waitlist'], 'must be empty while a seat is free');
+    if (policy.maxWaitlist !== undefined && state.waitlist.length > policy.maxWaitlist) {
+      issue(['waitlist'], `has ${state.waitlist.length} registrants, more than the policy's ${policy.maxWaitlist}`);
+    }
+  }
+  return issues;
+}
+
+/**
+ * Applies one more event to a roster, for apps that keep the roster and add
+ * events as they come. Same rules as {@link replayRegistrations}, of which it
+ * is the incremental form: replaying a log's prefix and then applying the
+ * rest one by one gives the same state as replaying the whole log. Use the
+ * same policy for every event.
+ *
+ * @param state - a roster from {@link replayRegistrations}, {@link emptyRoster} or a previous call
+ * @param policy - the capacity policy
+ * @param event - the next event; its `at` must not be earlier than the state's `lastAt`
+ * @returns a new roster (the input is not changed)
+ * @throws {ValidationError} when the state, policy or event is not valid, the
+ *   event is out of order, or the state cannot arise under the policy
+ *
+ * @example
+ * ```ts
+ * import { applyRegistrationEvent, emptyRoster } from 'balint-rules/capacity';
+ *
+ * const next = applyRegistrationEvent(emptyRoster(), { maxSeats: 12 },
+ *   { type: 'register', registrantId: 'ana', at: '2026-02-01T15:00:00Z' });
+ * next.decisions[0]?.message;
+ * //=> 'ana is confirmed (seat 1 of 12).'
+ * ```
+ */
+export function applyRegistrationEvent(state: RosterState, policy: CapacityPolicyInput, event: RegistrationEvent): RosterState {
+  const s = validate(RosterStateSchema, state, 'roster state') as RosterState;
+  const p = validate(CapacityPolicySchema, policy, 'capacity policy');
+  const e = validate(RegistrationEventSchema, event, 'registration event');
+  const issues = misfits(s, p);
+  if (issues.length > 0) throw new ValidationError('roster state', issues);
+  if (s.lastAt !== null && instantToEpochMs(e.at) < instantToEpochMs(s.lastAt)) {
+    throw new ValidationError('registration event', [
+      { path: ['at'], code: 'custom', message: `must not be earlier than the last event applied (${s.lastAt}): apply events in the order they happened` },
+    ]);
+  }
+  const draft = toDraft(s);
+  step(draft, p, e);
+  return draft;
+}

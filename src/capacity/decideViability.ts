@@ -1,0 +1,180 @@
+import * as z from 'zod/mini';
+import { parseDays } from '../_lib/civil.js';
+import { instantToEpochMs } from '../_lib/instant.js';
+import { validate } from '../_lib/validate.js';
+import { instantToWall } from '../_lib/zone.js';
+import { InstantSchema, isInstant, LocalDateSchema } from '../common/schemas.js';
+import { ValidationError } from '../errors/ValidationError.js';
+import { CapacityPolicySchema, type CapacityPolicyInput, type DecisionDate } from './policy.js';
+import { RosterStateSchema, type RosterState } from './roster.js';
+import { registrantsAre, seats } from './_text.js';
+
+/**
+ * Options of {@link decideViability}: `asOf`, a local date (`YYYY-MM-DD`, in
+ * the decision date's zone) or an instant; `decideNow: true` when the
+ * organizer decides at `asOf` whatever the policy's decision date.
+ *
+ * @example
+ * ```ts
+ * import { ViabilityOptionsSchema } from 'balint-rules/capacity';
+ *
+ * ViabilityOptionsSchema.parse({ asOf: '2026-01-03' });
+ * //=> { asOf: '2026-01-03', decideNow: false }
+ * ```
+ */
+export const ViabilityOptionsSchema = z.object({
+  asOf: z.union([LocalDateSchema, InstantSchema]),
+  decideNow: z._default(z.boolean(), false),
+});
+
+/** Options of {@link decideViability} as accepted on input. */
+export type ViabilityOptions = z.input<typeof ViabilityOptionsSchema>;
+
+/**
+ * What the organizer owes when the group is cancelled for insufficient
+ * registrants: the seeds' policy, "If cancelled by the ABS or hosts due to
+ * insufficient registrants, those registered will receive their money back."
+ * `cancellation` is the `by`/`reason` pair a refund policy's cancellation
+ * takes (add `receivedAt`). `registrantIds` are the confirmed registrants
+ * (null when only a count was given); people on the waitlist are released and
+ * owed nothing here, as they hold no seat.
+ *
+ * @example
+ * ```ts
+ * import type { RefundsOwed } from 'balint-rules/capacity';
+ *
+ * const owed: RefundsOwed = { refundAll: true, cancellation: { by: 'organizer', reason: 'insufficient_registrants' },
+ *   count: 3, registrantIds: ['a', 'b', 'c'], message: 'The group is cancelled for insufficient registrants; all 3 registered are owed a full refund.' };
+ * ```
+ */
+export interface RefundsOwed {
+  readonly refundAll: true;
+  readonly cancellation: { readonly by: 'organizer'; readonly reason: 'insufficient_registrants' };
+  readonly count: number;
+  readonly registrantIds: readonly string[] | null;
+  readonly message: string;
+}
+
+/**
+ * Why a group is a go, a no-go or still pending: `no_minimum`,
+ * `minimum_met`, `below_minimum` (pending: the decision is still to come) or
+ * `insufficient_registrants` (no-go).
+ *
+ * @example
+ * ```ts
+ * import type { ViabilityReason } from 'balint-rules/capacity';
+ *
+ * const r: ViabilityReason = { code: 'minimum_met', confirmed: 6, minimum: 6, shortfall: 0,
+ *   message: '6 registrants are confirmed; the minimum of 6 is met.' };
+ * ```
+ */
+export interface ViabilityReason {
+  readonly code: 'no_minimum' | 'minimum_met' | 'below_minimum' | 'insufficient_registrants';
+  readonly confirmed: number;
+  readonly minimum: number | null;
+  readonly shortfall: number;
+  readonly message: string;
+}
+
+/**
+ * The result of {@link decideViability}. `refundsOwed` is set exactly when
+ * the decision is `no_go`.
+ *
+ * @example
+ * ```ts
+ * import type { ViabilityDecision } from 'balint-rules/capacity';
+ *
+ * const d: ViabilityDecision = { decision: 'go', confirmed: 8, minimum: null, shortfall: 0, decideBy: null,
+ *   reasons: [{ code: 'no_minimum', confirmed: 8, minimum: null, shortfall: 0, message: 'The policy sets no minimum; 8 registrants are confirmed.' }],
+ *   refundsOwed: null };
+ * ```
+ */
+export interface ViabilityDecision {
+  readonly decision: 'go' | 'no_go' | 'pending';
+  readonly confirmed: number;
+  readonly minimum: number | null;
+  readonly shortfall: number;
+  readonly decideBy: DecisionDate | null;
+  readonly reasons: readonly ViabilityReason[];
+  readonly refundsOwed: RefundsOwed | null;
+}
+
+const RosterOrCountSchema = z.union([z.int().check(z.minimum(0, 'must not be negative')), RosterStateSchema]);
+
+function owed(n: number): string {
+  if (n === 0) return 'no one is registered, so no refund is owed';
+  return n === 1 ? 'the 1 registrant is owed a full refund' : `all ${n} registered are owed a full refund`;
+}
+
+/** Whether `asOf` falls after the whole decision date (its local day in its zone). */
+function afterDecisionDate(asOf: string, decideBy: DecisionDate): boolean {
+  const day = isInstant(asOf) ? instantToWall(instantToEpochMs(asOf), decideBy.timeZone).days : parseDays(asOf);
+  return day > parseDays(decideBy.date);
+}
+
+/**
+ * Decides, as of a date, whether a group with a minimum number of registrants
+ * goes ahead:
+ *
+ * - `go` when the policy sets no minimum or the confirmed registrants meet it
+ *   (as of `asOf`: later cancellations can change it);
+ * - `no_go` when they fall short and the decision is due: `asOf` is after the
+ *   policy's decision date (registrations through the end of that local day
+ *   count) or `decideNow` is true. Then everyone confirmed is owed a full
+ *   refund ({@link RefundsOwed});
+ * - `pending` when they fall short and the decision is still to come
+ *   (including a policy without a decision date, until `decideNow`).
+ *
+ * @param policy - the capacity policy (its `minRegistrants` and `decisionDate`)
+ * @param roster - a roster from {@link replayRegistrations}, or the number confirmed
+ * @param options - `{ asOf, decideNow? }`, see {@link ViabilityOptionsSchema}
+ * @throws {ValidationError} when an input is not valid, or the count exceeds the seats
+ *
+ * @example
+ * ```ts
+ * import { decideViability } from 'balint-rules/capacity';
+ *
+ * const policy = { minRegistrants: 6, decisionDate: { date: '2026-01-02', timeZone: 'America/New_York' } };
+ * decideViability(policy, 4, { asOf: '2026-01-02' }).decision;
+ * //=> 'pending'
+ * decideViability(policy, 4, { asOf: '2026-01-03T04:59:59Z' }).decision; // still Jan 2 in New York
+ * //=> 'pending'
+ * decideViability(policy, 4, { asOf: '2026-01-03' }).refundsOwed?.cancellation;
+ * //=> { by: 'organizer', reason: 'insufficient_registrants' }
+ * ```
+ */
+export function decideViability(policy: CapacityPolicyInput, roster: RosterState | number, options: ViabilityOptions): ViabilityDecision {
+  const p = validate(CapacityPolicySchema, policy, 'capacity policy');
+  const r = validate(RosterOrCountSchema, roster, 'roster');
+  const { asOf, decideNow } = validate(ViabilityOptionsSchema, options, 'viability options');
+  const confirmed = typeof r === 'number' ? r : r.confirmed.length;
+  if (p.maxSeats !== undefined && confirmed > p.maxSeats) {
+    throw new ValidationError('roster', [{ path: typeof r === 'number' ? [] : ['confirmed'], code: 'custom', message: `has ${confirmed} confirmed, more than the policy's ${seats(p.maxSeats)}` }]);
+  }
+  const minimum = p.minRegistrants ?? null;
+  const decideBy = p.decisionDate ?? null;
+  const shortfall = minimum === null ? 0 : Math.max(0, minimum - confirmed);
+  const base = { confirmed, minimum, shortfall, decideBy };
+  const reason = (code: ViabilityReason['code'], message: string): ViabilityReason[] => [{ code, confirmed, minimum, shortfall, message }];
+  if (minimum === null) {
+    return { decision: 'go', ...base, reasons: reason('no_minimum', `The policy sets no minimum; ${registrantsAre(confirmed)} confirmed.`), refundsOwed: null };
+  }
+  if (shortfall === 0) {
+    return { decision: 'go', ...base, reasons: reason('minimum_met', `${registrantsAre(confirmed)} confirmed; the minimum of ${minimum} is met.`), refundsOwed: null };
+  }
+  const due = decideNow || (decideBy !== null && afterDecisionDate(asOf, decideBy));
+  if (!due) {
+    const when = decideBy === null ? 'the organizer decides' : `the decision on ${decideBy.date} (${decideBy.timeZone})`;
+    const message = `${registrantsAre(confirmed)} confirmed, ${shortfall} short of the minimum of ${minimum}; registrations still count until ${when}.`;
+    return { decision: 'pending', ...base, reasons: reason('below_minimum', message), refundsOwed: null };
+  }
+  const message = `${registrantsAre(confirmed)} confirmed, ${shortfall} short of the minimum of ${minimum}: the group is cancelled for insufficient registrants.`;
+  const refundsOwed: RefundsOwed = {
+    refundAll: true,
+    cancellation: { by: 'organizer', reason: 'insufficient_registrants' },
+    count: confirmed,
+    registrantIds: typeof r === 'number' ? null : [...r.confirmed],
+    message: `The group is cancelled for insufficient registrants; ${owed(confirmed)}.`,
+  };
+  return { decision: 'no_go', ...base, reasons: reason('insufficient_registrants', message), refundsOwed };
+}

@@ -1,0 +1,76 @@
+import * as z from 'zod/mini';
+import { instantToEpochMs } from '../_lib/instant.js';
+import { InstantSchema } from '../common/schemas.js';
+
+/**
+ * Who registers or cancels: an app's own id for the registrant (1 to 200
+ * characters, compared exactly).
+ *
+ * @example
+ * ```ts
+ * import { RegistrantIdSchema } from 'balint-rules/capacity';
+ *
+ * RegistrantIdSchema.safeParse('').success;
+ * //=> false
+ * ```
+ */
+export const RegistrantIdSchema = z.string().check(z.minLength(1), z.maxLength(200));
+
+/**
+ * One entry of the registration log: `{ type: 'register' | 'cancel', registrantId, at }`,
+ * `at` an ISO-8601 instant. Other keys are ignored.
+ *
+ * @example
+ * ```ts
+ * import { RegistrationEventSchema } from 'balint-rules/capacity';
+ *
+ * RegistrationEventSchema.parse({ type: 'register', registrantId: 'r-1', at: '2026-02-01T15:00:00Z' });
+ * //=> { type: 'register', registrantId: 'r-1', at: '2026-02-01T15:00:00Z' }
+ * ```
+ */
+export const RegistrationEventSchema = z.object({
+  type: z.enum(['register', 'cancel']),
+  registrantId: RegistrantIdSchema,
+  at: InstantSchema,
+});
+
+/** Adds an issue for every event earlier than the one before it. */
+function checkOrder(events: readonly { at: string }[], ctx: z.core.$RefinementCtx<readonly { at: string }[]>): void {
+  let previous = Number.NEGATIVE_INFINITY;
+  let previousAt = '';
+  events.forEach((event, index) => {
+    const ms = instantToEpochMs(event.at);
+    if (ms < previous) {
+      ctx.issues.push({
+        code: 'custom',
+        input: event.at,
+        path: [index, 'at'],
+        message: `must not be earlier than an event before it (${previousAt}): list events in the order they happened`,
+      });
+    } else {
+      previous = ms;
+      previousAt = event.at;
+    }
+  });
+}
+
+/**
+ * The registration log in the order things happened: each `at` no earlier
+ * than the one before (equal instants keep their order in the list). An
+ * out-of-order log is a validation error, not something to sort silently.
+ *
+ * @example
+ * ```ts
+ * import { RegistrationEventsSchema } from 'balint-rules/capacity';
+ *
+ * RegistrationEventsSchema.safeParse([
+ *   { type: 'register', registrantId: 'a', at: '2026-02-02T00:00:00Z' },
+ *   { type: 'register', registrantId: 'b', at: '2026-02-01T00:00:00Z' },
+ * ]).success;
+ * //=> false
+ * ```
+ */
+export const RegistrationEventsSchema = z.array(RegistrationEventSchema).check(z.superRefine(checkOrder));
+
+/** A registration or cancellation, see {@link RegistrationEventSchema}. */
+export type RegistrationEvent = z.output<typeof RegistrationEventSchema>;

@@ -1,0 +1,37 @@
+/**
+ * Capacity, waitlists and viability: seats and a waitlist served first come,
+ * first served from a log of registrations and cancellations, with every
+ * decision explained; and the go / no-go decision for a group with a minimum
+ * number of registrants, with the refunds owed when it is cancelled.
+ *
+ * @module capacity
+ */
+export {
+  CapacityPolicySchema,
+  DecisionDateSchema,
+  type CapacityPolicy,
+  type CapacityPolicyInput,
+  type DecisionDate,
+} from './policy.js';
+export { RegistrantIdSchema, RegistrationEventSchema, RegistrationEventsSchema, type RegistrationEvent } from './events.js';
+export {
+  ROSTER_DECISION_CODES,
+  RosterStateSchema,
+  emptyRoster,
+  type Promotion,
+  type RosterDecision,
+  type RosterDecisionBase,
+  type RosterDecisionCode,
+  type RosterState,
+} from './roster.js';
+export { replayRegistrations } from './replayRegistrations.js';
+export { applyRegistrationEvent } from './applyRegistrationEvent.js';
+export { registrantStatus, type RegistrantStatus } from './registrantStatus.js';
+export {
+  ViabilityOptionsSchema,
+  decideViability,
+  type RefundsOwed,
+  type ViabilityDecision,
+  type ViabilityOptions,
+  type ViabilityReason,
+} from './decideViability.js';

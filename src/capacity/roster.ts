@@ -1,0 +1,187 @@
+import * as z from 'zod/mini';
+import { InstantSchema } from '../common/schemas.js';
+import { RegistrantIdSchema } from './events.js';
+
+/**
+ * Every decision code of the roster log:
+ *
+ * - `confirmed`: a seat was free.
+ * - `waitlisted_full`: every seat was taken; the registrant waits (`position`, 1-based).
+ * - `registration_closed_no_waitlist`: every seat was taken and no waitlist is kept: declined.
+ * - `declined_waitlist_full`: every seat was taken and the waitlist was at `maxWaitlist`: declined.
+ * - `duplicate_registration`: already confirmed or waiting; ignored (place kept).
+ * - `cancelled_confirmed`: a confirmed registrant cancelled; the seat is freed.
+ * - `cancelled_waitlisted`: a waiting registrant cancelled; those behind move up.
+ * - `promoted_from_waitlist`: the head of the waitlist took the seat `replaces` gave up.
+ * - `cancel_unknown_registrant`: a cancellation for someone who never registered; ignored.
+ * - `cancel_not_active`: a cancellation for someone already cancelled or declined; ignored.
+ *
+ * @example
+ * ```ts
+ * import { ROSTER_DECISION_CODES } from 'balint-rules/capacity';
+ *
+ * ROSTER_DECISION_CODES.includes('promoted_from_waitlist');
+ * //=> true
+ * ```
+ */
+export const ROSTER_DECISION_CODES = [
+  'confirmed',
+  'waitlisted_full',
+  'registration_closed_no_waitlist',
+  'declined_waitlist_full',
+  'duplicate_registration',
+  'cancelled_confirmed',
+  'cancelled_waitlisted',
+  'promoted_from_waitlist',
+  'cancel_unknown_registrant',
+  'cancel_not_active',
+] as const;
+
+/** Fields every roster decision has. */
+export interface RosterDecisionBase {
+  /** Whom the decision is about. */
+  readonly registrantId: string;
+  /** The instant of the event that caused it. */
+  readonly at: string;
+  /** The 0-based index of that event in the whole log. */
+  readonly eventIndex: number;
+  /** A readable English sentence. */
+  readonly message: string;
+}
+
+/**
+ * One entry of the roster's decision log: a snake_case `code` (see
+ * {@link ROSTER_DECISION_CODES}), structured fields and a message.
+ *
+ * @example
+ * ```ts
+ * import type { RosterDecision } from 'balint-rules/capacity';
+ *
+ * const d: RosterDecision = { code: 'waitlisted_full', registrantId: 'r-13', at: '2026-02-20T14:00:00Z',
+ *   eventIndex: 12, position: 1, message: 'Every seat is taken; r-13 is number 1 on the waitlist.' };
+ * ```
+ */
+export type RosterDecision = RosterDecisionBase &
+  (
+    | { readonly code: 'confirmed'; readonly seat: number; readonly maxSeats: number | null }
+    | { readonly code: 'waitlisted_full'; readonly position: number }
+    | { readonly code: 'registration_closed_no_waitlist'; readonly maxSeats: number }
+    | { readonly code: 'declined_waitlist_full'; readonly maxWaitlist: number }
+    | { readonly code: 'duplicate_registration'; readonly status: 'confirmed' | 'waitlisted' }
+    | { readonly code: 'cancelled_confirmed' }
+    | { readonly code: 'cancelled_waitlisted'; readonly position: number }
+    | { readonly code: 'promoted_from_waitlist'; readonly replaces: string }
+    | { readonly code: 'cancel_unknown_registrant' }
+    | { readonly code: 'cancel_not_active'; readonly status: 'cancelled' | 'declined' }
+  );
+
+/** A decision code, see {@link ROSTER_DECISION_CODES}. */
+export type RosterDecisionCode = RosterDecision['code'];
+
+/**
+ * Someone who moved up from the waitlist into the seat another gave up.
+ *
+ * @example
+ * ```ts
+ * import type { Promotion } from 'balint-rules/capacity';
+ *
+ * const p: Promotion = { registrantId: 'r-13', replaces: 'r-4', at: '2026-03-01T12:00:00Z', eventIndex: 20 };
+ * ```
+ */
+export interface Promotion {
+  readonly registrantId: string;
+  readonly replaces: string;
+  readonly at: string;
+  readonly eventIndex: number;
+}
+
+/**
+ * The roster after some registrations and cancellations. Every registrant is
+ * in at most one of `confirmed`, `waitlist`, `declined` and `cancelled`;
+ * `confirmed` and `waitlist` are in the order of the registrations that put
+ * people there (first come, first served). `eventCount` and `lastAt` let
+ * {@link applyRegistrationEvent} continue the log.
+ *
+ * @example
+ * ```ts
+ * import type { RosterState } from 'balint-rules/capacity';
+ *
+ * const empty: RosterState = { confirmed: [], waitlist: [], declined: [], cancelled: [], promotions: [],
+ *   decisions: [], eventCount: 0, lastAt: null };
+ * ```
+ */
+export interface RosterState {
+  readonly confirmed: readonly string[];
+  readonly waitlist: readonly string[];
+  /** Whose latest registration was declined (full, no room to wait). */
+  readonly declined: readonly string[];
+  /** Who cancelled and has not registered again. */
+  readonly cancelled: readonly string[];
+  readonly promotions: readonly Promotion[];
+  readonly decisions: readonly RosterDecision[];
+  /** How many events have been applied. */
+  readonly eventCount: number;
+  /** The instant of the last event applied, or null before the first. */
+  readonly lastAt: string | null;
+}
+
+const ids = z.array(RegistrantIdSchema);
+
+function noOneTwice(state: { confirmed: string[]; waitlist: string[]; declined: string[]; cancelled: string[] }): boolean {
+  const all = [...state.confirmed, ...state.waitlist, ...state.declined, ...state.cancelled];
+  return new Set(all).size === all.length;
+}
+
+/**
+ * The shape of a {@link RosterState}, checked when a state comes back from an
+ * app (e.g. from a database) into {@link applyRegistrationEvent}.
+ *
+ * @example
+ * ```ts
+ * import { RosterStateSchema } from 'balint-rules/capacity';
+ *
+ * RosterStateSchema.safeParse({ confirmed: ['a'], waitlist: ['a'], declined: [], cancelled: [], promotions: [],
+ *   decisions: [], eventCount: 1, lastAt: '2026-02-01T00:00:00Z' }).success;
+ * //=> false (a is both confirmed and waiting)
+ * ```
+ */
+export const RosterStateSchema = z
+  .object({
+    confirmed: ids,
+    waitlist: ids,
+    declined: ids,
+    cancelled: ids,
+    promotions: z.array(
+      z.object({ registrantId: RegistrantIdSchema, replaces: RegistrantIdSchema, at: InstantSchema, eventIndex: z.int().check(z.minimum(0)) }),
+    ),
+    decisions: z.array(
+      z.looseObject({
+        code: z.enum(ROSTER_DECISION_CODES),
+        registrantId: RegistrantIdSchema,
+        at: InstantSchema,
+        eventIndex: z.int().check(z.minimum(0)),
+        message: z.string(),
+      }),
+    ),
+    eventCount: z.int().check(z.minimum(0)),
+    lastAt: z.nullable(InstantSchema),
+  })
+  .check(
+    z.refine(noOneTwice, 'must not list a registrant in more than one of confirmed, waitlist, declined and cancelled'),
+    z.refine((s) => (s.eventCount === 0) === (s.lastAt === null), 'must have lastAt exactly when eventCount is above 0'),
+  );
+
+/**
+ * The roster before any event: nobody registered.
+ *
+ * @example
+ * ```ts
+ * import { emptyRoster } from 'balint-rules/capacity';
+ *
+ * emptyRoster().confirmed;
+ * //=> []
+ * ```
+ */
+export function emptyRoster(): RosterState {
+  return { confirmed: [], waitlist: [], declined: [], cancelled: [], promotions: [], decisions: [], eventCount: 0, lastAt: null };
+}

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { applyRegistrationEvent, emptyRoster, registrantStatus, replayRegistrations, type RosterState } from '../../src/capacity/index.js';
+import { deepFreeze } from '../_arbitraries/eligibility.js';
+
+const at = (day: number) => `2026-02-${String(day).padStart(2, '0')}T12:00:00Z`;
+
+describe('applyRegistrationEvent', () => {
+  it('continues a roster event by event without changing the one it was given', () => {
+    const start = deepFreeze(emptyRoster());
+    const one = applyRegistrationEvent(start, { maxSeats: 12 }, { type: 'register', registrantId: 'ana', at: at(1) });
+    expect(start).toEqual(emptyRoster());
+    expect(one).toMatchObject({ confirmed: ['ana'], eventCount: 1, lastAt: at(1) });
+    expect(one.decisions[0]?.message).toBe('ana is confirmed (seat 1 of 12).');
+  });
+
+  it('accepts a roster that went through JSON (e.g. a database)', () => {
+    const stored = JSON.parse(JSON.stringify(replayRegistrations({ maxSeats: 1 }, [{ type: 'register', registrantId: 'ana', at: at(1) }]))) as RosterState;
+    expect(applyRegistrationEvent(stored, { maxSeats: 1 }, { type: 'register', registrantId: 'ben', at: at(2) }).waitlist).toEqual(['ben']);
+  });
+
+  it('rejects an event earlier than the last one applied', () => {
+    const state = replayRegistrations({}, [{ type: 'register', registrantId: 'ana', at: at(5) }]);
+    expect(() => applyRegistrationEvent(state, {}, { type: 'cancel', registrantId: 'ana', at: at(4) })).toThrowError(
+      /Invalid registration event: at: must not be earlier than the last event applied \(2026-02-05T12:00:00Z\)/,
+    );
+    expect(applyRegistrationEvent(state, {}, { type: 'cancel', registrantId: 'ana', at: at(5) }).cancelled).toEqual(['ana']);
+  });
+
+  it('rejects a roster that cannot arise under the policy, or that lists someone twice', () => {
+    const full = replayRegistrations({ maxSeats: 2 }, [
+      { type: 'register', registrantId: 'ana', at: at(1) },
+      { type: 'register', registrantId: 'ben', at: at(2) },
+      { type: 'register', registrantId: 'cai', at: at(3) },
+    ]);
+    const next = { type: 'register', registrantId: 'dee', at: at(4) } as const;
+    expect(() => applyRegistrationEvent(full, { maxSeats: 1 }, next)).toThrowError(/Invalid roster state: confirmed: has 2 registrants, more than the policy's 1 seat/);
+    expect(() => applyRegistrationEvent(full, { maxSeats: 3 }, next)).toThrowError(/waitlist: must be empty while a seat is free/);
+    expect(() => applyRegistrationEvent(full, { maxSeats: 2, waitlist: false }, next)).toThrowError(/waitlist: must be empty: the policy keeps no waitlist/);
+    expect(() => applyRegistrationEvent({ ...full, declined: ['ana'] }, { maxSeats: 2 }, next)).toThrowError(/more than one of confirmed, waitlist/);
+    expect(() => applyRegistrationEvent({ ...full, lastAt: null }, { maxSeats: 2 }, next)).toThrowError(/lastAt/);
+  });
+});
+
+describe('registrantStatus', () => {
+  const roster = replayRegistrations({ maxSeats: 1, maxWaitlist: 1 }, [
+    { type: 'register', registrantId: 'ana', at: at(1) },
+    { type: 'register', registrantId: 'ben', at: at(2) },
+    { type: 'register', registrantId: 'cai', at: at(3) },
+    { type: 'register', registrantId: 'dee', at: at(4) },
+    { type: 'cancel', registrantId: 'dee', at: at(5) },
+  ]);
+
+  it('says where each registrant stands', () => {
+    expect(registrantStatus(roster, 'ana')).toEqual({ status: 'confirmed', position: 1, message: 'ana is confirmed.' });
+    expect(registrantStatus(roster, 'ben')).toEqual({ status: 'waitlisted', position: 1, message: 'ben is number 1 on the waitlist.' });
+    expect(registrantStatus(roster, 'cai')).toMatchObject({ status: 'declined' });
+    expect(registrantStatus(roster, 'dee')).toMatchObject({ status: 'declined' });
+    expect(registrantStatus(roster, 'zed')).toEqual({ status: 'unknown', message: 'zed has not registered.' });
+  });
+
+  it('rejects an empty id', () => {
+    expect(() => registrantStatus(roster, '')).toThrowError(/Invalid registrant id/);
+  });
+});
