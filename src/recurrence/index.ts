@@ -37,5 +37,7 @@ export {
   type HolidayCalendar,
   type HolidayDate,
 } from './holidays.js';
+export { toRRule } from './toRRule.js';
+export { fromRRule, RRuleTextSchema } from './fromRRule.js';
 export { parseRecurrence, RecurrenceTextSchema } from './parseRecurrence.js';
 export { formatRecurrence } from './formatRecurrence.js';
