@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyRegistrationEvent, emptyRoster, registrantStatus, replayRegistrations, type RosterState } from '../../src/capacity/index.js';
+import { applyRegistrationEvent, emptyRoster, registrantStatus, replayRegistrations, type RegistrationEvent, type RosterState } from '../../src/capacity/index.js';
 import { deepFreeze } from '../_arbitraries/eligibility.js';
 
 const at = (day: number) => `2026-02-${String(day).padStart(2, '0')}T12:00:00Z`;
@@ -11,6 +11,12 @@ describe('applyRegistrationEvent', () => {
     expect(start).toEqual(emptyRoster());
     expect(one).toMatchObject({ confirmed: ['ana'], eventCount: 1, lastAt: at(1) });
     expect(one.decisions[0]?.message).toBe('ana is confirmed (seat 1 of 12).');
+  });
+
+  it('types reject misuse at compile time', () => {
+    // @ts-expect-error 'join' is not an event type
+    const event: RegistrationEvent = { type: 'join', registrantId: 'ana', at: at(1) };
+    expect(() => applyRegistrationEvent(emptyRoster(), {}, event)).toThrowError(/Invalid registration event: type/);
   });
 
   it('accepts a roster that went through JSON (e.g. a database)', () => {

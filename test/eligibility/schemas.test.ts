@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { EligibilityRuleSchema, RegistrantProfileSchema } from '../../src/eligibility/index.js';
+import { EligibilityRuleSchema, RegistrantProfileSchema, type EligibilityRule, type RegistrantProfile } from '../../src/eligibility/index.js';
 import { eligibilityRuleArb, registrantProfileArb } from '../_arbitraries/eligibility.js';
 
 describe('eligibility schemas', () => {
@@ -26,6 +26,15 @@ describe('eligibility schemas', () => {
     expect(EligibilityRuleSchema.safeParse({ type: 'credential', credential: 'ABS Leader' }).success).toBe(false);
     expect(EligibilityRuleSchema.safeParse({ type: 'profession', in: ['physician', 'physician'] }).success).toBe(false);
     expect(EligibilityRuleSchema.safeParse({ type: 'not' }).success).toBe(false);
+  });
+
+  it('types reject misuse at compile time', () => {
+    // @ts-expect-error 'surgeon' is not a profession code
+    const rule: EligibilityRule = { type: 'profession', in: ['surgeon'] };
+    // @ts-expect-error clinicallyActive is a boolean, not a string
+    const profile: RegistrantProfile = { clinicallyActive: 'yes' };
+    expect(EligibilityRuleSchema.safeParse(rule).success).toBe(false);
+    expect(RegistrantProfileSchema.safeParse(profile).success).toBe(false);
   });
 
   describe('properties', () => {
