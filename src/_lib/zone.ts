@@ -129,3 +129,9 @@ export function instantToWall(epochMs: number, zone: string): { days: number; ms
   const days = Math.floor(wall / DAY_MS);
   return { days, msOfDay: wall - days * DAY_MS };
 }
+
+/** Empties the memo caches (formatters stay). For benchmarks that measure cold conversions. */
+export function clearZoneMemos(): void {
+  offsetMemo.clear();
+  wallMemo.clear();
+}

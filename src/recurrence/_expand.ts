@@ -44,6 +44,9 @@ export interface ExpandOptions {
   readonly keep?: ((occurrence: Occurrence) => boolean) | undefined;
 }
 
+/** The message for a repeating series with neither `until` nor `count`. */
+export const UNBOUNDED = 'give "until" or "count": a repeating rule has no end of its own';
+
 interface Item {
   day: number;
   occurrence: Occurrence;

@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
+import type { DeepReadonly } from '../_lib/types.js';
 import { validate } from '../_lib/validate.js';
 import { LocalDateSchema } from '../common/schemas.js';
-import { expand, type Occurrence, type SkippedOccurrence } from './_expand.js';
+import { expand, UNBOUNDED, type Occurrence, type SkippedOccurrence } from './_expand.js';
 import { ExceptionsSchema, HolidayPolicySchema } from './exceptions.js';
 import { canonical } from './normalize.js';
 import { RecurrenceRuleSchema, type RecurrenceRuleInput } from './schema.js';
@@ -28,14 +29,14 @@ export const OccurrencesOptionsSchema = z.object({
 });
 
 /** Options of {@link occurrences}, see {@link OccurrencesOptionsSchema}. */
-export type OccurrencesOptions = z.input<typeof OccurrencesOptionsSchema>;
+export type OccurrencesOptions = DeepReadonly<z.input<typeof OccurrencesOptionsSchema>>;
 
 const InputSchema = z
   .object({ rule: RecurrenceRuleSchema, options: OccurrencesOptionsSchema })
   .check(
     z.refine(
       (input) => input.rule.kind === 'dates' || input.options.until !== undefined || input.options.count !== undefined,
-      { message: 'give "until" or "count": a repeating rule has no end of its own', path: ['options'] },
+      { message: UNBOUNDED, path: ['options'] },
     ),
   );
 

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import type { DeepReadonly } from '../_lib/types.js';
 import { LocalDateSchema } from '../common/schemas.js';
 
 /** The days of the week, Monday first (ISO 8601). */
@@ -164,5 +165,5 @@ export type WeeklyRule = z.output<typeof WeeklyRuleSchema>;
 export type DatesRule = z.output<typeof DatesRuleSchema>;
 /** A validated, canonical recurrence rule. */
 export type RecurrenceRule = z.output<typeof RecurrenceRuleSchema>;
-/** A recurrence rule as accepted on input (`interval` may be omitted). */
-export type RecurrenceRuleInput = z.input<typeof RecurrenceRuleSchema>;
+/** A recurrence rule as accepted on input (`interval` may be omitted; arrays may be read-only). */
+export type RecurrenceRuleInput = DeepReadonly<z.input<typeof RecurrenceRuleSchema>>;

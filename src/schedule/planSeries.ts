@@ -1,0 +1,140 @@
+import { formatWallMinutes, parseDays, parseWallMinutes } from '../_lib/civil.js';
+import { epochMsToInstant } from '../_lib/instant.js';
+import { validate } from '../_lib/validate.js';
+import { instantToWall, wallToInstant, type WallConversion } from '../_lib/zone.js';
+import { TimeZoneTransitionError } from '../errors/TimeZoneTransitionError.js';
+import { ValidationError } from '../errors/ValidationError.js';
+import { expand, UNBOUNDED, type Occurrence, type SkippedOccurrence } from '../recurrence/_expand.js';
+import { canonical } from '../recurrence/normalize.js';
+import { parseRecurrence } from '../recurrence/parseRecurrence.js';
+import type { RecurrenceRule } from '../recurrence/schema.js';
+import { SeriesSchema, type SeriesInput } from './schema.js';
+
+/** One planned session of a series. */
+export interface Session {
+  /** 1-based position in the series. */
+  readonly index: number;
+  /** Local date in the series' zone, `YYYY-MM-DD`. */
+  readonly date: string;
+  /** Start instant, ISO-8601 UTC (`2026-01-10T16:00:00.000Z`). */
+  readonly start: string;
+  /** End instant, ISO-8601 UTC: start plus the duration in elapsed time. */
+  readonly end: string;
+  /** Length in minutes. */
+  readonly durationMinutes: number;
+  /** Local start time in the series' zone, `HH:mm`, as it reads on the wall clock. */
+  readonly startTime: string;
+  /** The series' IANA zone. */
+  readonly timeZone: string;
+  /** Why the session is on this date: see {@link Occurrence}. */
+  readonly origin: Occurrence['origin'];
+  /** For moved or shifted sessions, the date the rule gave. */
+  readonly originalDate?: string;
+  /** For sessions shifted off a holiday, its name. */
+  readonly holiday?: string;
+  /**
+   * Set when a daylight-saving change touched the requested wall time:
+   * `gap_shifted` (it did not exist and moved forward by the gap) or
+   * `overlap_earlier` (it happened twice; the earlier instant was taken).
+   */
+  readonly dst?: 'gap_shifted' | 'overlap_earlier';
+}
+
+/** A rule date with no session, and why: skipped, moved away, on a holiday, or at a wall time DST removed. */
+export interface SkippedSession {
+  readonly date: string;
+  readonly reason: SkippedOccurrence['reason'] | 'dst_gap';
+  readonly holiday?: string;
+}
+
+/** The full plan of a series: its canonical rule, sessions, and the rule dates that have no session. */
+export interface SeriesPlan {
+  readonly rule: RecurrenceRule;
+  readonly sessions: Session[];
+  readonly skipped: SkippedSession[];
+}
+
+/**
+ * Plans a series and explains it: the canonical rule (English text parsed),
+ * the numbered sessions, and every rule date without a session with its
+ * reason.
+ *
+ * @example
+ * ```ts
+ * import { planSeries } from 'balint-rules/schedule';
+ *
+ * const plan = planSeries({ recurrence: 'the 4th Thursday of odd months', from: '2026-09-01', count: 2,
+ *   startTime: '19:00', timeZone: 'America/New_York', durationMinutes: 60, exceptions: { skip: ['2026-11-26'] } });
+ * plan.skipped;
+ * //=> [{ date: '2026-11-26', reason: 'skipped' }]
+ * plan.sessions.map((s) => s.date);
+ * //=> ['2026-09-24', '2027-01-28']
+ * ```
+ */
+export function planSeries(series: SeriesInput): SeriesPlan {
+  const input = validate(SeriesSchema, series, 'series');
+  const rule = typeof input.recurrence === 'string' ? parseRecurrence(input.recurrence) : canonical(input.recurrence);
+  if (rule.kind !== 'dates' && input.until === undefined && input.count === undefined) {
+    throw new ValidationError('series', [{ path: ['count'], code: 'custom', message: UNBOUNDED }]);
+  }
+  const zone = input.timeZone;
+  const dst = input.dst ?? 'compatible';
+  const defaultMinutes = parseWallMinutes(input.startTime);
+  const convert = (occurrence: Occurrence): WallConversion =>
+    wallToInstant(
+      parseDays(occurrence.date),
+      occurrence.startTime === undefined ? defaultMinutes : parseWallMinutes(occurrence.startTime),
+      zone,
+    );
+  const dstSkipped: SkippedSession[] = [];
+  const keep =
+    dst === 'rfc5545'
+      ? (occurrence: Occurrence): boolean => {
+          if (convert(occurrence).kind !== 'gap') return true;
+          dstSkipped.push({ date: occurrence.date, reason: 'dst_gap' });
+          return false;
+        }
+      : undefined;
+  const expanded = expand(rule, {
+    from: input.from,
+    until: input.until,
+    count: input.count,
+    exceptions: input.exceptions,
+    holidays: input.holidays,
+    keep,
+  });
+  const sessions = expanded.occurrences.map((occurrence, i): Session => {
+    const conversion = convert(occurrence);
+    const time = occurrence.startTime ?? input.startTime;
+    if (dst === 'reject' && conversion.kind !== 'exact') {
+      throw new TimeZoneTransitionError(conversion.kind, occurrence.date, time, zone);
+    }
+    const durationMinutes = i === 0 && input.firstSessionMinutes !== undefined ? input.firstSessionMinutes : input.durationMinutes;
+    const startMs = conversion.earlier;
+    const session: Session = {
+      index: i + 1,
+      date: occurrence.date,
+      start: epochMsToInstant(startMs),
+      end: epochMsToInstant(startMs + durationMinutes * 60_000),
+      durationMinutes,
+      startTime: conversion.kind === 'gap' ? wallTimeOf(startMs, zone) : time,
+      timeZone: zone,
+      origin: occurrence.origin,
+      ...(occurrence.originalDate === undefined ? {} : { originalDate: occurrence.originalDate }),
+      ...(occurrence.holiday === undefined ? {} : { holiday: occurrence.holiday }),
+      ...(conversion.kind === 'gap' ? { dst: 'gap_shifted' as const } : {}),
+      ...(conversion.kind === 'overlap' ? { dst: 'overlap_earlier' as const } : {}),
+    };
+    return session;
+  });
+  const lastDate = sessions.at(-1)?.date;
+  const skipped = [...expanded.skipped, ...dstSkipped]
+    .filter((s) => input.count === undefined || (lastDate !== undefined && s.date <= lastDate))
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  return { rule, sessions, skipped };
+}
+
+/** The wall time a gap-shifted session actually starts at (02:30 on a spring-forward day reads 03:30). */
+function wallTimeOf(epochMs: number, zone: string): string {
+  return formatWallMinutes(Math.floor(instantToWall(epochMs, zone).msOfDay / 60_000));
+}
