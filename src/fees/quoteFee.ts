@@ -1,0 +1,184 @@
+import * as z from 'zod/mini';
+import { formatDays } from '../_lib/civil.js';
+import { instantToEpochMs } from '../_lib/instant.js';
+import { validate } from '../_lib/validate.js';
+import { instantToWall } from '../_lib/zone.js';
+import { InstantSchema } from '../common/schemas.js';
+import { checkEligibility } from '../eligibility/checkEligibility.js';
+import { RegistrantProfileSchema, type RegistrantProfile } from '../eligibility/profile.js';
+import { ValidationError } from '../errors/ValidationError.js';
+import { Dec, toMoney } from '../money/_decimal.js';
+import { unsafeFormatMoney as fmt } from '../money/formatMoney.js';
+import type { Money } from '../money/schema.js';
+import { deadlineEnd } from '../refunds/deadline.js';
+import type { FeeReason } from './reasons.js';
+import { FeeScheduleSchema, type FeeSchedule, type FeeScheduleInput, type PricePeriod } from './schema.js';
+
+/**
+ * Options of {@link quoteFee}: `at`, the instant of registration, and
+ * `registrationsSoFar`, how many registered before (required when a period
+ * is limited to the first N registrants).
+ *
+ * @example
+ * ```ts
+ * import { FeeQuoteOptionsSchema } from 'balint-rules/fees';
+ *
+ * FeeQuoteOptionsSchema.safeParse({ at: '2026-07-01T12:00:00Z', registrationsSoFar: 12 }).success;
+ * //=> true
+ * ```
+ */
+export const FeeQuoteOptionsSchema = z.object({
+  at: InstantSchema,
+  registrationsSoFar: z.optional(z.int().check(z.minimum(0))),
+});
+
+/** Options of {@link quoteFee}, see {@link FeeQuoteOptionsSchema}. */
+export type FeeQuoteOptions = z.input<typeof FeeQuoteOptionsSchema>;
+
+/** A category or period named in a quote. */
+export interface FeeRef {
+  readonly id: string;
+  readonly label: string;
+}
+
+/** A category the registrant qualified for, with its price in the period that applies. */
+export interface QualifiedCategory extends FeeRef {
+  readonly price: Money;
+}
+
+/** The answer of {@link quoteFee}: a price, or (as data) that no category applies. */
+export type FeeQuote =
+  | {
+      readonly qualified: true;
+      /** The lowest price among the categories qualified for. */
+      readonly price: Money;
+      readonly category: FeeRef;
+      readonly period: FeeRef;
+      /** Every category qualified for, in schedule order, with its price. */
+      readonly qualifiedFor: readonly QualifiedCategory[];
+      readonly reasons: readonly FeeReason[];
+      readonly message: string;
+    }
+  | {
+      readonly qualified: false;
+      readonly price: null;
+      readonly category: null;
+      readonly period: FeeRef;
+      readonly qualifiedFor: readonly [];
+      readonly reasons: readonly FeeReason[];
+      readonly message: string;
+    };
+
+const ref = (x: { id: string; label: string }): FeeRef => ({ id: x.id, label: x.label });
+
+/** The first period whose limits hold, with a reason for each period passed over and for the one chosen. */
+function choosePeriod(s: FeeSchedule, atMs: number, count: number | undefined): { period: PricePeriod; reasons: FeeReason[] } {
+  const reasons: FeeReason[] = [];
+  for (const period of s.periods) {
+    const end = period.until === undefined ? undefined : deadlineEnd(period.until, s.timeZone);
+    const deadline = end === undefined ? undefined : { endsAt: end.endsAt, by: end.by, after: end.after };
+    if (end !== undefined && deadline !== undefined && atMs >= end.endMs) {
+      reasons.push({ code: 'period_ended', period: period.id, deadline, message: `${period.label} pricing ended: it applied to registrations ${end.by}.` });
+      continue;
+    }
+    const limit = period.firstRegistrants;
+    if (limit !== undefined && (count as number) >= limit) {
+      reasons.push({
+        code: 'period_sold_out',
+        period: period.id,
+        firstRegistrants: limit,
+        registrationsSoFar: count as number,
+        message: `${period.label} pricing was for the first ${limit} registrants, and ${count as number} have registered before.`,
+      });
+      continue;
+    }
+    const why = [end === undefined ? '' : ` ${end.by}`, limit === undefined ? '' : ` among the first ${limit} registrants`].join('');
+    reasons.push({
+      code: 'period_applies',
+      period: period.id,
+      ...(deadline === undefined ? {} : { deadline }),
+      ...(limit === undefined ? {} : { firstRegistrants: limit, registrationsSoFar: count as number }),
+      message: `${period.label} pricing applies${why === '' ? '' : ` to registrations${why}`}.`,
+    });
+    return { period, reasons };
+  }
+  // The schema guarantees an unlimited last period, so this is unreachable.
+  return { period: s.periods[s.periods.length - 1] as PricePeriod, reasons };
+}
+
+/**
+ * Quotes the fee for one registrant at one instant. The period is the first
+ * whose limits hold at `at` (dates read in the schedule's zone, inclusive
+ * through the end of the local day) with `registrationsSoFar` registered
+ * before; eligibility for each category is checked on the local date of `at`
+ * in the schedule's zone; the registrant pays the lowest price among the
+ * categories they qualify for (the first listed on a tie). Qualifying for no
+ * category is an answer (`qualified: false`), not an error.
+ *
+ * @param schedule - the fee schedule
+ * @param profile - the registrant, as for `checkEligibility`
+ * @param options - `{ at, registrationsSoFar? }`
+ * @throws {ValidationError} on invalid input, or without `registrationsSoFar` when a period counts registrants
+ *
+ * @example
+ * ```ts
+ * import { quoteFee, type FeeScheduleInput } from 'balint-rules/fees';
+ *
+ * const onlineGroup: FeeScheduleInput = {
+ *   currency: 'USD',
+ *   timeZone: 'America/New_York',
+ *   periods: [{ id: 'regular', label: 'Regular' }],
+ *   categories: [
+ *     { id: 'member', label: 'ABS members', eligibility: { type: 'member', organization: 'ABS' }, prices: { regular: '250' } },
+ *     { id: 'non_member', label: 'Non-members', eligibility: { type: 'not', rule: { type: 'member', organization: 'ABS' } }, prices: { regular: '400' } },
+ *   ],
+ * };
+ * const q = quoteFee(onlineGroup, { memberships: [{ organization: 'ABS' }] }, { at: '2026-01-02T15:00:00Z' });
+ * [q.price, q.category];
+ * //=> [{ amount: '250.00', currency: 'USD' }, { id: 'member', label: 'ABS members' }]
+ * ```
+ */
+export function quoteFee(schedule: FeeScheduleInput, profile: RegistrantProfile, options: FeeQuoteOptions): FeeQuote {
+  const s = validate(FeeScheduleSchema, schedule, 'fee schedule');
+  const p = validate(RegistrantProfileSchema, profile, 'registrant profile');
+  const o = validate(FeeQuoteOptionsSchema, options, 'fee quote options');
+  if (o.registrationsSoFar === undefined && s.periods.some((period) => period.firstRegistrants !== undefined)) {
+    throw new ValidationError('fee quote options', [
+      { path: ['registrationsSoFar'], code: 'custom', message: 'is required because a price period is limited to the first registrants' },
+    ]);
+  }
+  const atMs = instantToEpochMs(o.at);
+  const asOf = formatDays(instantToWall(atMs, s.timeZone).days);
+  const { period, reasons } = choosePeriod(s, atMs, o.registrationsSoFar);
+  const like = { amount: '0', currency: s.currency, ...(s.minorUnits === undefined ? {} : { minorUnits: s.minorUnits }) };
+
+  const qualifiedFor: QualifiedCategory[] = [];
+  for (const category of s.categories) {
+    const price = toMoney(new Dec(category.prices[period.id] as string), like);
+    const result = category.eligibility === undefined ? { eligible: true, reasons: [] } : checkEligibility(category.eligibility, p, { asOf });
+    if (result.eligible) {
+      qualifiedFor.push({ ...ref(category), price });
+      reasons.push({ code: 'category_qualified', category: category.id, price, message: `You qualify for the ${category.label} price (${fmt(price)}).` });
+    } else {
+      reasons.push({
+        code: 'category_not_qualified',
+        category: category.id,
+        price,
+        eligibility: result.reasons,
+        message: `You do not qualify for the ${category.label} price: ${result.reasons.map((r) => r.message).join(' ')}`,
+      });
+    }
+  }
+
+  let best: QualifiedCategory | undefined;
+  for (const q of qualifiedFor) if (best === undefined || new Dec(q.price.amount).lessThan(best.price.amount)) best = q;
+  if (best === undefined) {
+    const message = `You do not qualify for any fee category of this event (${period.label} pricing).`;
+    reasons.push({ code: 'no_category_qualified', period: period.id, message });
+    return { qualified: false, price: null, category: null, period: ref(period), qualifiedFor: [], reasons, message };
+  }
+  const among = qualifiedFor.length > 1 ? `: the lowest of the ${qualifiedFor.length} prices you qualify for` : '';
+  const message = `You pay ${fmt(best.price)} (${best.label}, ${period.label})${among}.`;
+  reasons.push({ code: 'lowest_price', category: best.id, period: period.id, price: best.price, message });
+  return { qualified: true, price: best.price, category: { id: best.id, label: best.label }, period: ref(period), qualifiedFor, reasons, message };
+}

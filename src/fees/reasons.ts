@@ -1,0 +1,50 @@
+import type { EligibilityReason } from '../eligibility/reasons.js';
+import type { Money } from '../money/schema.js';
+import type { ResolvedDeadline } from '../refunds/deadline.js';
+
+/**
+ * The codes a fee quote's reasons carry: which period applies and why the
+ * earlier ones did not, which categories the registrant qualified for, and
+ * which price was chosen.
+ *
+ * @example
+ * ```ts
+ * import { FEE_REASON_CODES } from 'balint-rules/fees';
+ *
+ * FEE_REASON_CODES.includes('lowest_price');
+ * //=> true
+ * ```
+ */
+export const FEE_REASON_CODES = [
+  'period_ended',
+  'period_sold_out',
+  'period_applies',
+  'category_qualified',
+  'category_not_qualified',
+  'lowest_price',
+  'no_category_qualified',
+] as const;
+
+/** A reason code, see {@link FEE_REASON_CODES}. */
+export type FeeReasonCode = (typeof FEE_REASON_CODES)[number];
+
+/** One reason behind a fee quote. */
+export interface FeeReason {
+  /** A stable snake_case code. */
+  readonly code: FeeReasonCode;
+  /** The period it concerns, by id. */
+  readonly period?: string;
+  /** The category it concerns, by id. */
+  readonly category?: string;
+  /** The price it concerns. */
+  readonly price?: Money;
+  /** The deadline a period ended at (`period_ended`, or `period_applies` with a deadline). */
+  readonly deadline?: ResolvedDeadline;
+  /** The limit of an early-bird-by-count period and how many had registered before. */
+  readonly firstRegistrants?: number;
+  readonly registrationsSoFar?: number;
+  /** Why the registrant is not in a category (`category_not_qualified`). */
+  readonly eligibility?: readonly EligibilityReason[];
+  /** A readable English sentence. */
+  readonly message: string;
+}
