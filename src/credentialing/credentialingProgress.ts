@@ -1,0 +1,107 @@
+import { assertNever } from '../_lib/assertNever.js';
+import { BalintError } from '../errors/BalintError.js';
+import { validate } from '../_lib/validate.js';
+import {
+  CredentialingPathSchema,
+  CredentialingRecordSchema,
+  ProgressOptionsSchema,
+  type CredentialingPath,
+  type CredentialingRecord,
+  type CredentialingRecordInput,
+  type CredentialingStep,
+} from './pathSchema.js';
+import { beforeApplyingStep, countInWindowStep, membershipStep, monthlyStep, seriesStep, type StepProgress } from './pathSteps.js';
+
+/**
+ * Progress toward a credential: every step with what is done and what is
+ * missing, and whether the path is complete.
+ *
+ * @example
+ * ```ts
+ * import type { CredentialingProgress } from 'balint-rules/credentialing';
+ *
+ * const p: Pick<CredentialingProgress, 'complete' | 'missing'> = { complete: false,
+ *   missing: [{ id: 'intensives', label: 'Three intensives in all, the last a credentialing intensive', message: '…' }] };
+ * ```
+ */
+export interface CredentialingProgress {
+  readonly path: string;
+  readonly asOf: string;
+  /** The application date when it is on or before `asOf`, else null. */
+  readonly applied: string | null;
+  readonly complete: boolean;
+  readonly steps: readonly StepProgress[];
+  /** The steps not yet met, in the path's order. */
+  readonly missing: readonly { readonly id: string; readonly label: string; readonly message: string }[];
+  /** One readable sentence. */
+  readonly message: string;
+}
+
+/**
+ * A candidate's progress on a credentialing path (such as
+ * {@link absCredentialingPath}) as of a date: for each step whether it is
+ * met, which activities counted, and what is still missing. Only activities
+ * dated on or before `asOf` count.
+ *
+ * Membership must run without a break from the first activity the path
+ * counts through `asOf` (or, with no such activity yet, on `asOf`).
+ *
+ * @example
+ * ```ts
+ * import { absCredentialingPath, credentialingProgress } from 'balint-rules/credentialing';
+ *
+ * const record = { memberships: [{ organization: 'American Balint Society', from: '2024-01-01' }],
+ *   activities: [{ id: 'li-1', date: '2024-03-10', kind: 'leadership_intensive' }] };
+ * credentialingProgress(absCredentialingPath, record, { asOf: '2024-06-30' }).steps.map((s) => s.met);
+ * //=> [true, true, false, false, false]
+ * ```
+ */
+export function credentialingProgress(
+  path: CredentialingPath,
+  record: CredentialingRecordInput,
+  options: { readonly asOf: string },
+): CredentialingProgress {
+  const p = validate(CredentialingPathSchema, path, 'credentialing path');
+  const rec = validate(CredentialingRecordSchema, record, 'credentialing record');
+  const { asOf } = validate(ProgressOptionsSchema, options, 'progress options');
+  const applied = rec.applied !== undefined && rec.applied <= asOf ? rec.applied : null;
+  const activities = rec.activities.filter((a) => a.date <= asOf);
+  const pathKinds = new Set(p.steps.flatMap((s) => (s.kind === 'membership' ? [] : s.activityKinds)));
+  const first = activities.filter((a) => pathKinds.has(a.kind)).reduce<string | null>((min, a) => (min === null || a.date < min ? a.date : min), null);
+
+  const steps = p.steps.map((step) => evaluateStep(step, p, rec, activities, applied, asOf, first ?? asOf));
+  const missing = steps.filter((s) => !s.met).map((s) => ({ id: s.id, label: s.label, message: s.message }));
+  const complete = missing.length === 0;
+  const message = complete
+    ? `Every step of ${p.name} is met as of ${asOf}.`
+    : `${steps.length - missing.length} of ${steps.length} steps of ${p.name} are met as of ${asOf}; still missing: ${missing.map((m) => m.label).join('; ')}.`;
+  return { path: p.name, asOf, applied, complete, steps, missing, message };
+}
+
+function evaluateStep(
+  step: CredentialingStep,
+  path: CredentialingPath,
+  record: CredentialingRecord,
+  activities: CredentialingRecord['activities'],
+  applied: string | null,
+  asOf: string,
+  start: string,
+): StepProgress {
+  switch (step.kind) {
+    case 'membership':
+      return membershipStep(step, record, start, asOf);
+    case 'attended_before_applying':
+      return beforeApplyingStep(step, activities, applied, asOf);
+    case 'monthly':
+      return monthlyStep(step, activities, asOf);
+    case 'count_in_window': {
+      const window = path.steps.find((s): s is Extract<CredentialingStep, { kind: 'monthly' }> => s.kind === 'monthly' && s.id === step.window);
+      if (window === undefined) throw new BalintError('internal', `step "${step.id}" names no monthly step`);
+      return countInWindowStep(step, window, activities, asOf);
+    }
+    case 'series_ending_with':
+      return seriesStep(step, activities);
+    default:
+      return assertNever(step);
+  }
+}

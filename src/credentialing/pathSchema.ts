@@ -1,0 +1,144 @@
+import * as z from 'zod/mini';
+import { LocalDateSchema } from '../common/schemas.js';
+import { ActivityKindSchema } from './schema.js';
+
+const NonEmpty = z.string().check(z.minLength(1, 'must not be empty'));
+const StepId = z.string().check(z.regex(/^[a-z][a-z0-9_]{0,63}$/, 'must be a snake_case step id'));
+const Kinds = z.array(ActivityKindSchema).check(z.minLength(1), z.refine((k) => new Set(k).size === k.length, 'must not repeat a kind'));
+const Count = z.int().check(z.minimum(1), z.maximum(10_000));
+
+/**
+ * One step on the path to a credential. The kinds:
+ * - `membership`: membership of `organization` kept throughout, from the
+ *   first activity the path counts to the application (or the as-of date);
+ * - `attended_before_applying`: at least `count` activities of the kinds
+ *   before applying;
+ * - `monthly`: at least `perMonth` activities of the kinds in each of
+ *   `months` consecutive calendar months;
+ * - `count_in_window`: at least `count` activities of the kinds within a
+ *   window of consecutive months the `window` step (a `monthly` step) has
+ *   completed;
+ * - `series_ending_with`: at least `count` activities of the kinds in all,
+ *   one of kind `lastKind` coming after at least `count - 1` others.
+ *
+ * @example
+ * ```ts
+ * import { CredentialingStepSchema } from 'balint-rules/credentialing';
+ *
+ * CredentialingStepSchema.parse({ kind: 'monthly', id: 'leading', label: 'Lead monthly for 2 years',
+ *   activityKinds: ['group_led', 'group_co_led'], months: 24, perMonth: 1 }).kind;
+ * //=> 'monthly'
+ * ```
+ */
+export const CredentialingStepSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('membership'), id: StepId, label: NonEmpty, organization: NonEmpty }),
+  z.object({ kind: z.literal('attended_before_applying'), id: StepId, label: NonEmpty, activityKinds: Kinds, count: Count }),
+  z.object({
+    kind: z.literal('monthly'),
+    id: StepId,
+    label: NonEmpty,
+    activityKinds: Kinds,
+    months: z.int().check(z.minimum(1), z.maximum(240)),
+    perMonth: z.int().check(z.minimum(1), z.maximum(100)),
+  }),
+  z.object({ kind: z.literal('count_in_window'), id: StepId, label: NonEmpty, activityKinds: Kinds, count: Count, window: StepId }),
+  z.object({ kind: z.literal('series_ending_with'), id: StepId, label: NonEmpty, activityKinds: Kinds, count: Count, lastKind: ActivityKindSchema }),
+]);
+
+/**
+ * A path to a credential as data: its name, where it is published, and its
+ * steps. Step ids are unique; a `count_in_window` step names a `monthly`
+ * step; a `series_ending_with` step's `lastKind` is one of its kinds.
+ *
+ * @example
+ * ```ts
+ * import { CredentialingPathSchema, absCredentialingPath } from 'balint-rules/credentialing';
+ *
+ * CredentialingPathSchema.safeParse(absCredentialingPath).success;
+ * //=> true
+ * ```
+ */
+export const CredentialingPathSchema = z
+  .object({
+    name: NonEmpty,
+    source: z.optional(NonEmpty),
+    steps: z.array(CredentialingStepSchema).check(z.minLength(1), z.maxLength(50)),
+  })
+  .check(
+    z.superRefine((path, ctx) => {
+      const ids = new Set<string>();
+      path.steps.forEach((step, i) => {
+        if (ids.has(step.id)) ctx.addIssue({ code: 'custom', input: step.id, message: `repeats the step id "${step.id}"`, path: ['steps', i, 'id'] });
+        ids.add(step.id);
+        if (step.kind === 'count_in_window' && !path.steps.some((s) => s.kind === 'monthly' && s.id === step.window)) {
+          ctx.addIssue({ code: 'custom', input: step.window, message: `must name a monthly step of this path`, path: ['steps', i, 'window'] });
+        }
+        if (step.kind === 'series_ending_with' && !step.activityKinds.includes(step.lastKind)) {
+          ctx.addIssue({ code: 'custom', input: step.lastKind, message: 'must be one of the step’s activity kinds', path: ['steps', i, 'lastKind'] });
+        }
+      });
+    }),
+  );
+
+/**
+ * A candidate's record: memberships (`to` absent while ongoing, both ends
+ * inclusive), activities (led sessions, supervised sessions, intensives),
+ * and the date they applied, if they have.
+ *
+ * @example
+ * ```ts
+ * import { CredentialingRecordSchema } from 'balint-rules/credentialing';
+ *
+ * CredentialingRecordSchema.parse({ memberships: [{ organization: 'American Balint Society', from: '2023-01-01' }],
+ *   activities: [{ id: 'li-1', date: '2023-03-10', kind: 'leadership_intensive' }] }).activities.length;
+ * //=> 1
+ * ```
+ */
+export const CredentialingRecordSchema = z.object({
+  memberships: z
+    .array(z.object({ organization: NonEmpty, from: LocalDateSchema, to: z.optional(LocalDateSchema) }).check(
+      z.refine((m) => m.to === undefined || m.to >= m.from, { message: 'must not end before it starts', path: ['to'] }),
+    ))
+    .check(z.maxLength(1000)),
+  activities: z
+    .array(z.object({ id: NonEmpty, date: LocalDateSchema, kind: ActivityKindSchema }))
+    .check(z.maxLength(100_000), z.refine((a) => new Set(a.map((x) => x.id)).size === a.length, 'must not repeat an activity id')),
+  applied: z.optional(LocalDateSchema),
+});
+
+/**
+ * Options of `credentialingProgress`: the date to judge on.
+ *
+ * @example
+ * ```ts
+ * import { ProgressOptionsSchema } from 'balint-rules/credentialing';
+ *
+ * ProgressOptionsSchema.parse({ asOf: '2026-06-30' });
+ * //=> { asOf: '2026-06-30' }
+ * ```
+ */
+export const ProgressOptionsSchema = z.object({ asOf: LocalDateSchema });
+
+/** One step, see {@link CredentialingStepSchema}. */
+export type CredentialingStep = z.output<typeof CredentialingStepSchema>;
+/** A path, see {@link CredentialingPathSchema}. */
+export type CredentialingPath = z.output<typeof CredentialingPathSchema>;
+/** A candidate's record, see {@link CredentialingRecordSchema}. */
+export type CredentialingRecord = z.output<typeof CredentialingRecordSchema>;
+/**
+ * A candidate's record as accepted on input, see {@link CredentialingRecordSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { CredentialingRecordInput } from 'balint-rules/credentialing';
+ *
+ * const record: CredentialingRecordInput = { memberships: [], activities: [], applied: '2026-05-01' };
+ * ```
+ */
+export interface CredentialingRecordInput {
+  readonly memberships: readonly { readonly organization: string; readonly from: string; readonly to?: string | undefined }[];
+  readonly activities: readonly { readonly id: string; readonly date: string; readonly kind: string }[];
+  readonly applied?: string | undefined;
+}
+/** Options, see {@link ProgressOptionsSchema}. */
+export type ProgressOptions = z.output<typeof ProgressOptionsSchema>;
