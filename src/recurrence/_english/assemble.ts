@@ -8,6 +8,7 @@ import { normalizeRecurrence } from '../normalize.js';
 import type { RecurrenceRule, RecurrenceRuleInput } from '../schema.js';
 import type { Cursor } from './cursor.js';
 import { describeDate } from './dates.js';
+import { uniqueOrdinals } from './ordinals.js';
 import type { Core, DateItem, State } from './state.js';
 import { WEEKDAY_NAMES } from './vocabulary.js';
 
@@ -37,12 +38,12 @@ function withMonths<R extends object>(rule: R, months: readonly number[] | undef
 }
 
 function ordinalsRule(c: Cursor, state: State, core: Extract<Core, { kind: 'ordinals' }>): RecurrenceRuleInput {
+  const values = uniqueOrdinals(c, core.ordinals);
   const { frequency } = state;
   if (frequency?.kind === 'week') {
     c.reject(frequency.token, `"${frequency.token.text}" does not go with a day of the month; a monthly pattern repeats monthly`);
   }
   const months = resolveMonths(c, state);
-  const values = core.ordinals.map((o) => o.value);
   if (core.weekday !== undefined) {
     return withMonths({ kind: 'nthWeekday' as const, weekday: core.weekday.value, ordinals: values }, months);
   }

@@ -60,8 +60,19 @@ export class Cursor {
 
   /** Records that `expectation` would have been understood at the current position. */
   expect(expectation: Expectation): void {
-    if (this.index !== this.expectedAt) {
-      this.expectedAt = this.index;
+    this.expectAhead(0, expectation);
+  }
+
+  /**
+   * Records that `expectation` would have been understood `k` tokens ahead
+   * (after a comma that may continue a list). Only the farthest position's
+   * expectations are kept: the parser never goes back.
+   */
+  expectAhead(k: number, expectation: Expectation): void {
+    const at = this.index + k;
+    if (at < this.expectedAt) return;
+    if (at > this.expectedAt) {
+      this.expectedAt = at;
       this.expected = [];
     }
     if (!this.expected.some((e) => e.label === expectation.label)) this.expected.push(expectation);

@@ -7,7 +7,7 @@
 import { daysFromCivil, isoWeekday, isValidLocalDate } from '../../_lib/civil.js';
 import { WEEKDAYS, type Weekday } from '../schema.js';
 import type { Cursor, Expectation } from './cursor.js';
-import { monthAhead, monthName } from './months.js';
+import { MONTH_EXPECTED, monthAhead, monthName } from './months.js';
 import { ordinalTokenValue, separator } from './ordinals.js';
 import type { DateItem, Item } from './state.js';
 import type { Token } from './tokenize.js';
@@ -129,7 +129,7 @@ export function dateList(c: Cursor, first?: Item<number>, allowed?: readonly Ite
       }
     }
     const sameMonth = month;
-    if (!separator(c, (k) => dateAhead(c, k) || (sameMonth !== undefined && dayAhead(c, k)))) return items;
+    if (!separator(c, (k) => dateAhead(c, k) || (sameMonth !== undefined && dayAhead(c, k)), MONTH_EXPECTED)) return items;
     if (month !== undefined && !dayAhead(c, 0)) month = undefined;
   }
 }

@@ -27,7 +27,6 @@ const RANGE_WORDS: ReadonlyMap<string, true> = new Map([
 ]);
 const RANGE_EXPECTED: Expectation = { label: '"through"', words: ['through'], rank: 1 };
 
-const COUNT_WORDS: ReadonlyMap<string, number> = new Map([...CARDINAL_WORDS, ...ORDINAL_WORDS]);
 const COUNT_EXPECTED: Expectation = {
   label: 'a number of weeks or months such as "2", "three" or "other"',
   words: ['other', 'alternate', ...CARDINAL_WORDS.keys()],
@@ -69,7 +68,7 @@ export function monthList(c: Cursor, first: Item<number>): number[] {
       seen.add(m);
       months.push(m);
     }
-    if (!separator(c, (k) => monthAhead(c, k))) return months;
+    if (!separator(c, (k) => monthAhead(c, k), MONTH_EXPECTED)) return months;
     item = monthName(c) ?? c.fail();
   }
 }
@@ -145,8 +144,9 @@ export function monthSpec(c: Cursor, state: State, intro: Token): void {
 }
 
 /**
- * Reads the count after "every" when a unit ("weeks", "months") follows:
- * "other", "alternate", "3", "three", "second". Records the expectation otherwise.
+ * Reads the count after "every": "other", "alternate", "3", "three", and
+ * "second" or "2nd" when a unit ("weeks", "months") follows. Records the
+ * expectation otherwise.
  */
 export function cycleCount(c: Cursor): Item<number> | undefined {
   const token = c.peek();
@@ -154,14 +154,19 @@ export function cycleCount(c: Cursor): Item<number> | undefined {
     c.take();
     return { value: 2, token };
   }
-  const unitNext = c.isWord('week', 1) || c.isWord('weeks', 1) || c.isWord('month', 1) || c.isWord('months', 1);
-  if (unitNext && token.kind === 'number') {
+  if (token.kind === 'number') {
     c.take();
     return { value: token.value, token };
   }
-  if (unitNext && token.kind === 'word' && COUNT_WORDS.has(token.text)) {
+  if (token.kind === 'word' && CARDINAL_WORDS.has(token.text)) {
     c.take();
-    return { value: COUNT_WORDS.get(token.text) as number, token };
+    return { value: CARDINAL_WORDS.get(token.text) as number, token };
+  }
+  // "every second week" is a count, but "every second Tuesday" is an ordinal: look at the next word.
+  const unitNext = c.isWord('week', 1) || c.isWord('weeks', 1) || c.isWord('month', 1) || c.isWord('months', 1);
+  if (unitNext && token.kind === 'word' && ORDINAL_WORDS.has(token.text)) {
+    c.take();
+    return { value: ORDINAL_WORDS.get(token.text) as number, token };
   }
   if (unitNext && token.kind === 'ordinal') {
     c.take();

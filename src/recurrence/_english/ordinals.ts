@@ -127,9 +127,10 @@ export function ordinal(c: Cursor): Item<number> | undefined {
 /**
  * Consumes a list separator when the list goes on: "and", "&", "/", or a
  * comma followed by "and" or by another item (`itemAhead(1)`). A comma that
- * is not followed by an item is left for the sentence.
+ * is not followed by an item is left for the sentence, but `item` is recorded
+ * as expected after it, so a misspelt item still gets its hint.
  */
-export function separator(c: Cursor, itemAhead: (k: number) => boolean): boolean {
+export function separator(c: Cursor, itemAhead: (k: number) => boolean, item: Expectation): boolean {
   if (c.isPunct(',')) {
     if (c.isWord('and', 1) || c.isPunct('&', 1)) {
       c.take();
@@ -140,6 +141,7 @@ export function separator(c: Cursor, itemAhead: (k: number) => boolean): boolean
       c.take();
       return true;
     }
+    c.expectAhead(1, item);
     return false;
   }
   if (c.isPunct('&') || c.isPunct('/')) {
@@ -149,18 +151,28 @@ export function separator(c: Cursor, itemAhead: (k: number) => boolean): boolean
   return c.word('and') !== undefined;
 }
 
-/** Reads more ordinals after `first`: "first, third and fifth", "1st & 3rd", "2nd/4th". Rejects a repeat. */
+/**
+ * Reads more ordinals after `first`: "first, third and fifth", "1st & 3rd",
+ * "2nd/4th". Repeats are rejected later, by {@link uniqueOrdinals}: an
+ * ordinal's value depends on the words after it ("fifth" vs "fifth to last").
+ */
 export function ordinalList(c: Cursor, first: Item<number>): Item<number>[] {
   const items = [first];
-  const seen = new Set([first.value]);
-  while (separator(c, (k) => ordinalAhead(c, k) || (c.isWord('the', k) && ordinalAhead(c, k + 1)))) {
+  while (separator(c, (k) => ordinalAhead(c, k) || (c.isWord('the', k) && ordinalAhead(c, k + 1)), ORDINAL_EXPECTED)) {
     c.word('the');
-    const item = ordinal(c) ?? c.fail();
-    if (seen.has(item.value)) c.reject(item.token, `the ${dayOrdinalWords(item.value)} is named twice`);
-    seen.add(item.value);
-    items.push(item);
+    items.push(ordinal(c) ?? c.fail());
   }
   return items;
+}
+
+/** The values of a complete ordinal list, rejecting the first repeat ("the first and first Monday"). */
+export function uniqueOrdinals(c: Cursor, items: readonly Item<number>[]): number[] {
+  const seen = new Set<number>();
+  for (const item of items) {
+    if (seen.has(item.value)) c.reject(item.token, `the ${dayOrdinalWords(item.value)} is named twice`);
+    seen.add(item.value);
+  }
+  return [...seen];
 }
 
 /** Reads one weekday (or "weekdays"/"weekends"), or records that one was expected. */
@@ -179,7 +191,7 @@ export function weekdayList(c: Cursor, first: Item<readonly Weekday[]>): Item<We
       seen.add(day);
       items.push({ value: day, token: group.token });
     }
-    if (!separator(c, (k) => weekdayAhead(c, k))) return items;
+    if (!separator(c, (k) => weekdayAhead(c, k), WEEKDAY_EXPECTED)) return items;
     group = weekdayItem(c) ?? c.fail();
   }
 }
