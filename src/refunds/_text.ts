@@ -1,19 +1,5 @@
 import { civilFromDays } from '../_lib/civil.js';
-
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
+import { MONTH_NAMES } from '../recurrence/_english/vocabulary.js';
 
 /** `March 12, 2026` for a day number. */
 export function formatLongDate(days: number): string {
