@@ -65,7 +65,7 @@ export function credentialingProgress(
   const rec = validate(CredentialingRecordSchema, record, 'credentialing record');
   const { asOf } = validate(ProgressOptionsSchema, options, 'progress options');
   const applied = rec.applied !== undefined && rec.applied <= asOf ? rec.applied : null;
-  const activities = rec.activities.filter((a) => a.date <= asOf);
+  const activities = rec.activities.filter((a) => a.date <= asOf).sort((a, b) => (a.date !== b.date ? (a.date < b.date ? -1 : 1) : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const pathKinds = new Set(p.steps.flatMap((s) => (s.kind === 'membership' ? [] : s.activityKinds)));
   const first = activities.filter((a) => pathKinds.has(a.kind)).reduce<string | null>((min, a) => (min === null || a.date < min ? a.date : min), null);
 

@@ -93,7 +93,7 @@ const membershipArb = fc
 const leadingRunArb = fc
   .record({
     start: fc.integer({ min: 0, max: 36 }),
-    length: fc.integer({ min: 0, max: 30 }),
+    length: fc.oneof(fc.integer({ min: 0, max: 30 }), fc.integer({ min: 22, max: 30 })),
     skip: fc.uniqueArray(fc.integer({ min: 0, max: 29 }), { maxLength: 2 }),
     day: fc.integer({ min: 1, max: 28 }),
     supervisedEvery: fc.integer({ min: 1, max: 3 }),
@@ -114,7 +114,7 @@ const leadingRunArb = fc
 export const recordArb: fc.Arbitrary<CredentialingRecordInput> = fc
   .record(
     {
-      memberships: fc.array(membershipArb, { maxLength: 3 }),
+      memberships: fc.oneof(fc.array(membershipArb, { maxLength: 3 }), fc.constant([{ organization: 'American Balint Society', from: '2021-01-01' }])),
       run: leadingRunArb,
       scattered: fc.array(fc.record({ date: dateAfterArb('2022-01-01', 0, 2000), kind: fc.constantFrom<string>(...PATH_KINDS) }), { maxLength: 12 }),
       applied: dateAfterArb('2022-01-01', 0, 2000),
@@ -131,5 +131,5 @@ export const recordArb: fc.Arbitrary<CredentialingRecordInput> = fc
 export const pathCaseArb = fc.record({
   record: recordArb,
   extra: fc.record({ id: fc.constant('extra'), date: dateAfterArb('2022-01-01', 0, 2000), kind: fc.constantFrom<string>(...PATH_KINDS) }),
-  asOf: dateAfterArb('2022-01-01', 0, 2100),
+  asOf: fc.oneof(dateAfterArb('2022-01-01', 0, 2100), dateAfterArb('2022-01-01', 700, 2100)),
 });
