@@ -113,6 +113,7 @@ export const PHRASES: readonly PhraseCase[] = [
   n('the last Monday of May', nth('monday', [-1], [5])),
   n('every Tuesday in July', nth('tuesday', [1, 2, 3, 4, 5], [7])),
   n('every 2nd Tuesday', nth('tuesday', [2])),
+  n('on each first Monday of the month', nth('monday', [1])),
   // A day of the month.
   d('the 15th of every month', day([15])),
   d('the 15th of each month', day([15])),
@@ -144,6 +145,7 @@ export const PHRASES: readonly PhraseCase[] = [
   w('every Tue/Thu', weekly(['tuesday', 'thursday'])),
   w('every Mon, Wed and Fri', weekly(['monday', 'wednesday', 'friday'])),
   w('every other Tuesday', weekly(['tuesday'], 2)),
+  w('on every other Tuesday', weekly(['tuesday'], 2)),
   w('alternate Tuesdays', weekly(['tuesday'], 2)),
   w('every other week on Tuesday', weekly(['tuesday'], 2)),
   w('Tuesdays every other week', weekly(['tuesday'], 2)),

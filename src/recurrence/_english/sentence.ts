@@ -4,7 +4,7 @@
  *
  * ```text
  * sentence  := phrase ([","] phrase)* END
- * phrase    := "on" days | ("of" | "in") months | frequency | days
+ * phrase    := "on" (days | ("every" | "each") every) | ("of" | "in") months | frequency | days
  * frequency := "monthly" | "yearly" | "annually" | "weekly" | "biweekly" | "fortnightly"
  *            | "quarterly" [start] | "once" ["a"] unit | ("every" | "each") every
  * every     := count ("weeks" | "months" [start]) | "week" | "month" | "year" | "quarter" [start]
@@ -77,7 +77,9 @@ export function parseEnglish(input: string, meter: Meter = { work: 0 }): Recurre
 function phrase(c: Cursor, state: State): void {
   const token = c.peek();
   if (state.core === undefined && c.word('on')) {
-    if (!days(c, state)) c.fail();
+    const each = c.anyWord('every', 'each');
+    if (each !== undefined) every(c, state, each);
+    else if (!days(c, state)) c.fail();
     return;
   }
   if (state.months === undefined && c.anyWord('of', 'in')) {
