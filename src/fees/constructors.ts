@@ -43,7 +43,16 @@ export const FlatFeeOptionsSchema = z.strictObject({
   categories: z.array(z.strictObject({ ...categoryBase, price: NonNegativeDecimalSchema })).check(z.minLength(1)),
 });
 
-/** Options of {@link flatFeeSchedule}. */
+/**
+ * Options of {@link flatFeeSchedule}.
+ *
+ * @example
+ * ```ts
+ * import type { FlatFeeOptions } from 'balint-rules/fees';
+ *
+ * const options: FlatFeeOptions = { currency: 'USD', timeZone: 'UTC', categories: [{ id: 'everyone', label: 'Everyone', price: '100' }] };
+ * ```
+ */
 export type FlatFeeOptions = z.input<typeof FlatFeeOptionsSchema>;
 
 /**
@@ -107,7 +116,21 @@ export const EarlyBirdFeeOptionsSchema = z.strictObject({
     .check(z.minLength(1)),
 });
 
-/** Options of {@link earlyBirdFeeSchedule}. */
+/**
+ * Options of {@link earlyBirdFeeSchedule}.
+ *
+ * @example
+ * ```ts
+ * import type { EarlyBirdFeeOptions } from 'balint-rules/fees';
+ *
+ * const options: EarlyBirdFeeOptions = {
+ *   currency: 'USD',
+ *   timeZone: 'America/New_York',
+ *   early: { until: '2026-07-31' },
+ *   categories: [{ id: 'everyone', label: 'Everyone', early: '800', regular: '875' }],
+ * };
+ * ```
+ */
 export type EarlyBirdFeeOptions = z.input<typeof EarlyBirdFeeOptionsSchema>;
 
 /**
@@ -163,7 +186,16 @@ export const FreeFeeOptionsSchema = z.strictObject({
   eligibility: z.optional(EligibilityRuleSchema),
 });
 
-/** Options of {@link freeFeeSchedule}. */
+/**
+ * Options of {@link freeFeeSchedule}.
+ *
+ * @example
+ * ```ts
+ * import type { FreeFeeOptions } from 'balint-rules/fees';
+ *
+ * const options: FreeFeeOptions = { currency: 'USD', timeZone: 'America/New_York' };
+ * ```
+ */
 export type FreeFeeOptions = z.input<typeof FreeFeeOptionsSchema>;
 
 /**

@@ -10,7 +10,7 @@ import { ValidationError } from '../errors/ValidationError.js';
 import { Dec, toMoney } from '../money/_decimal.js';
 import { unsafeFormatMoney as fmt } from '../money/formatMoney.js';
 import type { Money } from '../money/schema.js';
-import { deadlineEnd } from '../refunds/deadline.js';
+import { deadlineEnd } from '../refunds/_deadlineEnd.js';
 import type { FeeReason } from './reasons.js';
 import { FeeScheduleSchema, type FeeSchedule, type FeeScheduleInput, type PricePeriod } from './schema.js';
 
@@ -32,21 +32,65 @@ export const FeeQuoteOptionsSchema = z.object({
   registrationsSoFar: z.optional(z.int().check(z.minimum(0))),
 });
 
-/** Options of {@link quoteFee}, see {@link FeeQuoteOptionsSchema}. */
+/**
+ * Options of {@link quoteFee}, see {@link FeeQuoteOptionsSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { FeeQuoteOptions } from 'balint-rules/fees';
+ *
+ * const options: FeeQuoteOptions = { at: '2026-07-31T20:00:00Z', registrationsSoFar: 12 };
+ * ```
+ */
 export type FeeQuoteOptions = z.input<typeof FeeQuoteOptionsSchema>;
 
-/** A category or period named in a quote. */
+/**
+ * A category or period named in a quote.
+ *
+ * @example
+ * ```ts
+ * import type { FeeRef } from 'balint-rules/fees';
+ *
+ * const period: FeeRef = { id: 'early', label: 'Early bird' };
+ * ```
+ */
 export interface FeeRef {
   readonly id: string;
   readonly label: string;
 }
 
-/** A category the registrant qualified for, with its price in the period that applies. */
+/**
+ * A category the registrant qualified for, with its price in the period that applies.
+ *
+ * @example
+ * ```ts
+ * import type { QualifiedCategory } from 'balint-rules/fees';
+ *
+ * const member: QualifiedCategory = { id: 'member', label: 'ABS members', price: { amount: '250.00', currency: 'USD' } };
+ * ```
+ */
 export interface QualifiedCategory extends FeeRef {
   readonly price: Money;
 }
 
-/** The answer of {@link quoteFee}: a price, or (as data) that no category applies. */
+/**
+ * The answer of {@link quoteFee}: a price, or (as data) that no category applies.
+ *
+ * @example
+ * ```ts
+ * import type { FeeQuote } from 'balint-rules/fees';
+ *
+ * const none: FeeQuote = {
+ *   qualified: false,
+ *   price: null,
+ *   category: null,
+ *   period: { id: 'regular', label: 'Regular' },
+ *   qualifiedFor: [],
+ *   reasons: [],
+ *   message: 'You do not qualify for any fee category of this event (Regular pricing).',
+ * };
+ * ```
+ */
 export type FeeQuote =
   | {
       readonly qualified: true;

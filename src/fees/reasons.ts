@@ -25,10 +25,28 @@ export const FEE_REASON_CODES = [
   'no_category_qualified',
 ] as const;
 
-/** A reason code, see {@link FEE_REASON_CODES}. */
+/**
+ * A reason code, see {@link FEE_REASON_CODES}.
+ *
+ * @example
+ * ```ts
+ * import type { FeeReasonCode } from 'balint-rules/fees';
+ *
+ * const code: FeeReasonCode = 'period_ended';
+ * ```
+ */
 export type FeeReasonCode = (typeof FEE_REASON_CODES)[number];
 
-/** One reason behind a fee quote. */
+/**
+ * One reason behind a fee quote.
+ *
+ * @example
+ * ```ts
+ * import type { FeeReason } from 'balint-rules/fees';
+ *
+ * const reason: FeeReason = { code: 'lowest_price', category: 'member', period: 'regular', message: 'You pay $250.00 (ABS members, Regular).' };
+ * ```
+ */
 export interface FeeReason {
   /** A stable snake_case code. */
   readonly code: FeeReasonCode;

@@ -147,11 +147,57 @@ export const FeeScheduleSchema = z
     }),
   );
 
-/** A price period, see {@link PricePeriodSchema}. */
+/**
+ * A price period, see {@link PricePeriodSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { PricePeriod } from 'balint-rules/fees';
+ *
+ * const early: PricePeriod = { id: 'early', label: 'Early bird', until: { kind: 'date', date: '2026-07-31', inclusive: true } };
+ * ```
+ */
 export type PricePeriod = z.output<typeof PricePeriodSchema>;
-/** A registrant category, see {@link FeeCategorySchema}. */
+/**
+ * A registrant category, see {@link FeeCategorySchema}.
+ *
+ * @example
+ * ```ts
+ * import type { FeeCategory } from 'balint-rules/fees';
+ *
+ * const member: FeeCategory = { id: 'member', label: 'ABS members', eligibility: { type: 'member', organization: 'ABS' }, prices: { regular: '250' } };
+ * ```
+ */
 export type FeeCategory = z.output<typeof FeeCategorySchema>;
-/** A validated fee schedule, see {@link FeeScheduleSchema}. */
+/**
+ * A validated fee schedule, see {@link FeeScheduleSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { FeeSchedule } from 'balint-rules/fees';
+ *
+ * const free: FeeSchedule = {
+ *   currency: 'USD',
+ *   timeZone: 'America/New_York',
+ *   periods: [{ id: 'regular', label: 'Regular' }],
+ *   categories: [{ id: 'free', label: 'Everyone', prices: { regular: '0' } }],
+ * };
+ * ```
+ */
 export type FeeSchedule = z.output<typeof FeeScheduleSchema>;
-/** A fee schedule as accepted on input (deadline defaults may be omitted). */
+/**
+ * A fee schedule as accepted on input (deadline defaults may be omitted).
+ *
+ * @example
+ * ```ts
+ * import type { FeeScheduleInput } from 'balint-rules/fees';
+ *
+ * const free: FeeScheduleInput = {
+ *   currency: 'USD',
+ *   timeZone: 'America/New_York',
+ *   periods: [{ id: 'regular', label: 'Regular' }],
+ *   categories: [{ id: 'free', label: 'Everyone', prices: { regular: '0' } }],
+ * };
+ * ```
+ */
 export type FeeScheduleInput = z.input<typeof FeeScheduleSchema>;

@@ -45,7 +45,17 @@ export const MINOR_UNITS: Readonly<Record<string, number>> = Object.freeze({
   TND: 3,
 });
 
-/** Minor units assumed for a currency code missing from {@link MINOR_UNITS}. */
+/**
+ * Minor units assumed for a currency code missing from {@link MINOR_UNITS}.
+ *
+ * @example
+ * ```ts
+ * import { DEFAULT_MINOR_UNITS } from 'balint-rules/money';
+ *
+ * DEFAULT_MINOR_UNITS;
+ * //=> 2
+ * ```
+ */
 export const DEFAULT_MINOR_UNITS = 2;
 
 /**

@@ -18,7 +18,16 @@ import * as z from 'zod/mini';
  */
 export const ROUNDING_MODES = ['half_even', 'half_up', 'down', 'up'] as const;
 
-/** A rounding mode, see {@link ROUNDING_MODES}. */
+/**
+ * A rounding mode, see {@link ROUNDING_MODES}.
+ *
+ * @example
+ * ```ts
+ * import type { RoundingMode } from 'balint-rules/money';
+ *
+ * const mode: RoundingMode = 'half_even';
+ * ```
+ */
 export type RoundingMode = (typeof ROUNDING_MODES)[number];
 
 /**

@@ -152,7 +152,16 @@ export const NonNegativeMoneySchema = z
  */
 export const UnroundedMoneySchema = z.strictObject(moneyShape);
 
-/** An amount of money, see {@link MoneySchema}. */
+/**
+ * An amount of money, see {@link MoneySchema}.
+ *
+ * @example
+ * ```ts
+ * import type { Money } from 'balint-rules/money';
+ *
+ * const fee: Money = { amount: '250.00', currency: 'USD' };
+ * ```
+ */
 export interface Money {
   /** Decimal string, e.g. `'250.00'`. */
   readonly amount: string;
@@ -162,5 +171,14 @@ export interface Money {
   readonly minorUnits?: number | undefined;
 }
 
-/** An amount of money with any number of decimal places, see {@link UnroundedMoneySchema}. */
+/**
+ * An amount of money with any number of decimal places, see {@link UnroundedMoneySchema}.
+ *
+ * @example
+ * ```ts
+ * import type { UnroundedMoney } from 'balint-rules/money';
+ *
+ * const third: UnroundedMoney = { amount: '83.333333', currency: 'USD' };
+ * ```
+ */
 export type UnroundedMoney = Money;

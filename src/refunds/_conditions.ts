@@ -1,8 +1,10 @@
 /** Evaluation of a rule's conditions against the facts of one cancellation. */
-import { deadlineEnd, type RefundDeadline } from './deadline.js';
+import { deadlineEnd } from './_deadlineEnd.js';
+import type { RefundDeadline } from './deadline.js';
 import { joinAnd, plural } from './_text.js';
 import type { RefundReason, RefundReasonCode } from './reasons.js';
-import type { CancellingParty, RefundConditions } from './schema.js';
+import type { CancellingParty } from './cancellation.js';
+import type { RefundConditions } from './schema.js';
 
 /** The facts of a cancellation, validated and placed in time. */
 export interface Facts {

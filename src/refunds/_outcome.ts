@@ -11,7 +11,17 @@ import { formatLongDate, plural } from './_text.js';
 import type { RefundReason } from './reasons.js';
 import type { RefundDue, RefundOutcome } from './schema.js';
 
-/** When a refund is due, as data. */
+/**
+ * When a refund is due, as data: within `days` days of the acknowledgement
+ * (or receipt), and `by` that local date once the start is known.
+ *
+ * @example
+ * ```ts
+ * import type { RefundDueDate } from 'balint-rules/refunds';
+ *
+ * const due: RefundDueDate = { days: 30, after: 'acknowledgement', by: '2026-04-12' };
+ * ```
+ */
 export interface RefundDueDate {
   /** Within this many days ... */
   readonly days: number;

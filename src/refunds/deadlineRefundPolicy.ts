@@ -30,7 +30,16 @@ export const DeadlineRefundOptionsSchema = z.strictObject({
   organizerReasons: z.optional(z.array(z.string().check(z.minLength(1))).check(z.minLength(1))),
 });
 
-/** Options of {@link deadlineRefundPolicy}. */
+/**
+ * Options of {@link deadlineRefundPolicy}.
+ *
+ * @example
+ * ```ts
+ * import type { DeadlineRefundOptions } from 'balint-rules/refunds';
+ *
+ * const options: DeadlineRefundOptions = { timeZone: 'America/New_York', deadline: '2026-09-15', inWriting: true };
+ * ```
+ */
 export type DeadlineRefundOptions = z.input<typeof DeadlineRefundOptionsSchema>;
 
 /**

@@ -15,27 +15,30 @@ export {
   HoursBeforeDeadlineSchema,
   LocalDeadlineSchema,
   RefundDeadlineSchema,
-  SessionStartSchema,
-  resolveDeadline,
   type LocalDeadline,
   type LocalDeadlineInput,
   type RefundDeadline,
   type RefundDeadlineInput,
   type ResolvedDeadline,
-  type SessionStart,
 } from './deadline.js';
+export { SessionStartSchema, type SessionStart } from './sessionStart.js';
+export { resolveDeadline } from './resolveDeadline.js';
 export {
   CANCELLING_PARTIES,
   CancellingPartySchema,
   CancellationRequestSchema,
+  RefundRegistrationSchema,
+  CancellationSchema,
+  type CancellingParty,
+  type RefundRegistration,
+  type Cancellation,
+} from './cancellation.js';
+export {
   RefundDueSchema,
   RefundOutcomeSchema,
   RefundConditionsSchema,
   RefundRuleSchema,
   RefundPolicySchema,
-  RefundRegistrationSchema,
-  CancellationSchema,
-  type CancellingParty,
   type RefundDue,
   type RefundOutcome,
   type RefundOutcomeInput,
@@ -44,8 +47,6 @@ export {
   type RefundRuleInput,
   type RefundPolicy,
   type RefundPolicyInput,
-  type RefundRegistration,
-  type Cancellation,
 } from './schema.js';
 export { REFUND_REASON_CODES, type RefundReason, type RefundReasonCode } from './reasons.js';
 export { quoteRefund, type RefundQuote, type MatchedRefundRule, type RefundDueDate } from './quoteRefund.js';

@@ -22,7 +22,16 @@ export const OrganizerOnlyRefundOptionsSchema = z.strictObject({
   due: z.optional(RefundDueSchema),
 });
 
-/** Options of {@link organizerOnlyRefundPolicy}. */
+/**
+ * Options of {@link organizerOnlyRefundPolicy}.
+ *
+ * @example
+ * ```ts
+ * import type { OrganizerOnlyRefundOptions } from 'balint-rules/refunds';
+ *
+ * const options: OrganizerOnlyRefundOptions = { timeZone: 'America/New_York', reasons: ['insufficient_registrants'] };
+ * ```
+ */
 export type OrganizerOnlyRefundOptions = z.input<typeof OrganizerOnlyRefundOptionsSchema>;
 
 /**

@@ -6,27 +6,49 @@ import type { Money } from '../money/schema.js';
 import { checkConditions, type Facts } from './_conditions.js';
 import { settle, type RefundDueDate } from './_outcome.js';
 import { joinAnd } from './_text.js';
-import { FIRST_SESSION_REQUIRED, isRelativeDeadline, sessionStartMs } from './deadline.js';
+import { FIRST_SESSION_REQUIRED, isRelativeDeadline } from './_deadlineEnd.js';
+import { sessionStartMs } from './sessionStart.js';
 import type { RefundReason } from './reasons.js';
-import {
-  CancellationSchema,
-  RefundPolicySchema,
-  RefundRegistrationSchema,
-  type Cancellation,
-  type RefundOutcome,
-  type RefundPolicy,
-  type RefundPolicyInput,
-  type RefundRegistration,
-} from './schema.js';
+import { CancellationSchema, RefundRegistrationSchema, type Cancellation, type RefundRegistration } from './cancellation.js';
+import { RefundPolicySchema, type RefundOutcome, type RefundPolicy, type RefundPolicyInput } from './schema.js';
 
 export type { RefundDueDate } from './_outcome.js';
 
-/** Which part of the policy decided: a rule (by index, with its id and label) or `otherwise`. */
+/**
+ * Which part of the policy decided: a rule (by index, with its id and label) or `otherwise`.
+ *
+ * @example
+ * ```ts
+ * import type { MatchedRefundRule } from 'balint-rules/refunds';
+ *
+ * const matched: MatchedRefundRule = { source: 'otherwise', index: null };
+ * ```
+ */
 export type MatchedRefundRule =
   | { readonly source: 'rule'; readonly index: number; readonly id?: string; readonly label?: string }
   | { readonly source: 'otherwise'; readonly index: null };
 
-/** The answer of {@link quoteRefund}. */
+/**
+ * The answer of {@link quoteRefund}.
+ *
+ * @example
+ * ```ts
+ * import type { RefundQuote } from 'balint-rules/refunds';
+ *
+ * const nothing: RefundQuote = {
+ *   outcome: 'none',
+ *   paid: { amount: '250.00', currency: 'USD' },
+ *   refund: { amount: '0.00', currency: 'USD' },
+ *   credit: { amount: '0.00', currency: 'USD' },
+ *   withheld: { amount: '0.00', currency: 'USD' },
+ *   transferAllowed: false,
+ *   rule: { source: 'otherwise', index: null },
+ *   due: null,
+ *   reasons: [],
+ *   message: 'No refund is available.',
+ * };
+ * ```
+ */
 export interface RefundQuote {
   /** The kind of outcome that applied. */
   readonly outcome: RefundOutcome['kind'];

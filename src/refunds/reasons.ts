@@ -39,10 +39,28 @@ export const REFUND_REASON_CODES = [
   'no_refund',
 ] as const;
 
-/** A reason code, see {@link REFUND_REASON_CODES}. */
+/**
+ * A reason code, see {@link REFUND_REASON_CODES}.
+ *
+ * @example
+ * ```ts
+ * import type { RefundReasonCode } from 'balint-rules/refunds';
+ *
+ * const code: RefundReasonCode = 'received_after_deadline';
+ * ```
+ */
 export type RefundReasonCode = (typeof REFUND_REASON_CODES)[number];
 
-/** One reason behind a refund quote. */
+/**
+ * One reason behind a refund quote.
+ *
+ * @example
+ * ```ts
+ * import type { RefundReason } from 'balint-rules/refunds';
+ *
+ * const reason: RefundReason = { code: 'not_in_writing', rule: 0, held: false, message: 'the request was not in writing' };
+ * ```
+ */
 export interface RefundReason {
   /** A stable snake_case code. */
   readonly code: RefundReasonCode;

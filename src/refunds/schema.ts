@@ -1,38 +1,9 @@
 import * as z from 'zod/mini';
-import { InstantSchema, LocalDateSchema, TimeZoneSchema } from '../common/schemas.js';
+import { LocalDateSchema, TimeZoneSchema } from '../common/schemas.js';
 import { RoundingModeSchema } from '../money/rounding.js';
 import { NonNegativeMoneySchema, PercentSchema } from '../money/schema.js';
-import { RefundDeadlineSchema, SessionStartSchema } from './deadline.js';
-
-/** Who cancelled: the organizer (the ABS, the hosts) or the registrant. */
-export const CANCELLING_PARTIES = ['organizer', 'registrant'] as const;
-
-/**
- * Who cancelled.
- *
- * @example
- * ```ts
- * import { CancellingPartySchema } from 'balint-rules/refunds';
- *
- * CancellingPartySchema.safeParse('organizer').success;
- * //=> true
- * ```
- */
-export const CancellingPartySchema = z.enum(CANCELLING_PARTIES);
-
-/**
- * What a registrant asks for: to cancel, or to transfer the place to a
- * colleague (a substitution).
- *
- * @example
- * ```ts
- * import { CancellationRequestSchema } from 'balint-rules/refunds';
- *
- * CancellationRequestSchema.safeParse('transfer').success;
- * //=> true
- * ```
- */
-export const CancellationRequestSchema = z.enum(['cancel', 'transfer']);
+import { CancellationRequestSchema, CancellingPartySchema } from './cancellation.js';
+import { RefundDeadlineSchema } from './deadline.js';
 
 /**
  * When the money is due: within `days` days of the organizer's
@@ -71,9 +42,8 @@ const fraction = {
  * ```ts
  * import { RefundOutcomeSchema } from 'balint-rules/refunds';
  *
- * RefundOutcomeSchema.parse({ kind: 'refund', percent: '100', withhold: { amount: '100.00', currency: 'USD' },
- *   due: { days: 30, after: 'acknowledgement' } }).rounding;
- * //=> 'half_even'
+ * RefundOutcomeSchema.parse({ kind: 'refund', percent: '100', due: { days: 30, after: 'acknowledgement' } });
+ * //=> { kind: 'refund', percent: '100', rounding: 'half_even', due: { days: 30, after: 'acknowledgement' } }
  * ```
  */
 export const RefundOutcomeSchema = z.discriminatedUnion('kind', [
@@ -160,65 +130,94 @@ export const RefundPolicySchema = z.strictObject({
 });
 
 /**
- * What the library needs to know about a registration: what was paid, when
- * the first session starts (for deadlines counted from it), and how many
- * sessions were attended. Other keys are ignored.
+ * When money is due, see {@link RefundDueSchema}.
  *
  * @example
  * ```ts
- * import { RefundRegistrationSchema } from 'balint-rules/refunds';
+ * import type { RefundDue } from 'balint-rules/refunds';
  *
- * RefundRegistrationSchema.safeParse({ paid: { amount: '875.00', currency: 'USD' } }).success;
- * //=> true
+ * const due: RefundDue = { days: 30, after: 'acknowledgement' };
  * ```
  */
-export const RefundRegistrationSchema = z.object({
-  paid: NonNegativeMoneySchema,
-  firstSessionStart: z.optional(SessionStartSchema),
-  sessionsAttended: z.optional(z.int().check(z.minimum(0))),
-});
-
-/**
- * A cancellation (or transfer request): who, why, when it was received, in
- * writing or not, and when the organizer acknowledged it. Other keys are
- * ignored.
- *
- * @example
- * ```ts
- * import { CancellationSchema } from 'balint-rules/refunds';
- *
- * CancellationSchema.safeParse({ by: 'registrant', receivedAt: '2026-03-10T18:00:00Z', inWriting: true }).success;
- * //=> true
- * ```
- */
-export const CancellationSchema = z.object({
-  by: CancellingPartySchema,
-  reason: z.optional(z.string()),
-  request: z._default(CancellationRequestSchema, 'cancel'),
-  receivedAt: InstantSchema,
-  inWriting: z._default(z.boolean(), false),
-  acknowledgedAt: z.optional(InstantSchema),
-});
-
-/** Who cancelled. */
-export type CancellingParty = (typeof CANCELLING_PARTIES)[number];
-/** When money is due, see {@link RefundDueSchema}. */
 export type RefundDue = z.output<typeof RefundDueSchema>;
-/** An outcome, see {@link RefundOutcomeSchema}. */
+/**
+ * An outcome, see {@link RefundOutcomeSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { RefundOutcome } from 'balint-rules/refunds';
+ *
+ * const outcome: RefundOutcome = { kind: 'refund', percent: '100', rounding: 'half_even' };
+ * ```
+ */
 export type RefundOutcome = z.output<typeof RefundOutcomeSchema>;
-/** Conditions of a rule, see {@link RefundConditionsSchema}. */
+/**
+ * Conditions of a rule, see {@link RefundConditionsSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { RefundConditions } from 'balint-rules/refunds';
+ *
+ * const when: RefundConditions = { cancelledBy: 'organizer', reasons: ['insufficient_registrants'] };
+ * ```
+ */
 export type RefundConditions = z.output<typeof RefundConditionsSchema>;
-/** A rule, see {@link RefundRuleSchema}. */
+/**
+ * A rule, see {@link RefundRuleSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { RefundRule } from 'balint-rules/refunds';
+ *
+ * const rule: RefundRule = { when: { cancelledBy: 'organizer' }, outcome: { kind: 'refund', percent: '100', rounding: 'half_even' } };
+ * ```
+ */
 export type RefundRule = z.output<typeof RefundRuleSchema>;
-/** A validated refund policy, see {@link RefundPolicySchema}. */
+/**
+ * A validated refund policy, see {@link RefundPolicySchema}.
+ *
+ * @example
+ * ```ts
+ * import type { RefundPolicy } from 'balint-rules/refunds';
+ *
+ * const policy: RefundPolicy = { timeZone: 'America/New_York', rules: [], otherwise: { kind: 'none' } };
+ * ```
+ */
 export type RefundPolicy = z.output<typeof RefundPolicySchema>;
-/** A refund policy as accepted on input (defaults may be omitted). */
+/**
+ * A refund policy as accepted on input (defaults may be omitted).
+ *
+ * @example
+ * ```ts
+ * import type { RefundPolicyInput } from 'balint-rules/refunds';
+ *
+ * const policy: RefundPolicyInput = {
+ *   timeZone: 'America/New_York',
+ *   rules: [{ when: { cancelledBy: 'organizer' }, outcome: { kind: 'refund', percent: '100' } }],
+ *   otherwise: { kind: 'none' },
+ * };
+ * ```
+ */
 export type RefundPolicyInput = z.input<typeof RefundPolicySchema>;
-/** A rule as accepted on input. */
+/**
+ * A rule as accepted on input.
+ *
+ * @example
+ * ```ts
+ * import type { RefundRuleInput } from 'balint-rules/refunds';
+ *
+ * const rule: RefundRuleInput = { when: { request: 'transfer' }, outcome: { kind: 'transfer' } };
+ * ```
+ */
 export type RefundRuleInput = z.input<typeof RefundRuleSchema>;
-/** An outcome as accepted on input. */
+/**
+ * An outcome as accepted on input.
+ *
+ * @example
+ * ```ts
+ * import type { RefundOutcomeInput } from 'balint-rules/refunds';
+ *
+ * const outcome: RefundOutcomeInput = { kind: 'credit', percent: '100', validUntil: '2027-12-31' };
+ * ```
+ */
 export type RefundOutcomeInput = z.input<typeof RefundOutcomeSchema>;
-/** A registration, see {@link RefundRegistrationSchema}. */
-export type RefundRegistration = z.input<typeof RefundRegistrationSchema>;
-/** A cancellation as accepted on input, see {@link CancellationSchema}. */
-export type Cancellation = z.input<typeof CancellationSchema>;

@@ -40,7 +40,16 @@ export const TieredRefundOptionsSchema = z.strictObject({
   organizerCancellation: z.optional(z.enum(['full_refund', 'same_as_registrant'])),
 });
 
-/** Options of {@link tieredRefundPolicy}. */
+/**
+ * Options of {@link tieredRefundPolicy}.
+ *
+ * @example
+ * ```ts
+ * import type { TieredRefundOptions } from 'balint-rules/refunds';
+ *
+ * const options: TieredRefundOptions = { timeZone: 'UTC', tiers: [{ daysBefore: 30, percent: '100' }] };
+ * ```
+ */
 export type TieredRefundOptions = z.input<typeof TieredRefundOptionsSchema>;
 
 /**

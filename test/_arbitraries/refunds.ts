@@ -7,7 +7,8 @@ import fc from 'fast-check';
 import { epochMsToInstant, instantToEpochMs } from '../../src/_lib/instant.js';
 import type { Money } from '../../src/money/schema.js';
 import type { RefundDeadlineInput } from '../../src/refunds/deadline.js';
-import type { Cancellation, RefundConditions, RefundOutcomeInput, RefundPolicyInput, RefundRegistration, RefundRuleInput } from '../../src/refunds/schema.js';
+import type { Cancellation, RefundRegistration } from '../../src/refunds/cancellation.js';
+import type { RefundConditions, RefundOutcomeInput, RefundPolicyInput, RefundRuleInput } from '../../src/refunds/schema.js';
 import { moneyInArb, percentArb, roundingModeArb } from './money.js';
 import { localDateArb } from './recurrence.js';
 
