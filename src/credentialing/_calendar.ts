@@ -21,3 +21,9 @@ export function formatMonth(month: number): string {
   const y = Math.floor(month / 12);
   return `${pad(y, 4)}-${pad(month - y * 12 + 1, 2)}`;
 }
+
+/** Orders dated records by date, then id, so results never depend on input order. */
+export function byDateThenId(a: { readonly date: string; readonly id: string }, b: { readonly date: string; readonly id: string }): number {
+  if (a.date !== b.date) return a.date < b.date ? -1 : 1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}

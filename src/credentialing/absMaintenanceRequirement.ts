@@ -34,7 +34,16 @@ export const ABS_ACTIVITY_KINDS = [
   'supervised_session',
 ] as const;
 
-/** One of {@link ABS_ACTIVITY_KINDS}. */
+/**
+ * One of {@link ABS_ACTIVITY_KINDS}.
+ *
+ * @example
+ * ```ts
+ * import type { AbsActivityKind } from 'balint-rules/credentialing';
+ *
+ * const kind: AbsActivityKind = 'credentialed_leaders_drop_in';
+ * ```
+ */
 export type AbsActivityKind = (typeof ABS_ACTIVITY_KINDS)[number];
 
 /**
@@ -64,7 +73,17 @@ export const AbsMaintenanceParamsSchema = z
   })
   .check(z.refine((p) => p.activities !== undefined || p.hours !== undefined, 'must give the number of activities, of hours, or both'));
 
-/** Parameters of {@link absMaintenanceRequirement}. */
+/**
+ * Parameters of {@link absMaintenanceRequirement}.
+ *
+ * @example
+ * ```ts
+ * import type { AbsMaintenanceParams } from 'balint-rules/credentialing';
+ *
+ * // Illustrative numbers only: they must come from the ABS.
+ * const p: AbsMaintenanceParams = { periodMonths: 24, gracePeriodDays: 90, activities: 4 };
+ * ```
+ */
 export type AbsMaintenanceParams = z.input<typeof AbsMaintenanceParamsSchema>;
 
 /**

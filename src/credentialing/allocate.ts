@@ -13,7 +13,17 @@ import { formatHundredths, toHundredths } from '../credits/amount.js';
 import { addMonths } from './_calendar.js';
 import type { LedgerEntry, MaintenanceComponent, MaintenanceRequirement } from './schema.js';
 
-/** Progress toward one component in one period. */
+/**
+ * Progress toward one component in one period.
+ *
+ * @example
+ * ```ts
+ * import type { ComponentProgress } from 'balint-rules/credentialing';
+ *
+ * const p: ComponentProgress = { category: 'maintenance_of_credentialing', label: 'Maintenance of Credentialing activities',
+ *   activities: 2, requiredActivities: 3, hours: '0.00', requiredHours: null, met: false };
+ * ```
+ */
 export interface ComponentProgress {
   readonly category: string;
   readonly label: string;
@@ -24,7 +34,16 @@ export interface ComponentProgress {
   readonly met: boolean;
 }
 
-/** An activity counted in a period; `late` when dated in the grace window after it. */
+/**
+ * An activity counted in a period; `late` when dated in the grace window after it.
+ *
+ * @example
+ * ```ts
+ * import type { CountedActivity } from 'balint-rules/credentialing';
+ *
+ * const a: CountedActivity = { id: 'drop-in 2026-01-22', date: '2026-01-22', kind: 'credentialed_leaders_drop_in', late: true };
+ * ```
+ */
 export interface CountedActivity {
   readonly id: string;
   readonly date: string;
@@ -32,7 +51,16 @@ export interface CountedActivity {
   readonly late: boolean;
 }
 
-/** One maintenance period and what counted in it. */
+/**
+ * One maintenance period and what counted in it.
+ *
+ * @example
+ * ```ts
+ * import type { PeriodReport } from 'balint-rules/credentialing';
+ *
+ * const p: PeriodReport = { number: 1, start: '2025-01-01', end: '2025-12-31', graceEnd: '2026-03-01', met: true, counted: [], progress: [] };
+ * ```
+ */
 export interface PeriodReport {
   /** 1 for the period starting on the issue date. */
   readonly number: number;

@@ -1,6 +1,7 @@
 import { formatDays, parseDays } from '../_lib/civil.js';
 import { validate } from '../_lib/validate.js';
 import { ValidationError } from '../errors/ValidationError.js';
+import { byDateThenId } from './_calendar.js';
 import { allocate, periodBounds, type PeriodReport } from './allocate.js';
 import { describeMissing, missingOf, type MissingItem } from './missing.js';
 import {
@@ -146,7 +147,7 @@ export function credentialStatus(
     throw new ValidationError('status options', [{ path: ['asOf'], code: 'custom', message: `must not be before the issue date ${cred.issued}` }]);
   }
 
-  const sorted = [...entries].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const sorted = [...entries].sort(byDateThenId);
   const usable = sorted.filter((e) => req.qualifyingKinds.includes(e.kind) && e.date >= cred.issued && e.date <= opts.asOf);
   const allocation = allocate(req, issued, asOf, usable);
   const periods = allocation.periods;

@@ -1,5 +1,6 @@
 import { assertNever } from '../_lib/assertNever.js';
 import { BalintError } from '../errors/BalintError.js';
+import { byDateThenId } from './_calendar.js';
 import { validate } from '../_lib/validate.js';
 import {
   CredentialingPathSchema,
@@ -65,7 +66,7 @@ export function credentialingProgress(
   const rec = validate(CredentialingRecordSchema, record, 'credentialing record');
   const { asOf } = validate(ProgressOptionsSchema, options, 'progress options');
   const applied = rec.applied !== undefined && rec.applied <= asOf ? rec.applied : null;
-  const activities = rec.activities.filter((a) => a.date <= asOf).sort((a, b) => (a.date !== b.date ? (a.date < b.date ? -1 : 1) : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const activities = rec.activities.filter((a) => a.date <= asOf).sort(byDateThenId);
   const pathKinds = new Set(p.steps.flatMap((s) => (s.kind === 'membership' ? [] : s.activityKinds)));
   const first = activities.filter((a) => pathKinds.has(a.kind)).reduce<string | null>((min, a) => (min === null || a.date < min ? a.date : min), null);
 

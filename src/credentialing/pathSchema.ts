@@ -1,9 +1,9 @@
 import * as z from 'zod/mini';
+import { NonEmptySchema, snakeId } from '../credits/_schemas.js';
 import { LocalDateSchema } from '../common/schemas.js';
 import { ActivityKindSchema } from './schema.js';
 
-const NonEmpty = z.string().check(z.minLength(1, 'must not be empty'));
-const StepId = z.string().check(z.regex(/^[a-z][a-z0-9_]{0,63}$/, 'must be a snake_case step id'));
+const StepId = snakeId('step id');
 const Kinds = z.array(ActivityKindSchema).check(z.minLength(1), z.refine((k) => new Set(k).size === k.length, 'must not repeat a kind'));
 const Count = z.int().check(z.minimum(1), z.maximum(10_000));
 
@@ -31,18 +31,18 @@ const Count = z.int().check(z.minimum(1), z.maximum(10_000));
  * ```
  */
 export const CredentialingStepSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('membership'), id: StepId, label: NonEmpty, organization: NonEmpty }),
-  z.object({ kind: z.literal('attended_before_applying'), id: StepId, label: NonEmpty, activityKinds: Kinds, count: Count }),
+  z.object({ kind: z.literal('membership'), id: StepId, label: NonEmptySchema, organization: NonEmptySchema }),
+  z.object({ kind: z.literal('attended_before_applying'), id: StepId, label: NonEmptySchema, activityKinds: Kinds, count: Count }),
   z.object({
     kind: z.literal('monthly'),
     id: StepId,
-    label: NonEmpty,
+    label: NonEmptySchema,
     activityKinds: Kinds,
     months: z.int().check(z.minimum(1), z.maximum(240)),
     perMonth: z.int().check(z.minimum(1), z.maximum(100)),
   }),
-  z.object({ kind: z.literal('count_in_window'), id: StepId, label: NonEmpty, activityKinds: Kinds, count: Count, window: StepId }),
-  z.object({ kind: z.literal('series_ending_with'), id: StepId, label: NonEmpty, activityKinds: Kinds, count: Count, lastKind: ActivityKindSchema }),
+  z.object({ kind: z.literal('count_in_window'), id: StepId, label: NonEmptySchema, activityKinds: Kinds, count: Count, window: StepId }),
+  z.object({ kind: z.literal('series_ending_with'), id: StepId, label: NonEmptySchema, activityKinds: Kinds, count: Count, lastKind: ActivityKindSchema }),
 ]);
 
 /**
@@ -60,8 +60,8 @@ export const CredentialingStepSchema = z.discriminatedUnion('kind', [
  */
 export const CredentialingPathSchema = z
   .object({
-    name: NonEmpty,
-    source: z.optional(NonEmpty),
+    name: NonEmptySchema,
+    source: z.optional(NonEmptySchema),
     steps: z.array(CredentialingStepSchema).check(z.minLength(1), z.maxLength(50)),
   })
   .check(
@@ -96,12 +96,12 @@ export const CredentialingPathSchema = z
  */
 export const CredentialingRecordSchema = z.object({
   memberships: z
-    .array(z.object({ organization: NonEmpty, from: LocalDateSchema, to: z.optional(LocalDateSchema) }).check(
+    .array(z.object({ organization: NonEmptySchema, from: LocalDateSchema, to: z.optional(LocalDateSchema) }).check(
       z.refine((m) => m.to === undefined || m.to >= m.from, { message: 'must not end before it starts', path: ['to'] }),
     ))
     .check(z.maxLength(1000)),
   activities: z
-    .array(z.object({ id: NonEmpty, date: LocalDateSchema, kind: ActivityKindSchema }))
+    .array(z.object({ id: NonEmptySchema, date: LocalDateSchema, kind: ActivityKindSchema }))
     .check(z.maxLength(100_000), z.refine((a) => new Set(a.map((x) => x.id)).size === a.length, 'must not repeat an activity id')),
   applied: z.optional(LocalDateSchema),
 });
@@ -119,11 +119,39 @@ export const CredentialingRecordSchema = z.object({
  */
 export const ProgressOptionsSchema = z.object({ asOf: LocalDateSchema });
 
-/** One step, see {@link CredentialingStepSchema}. */
+/**
+ * One step, see {@link CredentialingStepSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { CredentialingStep } from 'balint-rules/credentialing';
+ *
+ * const step: CredentialingStep = { kind: 'membership', id: 'membership', label: 'ABS membership kept throughout', organization: 'American Balint Society' };
+ * ```
+ */
 export type CredentialingStep = z.output<typeof CredentialingStepSchema>;
-/** A path, see {@link CredentialingPathSchema}. */
+/**
+ * A path, see {@link CredentialingPathSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { CredentialingPath } from 'balint-rules/credentialing';
+ *
+ * const path: CredentialingPath = { name: 'Example', steps: [{ kind: 'attended_before_applying', id: 'intensive',
+ *   label: 'An intensive first', activityKinds: ['leadership_intensive'], count: 1 }] };
+ * ```
+ */
 export type CredentialingPath = z.output<typeof CredentialingPathSchema>;
-/** A candidate's record, see {@link CredentialingRecordSchema}. */
+/**
+ * A candidate's record, see {@link CredentialingRecordSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { CredentialingRecord } from 'balint-rules/credentialing';
+ *
+ * const record: CredentialingRecord = { memberships: [{ organization: 'American Balint Society', from: '2023-01-01' }], activities: [] };
+ * ```
+ */
 export type CredentialingRecord = z.output<typeof CredentialingRecordSchema>;
 /**
  * A candidate's record as accepted on input, see {@link CredentialingRecordSchema}.
@@ -140,5 +168,14 @@ export interface CredentialingRecordInput {
   readonly activities: readonly { readonly id: string; readonly date: string; readonly kind: string }[];
   readonly applied?: string | undefined;
 }
-/** Options, see {@link ProgressOptionsSchema}. */
+/**
+ * Options, see {@link ProgressOptionsSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { ProgressOptions } from 'balint-rules/credentialing';
+ *
+ * const options: ProgressOptions = { asOf: '2026-06-30' };
+ * ```
+ */
 export type ProgressOptions = z.output<typeof ProgressOptionsSchema>;

@@ -6,7 +6,16 @@ import type { CredentialingRecord, CredentialingStep } from './pathSchema.js';
 type Activity = CredentialingRecord['activities'][number];
 type Step<K extends CredentialingStep['kind']> = Extract<CredentialingStep, { kind: K }>;
 
-/** A span of months, `YYYY-MM` both ends inclusive. */
+/**
+ * A span of months, `YYYY-MM` both ends inclusive.
+ *
+ * @example
+ * ```ts
+ * import type { MonthSpan } from 'balint-rules/credentialing';
+ *
+ * const twoYears: MonthSpan = { from: '2024-05', to: '2026-04' };
+ * ```
+ */
 export interface MonthSpan {
   readonly from: string;
   readonly to: string;

@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
+import { NonEmptySchema, snakeId } from '../credits/_schemas.js';
 import { LocalDateSchema } from '../common/schemas.js';
 import { CreditAmountSchema, toHundredths } from '../credits/amount.js';
 
-const NonEmpty = z.string().check(z.minLength(1, 'must not be empty'));
 const unique = <T>(items: readonly T[]): boolean => new Set(items).size === items.length;
 
 /**
@@ -17,7 +17,7 @@ const unique = <T>(items: readonly T[]): boolean => new Set(items).size === item
  * //=> false
  * ```
  */
-export const ActivityKindSchema = z.string().check(z.regex(/^[a-z][a-z0-9_]{0,63}$/, 'must be a snake_case activity kind'));
+export const ActivityKindSchema = snakeId('activity kind');
 
 /**
  * A credential held by someone: who holds it, what it is, and when it was
@@ -32,9 +32,9 @@ export const ActivityKindSchema = z.string().check(z.regex(/^[a-z][a-z0-9_]{0,63
  * ```
  */
 export const CredentialSchema = z.object({
-  holder: z.object({ id: NonEmpty, name: z.optional(NonEmpty) }),
+  holder: z.object({ id: NonEmptySchema, name: z.optional(NonEmptySchema) }),
   /** What the credential is, e.g. "ABS Credentialed Balint Group Leader". */
-  title: z.optional(NonEmpty),
+  title: z.optional(NonEmptySchema),
   /** The date it was issued; the first maintenance period starts on it. */
   issued: LocalDateSchema,
 });
@@ -53,11 +53,11 @@ export const CredentialSchema = z.object({
  * ```
  */
 export const LedgerEntrySchema = z.object({
-  id: NonEmpty,
+  id: NonEmptySchema,
   date: LocalDateSchema,
   kind: ActivityKindSchema,
   hours: z.optional(CreditAmountSchema),
-  title: z.optional(NonEmpty),
+  title: z.optional(NonEmptySchema),
 });
 
 /**
@@ -91,7 +91,7 @@ export const LedgerSchema = z
 export const MaintenanceComponentSchema = z
   .object({
     category: ActivityKindSchema,
-    label: z.optional(NonEmpty),
+    label: z.optional(NonEmptySchema),
     kinds: z.optional(z.array(ActivityKindSchema).check(z.minLength(1), z.refine(unique, 'must not repeat a kind'))),
     activities: z.optional(z.int().check(z.minimum(1), z.maximum(10_000))),
     hours: z.optional(CreditAmountSchema.check(z.refine((h) => toHundredths(h) > 0, 'must be more than zero'))),
@@ -116,7 +116,7 @@ export const MaintenanceComponentSchema = z
  */
 export const MaintenanceRequirementSchema = z
   .object({
-    name: NonEmpty,
+    name: NonEmptySchema,
     periodMonths: z.int().check(z.minimum(1), z.maximum(120)),
     gracePeriodDays: z._default(z.int().check(z.minimum(0)), 0),
     qualifyingKinds: z.array(ActivityKindSchema).check(z.minLength(1), z.refine(unique, 'must not repeat a kind')),
@@ -158,17 +158,82 @@ export const StatusOptionsSchema = z.object({
   dueSoonDays: z._default(z.int().check(z.minimum(0), z.maximum(3660)), 90),
 });
 
-/** A credential, see {@link CredentialSchema}. */
+/**
+ * A credential, see {@link CredentialSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { Credential } from 'balint-rules/credentialing';
+ *
+ * const c: Credential = { holder: { id: 'abs-77' }, issued: '2024-10-01' };
+ * ```
+ */
 export type Credential = z.output<typeof CredentialSchema>;
-/** One ledger entry, see {@link LedgerEntrySchema}. */
+/**
+ * One ledger entry, see {@link LedgerEntrySchema}.
+ *
+ * @example
+ * ```ts
+ * import type { LedgerEntry } from 'balint-rules/credentialing';
+ *
+ * const e: LedgerEntry = { id: 'drop-in 2026-03-26', date: '2026-03-26', kind: 'credentialed_leaders_drop_in' };
+ * ```
+ */
 export type LedgerEntry = z.output<typeof LedgerEntrySchema>;
-/** A ledger, see {@link LedgerSchema}. */
+/**
+ * A ledger, see {@link LedgerSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { Ledger } from 'balint-rules/credentialing';
+ *
+ * const ledger: Ledger = [{ id: 'nm-2026', date: '2026-10-01', kind: 'national_meeting', hours: '12' }];
+ * ```
+ */
 export type Ledger = z.output<typeof LedgerSchema>;
-/** One part of a requirement, see {@link MaintenanceComponentSchema}. */
+/**
+ * One part of a requirement, see {@link MaintenanceComponentSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { MaintenanceComponent } from 'balint-rules/credentialing';
+ *
+ * const c: MaintenanceComponent = { category: 'drop_in', kinds: ['credentialed_leaders_drop_in'], activities: 4 };
+ * ```
+ */
 export type MaintenanceComponent = z.output<typeof MaintenanceComponentSchema>;
-/** A validated requirement, see {@link MaintenanceRequirementSchema}. */
+/**
+ * A validated requirement, see {@link MaintenanceRequirementSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { MaintenanceRequirement } from 'balint-rules/credentialing';
+ *
+ * const r: MaintenanceRequirement = { name: 'Example', periodMonths: 24, gracePeriodDays: 0,
+ *   qualifyingKinds: ['national_meeting'], components: [{ category: 'meetings', activities: 1 }] };
+ * ```
+ */
 export type MaintenanceRequirement = z.output<typeof MaintenanceRequirementSchema>;
-/** A requirement as accepted on input (`gracePeriodDays` may be omitted). */
+/**
+ * A requirement as accepted on input (`gracePeriodDays` may be omitted).
+ *
+ * @example
+ * ```ts
+ * import type { MaintenanceRequirementInput } from 'balint-rules/credentialing';
+ *
+ * const r: MaintenanceRequirementInput = { name: 'Example', periodMonths: 24,
+ *   qualifyingKinds: ['national_meeting'], components: [{ category: 'meetings', activities: 1 }] };
+ * ```
+ */
 export type MaintenanceRequirementInput = z.input<typeof MaintenanceRequirementSchema>;
-/** Options of `credentialStatus`, as accepted on input. */
+/**
+ * Options of `credentialStatus`, as accepted on input.
+ *
+ * @example
+ * ```ts
+ * import type { StatusOptions } from 'balint-rules/credentialing';
+ *
+ * const o: StatusOptions = { asOf: '2026-06-30', dueSoonDays: 60 };
+ * ```
+ */
 export type StatusOptions = z.input<typeof StatusOptionsSchema>;

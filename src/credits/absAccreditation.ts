@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { validate } from '../_lib/validate.js';
+import { NonEmptySchema } from './_schemas.js';
 import { CreditAmountSchema } from './amount.js';
 import { AccreditationSchema, type Accreditation } from './rules.js';
 import { aafpAcceptanceStatement, ABS_APA_SPONSOR_STATEMENT } from './statements.js';
@@ -18,7 +19,7 @@ import { aafpAcceptanceStatement, ABS_APA_SPONSOR_STATEMENT } from './statements
  */
 export const AbsAccreditationParamsSchema = z.object({
   /** The activity's title as the AAFP reviewed it. */
-  title: z.string().check(z.minLength(1, 'must not be empty')),
+  title: NonEmptySchema,
   /** The AAFP designated maximum, from the AAFP's approval (the seeds give none). */
   aafpDesignatedMaximum: z.optional(CreditAmountSchema),
   /** The AAFP per-session cap, when the activity sets one (e.g. '3.75' for a regularly scheduled series). */
@@ -27,7 +28,16 @@ export const AbsAccreditationParamsSchema = z.object({
   apaDesignatedMaximum: z.optional(CreditAmountSchema),
 });
 
-/** Parameters of {@link absAccreditation}. */
+/**
+ * Parameters of {@link absAccreditation}.
+ *
+ * @example
+ * ```ts
+ * import type { AbsAccreditationParams } from 'balint-rules/credits';
+ *
+ * const p: AbsAccreditationParams = { title: 'Balint Group - Decreasing Isolation with Peer Consultation' };
+ * ```
+ */
 export type AbsAccreditationParams = z.input<typeof AbsAccreditationParamsSchema>;
 
 /**

@@ -21,7 +21,16 @@ export const CreditAmountSchema = z
   .string()
   .check(z.regex(/^\d{1,6}(\.\d{1,2})?$/, 'must be a decimal amount with at most two decimals, e.g. "8.50"'));
 
-/** A credit amount: a decimal string with at most two decimals (results always have two). */
+/**
+ * A credit amount: a decimal string with at most two decimals (results always have two).
+ *
+ * @example
+ * ```ts
+ * import type { CreditAmount } from 'balint-rules/credits';
+ *
+ * const a: CreditAmount = '8.50';
+ * ```
+ */
 export type CreditAmount = string;
 
 /** Whole hundredths of a validated amount: `'3.75'` -> 375. */
@@ -36,7 +45,16 @@ export function formatHundredths(hundredths: number): string {
   return `${whole}.${String(hundredths - whole * 100).padStart(2, '0')}`;
 }
 
-/** How a value between two steps is rounded. `nearest` rounds a half step up. */
+/**
+ * How a value between two steps is rounded. `nearest` rounds a half step up.
+ *
+ * @example
+ * ```ts
+ * import type { RoundingMode } from 'balint-rules/credits';
+ *
+ * const apa: RoundingMode = 'down';
+ * ```
+ */
 export type RoundingMode = 'down' | 'nearest' | 'up';
 
 /**

@@ -114,13 +114,13 @@ export interface CreditsResult {
  *
  * @example
  * ```ts
- * import { creditsFor } from 'balint-rules/credits';
+ * import { creditsFor, type AccreditationInput } from 'balint-rules/credits';
  *
  * const sessions = ['2026-01-10', '2026-02-14', '2026-03-14', '2026-04-11', '2026-05-09', '2026-06-13', '2026-07-11', '2026-08-08']
  *   .map((date, i) => ({ index: i + 1, date, durationMinutes: i === 0 ? 90 : 60 }));
- * const accreditation = { title: 'Balint Group - Decreasing Isolation with Peer Consultation',
+ * const accreditation: AccreditationInput = { title: 'Balint Group - Decreasing Isolation with Peer Consultation',
  *   systems: [{ system: 'aafp_prescribed' }, { system: 'apa_ce' }] };
- * const all = sessions.map((s) => ({ session: s.index, status: 'full' }));
+ * const all = sessions.map((s) => ({ session: s.index, status: 'full' as const }));
  * creditsFor(accreditation, sessions, all).systems.map((s) => [s.id, s.credits]);
  * //=> [['aafp_prescribed', '8.50'], ['apa_ce', '8.00']]
  * ```

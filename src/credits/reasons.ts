@@ -1,6 +1,15 @@
 import type { CreditAmount, RoundingMode } from './amount.js';
 
-/** Fields every credit reason has. */
+/**
+ * Fields every credit reason has.
+ *
+ * @example
+ * ```ts
+ * import type { CreditReasonBase } from 'balint-rules/credits';
+ *
+ * const base: CreditReasonBase = { message: 'Session 3 (2026-03-14): absent; no credit.' };
+ * ```
+ */
 export interface CreditReasonBase {
   /** A sentence a participant can read. */
   readonly message: string;

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
+import { NonEmptySchema, snakeId } from './_schemas.js';
 import { CreditAmountSchema, toHundredths } from './amount.js';
 
-const NonEmpty = z.string().check(z.minLength(1, 'must not be empty'));
 
 /**
  * A minimum number of sessions a participant must attend for any credit in
@@ -29,7 +29,7 @@ const common = {
   /** Sessions to attend before any credit is earned. */
   minimumSessions: z.optional(MinimumSessionsSchema),
   /** The accreditation statement for this system, printed on transcripts. */
-  statement: z.optional(NonEmpty),
+  statement: z.optional(NonEmptySchema),
 };
 
 const positive = (amount: string): boolean => toHundredths(amount) > 0;
@@ -125,13 +125,8 @@ export const ApaCeRuleSchema = z
 export const GenericCreditRuleSchema = z
   .object({
     system: z.literal('generic'),
-    id: z
-      .string()
-      .check(
-        z.regex(/^[a-z][a-z0-9_]{0,63}$/, 'must be a snake_case identifier'),
-        z.refine((id) => id !== 'aafp_prescribed' && id !== 'apa_ce', 'must not be the name of a built-in system'),
-      ),
-    name: NonEmpty,
+    id: snakeId('identifier').check(z.refine((id) => id !== 'aafp_prescribed' && id !== 'apa_ce', 'must not be the name of a built-in system')),
+    name: NonEmptySchema,
     creditsPerHour: CreditAmountSchema.check(
       z.refine(positive, 'must be more than zero'),
       z.refine((a) => toHundredths(a) <= 10_000, 'must be at most 100'),
@@ -191,8 +186,8 @@ export function ruleId(rule: CreditRule): string {
  * ```
  */
 export const AccreditationSchema = z.object({
-  title: NonEmpty,
-  provider: z.optional(NonEmpty),
+  title: NonEmptySchema,
+  provider: z.optional(NonEmptySchema),
   systems: z
     .array(CreditRuleSchema)
     .check(
@@ -202,17 +197,81 @@ export const AccreditationSchema = z.object({
     ),
 });
 
-/** AAFP Prescribed credit rule, see {@link AafpPrescribedRuleSchema}. */
+/**
+ * AAFP Prescribed credit rule, see {@link AafpPrescribedRuleSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { AafpPrescribedRule } from 'balint-rules/credits';
+ *
+ * const rule: AafpPrescribedRule = { system: 'aafp_prescribed', sessionCap: '3.75' };
+ * ```
+ */
 export type AafpPrescribedRule = z.output<typeof AafpPrescribedRuleSchema>;
-/** APA CE rule, see {@link ApaCeRuleSchema}. */
+/**
+ * APA CE rule, see {@link ApaCeRuleSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { ApaCeRule } from 'balint-rules/credits';
+ *
+ * const rule: ApaCeRule = { system: 'apa_ce', excludeMarkedMinutes: true };
+ * ```
+ */
 export type ApaCeRule = z.output<typeof ApaCeRuleSchema>;
-/** Another board's rule, see {@link GenericCreditRuleSchema}. */
+/**
+ * Another board's rule, see {@link GenericCreditRuleSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { GenericCreditRule } from 'balint-rules/credits';
+ *
+ * const rule: GenericCreditRule = { system: 'generic', id: 'nasw_ce', name: 'NASW CE contact hours',
+ *   creditsPerHour: '1', step: '0.5', rounding: 'down', basis: 'activity', excludeMarkedMinutes: true };
+ * ```
+ */
 export type GenericCreditRule = z.output<typeof GenericCreditRuleSchema>;
-/** One credit system's rule, see {@link CreditRuleSchema}. */
+/**
+ * One credit system's rule, see {@link CreditRuleSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { CreditRule } from 'balint-rules/credits';
+ *
+ * const rule: CreditRule = { system: 'apa_ce', excludeMarkedMinutes: true, minimumSessions: { sessions: 6, attendance: 'full' } };
+ * ```
+ */
 export type CreditRule = z.output<typeof CreditRuleSchema>;
-/** A minimum-attendance requirement, see {@link MinimumSessionsSchema}. */
+/**
+ * A minimum-attendance requirement, see {@link MinimumSessionsSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { MinimumSessions } from 'balint-rules/credits';
+ *
+ * const six: MinimumSessions = { sessions: 6, attendance: 'full' };
+ * ```
+ */
 export type MinimumSessions = z.output<typeof MinimumSessionsSchema>;
-/** A validated accreditation, see {@link AccreditationSchema}. */
+/**
+ * A validated accreditation, see {@link AccreditationSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { Accreditation } from 'balint-rules/credits';
+ *
+ * const a: Accreditation = { title: 'Balint Group', systems: [{ system: 'aafp_prescribed' }] };
+ * ```
+ */
 export type Accreditation = z.output<typeof AccreditationSchema>;
-/** An accreditation as accepted on input (defaults may be omitted). */
+/**
+ * An accreditation as accepted on input (defaults may be omitted).
+ *
+ * @example
+ * ```ts
+ * import type { AccreditationInput } from 'balint-rules/credits';
+ *
+ * const a: AccreditationInput = { title: 'Balint Group', systems: [{ system: 'apa_ce' }] }; // excludeMarkedMinutes defaults to true
+ * ```
+ */
 export type AccreditationInput = z.input<typeof AccreditationSchema>;

@@ -138,7 +138,25 @@ export interface CreditSessionInput {
   readonly excludedMinutes?: number | undefined;
   readonly creditCap?: string | undefined;
 }
-/** One attendance record, see {@link SessionAttendanceSchema}. */
+/**
+ * One attendance record, see {@link SessionAttendanceSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { SessionAttendance } from 'balint-rules/credits';
+ *
+ * const late: SessionAttendance = { session: 2, status: 'partial', minutesPresent: 45 };
+ * ```
+ */
 export type SessionAttendance = z.output<typeof SessionAttendanceSchema>;
-/** A participant's attendance, see {@link AttendanceSchema}. */
+/**
+ * A participant's attendance, see {@link AttendanceSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { Attendance } from 'balint-rules/credits';
+ *
+ * const all: Attendance = [{ session: 1, status: 'full' }, { session: 2, status: 'absent' }];
+ * ```
+ */
 export type Attendance = z.output<typeof AttendanceSchema>;

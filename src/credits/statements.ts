@@ -1,5 +1,5 @@
-import * as z from 'zod/mini';
 import { validate } from '../_lib/validate.js';
+import { NonEmptySchema } from './_schemas.js';
 
 /**
  * The AMA/AAFP equivalency wording, exactly as the American Balint Society's
@@ -42,7 +42,8 @@ export const ABS_APA_SPONSOR_STATEMENT =
  * import { AAFP_SERIES_SESSION_CAP } from 'balint-rules/credits';
  *
  * const rule = { system: 'aafp_prescribed', sessionCap: AAFP_SERIES_SESSION_CAP };
- * //=> { system: 'aafp_prescribed', sessionCap: '3.75' }
+ * rule.sessionCap;
+ * //=> '3.75'
  * ```
  */
 export const AAFP_SERIES_SESSION_CAP = '3.75';
@@ -60,6 +61,6 @@ export const AAFP_SERIES_SESSION_CAP = '3.75';
  * ```
  */
 export function aafpAcceptanceStatement(title: string): string {
-  validate(z.string().check(z.minLength(1, 'must not be empty')), title, 'activity title');
+  validate(NonEmptySchema, title, 'activity title');
   return `The AAFP has reviewed ${title}, and deemed it acceptable for AAFP credit.`;
 }

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { NonEmptySchema } from './_schemas.js';
 import { LocalDateSchema } from '../common/schemas.js';
 import { validate } from '../_lib/validate.js';
 import { CreditAmountSchema } from './amount.js';
@@ -6,7 +7,6 @@ import { creditsFor } from './creditsFor.js';
 import { AccreditationSchema, type AccreditationInput } from './rules.js';
 import { AttendanceSchema, CreditSessionsSchema, type CreditSessionInput, type SessionAttendance } from './sessions.js';
 
-const NonEmpty = z.string().check(z.minLength(1, 'must not be empty'));
 const Count = z.int().check(z.minimum(0));
 
 /**
@@ -20,7 +20,7 @@ const Count = z.int().check(z.minimum(0));
  * //=> { name: 'Jane Roe, MD', id: 'abs-1024' }
  * ```
  */
-export const ParticipantSchema = z.object({ name: NonEmpty, id: z.optional(NonEmpty) });
+export const ParticipantSchema = z.object({ name: NonEmptySchema, id: z.optional(NonEmptySchema) });
 
 /**
  * What `transcriptFor` needs: the participant, the activity's accreditation,
@@ -61,10 +61,10 @@ export const TranscriptRequestSchema = z.object({
  * ```
  */
 export const TranscriptSchema = z.object({
-  participant: z.object({ name: NonEmpty, id: z.nullable(NonEmpty) }),
+  participant: z.object({ name: NonEmptySchema, id: z.nullable(NonEmptySchema) }),
   activity: z.object({
-    title: NonEmpty,
-    provider: z.nullable(NonEmpty),
+    title: NonEmptySchema,
+    provider: z.nullable(NonEmptySchema),
     firstDate: LocalDateSchema,
     lastDate: LocalDateSchema,
     sessions: Count,
@@ -76,17 +76,17 @@ export const TranscriptSchema = z.object({
   }),
   credits: z.array(
     z.object({
-      id: NonEmpty,
-      name: NonEmpty,
+      id: NonEmptySchema,
+      name: NonEmptySchema,
       credits: CreditAmountSchema,
       maximum: CreditAmountSchema,
       /** How to report the credit, when a system says (AAFP: "AAFP Prescribed"). */
-      reportAs: z.nullable(NonEmpty),
+      reportAs: z.nullable(NonEmptySchema),
       /** The equivalency wording, exactly, when there is one. */
-      equivalency: z.nullable(NonEmpty),
+      equivalency: z.nullable(NonEmptySchema),
     }),
   ),
-  statements: z.array(NonEmpty),
+  statements: z.array(NonEmptySchema),
   issuedOn: z.nullable(LocalDateSchema),
 });
 
@@ -130,7 +130,7 @@ export type Transcript = z.output<typeof TranscriptSchema>;
  *
  * @example
  * ```ts
- * import { transcriptFor } from 'balint-rules/credits';
+ * import { AMA_AAFP_EQUIVALENCY_STATEMENT, transcriptFor } from 'balint-rules/credits';
  *
  * const t = transcriptFor({
  *   participant: { name: 'Jane Roe, MD' },
@@ -139,8 +139,10 @@ export type Transcript = z.output<typeof TranscriptSchema>;
  *   attendance: [{ session: 1, status: 'full' }, { session: 2, status: 'partial', minutesPresent: 50 }],
  *   issuedOn: '2026-02-15',
  * });
- * t.credits[0];
- * //=> { id: 'aafp_prescribed', name: 'AAFP Prescribed credit', credits: '2.25', maximum: '2.50', reportAs: 'AAFP Prescribed', equivalency: 'AAFP Prescribed credit is accepted ...' }
+ * [t.credits[0]?.credits, t.credits[0]?.maximum, t.credits[0]?.reportAs];
+ * //=> ['2.25', '2.50', 'AAFP Prescribed']
+ * t.credits[0]?.equivalency === AMA_AAFP_EQUIVALENCY_STATEMENT;
+ * //=> true
  * ```
  */
 export function transcriptFor(request: TranscriptRequest): Transcript {

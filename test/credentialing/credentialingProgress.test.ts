@@ -4,6 +4,7 @@ import {
   absCredentialingPath,
   credentialingProgress,
   CredentialingPathSchema,
+  type CredentialingProgress,
   type CredentialingRecordInput,
   type StepProgress,
 } from '../../src/credentialing/index.js';
@@ -145,15 +146,20 @@ describe('credentialingProgress on the ABS path', () => {
   });
 });
 
+/** Every step but membership met in `before` is met in `after`. */
+function expectMetStepsStayMet(before: CredentialingProgress, after: CredentialingProgress): void {
+  before.steps.forEach((s, i) => {
+    if (s.kind !== 'membership' && s.met) expect(after.steps[i]!.met, s.id).toBe(true);
+  });
+}
+
 describe('properties', () => {
   it('adding an activity never un-meets a step other than membership (which it may lengthen)', () => {
     fc.assert(
       fc.property(pathCaseArb, ({ record, extra, asOf }) => {
         const before = credentialingProgress(absCredentialingPath, record, { asOf });
         const after = credentialingProgress(absCredentialingPath, { ...record, activities: [...record.activities, extra] }, { asOf });
-        before.steps.forEach((s, i) => {
-          if (s.kind !== 'membership' && s.met) expect(after.steps[i]!.met).toBe(true);
-        });
+        expectMetStepsStayMet(before, after);
       }),
       { numRuns: 300 },
     );
@@ -175,9 +181,7 @@ describe('properties', () => {
         const laterDate = new Date(Date.parse(`${asOf}T00:00:00Z`) + later * 86_400_000).toISOString().slice(0, 10);
         const a = credentialingProgress(absCredentialingPath, record, { asOf });
         const b = credentialingProgress(absCredentialingPath, record, { asOf: laterDate });
-        a.steps.forEach((s, i) => {
-          if (s.kind !== 'membership' && s.met) expect(b.steps[i]!.met).toBe(true);
-        });
+        expectMetStepsStayMet(a, b);
       }),
       { numRuns: 200 },
     );

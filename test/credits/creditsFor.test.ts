@@ -70,24 +70,16 @@ describe('creditsFor on the seeds’ online group (8 sessions: 90 minutes, then 
   });
 
   it('partial attendance rounds AAFP per session to the nearest quarter hour and APA over the activity down to whole hours', () => {
-    // 52 minutes: 7 past the quarter hour, rounds down to 0.75; 53 minutes: 8 past, rounds up to 1.00.
-    expect(earned(seedAccreditation, seedSessions, except(3, { session: 3, status: 'partial', minutesPresent: 52 }))).toEqual({
-      aafp_prescribed: '8.25',
-      apa_ce: '8.00',
-    });
-    expect(earned(seedAccreditation, seedSessions, except(3, { session: 3, status: 'partial', minutesPresent: 53 }))).toEqual({
-      aafp_prescribed: '8.50',
-      apa_ce: '8.00',
-    });
-    // 29 minutes missed in all: 481 minutes, still 8 full hours; 31 missed: 479 minutes, 7.
-    expect(earned(seedAccreditation, seedSessions, except(2, { session: 2, status: 'partial', minutesPresent: 31 }))).toEqual({
-      aafp_prescribed: '8.00',
-      apa_ce: '8.00',
-    });
-    expect(earned(seedAccreditation, seedSessions, except(2, { session: 2, status: 'partial', minutesPresent: 29 }))).toEqual({
-      aafp_prescribed: '8.00',
-      apa_ce: '7.00',
-    });
+    // [session, minutes present, AAFP, APA]
+    const cases: [number, number, string, string][] = [
+      [3, 52, '8.25', '8.00'], // 52 minutes: 7 past the quarter hour, rounds down to 0.75
+      [3, 53, '8.50', '8.00'], // 53 minutes: 8 past, rounds up to 1.00
+      [2, 31, '8.00', '8.00'], // 29 minutes missed in all: 481 minutes, still 8 full hours
+      [2, 29, '8.00', '7.00'], // 31 missed: 479 minutes, 7
+    ];
+    for (const [session, minutesPresent, aafp, apa] of cases) {
+      expect(earned(seedAccreditation, seedSessions, except(session, { session, status: 'partial', minutesPresent }))).toEqual({ aafp_prescribed: aafp, apa_ce: apa });
+    }
     const aafp = system(creditsFor(seedAccreditation, seedSessions, except(3, { session: 3, status: 'partial', minutesPresent: 52 })), 'aafp_prescribed');
     expect(aafp.reasons).toContainEqual({
       code: 'rounded',
