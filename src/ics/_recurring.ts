@@ -1,0 +1,182 @@
+/**
+ * Decides whether a planned series is exactly one recurring VEVENT, and if
+ * so builds it:
+ *
+ * - DTSTART is the first rule date on or after `from`, at the series' time
+ *   (RFC 5545 wants DTSTART to be an occurrence of the rule); the RRULE is the
+ *   rule's pattern with UNTIL at the last rule occurrence the plan uses (the
+ *   library counts after exceptions, so COUNT would be wrong).
+ * - Every session "claims" the rule occurrence it stands for: a rule session
+ *   its own date, a moved or holiday-shifted session the date it came from.
+ *   Other sessions (added dates, moves from non-rule dates) are RDATEs.
+ * - Unclaimed rule occurrences up to UNTIL are EXDATEs (skipped, holiday,
+ *   or displaced by a session moved onto their date).
+ * - A claimed occurrence whose session starts elsewhere, lasts another
+ *   length, or spans a UTC-offset change (readers disagree on whether a
+ *   recurring event's duration is elapsed or wall-clock time) gets an
+ *   override VEVENT with RECURRENCE-ID and explicit DTSTART/DTEND.
+ *
+ * It is not exact, and the caller writes one VEVENT per session, when the
+ * rule is a list of dates, when a rule occurrence falls at a wall time that a
+ * daylight-saving change skips or repeats (readers place those differently:
+ * RFC 5545 drops skipped ones, others move them), when an added session would
+ * come before DTSTART, or when two sessions would be the same occurrence.
+ */
+import { formatDays, parseDays, parseWallMinutes } from '../_lib/civil.js';
+import { instantToEpochMs } from '../_lib/instant.js';
+import { instantToWall, wallToInstant } from '../_lib/zone.js';
+import { ruleDays } from '../recurrence/_generate.js';
+import { toRRule } from '../recurrence/toRRule.js';
+import type { SeriesPlan, Session } from '../schedule/planSeries.js';
+import type { Series } from '../schedule/schema.js';
+import {
+  addedBeforeStart,
+  datesRule,
+  dstTransition,
+  instanceConflict,
+  noRuleInstance,
+  noSessions,
+  rruleExact,
+  type PerSessionReason,
+  type RRuleExactReason,
+} from './reasons.js';
+import { formatUtcDateTime } from './_time.js';
+
+const DAY_MS = 86_400_000;
+
+/** The recurring event: the master's times and lists, its overrides, and why it is exact. */
+export interface RecurringLayout {
+  readonly kind: 'recurring';
+  readonly start: number;
+  readonly end: number;
+  readonly rrule: string;
+  readonly rdates: readonly number[];
+  readonly exdates: readonly number[];
+  readonly overrides: readonly { readonly recurrenceId: number; readonly start: number; readonly end: number }[];
+  /** The first and last instants the expansion reaches. */
+  readonly reaches: readonly number[];
+  readonly reason: RRuleExactReason;
+}
+
+/** One VEVENT per session, and why. */
+export interface PerSessionLayout {
+  readonly kind: 'per_session';
+  readonly reasons: readonly PerSessionReason[];
+}
+
+interface Timed {
+  readonly session: Session;
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * Whether a reader that adds the duration to the wall-clock start (as some
+ * do, e.g. ical.js) lands on the same end instant as elapsed time does.
+ */
+function wallClockEndAgrees(start: number, durationMs: number, zone: string): boolean {
+  const wall = instantToWall(start, zone);
+  const endWall = wall.days * DAY_MS + wall.msOfDay + durationMs;
+  const days = Math.floor(endWall / DAY_MS);
+  const conversion = wallToInstant(days, (endWall - days * DAY_MS) / 60_000, zone);
+  return conversion.kind === 'exact' && conversion.earlier === start + durationMs;
+}
+
+/** Chooses the layout of a validated series and its plan. */
+export function layoutSeries(series: Series, plan: SeriesPlan): RecurringLayout | PerSessionLayout {
+  const perSession = (reasons: PerSessionReason[]): PerSessionLayout => ({ kind: 'per_session', reasons });
+  const sessions: Timed[] = plan.sessions.map((session) => ({
+    session,
+    start: instantToEpochMs(session.start),
+    end: instantToEpochMs(session.end),
+  }));
+  const last = sessions.at(-1);
+  if (last === undefined) return perSession([noSessions()]);
+  if (plan.rule.kind === 'dates') return perSession([datesRule()]);
+
+  const zone = series.timeZone;
+  const minutes = parseWallMinutes(series.startTime);
+  const occurrence = (day: number) => wallToInstant(day, minutes, zone);
+  const ruleDayList = [...ruleDays(plan.rule, parseDays(series.from), parseDays(last.session.date))];
+  const ruleSet = new Set(ruleDayList);
+  const reasons: PerSessionReason[] = [];
+
+  const claims = new Map<number, Timed>();
+  const claim = (day: number, timed: Timed): void => {
+    if (claims.has(day)) reasons.push(instanceConflict(formatDays(day)));
+    else claims.set(day, timed);
+  };
+  const loose: Timed[] = [];
+  for (const timed of sessions) {
+    const { origin, originalDate } = timed.session;
+    if (origin === 'rule') claim(parseDays(timed.session.date), timed);
+    else if (originalDate !== undefined && ruleSet.has(parseDays(originalDate))) claim(parseDays(originalDate), timed);
+    else loose.push(timed);
+  }
+  const rdates: Timed[] = [];
+  for (const timed of loose) {
+    const day = parseDays(timed.session.date);
+    // A session exactly at a rule occurrence (an added date that is also a rule date) is that occurrence.
+    if (ruleSet.has(day) && occurrence(day).kind === 'exact' && occurrence(day).earlier === timed.start) claim(day, timed);
+    else rdates.push(timed);
+  }
+  if (claims.size === 0) reasons.push(noRuleInstance());
+  if (reasons.length > 0) return perSession(reasons);
+
+  const lastClaim = [...claims.keys()].reduce((a, b) => Math.max(a, b));
+  const window = ruleDayList.filter((day) => day <= lastClaim);
+  for (const day of window) {
+    const kind = occurrence(day).kind;
+    if (kind !== 'exact') reasons.push(dstTransition(formatDays(day), series.startTime, zone, kind));
+  }
+  if (reasons.length > 0) return perSession(reasons);
+
+  const firstDay = window[0] as number;
+  const dtstart = occurrence(firstDay).earlier;
+  for (const timed of rdates) if (timed.start < dtstart) reasons.push(addedBeforeStart(timed.session.date));
+  const starts = [...window.map((day) => occurrence(day).earlier), ...rdates.map((t) => t.start)];
+  if (new Set(starts).size !== starts.length) {
+    const seen = new Set<number>();
+    const twice = starts.find((s) => (seen.has(s) ? true : (seen.add(s), false))) as number;
+    reasons.push(instanceConflict(formatDays(instantToWall(twice, zone).days)));
+  }
+  if (reasons.length > 0) return perSession(reasons);
+
+  const duration = series.durationMinutes * 60_000;
+  const needsOverride = (id: number, timed: Timed): boolean =>
+    timed.start !== id || timed.end - timed.start !== duration || !wallClockEndAgrees(timed.start, duration, zone);
+  const overrides: { recurrenceId: number; start: number; end: number; date: string }[] = [];
+  for (const day of window) {
+    const timed = claims.get(day);
+    const id = occurrence(day).earlier;
+    if (timed !== undefined && needsOverride(id, timed)) overrides.push({ recurrenceId: id, start: timed.start, end: timed.end, date: formatDays(day) });
+  }
+  for (const timed of rdates) {
+    if (needsOverride(timed.start, timed)) overrides.push({ recurrenceId: timed.start, start: timed.start, end: timed.end, date: timed.session.date });
+  }
+  overrides.sort((a, b) => a.recurrenceId - b.recurrenceId);
+  const excluded = window.filter((day) => !claims.has(day));
+  const untilMs = occurrence(lastClaim).earlier;
+  const rrule = `${toRRule(plan.rule)};UNTIL=${formatUtcDateTime(untilMs)}`;
+  return {
+    kind: 'recurring',
+    start: dtstart,
+    end: dtstart + duration,
+    rrule,
+    rdates: rdates.map((t) => t.start),
+    exdates: excluded.map((day) => occurrence(day).earlier),
+    overrides: overrides.map(({ recurrenceId, start, end }) => ({ recurrenceId, start, end })),
+    reaches: [
+      sessions.reduce((min, t) => Math.min(min, t.start), dtstart),
+      sessions.reduce((max, t) => Math.max(max, t.end), untilMs + duration),
+    ],
+    reason: rruleExact(
+      sessions.length,
+      rrule,
+      excluded.map(formatDays),
+      rdates.map((t) => t.session.date),
+      overrides.map((o) => o.date),
+    ),
+  };
+}
+
