@@ -20,7 +20,7 @@ import type { CredentialingPath } from './pathSchema.js';
  * //=> ['membership', 'intensive_before_applying', 'leading', 'supervision', 'intensives']
  * ```
  */
-export const absCredentialingPath: CredentialingPath = frozen({
+export const absCredentialingPath: CredentialingPath = /* @__PURE__ */ frozen({
   name: 'ABS Credentialed Balint Group Leader',
   source: 'American Balint Society',
   steps: [

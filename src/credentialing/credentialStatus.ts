@@ -6,6 +6,7 @@ import { allocate, periodBounds, type PeriodReport } from './allocate.js';
 import { describeMissing, missingOf, type MissingItem } from './missing.js';
 import {
   CredentialSchema,
+  type Credential,
   LedgerSchema,
   MaintenanceRequirementSchema,
   StatusOptionsSchema,
@@ -132,7 +133,7 @@ export interface CredentialStatus {
  * ```
  */
 export function credentialStatus(
-  credential: { readonly holder: { readonly id: string; readonly name?: string | undefined }; readonly title?: string | undefined; readonly issued: string },
+  credential: Credential,
   requirement: MaintenanceRequirementInput,
   ledger: readonly LedgerEntry[],
   options: StatusOptions,
