@@ -17,7 +17,8 @@
  *   override VEVENT with RECURRENCE-ID and explicit DTSTART/DTEND.
  *
  * It is not exact, and the caller writes one VEVENT per session, when the
- * rule is a list of dates, when a rule occurrence falls at a wall time that a
+ * rule is a list of dates or a pattern readers expand wrongly (see
+ * `_pattern.ts`), when a rule occurrence falls at a wall time that a
  * daylight-saving change skips or repeats (readers place those differently:
  * RFC 5545 drops skipped ones, others move them), when an added session would
  * come before DTSTART, or when two sessions would be the same occurrence.
@@ -26,12 +27,10 @@ import { formatDays, parseDays, parseWallMinutes } from '../_lib/civil.js';
 import { instantToEpochMs } from '../_lib/instant.js';
 import { instantToWall, wallToInstant } from '../_lib/zone.js';
 import { ruleDays } from '../recurrence/_generate.js';
-import { toRRule } from '../recurrence/toRRule.js';
 import type { SeriesPlan, Session } from '../schedule/planSeries.js';
 import type { Series } from '../schedule/schema.js';
 import {
   addedBeforeStart,
-  datesRule,
   dstTransition,
   instanceConflict,
   noRuleInstance,
@@ -40,6 +39,7 @@ import {
   type PerSessionReason,
   type RRuleExactReason,
 } from './reasons.js';
+import { rrulePattern } from './_pattern.js';
 import { formatUtcDateTime } from './_time.js';
 
 const DAY_MS = 86_400_000;
@@ -92,7 +92,8 @@ export function layoutSeries(series: Series, plan: SeriesPlan): RecurringLayout 
   }));
   const last = sessions.at(-1);
   if (last === undefined) return perSession([noSessions()]);
-  if (plan.rule.kind === 'dates') return perSession([datesRule()]);
+  const pattern = rrulePattern(plan.rule);
+  if ('reason' in pattern) return perSession([pattern.reason]);
 
   const zone = series.timeZone;
   const minutes = parseWallMinutes(series.startTime);
@@ -157,7 +158,7 @@ export function layoutSeries(series: Series, plan: SeriesPlan): RecurringLayout 
   overrides.sort((a, b) => a.recurrenceId - b.recurrenceId);
   const excluded = window.filter((day) => !claims.has(day));
   const untilMs = occurrence(lastClaim).earlier;
-  const rrule = `${toRRule(plan.rule)};UNTIL=${formatUtcDateTime(untilMs)}`;
+  const rrule = `${pattern.rrule};UNTIL=${formatUtcDateTime(untilMs)}`;
   return {
     kind: 'recurring',
     start: dtstart,

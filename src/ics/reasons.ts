@@ -21,6 +21,7 @@ export interface RRuleExactReason {
 export type PerSessionReason =
   | { readonly code: 'no_sessions'; readonly message: string }
   | { readonly code: 'dates_rule'; readonly message: string }
+  | { readonly code: 'unreliable_pattern'; readonly rrule: string; readonly message: string }
   | { readonly code: 'no_rule_instance'; readonly message: string }
   | {
       readonly code: 'dst_transition';
@@ -66,6 +67,12 @@ export const noSessions = (): PerSessionReason => ({
 export const datesRule = (): PerSessionReason => ({
   code: 'dates_rule',
   message: 'An explicit list of dates has no RRULE pattern, so each session is its own event',
+});
+
+export const unreliablePattern = (rrule: string): PerSessionReason => ({
+  code: 'unreliable_pattern',
+  rrule,
+  message: `Calendar readers in use (ical.js, in Thunderbird) repeat or misplace occurrences of ${rrule}, so each session is its own event`,
 });
 
 export const noRuleInstance = (): PerSessionReason => ({

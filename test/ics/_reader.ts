@@ -66,3 +66,14 @@ export function readOccurrences(ics: string): ReadOccurrence[] {
 export function unfold(ics: string): string[] {
   return ics.replace(/\r\n[ \t]/g, '').split('\r\n').slice(0, -1);
 }
+
+/** The unfolded content lines inside VEVENTs, in order. */
+export function eventLines(ics: string): string[] {
+  let inside = false;
+  return unfold(ics).filter((line) => {
+    if (line === 'BEGIN:VEVENT') inside = true;
+    else if (line === 'END:VEVENT') inside = false;
+    else return inside;
+    return false;
+  });
+}
