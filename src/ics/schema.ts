@@ -114,8 +114,7 @@ const wholeSeconds = (value: string): boolean => {
 /**
  * One session to export: start and end instants (whole seconds, as
  * iCalendar has no fractions), and optionally its IANA zone (then DTSTART
- * and DTEND are written as wall times with TZID; otherwise in UTC) and its
- * 1-based index (used in its UID; default: its position in the list). The
+ * and DTEND are written as wall times with TZID; otherwise in UTC). The
  * sessions `planSessions` returns fit as they are; other fields are ignored.
  *
  * @example
@@ -132,36 +131,24 @@ export const CalendarSessionSchema = z
     start: WritableInstantSchema.check(z.refine(wholeSeconds, 'must be a whole second (iCalendar has no fractions of a second)')),
     end: WritableInstantSchema.check(z.refine(wholeSeconds, 'must be a whole second (iCalendar has no fractions of a second)')),
     timeZone: z.optional(TimeZoneSchema),
-    index: z.optional(z.int().check(z.minimum(1))),
   })
   .check(
     z.refine((s) => !(instantToEpochMs(s.end) <= instantToEpochMs(s.start)), { message: 'must be after the start', path: ['end'] }),
   );
 
 /**
- * A list of sessions to export; explicit indexes must not repeat (they make
- * the UIDs).
+ * A list of sessions to export, in any order, from any number of series and
+ * zones.
  *
  * @example
  * ```ts
  * import { CalendarSessionsSchema } from 'balint-rules/ics';
  *
- * CalendarSessionsSchema.safeParse([
- *   { index: 1, start: '2026-03-13T00:00:00Z', end: '2026-03-13T01:00:00Z' },
- *   { index: 1, start: '2026-06-12T00:00:00Z', end: '2026-06-12T01:00:00Z' },
- * ]).success;
+ * CalendarSessionsSchema.safeParse([{ start: '2026-03-13T00:00:00Z', end: '2026-03-12T23:00:00Z' }]).success;
  * //=> false
  * ```
  */
-export const CalendarSessionsSchema = z.array(CalendarSessionSchema).check(
-  z.refine(
-    (sessions) => {
-      const indexes = sessions.map((s, i) => s.index ?? i + 1);
-      return new Set(indexes).size === indexes.length;
-    },
-    'must not give two sessions the same index (counting positions for sessions without one)',
-  ),
-);
+export const CalendarSessionsSchema = z.array(CalendarSessionSchema);
 
 /** Export options as accepted on input, see {@link ICalendarOptionsSchema}. */
 export type ICalendarOptions = DeepReadonly<z.input<typeof ICalendarOptionsSchema>>;

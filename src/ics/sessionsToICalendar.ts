@@ -8,7 +8,7 @@ import { writeCalendar, type EventSpec } from './_write.js';
 export interface SessionsCalendar {
   /** The VCALENDAR text: CRLF line ends, lines folded at 75 octets. */
   readonly ics: string;
-  /** One UID per session, `<hash>-<index>@<uidDomain>`. */
+  /** One UID per session, `<hash>-<position>@<uidDomain>`, in the order of the sessions. */
   readonly uids: readonly string[];
 }
 
@@ -18,8 +18,10 @@ export interface SessionsCalendar {
  * and the calendar a VTIMEZONE for that zone (generated from the runtime's
  * zone data for the years its sessions span); a session without one, or an
  * instant whose wall time occurs twice in its zone, is written in UTC.
- * UIDs are `<hash>-<index>@<uidDomain>`, the hash being 64-bit FNV-1a of the
- * sessions' canonical JSON, the index the session's own or its position.
+ * UIDs are `<hash>-<position>@<uidDomain>` (position from 1), the hash
+ * being 64-bit FNV-1a of the canonical JSON of the sessions' instants and
+ * zones: the same list always gets the same UIDs, and lists that differ get
+ * different ones, so the sessions of several series can go in one calendar.
  * An empty list gives a calendar without events.
  *
  * @param sessions - the sessions, e.g. from `planSessions`, or several series' sessions together.
@@ -44,15 +46,14 @@ export interface SessionsCalendar {
 export function sessionsToICalendar(sessions: readonly CalendarSessionInput[], options: ICalendarOptions): SessionsCalendar {
   const settings = validate(ICalendarOptionsSchema, options, 'calendar options');
   const list = validate(CalendarSessionsSchema, sessions, 'sessions');
-  const timed = list.map((s, i) => ({
-    index: s.index ?? i + 1,
+  const timed = list.map((s) => ({
     start: instantToEpochMs(s.start),
     end: instantToEpochMs(s.end),
     timeZone: s.timeZone,
   }));
   const hash = contentHash(timed);
   const events = timed.map(
-    (s): EventSpec => ({ uid: `${hash}-${s.index}@${settings.uidDomain}`, zone: s.timeZone, start: s.start, end: s.end }),
+    (s, i): EventSpec => ({ uid: `${hash}-${i + 1}@${settings.uidDomain}`, zone: s.timeZone, start: s.start, end: s.end }),
   );
   return { ics: writeCalendar(events, settings, instantToEpochMs(settings.dtstamp)), uids: events.map((e) => e.uid) };
 }

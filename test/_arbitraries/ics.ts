@@ -143,5 +143,5 @@ export const icsSessionsArb: fc.Arbitrary<CalendarSessionInput[]> = fc
   .map(([series, dropZones]) =>
     series
       .flatMap((s) => planSessions(s))
-      .map((s, i) => (dropZones && i % 2 === 1 ? { start: s.start, end: s.end } : { start: s.start, end: s.end, timeZone: s.timeZone, index: i + 1 })),
+      .map((s, i) => (dropZones && i % 2 === 1 ? { start: s.start, end: s.end } : { start: s.start, end: s.end, timeZone: s.timeZone })),
   );
