@@ -64,11 +64,11 @@ export interface SeriesCalendar {
  * //=> 'recurring'
  * calendar.reasons[0]?.code;
  * //=> 'rrule_exact'
- * calendar.ics.split('\r\n').filter((line) => /^(DTSTART|DTEND|RRULE|RECURRENCE-ID)/.test(line));
- * //=> ['DTSTART;TZID=America/New_York:20260110T110000', 'DTEND;TZID=America/New_York:20260110T120000',
- * //    'RRULE:FREQ=MONTHLY;BYDAY=2SA;UNTIL=20260808T150000Z',
- * //    'RECURRENCE-ID;TZID=America/New_York:20260110T110000',
- * //    'DTSTART;TZID=America/New_York:20260110T110000', 'DTEND;TZID=America/New_York:20260110T123000']
+ * const lines = calendar.ics.split('\r\n');
+ * lines.find((line) => line.startsWith('RRULE:'));
+ * //=> 'RRULE:FREQ=MONTHLY;BYDAY=2SA;UNTIL=20260808T150000Z'
+ * lines.filter((line) => line.startsWith('RECURRENCE-ID') || line.startsWith('DTEND'));
+ * //=> ['DTEND;TZID=America/New_York:20260110T120000', 'RECURRENCE-ID;TZID=America/New_York:20260110T110000', 'DTEND;TZID=America/New_York:20260110T123000']
  * ```
  */
 export function seriesToICalendar(series: SeriesInput, options: ICalendarOptions): SeriesCalendar {
