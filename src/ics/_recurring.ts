@@ -125,21 +125,21 @@ export function layoutSeries(series: Series, plan: SeriesPlan): RecurringLayout 
   if (reasons.length > 0) return perSession(reasons);
 
   const lastClaim = [...claims.keys()].reduce((a, b) => Math.max(a, b));
-  const window = ruleDayList.filter((day) => day <= lastClaim);
-  for (const day of window) {
+  const used = ruleDayList.filter((day) => day <= lastClaim);
+  for (const day of used) {
     const kind = occurrence(day).kind;
     if (kind !== 'exact') reasons.push(dstTransition(formatDays(day), series.startTime, zone, kind));
   }
   if (reasons.length > 0) return perSession(reasons);
 
-  const firstDay = window[0] as number;
+  const firstDay = used[0] as number;
   const dtstart = occurrence(firstDay).earlier;
   for (const timed of rdates) if (timed.start < dtstart) reasons.push(addedBeforeStart(timed.session.date));
-  const starts = [...window.map((day) => occurrence(day).earlier), ...rdates.map((t) => t.start)];
-  if (new Set(starts).size !== starts.length) {
-    const seen = new Set<number>();
-    const twice = starts.find((s) => (seen.has(s) ? true : (seen.add(s), false))) as number;
-    reasons.push(instanceConflict(formatDays(instantToWall(twice, zone).days)));
+  // Occurrences are told apart by their start: two at one instant (a zone that skipped a whole day) cannot both be.
+  const seen = new Set<number>();
+  for (const start of [...used.map((day) => occurrence(day).earlier), ...rdates.map((t) => t.start)]) {
+    if (seen.has(start)) reasons.push(instanceConflict(formatDays(instantToWall(start, zone).days)));
+    seen.add(start);
   }
   if (reasons.length > 0) return perSession(reasons);
 
@@ -147,7 +147,7 @@ export function layoutSeries(series: Series, plan: SeriesPlan): RecurringLayout 
   const needsOverride = (id: number, timed: Timed): boolean =>
     timed.start !== id || timed.end - timed.start !== duration || !wallClockEndAgrees(timed.start, duration, zone);
   const overrides: { recurrenceId: number; start: number; end: number; date: string }[] = [];
-  for (const day of window) {
+  for (const day of used) {
     const timed = claims.get(day);
     const id = occurrence(day).earlier;
     if (timed !== undefined && needsOverride(id, timed)) overrides.push({ recurrenceId: id, start: timed.start, end: timed.end, date: formatDays(day) });
@@ -156,7 +156,7 @@ export function layoutSeries(series: Series, plan: SeriesPlan): RecurringLayout 
     if (needsOverride(timed.start, timed)) overrides.push({ recurrenceId: timed.start, start: timed.start, end: timed.end, date: timed.session.date });
   }
   overrides.sort((a, b) => a.recurrenceId - b.recurrenceId);
-  const excluded = window.filter((day) => !claims.has(day));
+  const excluded = used.filter((day) => !claims.has(day));
   const untilMs = occurrence(lastClaim).earlier;
   const rrule = `${pattern.rrule};UNTIL=${formatUtcDateTime(untilMs)}`;
   return {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { InstantSchema } from '../../src/common/index.js';
 import { ValidationError } from '../../src/errors/index.js';
 import { sessionsToICalendar } from '../../src/ics/index.js';
 import { planSessions } from '../../src/schedule/index.js';
@@ -96,5 +97,7 @@ describe('sessionsToICalendar', () => {
     expect(paths([{ start: '2026-01-01T10:00:00Z', end: '2026-01-01T11:00:00Z', timeZone: 'Mars/Olympus' }])).toEqual(['0.timeZone']);
     expect(paths([{ start: '9999-12-31T23:00:00-05:00', end: '9999-12-31T23:30:00-05:00' }])).toEqual(['0.start', '0.end']);
     expect(paths('no')).toEqual(['']);
+    // The stricter instants are its own: the shared schema still takes fractions and far years.
+    expect(InstantSchema.safeParse('9999-12-31T23:00:00.5-05:00').success).toBe(true);
   });
 });
