@@ -1,6 +1,5 @@
-/** Runs `fn` repeatedly for at least `minMs` (after a warm-up) and returns calls per second. */
-export function measure(fn: () => unknown, minMs = 400): number {
-  for (let i = 0; i < 3; i++) fn();
+/** Calls per second of `fn` over one round of at least `minMs`. */
+function round(fn: () => unknown, minMs: number): number {
   let calls = 0;
   const start = performance.now();
   let elapsed = 0;
@@ -10,6 +9,23 @@ export function measure(fn: () => unknown, minMs = 400): number {
     elapsed = performance.now() - start;
   }
   return (calls * 1000) / elapsed;
+}
+
+/**
+ * Calls per second of `ours` and `reference`, measured in alternating rounds
+ * (after a warm-up) and taking each side's best round, so a burst of load on
+ * the machine or a GC pause skews neither side's figure.
+ */
+export function compare(ours: () => unknown, reference: () => unknown, minMs = 200, rounds = 5): { ours: number; reference: number } {
+  for (let i = 0; i < 3; i++) {
+    ours();
+    reference();
+  }
+  let best = { ours: 0, reference: 0 };
+  for (let r = 0; r < rounds; r++) {
+    best = { ours: Math.max(best.ours, round(ours, minMs)), reference: Math.max(best.reference, round(reference, minMs)) };
+  }
+  return best;
 }
 
 /** A small seeded generator, so every run benchmarks the same "random" rules. */

@@ -5,7 +5,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 
 export const AREAS = [
   'errors', 'common', 'recurrence', 'schedule', 'eligibility', 'capacity', 'money', 'fees', 'refunds',
-  'submissions', 'credits', 'credentialing', 'presets/abs',
+  'submissions', 'credits', 'credentialing', 'ics', 'presets/abs',
 ];
 
 const url = new URL('../package.json', import.meta.url);

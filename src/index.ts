@@ -2,6 +2,7 @@
  * balint-rules: the rules of Balint groups as data.
  *
  * The root re-exports every area; import a subpath (`balint-rules/recurrence`,
+ * `balint-rules/schedule`, ...) to pull in only that area.
  *
  * @module balint-rules
  */
@@ -12,4 +13,9 @@ export * from './schedule/index.js';
 export * from './eligibility/index.js';
 export * from './capacity/index.js';
 export * from './money/index.js';
+export * from './fees/index.js';
+export * from './refunds/index.js';
 export * from './submissions/index.js';
+export * from './credits/index.js';
+export * from './credentialing/index.js';
+export * from './ics/index.js';

@@ -45,10 +45,23 @@ export function daysInMonth(year: number, month: number): number {
   return month === 2 && isLeapYear(year) ? 29 : (MONTH_LENGTHS[month - 1] as number);
 }
 
+/** `'00'` .. `'99'`: two-digit strings by number, so formatting never pads on a hot path. */
+export const TWO_DIGITS: readonly string[] = Array.from({ length: 100 }, (_, i) => (i < 10 ? `0${i}` : String(i)));
+
+/** The four-digit year (years below 1000 zero-padded). */
+export function formatYear(year: number): string {
+  return year >= 1000 ? String(year) : pad(year, 4);
+}
+
+/** Formats a civil date as `YYYY-MM-DD`. */
+export function formatCivil(year: number, month: number, day: number): string {
+  return `${formatYear(year)}-${TWO_DIGITS[month] as string}-${TWO_DIGITS[day] as string}`;
+}
+
 /** Formats a day number as `YYYY-MM-DD`. */
 export function formatDays(days: number): string {
   const { year, month, day } = civilFromDays(days);
-  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+  return formatCivil(year, month, day);
 }
 
 /** Parses a `YYYY-MM-DD` string already known to be valid into a day number. */
@@ -72,7 +85,7 @@ export function parseWallMinutes(time: string): number {
 
 /** Formats minutes after midnight as `HH:mm`. */
 export function formatWallMinutes(minutes: number): string {
-  return `${pad(Math.floor(minutes / 60), 2)}:${pad(minutes % 60, 2)}`;
+  return `${TWO_DIGITS[Math.floor(minutes / 60)] as string}:${TWO_DIGITS[minutes % 60] as string}`;
 }
 
 export function pad(value: number, width: number): string {

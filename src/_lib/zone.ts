@@ -4,82 +4,93 @@
  * memoised on their exact inputs (bounded, so a long-running process does not
  * grow without limit).
  */
-import { daysFromCivil } from './civil.js';
+import { BalintError } from '../errors/BalintError.js';
 
 const DAY_MS = 86_400_000;
 const MEMO_LIMIT = 50_000;
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-const validity = new Map<string, boolean>();
-const offsetMemo = new Map<string, number>();
-const wallMemo = new Map<string, WallConversion>();
-
-function formatter(zone: string): Intl.DateTimeFormat {
-  let f = formatters.get(zone);
-  if (f === undefined) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone: zone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    formatters.set(zone, f);
-  }
-  return f;
+/** Everything cached for one zone: its formatter and the memoised offsets and conversions. */
+interface ZoneState {
+  readonly format: Intl.DateTimeFormat;
+  /** Offset in ms by epoch second. */
+  readonly offsets: Map<number, number>;
+  /** Wall conversion by `days * 1440 + minutes`. */
+  readonly walls: Map<number, WallConversion>;
 }
 
-function remember<V>(memo: Map<string, V>, key: string, value: V): V {
-  if (memo.size >= MEMO_LIMIT) memo.clear();
-  memo.set(key, value);
-  return value;
+const zones = new Map<string, ZoneState>();
+const invalid = new Set<string>();
+let memoEntries = 0;
+
+/** The cached state of a zone; throws a RangeError for a zone `Intl` does not know. */
+function state(zone: string): ZoneState {
+  let s = zones.get(zone);
+  if (s === undefined) {
+    // Only the offset is read ("11 GMT-04:00", "8 GMT-05:32:11", "0 GMT"): cheaper to format than a full date-time.
+    const format = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset', hour: 'numeric', hourCycle: 'h23' });
+    s = { format, offsets: new Map(), walls: new Map() };
+    zones.set(zone, s);
+  }
+  return s;
+}
+
+/** Counts a new memo entry; past the limit, empties every zone's memos (formatters stay). */
+function admit(): boolean {
+  if (++memoEntries <= MEMO_LIMIT) return true;
+  clearZoneMemos();
+  return false;
 }
 
 /** Whether `zone` is an IANA time-zone name this runtime knows. */
 export function isValidTimeZone(zone: string): boolean {
-  const known = validity.get(zone);
-  if (known !== undefined) return known;
-  let ok = false;
+  if (zones.has(zone)) return true;
+  if (invalid.has(zone)) return false;
   if (zone.length > 0 && zone.length <= 64 && !/^[+-]?\d/.test(zone)) {
     try {
-      formatter(zone);
-      ok = true;
+      state(zone);
+      return true;
     } catch {
-      ok = false;
+      // fall through: not a zone
     }
   }
-  if (validity.size >= MEMO_LIMIT) validity.clear();
-  validity.set(zone, ok);
-  return ok;
+  if (invalid.size >= MEMO_LIMIT) invalid.clear();
+  invalid.add(zone);
+  return false;
 }
 
 /** UTC offset of `zone` at the instant `epochMs`, in milliseconds (whole seconds). */
 export function offsetAt(epochMs: number, zone: string): number {
-  const second = Math.floor(epochMs / 1000) * 1000;
-  const key = `${zone}|${second}`;
-  const known = offsetMemo.get(key);
+  const s = state(zone);
+  const second = Math.floor(epochMs / 1000);
+  const known = s.offsets.get(second);
   if (known !== undefined) return known;
-  // "1/10/2026, 11:00:00": read the six numbers in order.
-  const text = formatter(zone).format(second);
-  const n = [0, 0, 0, 0, 0, 0];
-  let index = 0;
-  let inNumber = false;
-  for (let i = 0; i < text.length && index < 6; i++) {
-    const c = text.charCodeAt(i) - 48;
+  const offset = parseOffset(s.format.format(second * 1000));
+  if (admit()) s.offsets.set(second, offset);
+  return offset;
+}
+
+/** Reads `GMT`, `GMT+5:30`, `GMT-04:00` or `GMT-05:32:11` at the end of a formatted time, in ms. */
+function parseOffset(text: string): number {
+  const at = text.lastIndexOf('GMT');
+  if (at < 0) throw new BalintError('internal', `Unexpected time-zone offset text "${text}"`);
+  let i = at + 3;
+  if (i >= text.length) return 0;
+  const sign = text.charCodeAt(i) === 45 || text.charCodeAt(i) === 0x2212 ? -1 : 1;
+  i++;
+  let seconds = 0;
+  let field = 0;
+  let multiplier = 3600;
+  for (; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) - 48 : -1;
     if (c >= 0 && c <= 9) {
-      n[index] = (n[index] as number) * 10 + c;
-      inNumber = true;
-    } else if (inNumber) {
-      index++;
-      inNumber = false;
+      field = field * 10 + c;
+    } else {
+      seconds += field * multiplier;
+      multiplier /= 60;
+      field = 0;
     }
   }
-  const [month, day, year, hour, minute, sec] = n as [number, number, number, number, number, number];
-  const wallMs = daysFromCivil(year, month, day) * DAY_MS + ((hour % 24) * 3600 + minute * 60 + sec) * 1000;
-  return remember(offsetMemo, key, wallMs - second);
+  return sign * seconds * 1000;
 }
 
 /** The result of placing a wall-clock time in a zone. */
@@ -97,12 +108,16 @@ export interface WallConversion {
  * to epoch milliseconds, reporting DST gaps and overlaps.
  */
 export function wallToInstant(days: number, minutes: number, zone: string): WallConversion {
-  const key = `${zone}|${days}|${minutes}`;
-  const known = wallMemo.get(key);
+  const byZone = state(zone).walls;
+  const key = days * 1440 + minutes;
+  const known = byZone.get(key);
   if (known !== undefined) return known;
   const wallMs = days * DAY_MS + minutes * 60_000;
-  const before = offsetAt(wallMs - DAY_MS, zone);
-  const after = offsetAt(wallMs + DAY_MS, zone);
+  // Probe the offsets at the UTC midnights a day before and two days after
+  // the wall date: every candidate instant (offsets lie within ±14 h) falls
+  // between them, and neighbouring dates share the probes, so their memo hits.
+  const before = offsetAt((days - 1) * DAY_MS, zone);
+  const after = offsetAt((days + 2) * DAY_MS, zone);
   const candidates: number[] = [];
   for (const offset of before === after ? [before] : [before, after]) {
     const t = wallMs - offset;
@@ -120,7 +135,8 @@ export function wallToInstant(days: number, minutes: number, zone: string): Wall
     const b = candidates[1] as number;
     result = { kind: 'overlap', earlier: Math.min(a, b), later: Math.max(a, b) };
   }
-  return remember(wallMemo, key, result);
+  if (admit()) byZone.set(key, result);
+  return result;
 }
 
 /** The wall-clock reading of instant `epochMs` in `zone`: day number and milliseconds into that day. */
@@ -132,6 +148,9 @@ export function instantToWall(epochMs: number, zone: string): { days: number; ms
 
 /** Empties the memo caches (formatters stay). For benchmarks that measure cold conversions. */
 export function clearZoneMemos(): void {
-  offsetMemo.clear();
-  wallMemo.clear();
+  for (const s of zones.values()) {
+    s.offsets.clear();
+    s.walls.clear();
+  }
+  memoEntries = 0;
 }

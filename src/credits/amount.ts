@@ -50,19 +50,19 @@ export function formatHundredths(hundredths: number): string {
  *
  * @example
  * ```ts
- * import type { RoundingMode } from 'balint-rules/credits';
+ * import type { CreditRoundingMode } from 'balint-rules/credits';
  *
- * const apa: RoundingMode = 'down';
+ * const apa: CreditRoundingMode = 'down';
  * ```
  */
-export type RoundingMode = 'down' | 'nearest' | 'up';
+export type CreditRoundingMode = 'down' | 'nearest' | 'up';
 
 /**
  * Rounds `numerator / denominator` (non-negative integers, denominator > 0)
  * to a whole multiple of `step` in integer arithmetic and returns the
  * multiple (not the number of steps).
  */
-export function roundToStep(numerator: number, denominator: number, step: number, mode: RoundingMode): number {
+export function roundToStep(numerator: number, denominator: number, step: number, mode: CreditRoundingMode): number {
   const unit = denominator * step;
   const steps = Math.floor(numerator / unit);
   const remainder = numerator - steps * unit;

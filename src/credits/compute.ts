@@ -3,7 +3,7 @@
  * caps, rounding to a step, in whole hundredths of a credit. Internal.
  */
 import { assertNever } from '../_lib/assertNever.js';
-import { formatHundredths, roundToStep, toHundredths, type RoundingMode } from './amount.js';
+import { formatHundredths, roundToStep, toHundredths, type CreditRoundingMode } from './amount.js';
 import { credits, minutes, sessionLabel, type CreditReason } from './reasons.js';
 import { ruleId, type CreditRule, type MinimumSessions } from './rules.js';
 import type { CreditSession } from './sessions.js';
@@ -17,7 +17,7 @@ export interface ResolvedRule {
   readonly perHour: number;
   /** Hundredths of a credit per step. */
   readonly step: number;
-  readonly rounding: RoundingMode;
+  readonly rounding: CreditRoundingMode;
   readonly basis: 'session' | 'activity';
   readonly excludeMarkedMinutes: boolean;
   readonly sessionCap: number | null;

@@ -9,7 +9,7 @@
  *
  * @module credits
  */
-export { CreditAmountSchema, type CreditAmount, type RoundingMode } from './amount.js';
+export { CreditAmountSchema, type CreditAmount, type CreditRoundingMode } from './amount.js';
 export {
   AMA_AAFP_EQUIVALENCY_STATEMENT,
   ABS_APA_SPONSOR_STATEMENT,

@@ -1,4 +1,4 @@
-import type { CreditAmount, RoundingMode } from './amount.js';
+import type { CreditAmount, CreditRoundingMode } from './amount.js';
 
 /**
  * Fields every credit reason has.
@@ -62,7 +62,7 @@ export type CreditReason = CreditReasonBase &
         readonly session: number | null;
         readonly minutes: number;
         readonly credits: CreditAmount;
-        readonly rounding: RoundingMode;
+        readonly rounding: CreditRoundingMode;
         readonly step: CreditAmount;
       }
     | { readonly code: 'minimum_sessions_met'; readonly required: number; readonly attended: number; readonly attendance: 'full' | 'any' }

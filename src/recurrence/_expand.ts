@@ -4,7 +4,7 @@
  * `occurrences`, `occurrenceDetails` and the schedule's `planSessions`.
  */
 import { formatDays, MAX_DAYS, MIN_DAYS, parseDays } from '../_lib/civil.js';
-import { ruleDays } from './_generate.js';
+import { collectDates, ruleDays } from './_generate.js';
 import type { Exceptions, HolidayPolicy } from './exceptions.js';
 import { holidayIndex, type HolidayDate } from './holidays.js';
 import type { RecurrenceRule } from './schema.js';
@@ -54,6 +54,27 @@ interface Item {
 
 const HOLIDAY_WINDOW_DAYS = 366 * 5;
 
+/** A query with no exceptions, holidays or filter: the rule's dates as they are. */
+function isPlain(options: ExpandOptions): boolean {
+  const e = options.exceptions;
+  return (
+    options.keep === undefined &&
+    options.holidays === undefined &&
+    (e === undefined || ((e.skip ?? []).length === 0 && (e.add ?? []).length === 0 && (e.move ?? []).length === 0))
+  );
+}
+
+/**
+ * Just the dates of a plain query (see {@link isPlain}), or `undefined` when
+ * the query needs the full expansion. The fast path of `occurrences`.
+ */
+export function plainDates(rule: RecurrenceRule, options: ExpandOptions): string[] | undefined {
+  if (!isPlain(options)) return undefined;
+  const dates = collectDates(rule, parseDays(options.from), options.until === undefined ? MAX_DAYS : parseDays(options.until), options.count ?? Number.POSITIVE_INFINITY);
+  if (options.count !== undefined && dates.length > options.count) dates.length = options.count;
+  return dates;
+}
+
 /**
  * Expands a canonical rule. With `count`, stops as soon as the first `count`
  * occurrences are settled: rule dates only ever move later (holiday shifts
@@ -63,6 +84,13 @@ const HOLIDAY_WINDOW_DAYS = 366 * 5;
 export function expand(rule: RecurrenceRule, options: ExpandOptions): { occurrences: Occurrence[]; skipped: SkippedOccurrence[] } {
   const fromDays = parseDays(options.from);
   const untilDays = options.until === undefined ? MAX_DAYS : parseDays(options.until);
+  if (isPlain(options)) {
+    const dates = collectDates(rule, fromDays, untilDays, options.count ?? Number.POSITIVE_INFINITY);
+    const count = Math.min(dates.length, options.count ?? dates.length);
+    const occurrences: Occurrence[] = new Array<Occurrence>(count);
+    for (let i = 0; i < count; i++) occurrences[i] = { date: dates[i] as string, origin: 'rule' };
+    return { occurrences, skipped: [] };
+  }
   const keep = options.keep ?? (() => true);
   const skip = new Set((options.exceptions?.skip ?? []).map(parseDays));
   const moves = new Map((options.exceptions?.move ?? []).map((m) => [parseDays(m.from), m] as const));

@@ -4,7 +4,7 @@
  * rules are computed by calendar arithmetic per month (never day by day);
  * weekly rules jump from one meeting week to the next.
  */
-import { civilFromDays, daysFromCivil, daysInMonth, isoWeekday, MAX_DAYS, parseDays } from '../_lib/civil.js';
+import { civilFromDays, daysFromCivil, daysInMonth, formatDays, formatYear, isoWeekday, MAX_DAYS, parseDays, TWO_DIGITS } from '../_lib/civil.js';
 import { assertNever } from '../_lib/assertNever.js';
 import { WEEKDAYS, type RecurrenceRule, type Weekday } from './schema.js';
 
@@ -16,109 +16,163 @@ export function weekdayNumber(weekday: Weekday): number {
   return WEEKDAYS.indexOf(weekday) + 1;
 }
 
-/** Day of month (1-based) of the nth `weekday` in a month, or 0 when the month has none. */
-export function nthWeekdayOfMonth(year: number, month: number, weekday: number, ordinal: number): number {
-  const length = daysInMonth(year, month);
-  if (ordinal > 0) {
-    const firstWeekday = isoWeekday(daysFromCivil(year, month, 1));
-    const day = 1 + ((weekday - firstWeekday + 7) % 7) + 7 * (ordinal - 1);
-    return day <= length ? day : 0;
-  }
-  const lastWeekday = isoWeekday(daysFromCivil(year, month, length));
-  const day = length - ((lastWeekday - weekday + 7) % 7) + 7 * (ordinal + 1);
-  return day >= 1 ? day : 0;
-}
-
-/** Day of month for a `dayOfMonth` entry (negative counts from the end), or 0 when the month is too short. */
-function dayOfMonth(year: number, month: number, n: number): number {
-  const length = daysInMonth(year, month);
-  const day = n > 0 ? n : length + n + 1;
-  return day >= 1 && day <= length ? day : 0;
-}
-
-/** Days of one month that a monthly rule selects, ascending and unique. */
-function monthDays(rule: RecurrenceRule, year: number, month: number): number[] {
-  const days: number[] = [];
-  if (rule.kind === 'nthWeekday') {
-    const weekday = weekdayNumber(rule.weekday);
-    for (const ordinal of rule.ordinals) {
-      const day = nthWeekdayOfMonth(year, month, weekday, ordinal);
-      if (day !== 0) days.push(day);
-    }
-  } else if (rule.kind === 'dayOfMonth') {
-    for (const n of rule.days) {
-      const day = dayOfMonth(year, month, n);
-      if (day !== 0) days.push(day);
-    }
-  }
-  if (days.length > 1) {
-    days.sort((a, b) => a - b);
-    return days.filter((d, i) => i === 0 || d !== days[i - 1]);
-  }
-  return days;
-}
-
-function* monthly(rule: RecurrenceRule & { months?: number[] | undefined }, fromDays: number, untilDays: number): Generator<number> {
-  const monthSet = rule.months === undefined ? null : new Set(rule.months);
+/**
+ * Appends to `out` the day numbers a monthly rule selects from `fromDays` to
+ * `untilDays`, ascending, stopping at `limit` entries; when `dates` is given,
+ * appends the same dates as `YYYY-MM-DD` to it (cheaper than formatting day
+ * numbers later). Returns the first day not yet examined (for resuming), or
+ * -1 when the rule is exhausted.
+ */
+function collectMonthly(rule: MonthlyRule, fromDays: number, untilDays: number, limit: number, out: number[], dates?: string[]): number {
+  const inMonth = rule.months === undefined ? null : monthMask(rule.months);
   const start = civilFromDays(fromDays);
   let year = start.year;
   let month = start.month;
   let idle = 0;
-  while (idle <= CYCLE_MONTHS) {
-    if (year > 9999) return;
-    if (monthSet === null || monthSet.has(month)) {
-      const base = daysFromCivil(year, month, 1) - 1;
-      if (base + 1 > untilDays) return;
+  const nth = rule.kind === 'nthWeekday';
+  const positions = nth ? rule.ordinals : rule.days;
+  const picks = new Array<number>(positions.length).fill(0);
+  const weekday = nth ? weekdayNumber(rule.weekday) : 0;
+  let yearText = formatYear(year);
+  let base = daysFromCivil(year, month, 1) - 1;
+  while (idle <= CYCLE_MONTHS && year <= 9999) {
+    const length = daysInMonth(year, month);
+    if (base + 1 > untilDays) return -1;
+    if (inMonth === null || inMonth[month] === 1) {
+      let count = 0;
+      const firstDay = nth ? 1 + ((weekday - isoWeekday(base + 1) + 7) % 7) : 0;
+      for (const p of positions) {
+        const day = nth
+          ? p > 0 ? firstDay + 7 * (p - 1) : firstDay + 7 * (Math.floor((length - firstDay) / 7) + p + 1)
+          : p > 0 ? p : length + p + 1;
+        if (day >= 1 && day <= length) picks[count++] = day;
+      }
+      if (count > 1) sortPrefix(picks, count);
       let hit = false;
-      for (const day of monthDays(rule, year, month)) {
+      let previous = 0;
+      const prefix = dates === undefined ? '' : `${yearText}-${TWO_DIGITS[month] as string}-`;
+      for (let i = 0; i < count; i++) {
+        const day = picks[i] as number;
+        if (day === previous) continue;
+        previous = day;
         const d = base + day;
         if (d < fromDays) continue;
-        if (d > untilDays) return;
+        if (d > untilDays) return -1;
         hit = true;
-        yield d;
+        out.push(d);
+        if (dates !== undefined) dates.push(prefix + (TWO_DIGITS[day] as string));
       }
       idle = hit ? 0 : idle + 1;
+      if (out.length >= limit) return base + length + 1;
     } else {
       idle++;
     }
+    base += length;
     month++;
     if (month > 12) {
       month = 1;
       year++;
+      yearText = formatYear(year);
     }
+  }
+  return -1;
+}
+
+/** Insertion sort of the first `count` entries (at most a handful). */
+function sortPrefix(values: number[], count: number): void {
+  for (let i = 1; i < count; i++) {
+    const v = values[i] as number;
+    let j = i - 1;
+    while (j >= 0 && (values[j] as number) > v) {
+      values[j + 1] = values[j] as number;
+      j--;
+    }
+    values[j + 1] = v;
   }
 }
 
-function* weekly(weekdays: readonly Weekday[], interval: number, fromDays: number, untilDays: number): Generator<number> {
-  const offsets = weekdays.map(weekdayNumber).sort((a, b) => a - b).map((n) => n - 1);
-  const weekStart = fromDays - (isoWeekday(fromDays) - 1);
-  for (let monday = weekStart; monday <= untilDays; monday += 7 * interval) {
+function monthMask(months: readonly number[]): Uint8Array {
+  const mask = new Uint8Array(13);
+  for (const m of months) mask[m] = 1;
+  return mask;
+}
+
+function collectWeekly(rule: Extract<RecurrenceRule, { kind: 'weekly' }>, anchorDays: number, fromDays: number, untilDays: number, limit: number, out: number[]): number {
+  const offsets = rule.weekdays.map(weekdayNumber).sort((a, b) => a - b).map((n) => n - 1);
+  const step = 7 * rule.interval;
+  const anchorMonday = anchorDays - (isoWeekday(anchorDays) - 1);
+  // The first meeting week on or after the week containing fromDays.
+  const weeksAhead = Math.max(0, Math.ceil((fromDays - 6 - anchorMonday) / step));
+  for (let monday = anchorMonday + weeksAhead * step; monday <= untilDays; monday += step) {
     for (const offset of offsets) {
       const d = monday + offset;
       if (d < fromDays) continue;
-      if (d > untilDays) return;
-      yield d;
+      if (d > untilDays) return -1;
+      out.push(d);
     }
+    if (out.length >= limit) return monday + 7;
+  }
+  return -1;
+}
+
+type MonthlyRule = Extract<RecurrenceRule, { kind: 'nthWeekday' | 'dayOfMonth' }>;
+
+/**
+ * The day numbers of a canonical rule from `fromDays` to `untilDays`
+ * (inclusive), ascending and unique, at most `limit` of them (it may return a
+ * few more, up to the end of the month or week it stops in). `anchorDays`
+ * anchors weekly intervals (the series start; defaults to `fromDays`).
+ */
+export function collectDays(rule: RecurrenceRule, fromDays: number, untilDays: number, limit: number, anchorDays: number = fromDays): number[] {
+  const out: number[] = [];
+  collectInto(rule, fromDays, Math.min(untilDays, MAX_DAYS), limit, anchorDays, out);
+  return out;
+}
+
+/**
+ * Like {@link collectDays}, but returns the dates as `YYYY-MM-DD` strings
+ * (monthly rules build them without converting day numbers back).
+ */
+export function collectDates(rule: RecurrenceRule, fromDays: number, untilDays: number, limit: number): string[] {
+  const until = Math.min(untilDays, MAX_DAYS);
+  if (rule.kind === 'nthWeekday' || rule.kind === 'dayOfMonth') {
+    const dates: string[] = [];
+    collectMonthly(rule, fromDays, until, limit, [], dates);
+    return dates;
+  }
+  return collectDays(rule, fromDays, until, limit).map(formatDays);
+}
+
+function collectInto(rule: RecurrenceRule, fromDays: number, untilDays: number, limit: number, anchorDays: number, out: number[]): number {
+  switch (rule.kind) {
+    case 'nthWeekday':
+    case 'dayOfMonth':
+      return collectMonthly(rule, fromDays, untilDays, limit, out);
+    case 'weekly':
+      return collectWeekly(rule, anchorDays, fromDays, untilDays, limit, out);
+    case 'dates': {
+      for (const d of [...new Set(rule.dates.map(parseDays))].sort((a, b) => a - b)) {
+        if (d >= fromDays && d <= untilDays) out.push(d);
+      }
+      return -1;
+    }
+    default:
+      return assertNever(rule);
   }
 }
 
 /**
  * Day numbers of a canonical rule between `fromDays` and `untilDays`
- * (inclusive; pass `MAX_DAYS` for an open end), ascending and unique.
+ * (inclusive; pass `MAX_DAYS` for an open end), ascending and unique,
+ * produced lazily in batches.
  */
-export function ruleDays(rule: RecurrenceRule, fromDays: number, untilDays: number = MAX_DAYS): Iterable<number> {
+export function* ruleDays(rule: RecurrenceRule, fromDays: number, untilDays: number = MAX_DAYS): Generator<number> {
   const until = Math.min(untilDays, MAX_DAYS);
-  switch (rule.kind) {
-    case 'nthWeekday':
-    case 'dayOfMonth':
-      return monthly(rule, fromDays, until);
-    case 'weekly':
-      return weekly(rule.weekdays, rule.interval, fromDays, until);
-    case 'dates':
-      return [...new Set(rule.dates.map(parseDays))]
-        .sort((a, b) => a - b)
-        .filter((d) => d >= fromDays && d <= until);
-    default:
-      return assertNever(rule);
+  let cursor = fromDays;
+  const batch: number[] = [];
+  while (cursor !== -1 && cursor <= until) {
+    batch.length = 0;
+    cursor = collectInto(rule, cursor, until, 64, fromDays, batch);
+    yield* batch;
   }
 }

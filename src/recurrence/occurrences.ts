@@ -2,8 +2,9 @@ import * as z from 'zod/mini';
 import type { DeepReadonly } from '../_lib/types.js';
 import { validate } from '../_lib/validate.js';
 import { LocalDateSchema } from '../common/schemas.js';
-import { expand, UNBOUNDED, type Occurrence, type SkippedOccurrence } from './_expand.js';
+import { expand, plainDates, UNBOUNDED, type Occurrence, type SkippedOccurrence } from './_expand.js';
 import { ExceptionsSchema, HolidayPolicySchema } from './exceptions.js';
+import { fastPlainOptions, fastRule } from './_fastRule.js';
 import { canonical } from './normalize.js';
 import { RecurrenceRuleSchema, type RecurrenceRuleInput } from './schema.js';
 
@@ -78,7 +79,12 @@ export function occurrenceDetails(
  * ```
  */
 export function occurrences(rule: RecurrenceRuleInput, options: OccurrencesOptions): string[] {
-  return occurrenceDetails(rule, options).occurrences.map((o) => o.date);
+  const fast = fastRule(rule);
+  const plain = fast === undefined ? undefined : fastPlainOptions(options);
+  if (fast !== undefined && plain !== undefined) return plainDates(fast, plain) as string[];
+  const input = validate(InputSchema, { rule, options }, 'occurrence query');
+  const canonicalRule = canonical(input.rule);
+  return plainDates(canonicalRule, input.options) ?? expand(canonicalRule, input.options).occurrences.map((o) => o.date);
 }
 
 export type { Occurrence, SkippedOccurrence };

@@ -8,6 +8,7 @@ import { expand, UNBOUNDED, type Occurrence, type SkippedOccurrence } from '../r
 import { canonical } from '../recurrence/normalize.js';
 import { parseRecurrence } from '../recurrence/parseRecurrence.js';
 import type { RecurrenceRule } from '../recurrence/schema.js';
+import { fastSeries } from './_fastSeries.js';
 import { SeriesSchema, type SeriesInput } from './schema.js';
 
 /** One planned session of a series. */
@@ -72,7 +73,7 @@ export interface SeriesPlan {
  * ```
  */
 export function planSeries(series: SeriesInput): SeriesPlan {
-  const input = validate(SeriesSchema, series, 'series');
+  const input = fastSeries(series) ?? validate(SeriesSchema, series, 'series');
   const rule = typeof input.recurrence === 'string' ? parseRecurrence(input.recurrence) : canonical(input.recurrence);
   if (rule.kind !== 'dates' && input.until === undefined && input.count === undefined) {
     throw new ValidationError('series', [{ path: ['count'], code: 'custom', message: UNBOUNDED }]);
@@ -111,7 +112,7 @@ export function planSeries(series: SeriesInput): SeriesPlan {
     }
     const durationMinutes = i === 0 && input.firstSessionMinutes !== undefined ? input.firstSessionMinutes : input.durationMinutes;
     const startMs = conversion.earlier;
-    const session: Session = {
+    const session: Mutable<Session> = {
       index: i + 1,
       date: occurrence.date,
       start: epochMsToInstant(startMs),
@@ -120,11 +121,11 @@ export function planSeries(series: SeriesInput): SeriesPlan {
       startTime: conversion.kind === 'gap' ? wallTimeOf(startMs, zone) : time,
       timeZone: zone,
       origin: occurrence.origin,
-      ...(occurrence.originalDate === undefined ? {} : { originalDate: occurrence.originalDate }),
-      ...(occurrence.holiday === undefined ? {} : { holiday: occurrence.holiday }),
-      ...(conversion.kind === 'gap' ? { dst: 'gap_shifted' as const } : {}),
-      ...(conversion.kind === 'overlap' ? { dst: 'overlap_earlier' as const } : {}),
     };
+    if (occurrence.originalDate !== undefined) session.originalDate = occurrence.originalDate;
+    if (occurrence.holiday !== undefined) session.holiday = occurrence.holiday;
+    if (conversion.kind === 'gap') session.dst = 'gap_shifted';
+    if (conversion.kind === 'overlap') session.dst = 'overlap_earlier';
     return session;
   });
   const lastDate = sessions.at(-1)?.date;
@@ -133,6 +134,8 @@ export function planSeries(series: SeriesInput): SeriesPlan {
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   return { rule, sessions, skipped };
 }
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** The wall time a gap-shifted session actually starts at (02:30 on a spring-forward day reads 03:30). */
 function wallTimeOf(epochMs: number, zone: string): string {

@@ -4,7 +4,7 @@ import { instantToEpochMs } from '../_lib/instant.js';
 import { validate } from '../_lib/validate.js';
 import { instantToWall } from '../_lib/zone.js';
 import { evaluate } from '../eligibility/evaluate.js';
-import { deadlineEnd } from '../refunds/deadline.js';
+import { deadlineEnd } from '../refunds/_deadlineEnd.js';
 import { SubmissionPolicySchema, SubmissionSchema, type SubmissionPolicyInput, type Submission } from './schema.js';
 
 /** One check a submission is put through, met or not. */

@@ -1,0 +1,44 @@
+/**
+ * A fast acceptance check for plain series (rule as data, no exceptions or
+ * holidays) on hot paths. It accepts only what `SeriesSchema` accepts and
+ * returns the same output; anything else returns `undefined` and the caller
+ * validates with zod, which reports every issue. A property test pins the
+ * equivalence.
+ */
+import { fastDate, fastRule } from '../recurrence/_fastRule.js';
+import { isValidTimeZone } from '../_lib/zone.js';
+import type { Series } from './schema.js';
+
+const WALL_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+const DST = new Set(['compatible', 'rfc5545', 'reject']);
+const minutes = (v: unknown): boolean => typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= 1440;
+
+/** The validated series when `value` is a plainly valid series, else `undefined`. */
+export function fastSeries(value: unknown): Series | undefined {
+  if (typeof value !== 'object' || value === null || Object.getPrototypeOf(value) !== Object.prototype) return undefined;
+  const v = value as Record<string, unknown>;
+  if (v['exceptions'] !== undefined || v['holidays'] !== undefined) return undefined;
+  const rule = fastRule(v['recurrence']);
+  if (rule === undefined) return undefined;
+  const { from, until, count, startTime, timeZone, durationMinutes, firstSessionMinutes, dst, name } = v;
+  if (!fastDate(from, false) || !fastDate(until, true)) return undefined;
+  if (count !== undefined && !(typeof count === 'number' && Number.isInteger(count) && count >= 1 && count <= 100_000)) return undefined;
+  if (typeof startTime !== 'string' || !WALL_TIME.test(startTime)) return undefined;
+  if (typeof timeZone !== 'string' || !isValidTimeZone(timeZone)) return undefined;
+  if (!minutes(durationMinutes) || (firstSessionMinutes !== undefined && !minutes(firstSessionMinutes))) return undefined;
+  if (dst !== undefined && !(typeof dst === 'string' && DST.has(dst))) return undefined;
+  if (name !== undefined && typeof name !== 'string') return undefined;
+  const series: Series = {
+    recurrence: rule,
+    from: from as string,
+    startTime,
+    timeZone,
+    durationMinutes: durationMinutes as number,
+  };
+  if (name !== undefined) series.name = name;
+  if (until !== undefined) series.until = until as string;
+  if (count !== undefined) series.count = count as number;
+  if (firstSessionMinutes !== undefined) series.firstSessionMinutes = firstSessionMinutes as number;
+  if (dst !== undefined) series.dst = dst as NonNullable<Series['dst']>;
+  return series;
+}

@@ -1,0 +1,87 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { fastPlainOptions, fastRule } from '../../src/recurrence/_fastRule.js';
+import { canonical } from '../../src/recurrence/normalize.js';
+import { OccurrencesOptionsSchema, RecurrenceRuleSchema } from '../../src/recurrence/index.js';
+import { fastSeries } from '../../src/schedule/_fastSeries.js';
+import { SeriesSchema } from '../../src/schedule/index.js';
+import { localDateArb, recurrenceRuleArb } from '../_arbitraries/recurrence.js';
+
+/** Valid values with one field bent: what a fast path must hand on to zod rather than accept. */
+function bent(value: Record<string, unknown>): fc.Arbitrary<unknown> {
+  const keys = Object.keys(value);
+  const odd = fc.oneof(fc.anything(), fc.constantFrom(0, -1, 13, 99, 1.5, Number.NaN, '', 'x', null, [], [0], [1, 1], ['monday', 'monday'], '2026-02-30', '24:00', 'Mars/Base'));
+  return fc.oneof(
+    fc.constant(value),
+    fc.tuple(fc.constantFrom(...keys), odd).map(([key, v]) => ({ ...value, [key]: v })),
+    odd.map((v) => ({ ...value, extra: v })),
+    fc.anything(),
+  );
+}
+
+describe('fast validation paths', () => {
+  describe('properties', () => {
+    it('the fast rule check accepts only what the schema accepts, and returns the canonical rule zod would give', () => {
+      fc.assert(
+        fc.property(recurrenceRuleArb.chain((r) => bent(r as Record<string, unknown>)), (value) => {
+          const fast = fastRule(value);
+          if (fast === undefined) return;
+          const parsed = RecurrenceRuleSchema.safeParse(value);
+          expect(parsed.success).toBe(true);
+          if (parsed.success) expect(fast).toEqual(canonical(parsed.data));
+        }),
+        { numRuns: 1000 },
+      );
+    });
+
+    it('the fast rule check takes every valid pattern rule', () => {
+      fc.assert(
+        fc.property(recurrenceRuleArb, (rule) => {
+          if (rule.kind !== 'dates') expect(fastRule(rule)).toEqual(rule);
+        }),
+      );
+    });
+
+    it('the fast options check accepts only what the schema accepts, with the same values', () => {
+      const optionsArb = fc.record({ from: localDateArb(), until: localDateArb(), count: fc.integer({ min: 1, max: 500 }) }, { requiredKeys: ['from'] });
+      fc.assert(
+        fc.property(optionsArb.chain((o) => bent(o)), (value) => {
+          const fast = fastPlainOptions(value);
+          if (fast === undefined) return;
+          const parsed = OccurrencesOptionsSchema.safeParse(value);
+          expect(parsed.success).toBe(true);
+          if (parsed.success) expect(fast).toEqual(parsed.data);
+        }),
+        { numRuns: 1000 },
+      );
+    });
+
+    it('the fast series check accepts only what the schema accepts, with the same values', () => {
+      const seriesArb = fc.record(
+        {
+          recurrence: recurrenceRuleArb,
+          from: localDateArb(),
+          until: localDateArb(),
+          count: fc.integer({ min: 1, max: 500 }),
+          startTime: fc.constantFrom('00:00', '11:00', '19:30', '23:59'),
+          timeZone: fc.constantFrom('America/New_York', 'UTC', 'Asia/Kolkata'),
+          durationMinutes: fc.integer({ min: 1, max: 1440 }),
+          firstSessionMinutes: fc.integer({ min: 1, max: 1440 }),
+          dst: fc.constantFrom('compatible', 'rfc5545', 'reject'),
+          name: fc.string(),
+        },
+        { requiredKeys: ['recurrence', 'from', 'startTime', 'timeZone', 'durationMinutes'] },
+      );
+      fc.assert(
+        fc.property(seriesArb.chain((s) => bent(s)), (value) => {
+          const fast = fastSeries(value);
+          if (fast === undefined) return;
+          const parsed = SeriesSchema.safeParse(value);
+          expect(parsed.success).toBe(true);
+          if (parsed.success) expect(fast).toEqual({ ...parsed.data, recurrence: canonical(parsed.data.recurrence as never) });
+        }),
+        { numRuns: 1000 },
+      );
+    });
+  });
+});
