@@ -1,4 +1,4 @@
-// Writes package.json "exports" from the list of areas below, so the exports
+// Writes package.json "exports" (and "typesVersions") from the list of areas below, so the exports
 // map, the tsup entries (read from it) and the root index stay in step.
 // Run: node scripts/sync-exports.mjs
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -17,5 +17,7 @@ const entry = (base) => ({
 const existing = new Set(process.argv.slice(2));
 const areas = existing.size > 0 ? AREAS.filter((a) => existing.has(a)) : AREAS;
 pkg.exports = { '.': entry('index'), ...Object.fromEntries(areas.map((a) => [`./${a}`, entry(`${a}/index`)])), './package.json': './package.json' };
+// For tools that still resolve like Node 10 (no "exports"), point subpath types at the same files.
+pkg.typesVersions = { '*': Object.fromEntries(areas.map((a) => [a, [`./dist/${a}/index.d.ts`]])) };
 writeFileSync(url, `${JSON.stringify(pkg, null, 2)}\n`);
 console.log(`exports: ${Object.keys(pkg.exports).join(' ')}`);
