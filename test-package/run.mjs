@@ -65,7 +65,8 @@ step('optional dependencies stay out of subpaths that do not use them', () => {
 
 function bundleInputs(file) {
   const out = execFileSync(process.execPath, ['--input-type=module', '-e', `
-        const r = await build({ stdin: { contents: "export * from './${file}';", resolveDir: ${JSON.stringify(root)} }, bundle: true, write: false, metafile: true, format: 'esm', platform: 'neutral', logLevel: 'silent' });
+    import { build } from 'esbuild';
+    const r = await build({ stdin: { contents: "export * from './${file}';", resolveDir: ${JSON.stringify(root)} }, bundle: true, write: false, metafile: true, format: 'esm', platform: 'neutral', logLevel: 'silent' });
     console.log(JSON.stringify(r.metafile.inputs));
   `], { cwd: root, encoding: 'utf8' });
   return JSON.parse(out);
