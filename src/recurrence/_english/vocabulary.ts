@@ -4,6 +4,7 @@
  * lower-case word.
  */
 import { WEEKDAYS, type Weekday } from '../schema.js';
+import { MONTH_NAMES } from '../../_lib/names.js';
 
 /** Display names of the weekdays, Monday first. */
 export const WEEKDAY_NAMES: Readonly<Record<Weekday, string>> = {
@@ -16,21 +17,7 @@ export const WEEKDAY_NAMES: Readonly<Record<Weekday, string>> = {
   sunday: 'Sunday',
 };
 
-/** Display names of the months, index 0 = January. */
-export const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
+export { MONTH_NAMES };
 
 const WEEKDAY_ABBREVIATIONS: Readonly<Record<Weekday, readonly string[]>> = {
   monday: ['mon'],
