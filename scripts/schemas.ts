@@ -101,7 +101,6 @@ const option = (union: Zod, index: number): Zod => (union._zod.def as unknown as
 const shape = (object: Zod, key: string): Zod => inner((object._zod.def as unknown as { shape: Record<string, Zod> }).shape[key] as Zod);
 const unique: Extra = { json: { uniqueItems: true } };
 const notZero = (max: number): Extra => ({ json: { minimum: -max, maximum: max, not: { const: 0 } } });
-const instant: Json = { pattern: INSTANT_PATTERN };
 
 function extras(): Map<Zod, Extra> {
   const l = lib;
@@ -114,7 +113,7 @@ function extras(): Map<Zod, Extra> {
   const uniqueIds = (what: string): Extra => ({ zodOnly: [`${what} must not repeat.`] });
   return new Map<Zod, Extra>([
     [l.LocalDateSchema, { json: { pattern: LOCAL_DATE_PATTERN, format: 'date' } }],
-    [l.InstantSchema, { json: instant }],
+    [l.InstantSchema, { json: { pattern: INSTANT_PATTERN } }],
     [l.TimeZoneSchema, { json: { minLength: 1, maxLength: 64, pattern: TIME_ZONE_PATTERN }, zodOnly: ['A time zone must be an IANA name known to the runtime (e.g. "America/New_York").'] }],
     [l.OrdinalSchema, notZero(5)],
     [shape(nth, 'ordinals'), unique],
@@ -127,7 +126,7 @@ function extras(): Map<Zod, Extra> {
     [l.ProfileMembershipSchema, window('membership')],
     [l.ProfileCredentialSchema, { zodOnly: ['A credential must not expire before it is issued.'] }],
     [l.CapacityPolicySchema, {
-      json: { if: { required: ['maxWaitlist'] }, then: { required: ['maxSeats'], properties: { waitlist: { const: true } } } },
+      json: { dependentRequired: { maxWaitlist: ['maxSeats'] }, dependentSchemas: { maxWaitlist: { properties: { waitlist: { const: true } } } } },
       zodOnly: ['minRegistrants must not exceed maxSeats.'],
     }],
     [l.RegistrationEventsSchema, { zodOnly: ['Events must be listed in the order they happened (each "at" no earlier than the one before).'] }],
@@ -154,7 +153,7 @@ function extras(): Map<Zod, Extra> {
     [l.LedgerSchema, uniqueIds('Activity ids')],
     [shape(l.MaintenanceComponentSchema, 'kinds'), unique],
     [shape(l.MaintenanceComponentSchema, 'hours'), { json: { pattern: POSITIVE_CREDIT_PATTERN } }],
-    [l.MaintenanceComponentSchema, { json: { anyOf: [{ required: ['activities'] }, { required: ['hours'] }] } }],
+    [l.MaintenanceComponentSchema, { json: { anyOf: [{ properties: { activities: true }, required: ['activities'] }, { properties: { hours: true }, required: ['hours'] }] } }],
     [shape(l.MaintenanceRequirementSchema, 'qualifyingKinds'), unique],
     [shape(l.MaintenanceRequirementSchema, 'components'), uniqueIds('Component categories')],
     [l.MaintenanceRequirementSchema, { zodOnly: [
@@ -171,7 +170,7 @@ function extras(): Map<Zod, Extra> {
     [shape(l.CredentialingRecordSchema, 'activities'), uniqueIds('Activity ids')],
     [l.CalendarTextSchema, icsText],
     [shape(l.ICalendarOptionsSchema, 'prodId'), icsText],
-    [shape(l.ICalendarOptionsSchema, 'dtstamp'), { json: instant, zodOnly: writable }],
+    [shape(l.ICalendarOptionsSchema, 'dtstamp'), { zodOnly: writable }],
   ]);
 }
 
@@ -219,7 +218,7 @@ const hasRefinement = (schema: Zod): boolean =>
 const ZOD_ONLY_PREFIX = 'Checked by balint-rules only, not by this JSON Schema:';
 
 /** Converts one zod schema to a self-contained JSON Schema and lists the checks it leaves to the library. */
-function convert(root: Zod, table: Map<Zod, Extra>, used: Set<Zod>): { json: Json; zodOnly: string[] } {
+function convert(name: string, root: Zod, table: Map<Zod, Extra>, used: Set<Zod>): { json: Json; zodOnly: string[] } {
   const metadata = z.registry<{ id?: string; title?: string; description?: string }>();
   for (const [id, exportName] of DEFS) {
     const schema = exported(exportName);
@@ -234,7 +233,7 @@ function convert(root: Zod, table: Map<Zod, Extra>, used: Set<Zod>): { json: Jso
     override: ({ zodSchema, jsonSchema, path }) => {
       const extra = table.get(zodSchema);
       if (extra === undefined) {
-        if (hasRefinement(zodSchema)) missing.push(`#/${path.join('/')}`);
+        if (hasRefinement(zodSchema)) missing.push(`${name}.schema.json#/${path.join('/')}`);
         return;
       }
       used.add(zodSchema);
@@ -252,12 +251,12 @@ function convert(root: Zod, table: Map<Zod, Extra>, used: Set<Zod>): { json: Jso
 const ORDER = [
   '$schema', '$id', '$ref', 'title', 'description', '$comment', 'type', 'const', 'enum', 'format', 'pattern', 'minLength', 'maxLength',
   'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'not', 'items', 'minItems', 'maxItems', 'uniqueItems', 'properties',
-  'required', 'propertyNames', 'additionalProperties', 'anyOf', 'oneOf', 'allOf', 'if', 'then', 'else', 'default', '$defs',
+  'required', 'propertyNames', 'additionalProperties', 'dependentRequired', 'dependentSchemas', 'anyOf', 'oneOf', 'allOf', 'if', 'then', 'else', 'default', '$defs',
 ];
 const rank = (key: string): number => (ORDER.includes(key) ? ORDER.indexOf(key) : ORDER.length);
 const SUBSCHEMA = new Set(['not', 'items', 'propertyNames', 'additionalProperties', 'if', 'then', 'else']);
 const SUBSCHEMAS = new Set(['anyOf', 'oneOf', 'allOf']);
-const SCHEMA_MAPS = new Set(['properties', '$defs']);
+const SCHEMA_MAPS = new Set(['properties', 'dependentSchemas', '$defs']);
 
 /** The same schema with its keywords in a fixed order (property order kept, `$defs` sorted), so the output is stable. */
 export function canonical(schema: unknown): unknown {
@@ -284,7 +283,7 @@ export function generateSchemas(): Map<string, string> {
   const files = new Map<string, string>();
   const index: Json[] = [];
   for (const { name, title, exportName } of SCHEMAS) {
-    const { json, zodOnly } = convert(exported(exportName), table, used);
+    const { json, zodOnly } = convert(name, exported(exportName), table, used);
     const file = `${name}.schema.json`;
     const $id = `${BASE_URI}${file}`;
     const summary = tsdocSummary(exportName);
