@@ -1,56 +1,15 @@
-/**
- * fast-check arbitraries for fee schedules: valid schedules only (unique
- * ids, complete rows that never go down from one period to the next, an
- * unlimited last period), with early-bird deadlines in 2026.
- */
+/** fast-check arbitraries for fee schedules: the names the tests use, over the testing kit (src/testing), which holds the one implementation. */
 import fc from 'fast-check';
 import type { RegistrantProfile } from '../../src/eligibility/profile.js';
 import type { FeeScheduleInput } from '../../src/fees/schema.js';
-import { currencyMinorUnits } from '../../src/money/currencies.js';
-import { eligibilityRuleArb, registrantProfileArb } from './eligibility.js';
-import { currencyArb, minorToAmount } from './money.js';
-import { localDateArb } from './recurrence.js';
+import { feeScheduleArbitrary } from '../../src/testing/fees.js';
+import { currencyArb } from './money.js';
+import { registrantProfileArb } from './eligibility.js';
 
 export const feeZoneArb = fc.constantFrom('America/New_York', 'America/Los_Angeles', 'Europe/Berlin', 'Asia/Tokyo', 'UTC');
 
-const periodLimitsArb = fc.record(
-  { until: localDateArb('2026-01-01', '2026-12-31').map((date) => ({ kind: 'date' as const, date })), firstRegistrants: fc.integer({ min: 1, max: 50 }) },
-  { requiredKeys: [] },
-).filter((l) => l.until !== undefined || l.firstRegistrants !== undefined);
-
 /** A schedule with 1-3 periods and 1-4 categories (eligibility from the eligibility arbitraries, or everyone). */
-export const feeScheduleArb: fc.Arbitrary<FeeScheduleInput> = fc
-  .record({
-    currency: currencyArb,
-    timeZone: feeZoneArb,
-    limits: fc.array(periodLimitsArb, { maxLength: 2 }),
-    categories: fc.array(
-      fc.record({
-        eligibility: fc.option(eligibilityRuleArb(2), { nil: undefined }),
-        start: fc.integer({ min: 0, max: 100_000 }),
-        steps: fc.array(fc.integer({ min: 0, max: 20_000 }), { minLength: 2, maxLength: 2 }),
-      }),
-      { minLength: 1, maxLength: 4 },
-    ),
-  })
-  .map(({ currency, timeZone, limits, categories }) => {
-    const scale = currencyMinorUnits(currency);
-    const periods = [...limits.map((l, i) => ({ id: `p${i}`, label: `Period ${i + 1}`, ...l })), { id: 'regular', label: 'Regular' }];
-    return {
-      currency,
-      timeZone,
-      periods,
-      categories: categories.map((c, i) => {
-        let units = BigInt(c.start);
-        const prices: Record<string, string> = {};
-        for (const [j, period] of periods.entries()) {
-          if (j > 0) units += BigInt(c.steps[j - 1] ?? 0);
-          prices[period.id] = minorToAmount(units, scale);
-        }
-        return { id: `c${i}`, label: `Category ${i + 1}`, ...(c.eligibility === undefined ? {} : { eligibility: c.eligibility }), prices };
-      }),
-    };
-  });
+export const feeScheduleArb: fc.Arbitrary<FeeScheduleInput> = feeScheduleArbitrary();
 
 /** Schedules in one random currency; re-exported for symmetry with the other areas. */
 export { currencyArb as feeCurrencyArb };

@@ -6,12 +6,10 @@
  * text full of characters that need escaping or span several octets.
  */
 import fc from 'fast-check';
-import { formatDays, parseDays } from '../../src/_lib/civil.js';
 import type { CalendarSessionInput, ICalendarOptions } from '../../src/ics/schema.js';
-import { occurrences, US_FEDERAL_HOLIDAYS } from '../../src/recurrence/index.js';
-import type { RecurrenceRule } from '../../src/recurrence/schema.js';
 import { planSessions, type SeriesInput } from '../../src/schedule/index.js';
-import { localDateArb, recurrenceRuleArb } from './recurrence.js';
+import { seriesArbitrary } from '../../src/testing/series.js';
+import { wallTimeArbitrary } from '../../src/testing/time.js';
 
 /** Zones with and without DST, whole-hour, half-hour (Lord Howe) and odd (Chatham, Kolkata) offsets, both hemispheres. */
 export const ICS_ZONES = [
@@ -28,84 +26,16 @@ export const ICS_ZONES = [
 
 export const icsZoneArb = fc.constantFrom(...ICS_ZONES);
 
-const hhmm = (h: number, m: number): string => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
-
 /** A wall time, half the time in the small hours where daylight-saving changes happen. */
-export const icsStartTimeArb = fc.oneof(
-  fc.tuple(fc.integer({ min: 0, max: 3 }), fc.constantFrom(0, 15, 30, 45)).map(([h, m]) => hhmm(h, m)),
-  fc.tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 })).map(([h, m]) => hhmm(h, m)),
-);
-
-/** Days after `date`, as a date. */
-const plusDays = (date: string, days: number): string => formatDays(parseDays(date) + days);
-
-/** Exceptions drawn from a rule's own dates (skips and moves that hit) plus added dates near them. */
-function exceptionsArb(rule: RecurrenceRule, from: string, until: string): fc.Arbitrary<SeriesInput['exceptions']> {
-  const dates = occurrences(rule, { from, until }).slice(0, 60);
-  const pick = dates.length === 0 ? fc.constant([] as string[]) : fc.subarray(dates, { maxLength: Math.min(4, dates.length) });
-  const nearDate = fc.tuple(fc.constantFrom(...(dates.length === 0 ? [from] : dates)), fc.integer({ min: -20, max: 20 })).map(([d, n]) => plusDays(d, n));
-  return fc.record(
-    {
-      skip: pick,
-      add: fc.array(nearDate, { maxLength: 3 }),
-      move: fc.array(
-        fc.record(
-          { from: dates.length === 0 ? nearDate : fc.oneof(fc.constantFrom(...dates), nearDate), to: nearDate, startTime: icsStartTimeArb },
-          { requiredKeys: ['from', 'to'] },
-        ),
-        { maxLength: 3 },
-      ),
-    },
-    { requiredKeys: [] },
-  );
-}
+export const icsStartTimeArb = wallTimeArbitrary({ nearDstChanges: true });
 
 /**
  * A valid series over at most four years (always bounded by `until`, often
  * by `count` too), any rule including lists of dates, optional first-session
  * length, exceptions, US federal holidays skipped or shifted, and the
- * `compatible` or `rfc5545` DST policy.
+ * `compatible` or `rfc5545` DST policy (the testing kit's `seriesArbitrary`).
  */
-export const icsSeriesArb: fc.Arbitrary<SeriesInput> = fc
-  .record({
-    recurrence: recurrenceRuleArb,
-    from: localDateArb('2000-01-01', '2040-12-31'),
-    years: fc.integer({ min: 0, max: 4 }),
-    count: fc.option(fc.integer({ min: 1, max: 25 }), { nil: undefined }),
-    startTime: icsStartTimeArb,
-    timeZone: icsZoneArb,
-    durationMinutes: fc.oneof(fc.integer({ min: 1, max: 240 }), fc.integer({ min: 1, max: 1440 })),
-    firstSessionMinutes: fc.option(fc.integer({ min: 1, max: 240 }), { nil: undefined }),
-    holidays: fc.option(
-      fc.record({ action: fc.constantFrom('skip' as const, 'shift' as const), shiftDays: fc.option(fc.constantFrom(1, 7, 14), { nil: undefined }) }),
-      { nil: undefined },
-    ),
-    dst: fc.option(fc.constantFrom('compatible' as const, 'rfc5545' as const), { nil: undefined }),
-    withExceptions: fc.boolean(),
-  })
-  .chain((s) => {
-    const until = plusDays(s.from, 30 + s.years * 365);
-    const rule: RecurrenceRule =
-      s.recurrence.kind === 'dates'
-        ? { kind: 'dates', dates: [...new Set(s.recurrence.dates.map((d) => plusDays(s.from, parseDays(d) % 1000)))].sort() }
-        : s.recurrence;
-    const base: SeriesInput = {
-      recurrence: rule,
-      from: s.from,
-      until,
-      ...(s.count === undefined ? {} : { count: s.count }),
-      startTime: s.startTime,
-      timeZone: s.timeZone,
-      durationMinutes: s.durationMinutes,
-      ...(s.firstSessionMinutes === undefined ? {} : { firstSessionMinutes: s.firstSessionMinutes }),
-      ...(s.holidays === undefined
-        ? {}
-        : { holidays: { calendar: US_FEDERAL_HOLIDAYS, action: s.holidays.action, ...(s.holidays.shiftDays === undefined ? {} : { shiftDays: s.holidays.shiftDays }) } }),
-      ...(s.dst === undefined ? {} : { dst: s.dst }),
-    };
-    if (!s.withExceptions) return fc.constant(base);
-    return exceptionsArb(rule, s.from, until).map((exceptions) => ({ ...base, exceptions }));
-  });
+export const icsSeriesArb: fc.Arbitrary<SeriesInput> = seriesArbitrary({ timeZones: ICS_ZONES });
 
 /** Calendar text: escapes (`\ ; , :`), every kind of line break, tabs, quotes, and 2-, 3- and 4-octet characters. */
 export const calendarTextArb: fc.Arbitrary<string> = fc

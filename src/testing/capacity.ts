@@ -1,0 +1,115 @@
+/** Arbitraries for capacity: policies and registration logs (valid values only: events in time order). */
+import fc from 'fast-check';
+import { epochMsToInstant, instantToEpochMs } from '../_lib/instant.js';
+import type { RegistrationEvent } from '../capacity/events.js';
+import type { CapacityPolicy } from '../capacity/policy.js';
+import { nonEmpty } from './_options.js';
+import { localDateArbitrary, timeZoneArbitrary } from './time.js';
+
+/**
+ * The default pool of registrant ids: small, so that duplicates,
+ * re-registrations and cancellations happen often.
+ *
+ * @example
+ * ```ts
+ * import { TEST_REGISTRANT_IDS } from 'balint-rules/testing';
+ *
+ * TEST_REGISTRANT_IDS.length;
+ * //=> 8
+ * ```
+ */
+export const TEST_REGISTRANT_IDS = ['ana', 'ben', 'cai', 'dee', 'eli', 'fay', 'gus', 'hal'] as const;
+
+/** Options of {@link capacityPolicyArbitrary}. */
+export interface CapacityPolicyArbitraryOptions {
+  /** Most seats (default 5, so rosters fill up). */
+  readonly maxSeats?: number;
+  /** Zones of decision dates (default New York, Los Angeles, UTC). */
+  readonly timeZones?: readonly string[];
+  /** Window of decision dates (default 2026-01-01 to 2026-03-31). */
+  readonly from?: string;
+  readonly until?: string;
+}
+
+/**
+ * A valid capacity policy with few seats: optional seat limit, waitlist
+ * (with a limit only when there are seats and a waitlist), minimum no
+ * larger than the seats, and decision date.
+ *
+ * @example
+ * ```ts
+ * import fc from 'fast-check';
+ * import { capacityPolicyArbitrary } from 'balint-rules/testing';
+ *
+ * fc.sample(capacityPolicyArbitrary({ maxSeats: 12 }), 20).every((p) => (p.maxSeats ?? 12) <= 12 && (p.minRegistrants ?? 0) <= (p.maxSeats ?? Infinity));
+ * //=> true
+ * ```
+ */
+export function capacityPolicyArbitrary(options: CapacityPolicyArbitraryOptions = {}): fc.Arbitrary<CapacityPolicy> {
+  const seats = Math.max(1, options.maxSeats ?? 5);
+  return fc
+    .record({
+      maxSeats: fc.option(fc.integer({ min: 1, max: seats }), { nil: undefined }),
+      waitlist: fc.boolean(),
+      maxWaitlist: fc.option(fc.integer({ min: 1, max: 3 }), { nil: undefined }),
+      minRegistrants: fc.option(fc.integer({ min: 1, max: seats + 1 }), { nil: undefined }),
+      decisionDate: fc.option(
+        fc.record({
+          date: localDateArbitrary({ from: options.from ?? '2026-01-01', until: options.until ?? '2026-03-31' }),
+          timeZone: timeZoneArbitrary({ timeZones: nonEmpty(options.timeZones, ['America/New_York', 'America/Los_Angeles', 'UTC']) }),
+        }),
+        { nil: undefined },
+      ),
+    })
+    .map(({ maxSeats, waitlist, maxWaitlist, minRegistrants, decisionDate }) => {
+      const policy: CapacityPolicy = { waitlist };
+      if (maxSeats !== undefined) policy.maxSeats = maxSeats;
+      if (maxWaitlist !== undefined && maxSeats !== undefined && waitlist) policy.maxWaitlist = maxWaitlist;
+      if (minRegistrants !== undefined) policy.minRegistrants = maxSeats === undefined ? minRegistrants : Math.min(minRegistrants, maxSeats);
+      if (decisionDate !== undefined) policy.decisionDate = decisionDate;
+      return policy;
+    });
+}
+
+/** Options of {@link registrationEventsArbitrary}. */
+export interface RegistrationEventsArbitraryOptions {
+  /** Ids registrants are drawn from (default {@link TEST_REGISTRANT_IDS}). */
+  readonly registrantIds?: readonly string[];
+  /** The instant of the first possible event (default 2026-01-01T00:00:00Z). */
+  readonly from?: string;
+  /** Most events (default 30). */
+  readonly maxLength?: number;
+}
+
+/**
+ * A registration log in time order: mostly registrations, a third
+ * cancellations, some at the same instant, up to three days apart.
+ *
+ * @example
+ * ```ts
+ * import fc from 'fast-check';
+ * import { registrationEventsArbitrary } from 'balint-rules/testing';
+ *
+ * fc.sample(registrationEventsArbitrary({ registrantIds: ['ana'] }), 10).every((log) => log.every((e) => e.registrantId === 'ana'));
+ * //=> true
+ * ```
+ */
+export function registrationEventsArbitrary(options: RegistrationEventsArbitraryOptions = {}): fc.Arbitrary<RegistrationEvent[]> {
+  const start = instantToEpochMs(options.from ?? '2026-01-01T00:00:00Z');
+  return fc
+    .array(
+      fc.record({
+        type: fc.constantFrom<'register' | 'cancel'>('register', 'register', 'cancel'),
+        registrantId: fc.constantFrom(...nonEmpty(options.registrantIds, TEST_REGISTRANT_IDS)),
+        gapMs: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 3 * 86_400_000 })),
+      }),
+      { maxLength: options.maxLength ?? 30 },
+    )
+    .map((entries) => {
+      let ms = start;
+      return entries.map(({ type, registrantId, gapMs }) => {
+        ms += gapMs;
+        return { type, registrantId, at: epochMsToInstant(ms) };
+      });
+    });
+}

@@ -1,0 +1,179 @@
+/**
+ * Arbitraries for continuing-education credit: sessions shaped like
+ * `planSessions` output, attendance for them, credit rules and
+ * accreditations (valid values only).
+ */
+import fc from 'fast-check';
+import { formatDays, parseDays } from '../_lib/civil.js';
+import { formatHundredths } from '../credits/amount.js';
+import type { CreditRule, AccreditationInput } from '../credits/rules.js';
+import type { CreditSessionInput, SessionAttendance } from '../credits/sessions.js';
+
+/**
+ * A credit amount on a grid of `step` hundredths, from `min` to `max` steps.
+ *
+ * @example
+ * ```ts
+ * import fc from 'fast-check';
+ * import { creditAmountArbitrary } from 'balint-rules/testing';
+ *
+ * fc.sample(creditAmountArbitrary(25, 1, 1), 1);
+ * //=> ['0.25']
+ * ```
+ */
+export function creditAmountArbitrary(step: number, min = 0, max = 40): fc.Arbitrary<string> {
+  return fc.integer({ min, max }).map((n) => formatHundredths(n * step));
+}
+
+/** Options of {@link creditSessionsArbitrary}. */
+export interface CreditSessionsArbitraryOptions {
+  /** Fewest sessions (default 1). */
+  readonly minLength?: number;
+  /** Most sessions (default 10). */
+  readonly maxLength?: number;
+  /** The first session's date; the others follow weekly (default 2026-01-10). */
+  readonly from?: string;
+}
+
+/**
+ * Sessions numbered 1.., weekly from `from`, of 1-300 minutes (mostly 60,
+ * 90 or 120), some with minutes marked as not counting (introductions) or a
+ * credit cap.
+ *
+ * @example
+ * ```ts
+ * import fc from 'fast-check';
+ * import { creditSessionsArbitrary } from 'balint-rules/testing';
+ *
+ * fc.sample(creditSessionsArbitrary({ minLength: 8, maxLength: 8 }), 1)[0].map((s) => s.index);
+ * //=> [1, 2, 3, 4, 5, 6, 7, 8]
+ * ```
+ */
+export function creditSessionsArbitrary(options: CreditSessionsArbitraryOptions = {}): fc.Arbitrary<CreditSessionInput[]> {
+  const facts = fc.record(
+    {
+      durationMinutes: fc.oneof(fc.constantFrom(60, 90, 120), fc.integer({ min: 1, max: 300 })),
+      excludedFraction: fc.integer({ min: 0, max: 40 }),
+      creditCap: creditAmountArbitrary(5, 1, 100),
+    },
+    { requiredKeys: ['durationMinutes'] },
+  );
+  const first = parseDays(options.from ?? '2026-01-10');
+  return fc.array(facts, { minLength: Math.max(1, options.minLength ?? 1), maxLength: options.maxLength ?? 10 }).map((all) =>
+    all.map((f, i) => {
+      const date = formatDays(first + 7 * i);
+      const session: { -readonly [K in keyof CreditSessionInput]: CreditSessionInput[K] } = { index: i + 1, date, start: `${date}T16:00:00.000Z`, durationMinutes: f.durationMinutes };
+      if (f.excludedFraction !== undefined) session.excludedMinutes = Math.floor((f.durationMinutes * f.excludedFraction) / 100);
+      if (f.creditCap !== undefined) session.creditCap = f.creditCap;
+      return session;
+    }),
+  );
+}
+
+/**
+ * Attendance for each of `sessions`: full, partial (0 to the session's
+ * minutes), absent, or no record.
+ *
+ * @example
+ * ```ts
+ * import fc from 'fast-check';
+ * import { attendanceArbitrary } from 'balint-rules/testing';
+ *
+ * const sessions = [{ index: 1, date: '2026-01-10', start: '2026-01-10T16:00:00Z', durationMinutes: 90 }];
+ * fc.sample(attendanceArbitrary(sessions), 20).every((a) => a.length <= 1 && a.every((r) => r.session === 1));
+ * //=> true
+ * ```
+ */
+export function attendanceArbitrary(sessions: readonly CreditSessionInput[]): fc.Arbitrary<SessionAttendance[]> {
+  return fc
+    .tuple(
+      ...sessions.map((s) =>
+        fc.oneof(
+          fc.constant<SessionAttendance | null>({ session: s.index, status: 'full' }),
+          fc.constant<SessionAttendance | null>({ session: s.index, status: 'absent' }),
+          fc.constant<SessionAttendance | null>(null),
+          fc.integer({ min: 0, max: s.durationMinutes }).map<SessionAttendance | null>((m) => ({ session: s.index, status: 'partial', minutesPresent: m })),
+        ),
+      ),
+    )
+    .map((records) => records.filter((r): r is SessionAttendance => r !== null));
+}
+
+function minimumArb(sessionCount: number) {
+  return fc.record({ sessions: fc.integer({ min: 1, max: sessionCount }), attendance: fc.constantFrom('full' as const, 'any' as const) });
+}
+
+/**
+ * A credit rule valid for an activity of `sessionCount` sessions: AAFP
+ * Prescribed (quarter hours), APA CE (whole hours) or another board's
+ * generic rule, with maximums, caps and minimum attendance on the system's
+ * step.
+ *
+ * @example
+ * ```ts
+ * import fc from 'fast-check';
+ * import { creditRuleArbitrary } from 'balint-rules/testing';
+ * import { CreditRuleSchema } from 'balint-rules';
+ *
+ * fc.sample(creditRuleArbitrary(8), 30).every((r) => CreditRuleSchema.safeParse(r).success);
+ * //=> true
+ * ```
+ */
+export function creditRuleArbitrary(sessionCount: number, genericId = 'other_board'): fc.Arbitrary<CreditRule> {
+  const aafp = fc.record(
+    { system: fc.constant('aafp_prescribed' as const), designatedMaximum: creditAmountArbitrary(25, 0, 60), sessionCap: creditAmountArbitrary(25, 1, 20), minimumSessions: minimumArb(sessionCount) },
+    { requiredKeys: ['system'] },
+  );
+  const apa = fc.record(
+    { system: fc.constant('apa_ce' as const), designatedMaximum: creditAmountArbitrary(100, 0, 15), minimumSessions: minimumArb(sessionCount), excludeMarkedMinutes: fc.boolean() },
+    { requiredKeys: ['system', 'excludeMarkedMinutes'] },
+  );
+  const generic = fc
+    .record({
+      step: fc.constantFrom(10, 25, 50, 100),
+      perHour: fc.constantFrom(50, 100, 150, 200),
+      rounding: fc.constantFrom('down' as const, 'nearest' as const, 'up' as const),
+      basis: fc.constantFrom('session' as const, 'activity' as const),
+      excludeMarkedMinutes: fc.boolean(),
+      max: fc.option(fc.integer({ min: 0, max: 60 }), { nil: undefined }),
+      cap: fc.option(fc.integer({ min: 1, max: 20 }), { nil: undefined }),
+      minimum: fc.option(minimumArb(sessionCount), { nil: undefined }),
+    })
+    .map((g): CreditRule => {
+      const rule: CreditRule = {
+        system: 'generic',
+        id: genericId,
+        name: 'Other board credit',
+        creditsPerHour: formatHundredths(g.perHour),
+        step: formatHundredths(g.step),
+        rounding: g.rounding,
+        basis: g.basis,
+        excludeMarkedMinutes: g.excludeMarkedMinutes,
+      };
+      if (g.max !== undefined) rule.designatedMaximum = formatHundredths(g.max * g.step);
+      if (g.cap !== undefined) rule.sessionCap = formatHundredths(g.cap * g.step);
+      if (g.minimum !== undefined) rule.minimumSessions = g.minimum;
+      return rule;
+    });
+  return fc.oneof(aafp, apa, generic);
+}
+
+/**
+ * An accreditation offering one to three credit systems (each at most
+ * once), valid for an activity of `sessionCount` sessions (default 8).
+ *
+ * @example
+ * ```ts
+ * import fc from 'fast-check';
+ * import { accreditationArbitrary } from 'balint-rules/testing';
+ * import { AccreditationSchema } from 'balint-rules';
+ *
+ * fc.sample(accreditationArbitrary({ sessionCount: 8 }), 20).every((a) => AccreditationSchema.safeParse(a).success);
+ * //=> true
+ * ```
+ */
+export function accreditationArbitrary(options: { readonly sessionCount?: number } = {}): fc.Arbitrary<AccreditationInput> {
+  return fc
+    .uniqueArray(creditRuleArbitrary(options.sessionCount ?? 8), { minLength: 1, maxLength: 3, selector: (r) => (r.system === 'generic' ? r.id : r.system) })
+    .map((systems) => ({ title: 'Balint Group - Decreasing Isolation with Peer Consultation', provider: 'American Balint Society', systems }));
+}

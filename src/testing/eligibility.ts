@@ -1,0 +1,178 @@
+/**
+ * Arbitraries for eligibility: registrant profiles and rules, valid values
+ * only. Organizations, credentials, fields of study and languages come from
+ * small pools (options) so that rules and profiles actually meet.
+ */
+import fc from 'fast-check';
+import { PROFESSIONS, type Profession, type ProfileCredential, type ProfileMembership, type RegistrantProfile } from '../eligibility/profile.js';
+import type { EligibilityCondition, EligibilityRule } from '../eligibility/rule.js';
+import { nonEmpty } from './_options.js';
+import { localDateArbitrary } from './time.js';
+
+/** Pools the eligibility arbitraries draw from; each has a default. */
+export interface EligibilityPools {
+  /** Organizations (default `['ABS', 'IBF', 'AAFP']`). */
+  readonly organizations?: readonly string[];
+  /** Credential codes (default `['abs_credentialed_balint_leader', 'board_certified']`). */
+  readonly credentials?: readonly string[];
+  /** Fields of study (default `['medicine', 'nursing', 'social_work']`). */
+  readonly studyFields?: readonly string[];
+  /** Membership, credential and `on` dates fall in this window (default 2024-01-01 to 2027-12-31). */
+  readonly from?: string;
+  readonly until?: string;
+}
+
+/** Options of {@link eligibilityRuleArbitrary}. */
+export interface EligibilityRuleArbitraryOptions extends EligibilityPools {
+  /** Levels of all/any/not nesting (default 3). */
+  readonly depth?: number;
+  /** No `not` anywhere (default false). */
+  readonly positive?: boolean;
+}
+
+const ORGANIZATIONS = ['ABS', 'IBF', 'AAFP'] as const;
+const CREDENTIALS = ['abs_credentialed_balint_leader', 'board_certified'] as const;
+const STUDY_FIELDS = ['medicine', 'nursing', 'social_work'] as const;
+const PROFILE_LANGUAGES = ['en', 'en-US', 'de', 'fr', 'es-MX'] as const;
+const RULE_LANGUAGES = ['en', 'de', 'fr', 'es'] as const;
+
+function pools(o: EligibilityPools) {
+  return {
+    organization: fc.constantFrom(...nonEmpty(o.organizations, ORGANIZATIONS)),
+    credential: fc.constantFrom(...nonEmpty(o.credentials, CREDENTIALS)),
+    field: fc.constantFrom(...nonEmpty(o.studyFields, STUDY_FIELDS)),
+    date: localDateArbitrary({ from: o.from ?? '2024-01-01', until: o.until ?? '2027-12-31' }),
+  };
+}
+
+/** Two dates of the pools' window, in order. */
+function orderedDates(o: EligibilityPools): fc.Arbitrary<readonly [string, string]> {
+  const date = pools(o).date;
+  return fc.tuple(date, date).map(([a, b]) => (a <= b ? ([a, b] as const) : ([b, a] as const)));
+}
+
+/**
+ * A membership of one of the pools' organizations, open or dated at either end.
+ *
+ * @example
+ * ```ts
+ * import fc from 'fast-check';
+ * import { membershipArbitrary } from 'balint-rules/testing';
+ *
+ * fc.sample(membershipArbitrary({ organizations: ['ABS'] }), 5).every((m) => m.organization === 'ABS');
+ * //=> true
+ * ```
+ */
+export function membershipArbitrary(options: EligibilityPools = {}): fc.Arbitrary<ProfileMembership> {
+  return fc
+    .record({ organization: pools(options).organization, window: orderedDates(options), hasFrom: fc.boolean(), hasUntil: fc.boolean() })
+    .map(({ organization, window, hasFrom, hasUntil }) => ({ organization, ...(hasFrom ? { from: window[0] } : {}), ...(hasUntil ? { until: window[1] } : {}) }));
+}
+
+/**
+ * A credential of one of the pools' codes, issued in the window, perhaps expiring.
+ *
+ * @example
+ * ```ts
+ * import fc from 'fast-check';
+ * import { profileCredentialArbitrary } from 'balint-rules/testing';
+ *
+ * fc.sample(profileCredentialArbitrary(), 10).every((c) => c.expires === undefined || c.issued <= c.expires);
+ * //=> true
+ * ```
+ */
+export function profileCredentialArbitrary(options: EligibilityPools = {}): fc.Arbitrary<ProfileCredential> {
+  return fc
+    .record({ credential: pools(options).credential, window: orderedDates(options), hasExpiry: fc.boolean() })
+    .map(({ credential, window, hasExpiry }) => ({ credential, issued: window[0], ...(hasExpiry ? { expires: window[1] } : {}) }));
+}
+
+/**
+ * A valid registrant profile; every field may be missing, as on a short
+ * form. Membership and credential windows fall in the pools' date window.
+ *
+ * @example
+ * ```ts
+ * import fc from 'fast-check';
+ * import { registrantProfileArbitrary } from 'balint-rules/testing';
+ * import { RegistrantProfileSchema } from 'balint-rules';
+ *
+ * fc.sample(registrantProfileArbitrary({ organizations: ['ABS'] }), 20).every((p) => RegistrantProfileSchema.safeParse(p).success);
+ * //=> true
+ * ```
+ */
+export function registrantProfileArbitrary(options: EligibilityPools = {}): fc.Arbitrary<RegistrantProfile> {
+  const p = pools(options);
+  return fc.record(
+    {
+      professions: fc.uniqueArray(fc.constantFrom<Profession>(...PROFESSIONS), { maxLength: 3 }),
+      clinicallyActive: fc.boolean(),
+      memberships: fc.array(membershipArbitrary(options), { maxLength: 3 }),
+      credentials: fc.array(profileCredentialArbitrary(options), { maxLength: 2 }),
+      leadsGroup: fc.boolean(),
+      languages: fc.uniqueArray(fc.constantFrom(...PROFILE_LANGUAGES), { maxLength: 3 }),
+      study: fc.record({ field: p.field }),
+    },
+    { requiredKeys: [] },
+  );
+}
+
+const labelArb = fc.constantFrom('an ABS Credentialed Leader', 'a clinician', 'a Balint group leader');
+const withLabel = <T extends EligibilityRule>(arb: fc.Arbitrary<T>): fc.Arbitrary<T> =>
+  fc.tuple(arb, fc.option(labelArb, { nil: undefined })).map(([rule, label]) => (label === undefined ? rule : { ...rule, label }));
+
+/**
+ * One eligibility condition (no all/any/not), sometimes with a label.
+ *
+ * @example
+ * ```ts
+ * import fc from 'fast-check';
+ * import { eligibilityConditionArbitrary } from 'balint-rules/testing';
+ *
+ * fc.sample(eligibilityConditionArbitrary(), 20).some((c) => c.type === 'all' || c.type === 'any' || c.type === 'not');
+ * //=> false
+ * ```
+ */
+export function eligibilityConditionArbitrary(options: EligibilityPools = {}): fc.Arbitrary<EligibilityCondition> {
+  const p = pools(options);
+  return withLabel(
+    fc.oneof(
+      fc.record({ type: fc.constant('profession' as const), in: fc.uniqueArray(fc.constantFrom<Profession>(...PROFESSIONS), { minLength: 1, maxLength: 5 }) }),
+      fc.constant({ type: 'clinicallyActive' as const }),
+      fc.record({ type: fc.constant('member' as const), organization: p.organization, on: p.date }, { requiredKeys: ['type', 'organization'] }),
+      fc.record({ type: fc.constant('credential' as const), credential: p.credential, on: p.date }, { requiredKeys: ['type', 'credential'] }),
+      fc.constant({ type: 'leadsGroup' as const }),
+      fc.record({ type: fc.constant('student' as const), field: p.field }),
+      fc.record({ type: fc.constant('language' as const), language: fc.constantFrom(...RULE_LANGUAGES) }),
+    ),
+  );
+}
+
+/**
+ * A valid eligibility rule nested up to `depth` levels of all/any/not
+ * (`positive`: no `not` anywhere).
+ *
+ * @example
+ * ```ts
+ * import fc from 'fast-check';
+ * import { eligibilityRuleArbitrary } from 'balint-rules/testing';
+ * import { EligibilityRuleSchema } from 'balint-rules';
+ *
+ * fc.sample(eligibilityRuleArbitrary({ depth: 2 }), 20).every((r) => EligibilityRuleSchema.safeParse(r).success);
+ * //=> true
+ * ```
+ */
+export function eligibilityRuleArbitrary(options: EligibilityRuleArbitraryOptions = {}): fc.Arbitrary<EligibilityRule> {
+  const leaf = eligibilityConditionArbitrary(options);
+  const build = (depth: number): fc.Arbitrary<EligibilityRule> => {
+    if (depth <= 0) return leaf;
+    const inner = build(depth - 1);
+    const compound: fc.Arbitrary<EligibilityRule>[] = [
+      withLabel(fc.record({ type: fc.constant('all' as const), rules: fc.array(inner, { maxLength: 3 }) })),
+      withLabel(fc.record({ type: fc.constant('any' as const), rules: fc.array(inner, { maxLength: 3 }) })),
+    ];
+    if (options.positive !== true) compound.push(withLabel(fc.record({ type: fc.constant('not' as const), rule: inner })));
+    return fc.oneof({ weight: 2, arbitrary: leaf }, ...compound.map((arbitrary) => ({ weight: 1, arbitrary })));
+  };
+  return build(options.depth ?? 3);
+}

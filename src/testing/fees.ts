@@ -1,0 +1,80 @@
+/** Arbitraries for fee schedules: valid schedules only (unique ids, complete rows that never go down from one period to the next, an unlimited last period). */
+import fc from 'fast-check';
+import type { FeeScheduleInput } from '../fees/schema.js';
+import { currencyMinorUnits } from '../money/currencies.js';
+import { eligibilityRuleArbitrary, type EligibilityPools } from './eligibility.js';
+import { currencyArbitrary, minorToAmount } from './money.js';
+import { localDateArbitrary, timeZoneArbitrary } from './time.js';
+
+/** Options of {@link feeScheduleArbitrary}. */
+export interface FeeScheduleArbitraryOptions {
+  /** The schedule's currency (default: any of `TEST_CURRENCIES`). */
+  readonly currency?: string;
+  /** Zones (default New York, Los Angeles, Berlin, Tokyo, UTC). */
+  readonly timeZones?: readonly string[];
+  /** Window of early-period deadlines (default 2026-01-01 to 2026-12-31). */
+  readonly from?: string;
+  readonly until?: string;
+  /** Pools for the categories' eligibility rules. */
+  readonly eligibility?: EligibilityPools;
+}
+
+/**
+ * A fee schedule with 1-3 price periods (limited by a date, by the first N
+ * registrants, or both; the last unlimited) and 1-4 categories, open to
+ * everyone or restricted by an eligibility rule, with prices that never go
+ * down from one period to the next.
+ *
+ * @example
+ * ```ts
+ * import fc from 'fast-check';
+ * import { feeScheduleArbitrary } from 'balint-rules/testing';
+ * import { FeeScheduleSchema } from 'balint-rules';
+ *
+ * fc.sample(feeScheduleArbitrary({ currency: 'EUR' }), 20).every((s) => s.currency === 'EUR' && FeeScheduleSchema.safeParse(s).success);
+ * //=> true
+ * ```
+ */
+export function feeScheduleArbitrary(options: FeeScheduleArbitraryOptions = {}): fc.Arbitrary<FeeScheduleInput> {
+  const limits = fc
+    .record(
+      {
+        until: localDateArbitrary({ from: options.from ?? '2026-01-01', until: options.until ?? '2026-12-31' }).map((date) => ({ kind: 'date' as const, date })),
+        firstRegistrants: fc.integer({ min: 1, max: 50 }),
+      },
+      { requiredKeys: [] },
+    )
+    .filter((l) => l.until !== undefined || l.firstRegistrants !== undefined);
+  return fc
+    .record({
+      currency: options.currency === undefined ? currencyArbitrary() : fc.constant(options.currency),
+      timeZone: timeZoneArbitrary({ timeZones: options.timeZones ?? ['America/New_York', 'America/Los_Angeles', 'Europe/Berlin', 'Asia/Tokyo', 'UTC'] }),
+      limits: fc.array(limits, { maxLength: 2 }),
+      categories: fc.array(
+        fc.record({
+          eligibility: fc.option(eligibilityRuleArbitrary({ depth: 2, ...options.eligibility }), { nil: undefined }),
+          start: fc.integer({ min: 0, max: 100_000 }),
+          steps: fc.array(fc.integer({ min: 0, max: 20_000 }), { minLength: 2, maxLength: 2 }),
+        }),
+        { minLength: 1, maxLength: 4 },
+      ),
+    })
+    .map(({ currency, timeZone, limits: periodLimits, categories }) => {
+      const scale = currencyMinorUnits(currency);
+      const periods = [...periodLimits.map((l, i) => ({ id: `p${i}`, label: `Period ${i + 1}`, ...l })), { id: 'regular', label: 'Regular' }];
+      return {
+        currency,
+        timeZone,
+        periods,
+        categories: categories.map((c, i) => {
+          let units = BigInt(c.start);
+          const prices: Record<string, string> = {};
+          for (const [j, period] of periods.entries()) {
+            if (j > 0) units += BigInt(c.steps[j - 1] ?? 0);
+            prices[period.id] = minorToAmount(units, scale);
+          }
+          return { id: `c${i}`, label: `Category ${i + 1}`, ...(c.eligibility === undefined ? {} : { eligibility: c.eligibility }), prices };
+        }),
+      };
+    });
+}

@@ -1,0 +1,83 @@
+/** Arbitraries for recurrence rules: valid, canonical rules only (the form `normalizeRecurrence` returns). */
+import fc from 'fast-check';
+import { canonical } from '../recurrence/normalize.js';
+import { WEEKDAYS, type RecurrenceRule, type Weekday } from '../recurrence/schema.js';
+import { localDateArbitrary } from './time.js';
+
+/** The kinds of recurrence rule. */
+export type RecurrenceKind = RecurrenceRule['kind'];
+
+/** Options of {@link recurrenceRuleArbitrary}. */
+export interface RecurrenceRuleArbitraryOptions {
+  /** Which kinds of rule (default: all four). */
+  readonly kinds?: readonly RecurrenceKind[];
+  /** For `dates` rules: the window the dates fall in (default 2000-01-01 to 2040-12-31). */
+  readonly from?: string;
+  readonly until?: string;
+}
+
+/** A weekday name. */
+export const weekdayArbitrary = (): fc.Arbitrary<Weekday> => fc.constantFrom(...WEEKDAYS);
+const ordinalArb = fc.constantFrom(1, 2, 3, 4, 5, -1, -2, -3, -4, -5);
+const monthsArb = fc.uniqueArray(fc.integer({ min: 1, max: 12 }), { minLength: 1, maxLength: 12 });
+
+const nthWeekday: fc.Arbitrary<RecurrenceRule> = fc
+  .record(
+    { kind: fc.constant('nthWeekday' as const), weekday: fc.constantFrom(...WEEKDAYS), ordinals: fc.uniqueArray(ordinalArb, { minLength: 1, maxLength: 4 }), months: monthsArb },
+    { requiredKeys: ['kind', 'weekday', 'ordinals'] },
+  )
+  .map((r) => canonical(r));
+
+const dayOfMonth: fc.Arbitrary<RecurrenceRule> = fc
+  .record(
+    {
+      kind: fc.constant('dayOfMonth' as const),
+      days: fc.uniqueArray(fc.oneof(fc.integer({ min: 1, max: 31 }), fc.integer({ min: -31, max: -1 })), { minLength: 1, maxLength: 4 }),
+      months: monthsArb,
+    },
+    { requiredKeys: ['kind', 'days'] },
+  )
+  .map((r) => canonical(r));
+
+const weekly: fc.Arbitrary<RecurrenceRule> = fc
+  .record({
+    kind: fc.constant('weekly' as const),
+    weekdays: fc.uniqueArray(fc.constantFrom(...WEEKDAYS), { minLength: 1, maxLength: 7 }),
+    interval: fc.oneof(fc.constant(1), fc.constant(2), fc.integer({ min: 1, max: 8 })),
+  })
+  .map((r) => canonical(r));
+
+function dates(from: string, until: string): fc.Arbitrary<RecurrenceRule> {
+  return fc
+    .record({ kind: fc.constant('dates' as const), dates: fc.uniqueArray(localDateArbitrary({ from, until }), { minLength: 1, maxLength: 12 }) })
+    .map((r) => canonical(r));
+}
+
+const defaultDates = dates('2000-01-01', '2040-12-31');
+
+/**
+ * A valid, canonical recurrence rule: the nth weekday of (some) months
+ * ("second Saturday", "4th Thursday of odd months"), days of the month,
+ * weekly every n weeks, or a list of dates.
+ *
+ * @example
+ * ```ts
+ * import fc from 'fast-check';
+ * import { recurrenceRuleArbitrary } from 'balint-rules/testing';
+ *
+ * fc.sample(recurrenceRuleArbitrary({ kinds: ['nthWeekday'] }), 5).every((r) => r.kind === 'nthWeekday');
+ * //=> true
+ * ```
+ */
+export function recurrenceRuleArbitrary(options: RecurrenceRuleArbitraryOptions = {}): fc.Arbitrary<RecurrenceRule> {
+  const kinds = options.kinds === undefined || options.kinds.length === 0 ? (['nthWeekday', 'dayOfMonth', 'weekly', 'dates'] as const) : options.kinds;
+  const custom = options.from !== undefined || options.until !== undefined;
+  const byKind: Record<RecurrenceKind, fc.Arbitrary<RecurrenceRule>> = {
+    nthWeekday,
+    dayOfMonth,
+    weekly,
+    dates: custom ? dates(options.from ?? '2000-01-01', options.until ?? '2040-12-31') : defaultDates,
+  };
+  const arbs = [...new Set(kinds)].map((k) => byKind[k]);
+  return arbs.length === 1 ? (arbs[0] as fc.Arbitrary<RecurrenceRule>) : fc.oneof(...arbs);
+}

@@ -1,0 +1,248 @@
+/**
+ * Arbitraries for refund policies, registrations and cancellations: valid
+ * values only, with times near 2026 and zones on both sides of the date
+ * line so that deadlines and requests actually meet.
+ */
+import fc from 'fast-check';
+import { epochMsToInstant, instantToEpochMs } from '../_lib/instant.js';
+import { currencyMinorUnits } from '../money/currencies.js';
+import type { Money } from '../money/schema.js';
+import type { Cancellation, RefundRegistration } from '../refunds/cancellation.js';
+import type { RefundDeadlineInput } from '../refunds/deadline.js';
+import type { RefundConditions, RefundOutcomeInput, RefundPolicyInput, RefundRuleInput } from '../refunds/schema.js';
+import { hhmm } from './_options.js';
+import { currencyArbitrary, moneyArbitrary, percentArbitrary, roundingModeArbitrary } from './money.js';
+import { instantArbitrary, localDateArbitrary, timeZoneArbitrary } from './time.js';
+
+/** Zones of the refund arbitraries: both sides of the date line, and Santiago's midnight DST changes. */
+const REFUND_ZONES = ['America/Los_Angeles', 'America/New_York', 'Europe/London', 'Asia/Tokyo', 'Australia/Sydney', 'UTC', 'America/Santiago'] as const;
+
+/** Reasons for cancelling the refund arbitraries use. */
+const REASONS = ['insufficient_registrants', 'leader_unavailable', 'illness', 'schedule_conflict'] as const;
+
+/** Options shared by the refund arbitraries. */
+export interface RefundArbitraryOptions {
+  /** The currency of fees and payments (default: any of `TEST_CURRENCIES`). */
+  readonly currency?: string;
+  /** Zones of policies and wall-clock session starts. */
+  readonly timeZones?: readonly string[];
+  /** Reasons for cancelling (default insufficient_registrants, leader_unavailable, illness, schedule_conflict). */
+  readonly reasons?: readonly string[];
+}
+
+/** Options of {@link refundPolicyArbitrary}. */
+export interface RefundPolicyArbitraryOptions extends RefundArbitraryOptions {
+  /**
+   * Only policies meeting the precondition of the monotonicity law: no rule
+   * uses `receivedAfter`, and cash refunds never increase down the list
+   * (percent non-increasing, fee non-decreasing, non-cash outcomes after
+   * them, and an `otherwise` that pays no cash). Default false.
+   */
+  readonly monotone?: boolean;
+}
+
+const zones = (o: RefundArbitraryOptions) => timeZoneArbitrary({ timeZones: o.timeZones ?? REFUND_ZONES });
+const reasonArb = (o: RefundArbitraryOptions) => fc.constantFrom(...(o.reasons === undefined || o.reasons.length === 0 ? REASONS : o.reasons));
+
+/**
+ * A refund deadline of any kind: a local date, a date and time, days or
+ * hours before the first session, inclusive or not.
+ *
+ * @example
+ * ```ts
+ * import fc from 'fast-check';
+ * import { refundDeadlineArbitrary } from 'balint-rules/testing';
+ *
+ * new Set(fc.sample(refundDeadlineArbitrary(), 100).map((d) => d.kind)).size;
+ * //=> 4
+ * ```
+ */
+export function refundDeadlineArbitrary(options: { readonly from?: string; readonly until?: string } = {}): fc.Arbitrary<RefundDeadlineInput> {
+  const date = localDateArbitrary({ from: options.from ?? '2025-06-01', until: options.until ?? '2027-06-01' });
+  return fc.oneof(
+    fc.record({ kind: fc.constant('date' as const), date, inclusive: fc.boolean() }),
+    fc.record({
+      kind: fc.constant('dateTime' as const),
+      date,
+      time: fc.tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 })).map(([h, m]) => hhmm(h, m)),
+      inclusive: fc.boolean(),
+    }),
+    fc.record({ kind: fc.constant('daysBeforeFirstSession' as const), days: fc.integer({ min: 0, max: 120 }), inclusive: fc.boolean() }),
+    fc.record({ kind: fc.constant('hoursBeforeFirstSession' as const), hours: fc.integer({ min: 0, max: 2000 }), inclusive: fc.boolean() }),
+  );
+}
+
+/**
+ * The conditions of a refund rule (any subset); without `receivedAfter`
+ * when `withAfter` is false.
+ *
+ * @example
+ * ```ts
+ * import fc from 'fast-check';
+ * import { refundConditionsArbitrary } from 'balint-rules/testing';
+ *
+ * fc.sample(refundConditionsArbitrary({ withAfter: false }), 50).some((c) => c.receivedAfter !== undefined);
+ * //=> false
+ * ```
+ */
+export function refundConditionsArbitrary(options: RefundArbitraryOptions & { readonly withAfter?: boolean } = {}): fc.Arbitrary<RefundConditions> {
+  return fc.record(
+    {
+      cancelledBy: fc.constantFrom('organizer' as const, 'registrant' as const),
+      reasons: fc.uniqueArray(reasonArb(options), { minLength: 1, maxLength: 2 }),
+      inWriting: fc.boolean(),
+      request: fc.constantFrom('cancel' as const, 'transfer' as const),
+      receivedBy: refundDeadlineArbitrary(),
+      ...(options.withAfter === false ? {} : { receivedAfter: refundDeadlineArbitrary() }),
+      sessionsAttended: fc.tuple(fc.integer({ min: 0, max: 8 }), fc.integer({ min: 0, max: 8 })).map(([a, b]) => ({ min: Math.min(a, b), max: Math.max(a, b) })),
+    },
+    { requiredKeys: [] },
+  ) as fc.Arbitrary<RefundConditions>;
+}
+
+/** A withheld fee of up to 500 major units (50,000 minor units for 2-decimal currencies) in `currency`. */
+export function withholdArbitrary(currency: string): fc.Arbitrary<Money> {
+  return moneyArbitrary({ currency, max: 50_000n * (currency === 'JPY' ? 1n : currency === 'BHD' ? 10n : 1n) });
+}
+
+/**
+ * An outcome of a refund rule (a refund less a fee, due within some days; a
+ * credit; a transfer; nothing) with fees in `currency`.
+ *
+ * @example
+ * ```ts
+ * import fc from 'fast-check';
+ * import { refundOutcomeArbitrary } from 'balint-rules/testing';
+ *
+ * new Set(fc.sample(refundOutcomeArbitrary('USD'), 100).map((o) => o.kind)).size;
+ * //=> 4
+ * ```
+ */
+export function refundOutcomeArbitrary(currency: string): fc.Arbitrary<RefundOutcomeInput> {
+  const fraction = fc.record({ percent: percentArbitrary(), withhold: withholdArbitrary(currency), rounding: roundingModeArbitrary() }, { requiredKeys: ['percent'] });
+  return fc.oneof(
+    fraction.chain((f) =>
+      fc
+        .option(fc.record({ days: fc.integer({ min: 0, max: 90 }), after: fc.constantFrom('acknowledgement' as const, 'receipt' as const) }), { nil: undefined })
+        .map((due) => ({ kind: 'refund' as const, ...f, ...(due === undefined ? {} : { due }) })),
+    ),
+    fraction.map((f) => ({ kind: 'credit' as const, ...f })),
+    fc.constant({ kind: 'transfer' as const }),
+    fc.constant({ kind: 'none' as const }),
+  );
+}
+
+/**
+ * A valid refund policy: up to five rules with any conditions and
+ * outcomes, and an `otherwise`, fees in one currency. With `monotone`,
+ * only policies meeting the precondition of the monotonicity law.
+ *
+ * @example
+ * ```ts
+ * import fc from 'fast-check';
+ * import { refundPolicyArbitrary } from 'balint-rules/testing';
+ * import { RefundPolicySchema } from 'balint-rules';
+ *
+ * fc.sample(refundPolicyArbitrary({ currency: 'JPY' }), 20).every((p) => RefundPolicySchema.safeParse(p).success);
+ * //=> true
+ * ```
+ */
+export function refundPolicyArbitrary(options: RefundPolicyArbitraryOptions = {}): fc.Arbitrary<RefundPolicyInput> {
+  if (options.currency === undefined) return currencyArbitrary().chain((currency) => refundPolicyArbitrary({ ...options, currency }));
+  const currency = options.currency;
+  if (options.monotone === true) return monotone(currency, options);
+  return fc.record({
+    timeZone: zones(options),
+    rules: fc.array(fc.record({ when: refundConditionsArbitrary(options), outcome: refundOutcomeArbitrary(currency) }), { maxLength: 5 }),
+    otherwise: refundOutcomeArbitrary(currency),
+  });
+}
+
+function monotone(currency: string, options: RefundArbitraryOptions): fc.Arbitrary<RefundPolicyInput> {
+  const conditions = refundConditionsArbitrary({ ...options, withAfter: false });
+  const nonCashOutcome = refundOutcomeArbitrary(currency).filter((o) => o.kind !== 'refund');
+  return fc
+    .record({
+      timeZone: zones(options),
+      cash: fc.array(fc.tuple(percentArbitrary(), withholdArbitrary(currency), conditions), { maxLength: 4 }),
+      rounding: roundingModeArbitrary(),
+      nonCash: fc.array(fc.tuple(nonCashOutcome, conditions), { maxLength: 2 }),
+      otherwise: nonCashOutcome,
+    })
+    .map(({ timeZone, cash, rounding, nonCash, otherwise }) => {
+      const percents = cash.map(([p]) => p).sort((a, b) => Number(b) - Number(a));
+      const minor = (m: Money): bigint => BigInt(m.amount.replace('.', ''));
+      const fees = cash.map(([, w]) => w).sort((a, b) => (minor(a) < minor(b) ? -1 : minor(a) > minor(b) ? 1 : 0));
+      const rules: RefundRuleInput[] = cash.map(([, , when], i) => ({ when, outcome: { kind: 'refund', percent: percents[i] as string, withhold: fees[i] as Money, rounding } }));
+      for (const [outcome, when] of nonCash) rules.push({ when, outcome });
+      return { timeZone, rules, otherwise };
+    });
+}
+
+/**
+ * A registration for a refund quote: what was paid in `currency` (up to
+ * 200,000 major units), a first session in 2026 (an instant, or a wall time in
+ * a zone), and sometimes the sessions attended.
+ *
+ * @example
+ * ```ts
+ * import fc from 'fast-check';
+ * import { refundRegistrationArbitrary } from 'balint-rules/testing';
+ *
+ * fc.sample(refundRegistrationArbitrary({ currency: 'USD' }), 10).every((r) => r.paid.currency === 'USD' && r.firstSessionStart !== undefined);
+ * //=> true
+ * ```
+ */
+export function refundRegistrationArbitrary(options: RefundArbitraryOptions & { readonly paid?: { readonly min?: bigint; readonly max?: bigint; readonly minorUnits?: number } } = {}): fc.Arbitrary<RefundRegistration> {
+  if (options.currency === undefined) return currencyArbitrary().chain((currency) => refundRegistrationArbitrary({ ...options, currency }));
+  const currency = options.currency;
+  const scale = options.paid?.minorUnits ?? currencyMinorUnits(currency);
+  return fc.record(
+    {
+      paid: moneyArbitrary({
+        currency,
+        ...(options.paid?.minorUnits === undefined ? {} : { minorUnits: options.paid.minorUnits }),
+        min: options.paid?.min ?? 0n,
+        max: options.paid?.max ?? 200_000n * 10n ** BigInt(scale),
+      }),
+      firstSessionStart: fc.oneof(
+        instantArbitrary(),
+        fc.record({ date: localDateArbitrary({ from: '2026-01-01', until: '2026-12-31' }), time: fc.constantFrom('08:00', '11:00', '19:00', '02:30'), timeZone: zones(options) }),
+      ),
+      sessionsAttended: fc.integer({ min: 0, max: 8 }),
+    },
+    { requiredKeys: ['paid', 'firstSessionStart'] },
+  );
+}
+
+/**
+ * A cancellation received between mid-2025 and mid-2027 (instants with
+ * offsets), by the organizer or the registrant, perhaps with a reason, in
+ * writing or not, acknowledged up to 20 days later or not yet.
+ *
+ * @example
+ * ```ts
+ * import fc from 'fast-check';
+ * import { cancellationArbitrary } from 'balint-rules/testing';
+ *
+ * fc.sample(cancellationArbitrary({ reasons: ['illness'] }), 20).every((c) => c.reason === undefined || c.reason === 'illness');
+ * //=> true
+ * ```
+ */
+export function cancellationArbitrary(options: RefundArbitraryOptions & { readonly from?: string; readonly until?: string } = {}): fc.Arbitrary<Cancellation> {
+  return fc
+    .record(
+      {
+        by: fc.constantFrom('organizer' as const, 'registrant' as const),
+        reason: reasonArb(options),
+        request: fc.constantFrom('cancel' as const, 'transfer' as const),
+        receivedAt: instantArbitrary({ ...(options.from === undefined ? {} : { from: options.from }), ...(options.until === undefined ? {} : { until: options.until }) }),
+        inWriting: fc.boolean(),
+        ackDelayMinutes: fc.integer({ min: 0, max: 20 * 24 * 60 }),
+      },
+      { requiredKeys: ['by', 'receivedAt'] },
+    )
+    .map(({ ackDelayMinutes, ...c }) =>
+      ackDelayMinutes === undefined ? c : { ...c, acknowledgedAt: epochMsToInstant(instantToEpochMs(c.receivedAt) + ackDelayMinutes * 60_000) },
+    );
+}
