@@ -55,9 +55,23 @@ export function zodFor(name: string): z.ZodMiniType {
   return (lib as unknown as Record<string, z.ZodMiniType>)[entry.source] as z.ZodMiniType;
 }
 
+/** zod's verdict; a refinement that throws counts as a rejection, as the library's `validate` reports it. */
+function zodVerdict(name: string, value: unknown): { success: true } | { success: false; error: { issues: z.core.$ZodIssue[] } } {
+  try {
+    const parsed = zodFor(name).safeParse(value);
+    return parsed.success ? { success: true } : { success: false, error: { issues: parsed.error.issues } };
+  } catch (error) {
+    const issue = { code: 'custom', path: [], input: value, message: `threw ${String(error)}` } as z.core.$ZodIssue;
+    return { success: false, error: { issues: [issue] } };
+  }
+}
+
 /** What each validator says about `value` as a `name`, with the issues for a readable failure. */
-export function verdicts(name: string, value: unknown): { zod: boolean; ajv: boolean; zodIssues: z.core.$ZodIssue[]; ajvErrors: string[] } {
-  const parsed = zodFor(name).safeParse(value);
+export function verdicts(
+  name: string,
+  value: unknown,
+): { zod: boolean; ajv: boolean; zodIssues: z.core.$ZodIssue[]; ajvErrors: string[]; ajvPaths: string[][] } {
+  const parsed = zodVerdict(name, value);
   const validate = ajvFor(name);
   const ajvOk = validate(value);
   return {
@@ -65,8 +79,11 @@ export function verdicts(name: string, value: unknown): { zod: boolean; ajv: boo
     ajv: ajvOk,
     zodIssues: parsed.success ? [] : parsed.error.issues,
     ajvErrors: ajvOk ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message ?? ''}`),
+    ajvPaths: ajvOk ? [] : (validate.errors ?? []).map((e) => (e.instancePath === '' ? [] : e.instancePath.slice(1).split('/').map(unescapePointer))),
   };
 }
+
+const unescapePointer = (segment: string): string => segment.replace(/~1/g, '/').replace(/~0/g, '~');
 
 /** Every published schema name. */
 export const NAMES: readonly string[] = INDEX.schemas.map((s) => s.name);

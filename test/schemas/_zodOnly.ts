@@ -1,0 +1,197 @@
+/**
+ * The checks only the library makes (zod refinements JSON Schema cannot
+ * express), exactly as the published schemas list them, each with the zod
+ * message that reports it and inputs that zod rejects for that reason alone
+ * while ajv accepts them.
+ */
+import { EXAMPLES } from './_fixtures.js';
+import { setAt } from './_mutate.js';
+
+const ex = (name: string): unknown => EXAMPLES[name];
+const at = (name: string, path: readonly (string | number)[], value: unknown): [string, unknown] => [name, setAt(ex(name), path, value)];
+
+const fees = ex('fee-schedule') as { periods: { id: string; until?: unknown }[]; categories: { prices: Record<string, string> }[] };
+const aafp = { system: 'aafp_prescribed' };
+const apa = { system: 'apa_ce' };
+const generic = { system: 'generic', id: 'other_board', name: 'Other board', creditsPerHour: '1', step: '0.5', rounding: 'down', basis: 'session' };
+const accreditation = (...systems: unknown[]): [string, unknown] => ['accreditation', { title: 'Balint group', systems }];
+const step = (fields: Record<string, unknown>) => ({ id: 'a', label: 'A', activityKinds: ['group_led'], count: 1, ...fields });
+const path = (...steps: unknown[]): [string, unknown] => ['credentialing-path', { name: 'Path', steps }];
+const component = (fields: Record<string, unknown>) => ({ category: 'drop_in', activities: 1, ...fields });
+const requirement = (fields: Record<string, unknown>): [string, unknown] =>
+  ['maintenance-requirement', { name: 'Maintenance', periodMonths: 24, qualifyingKinds: ['group_led'], components: [component({})], ...fields }];
+
+/** A check only the library makes: its note in the schemas, the zod message that reports it, and inputs that break only it. */
+export interface ZodOnlyCheck {
+  readonly note: string;
+  readonly message: RegExp;
+  readonly cases: readonly (readonly [name: string, value: unknown])[];
+}
+
+export const ZOD_ONLY: readonly ZodOnlyCheck[] = [
+  {
+    note: 'A time zone must be an IANA name known to the runtime (e.g. "America/New_York").',
+    message: /^must be an IANA time-zone name/,
+    cases: [
+      at('series', ['timeZone'], 'America/Nowhere'),
+      at('capacity-policy', ['decisionDate', 'timeZone'], 'Mars/Olympus_Mons'),
+      at('fee-schedule', ['timeZone'], 'Pacific/Atlantis'),
+      at('refund-policy', ['timeZone'], 'Europe/Atlantis'),
+      at('refund-registration', ['firstSessionStart', 'timeZone'], 'Nowhere'),
+      at('submission-policy', ['timeZone'], 'Etc/GMT+99'),
+    ],
+  },
+  {
+    note: 'A membership must not end before it starts.',
+    message: /^must not end before it starts$/,
+    cases: [
+      at('registrant-profile', ['memberships', 0], { organization: 'ABS', from: '2026-01-01', until: '2025-12-31' }),
+      at('credentialing-record', ['memberships', 0], { organization: 'ABS', from: '2021-01-01', to: '2020-12-31' }),
+      at('submission', ['profile', 'memberships'], [{ organization: 'ABS', from: '2026-01-01', until: '2025-01-01' }]),
+    ],
+  },
+  {
+    note: 'A credential must not expire before it is issued.',
+    message: /^must not expire before it is issued$/,
+    cases: [at('registrant-profile', ['credentials', 0, 'expires'], '2019-10-04')],
+  },
+  {
+    note: 'minRegistrants must not exceed maxSeats.',
+    message: /^must not exceed maxSeats$/,
+    cases: [at('capacity-policy', ['minRegistrants'], 13)],
+  },
+  {
+    note: 'Events must be listed in the order they happened (each "at" no earlier than the one before).',
+    message: /^must not be earlier than an event before it/,
+    cases: [['registration-events', [...(ex('registration-events') as unknown[])].reverse()]],
+  },
+  {
+    note: 'An amount must have no more decimal places than its currency has minor units.',
+    message: /^has more decimal places than the currency has minor units/,
+    cases: [
+      ['money', { amount: '250.001', currency: 'USD' }],
+      ['money', { amount: '1.5', currency: 'JPY' }],
+      ['money', { amount: '1.001', currency: 'USD', minorUnits: 2 }],
+      at('refund-registration', ['paid'], { amount: '650.001', currency: 'USD' }),
+      at('refund-policy', ['rules', 0, 'outcome', 'withhold', 'amount'], '100.005'),
+      at('submission-policy', ['prizes', 'total', 'amount'], '3000.125'),
+    ],
+  },
+  {
+    note: 'Period ids and category ids must not repeat.',
+    message: /^repeats the (period|category) id/,
+    cases: [at('fee-schedule', ['categories', 1], fees.categories[0])],
+  },
+  {
+    note: 'Only the last period, and it always, has no limit (no "until" and no "firstRegistrants").',
+    message: /^(the last period must have no limits|only the last period may have no limits)/,
+    cases: [
+      at('fee-schedule', ['periods', 1, 'firstRegistrants'], 10),
+      at('fee-schedule', ['periods', 0, 'until'], undefined),
+    ],
+  },
+  {
+    note: 'Every category prices every period, and no other.',
+    message: /^has (no price for|prices for unknown) period/,
+    cases: [
+      at('fee-schedule', ['categories', 0, 'prices', 'early'], undefined),
+      at('fee-schedule', ['categories', 0, 'prices', 'late'], '900'),
+    ],
+  },
+  {
+    note: "A category's prices never decrease from one period to the next, and have no more decimal places than the currency has minor units.",
+    message: /^(must not be lower than the price of an earlier period|has more decimal places than USD)/,
+    cases: [
+      at('fee-schedule', ['categories', 0, 'prices', 'regular'], '1'),
+      at('fee-schedule', ['categories', 0, 'prices', 'regular'], '2000.001'),
+    ],
+  },
+  {
+    note: 'sessionsAttended.min must not exceed sessionsAttended.max.',
+    message: /^min must not exceed max$/,
+    cases: [at('refund-policy', ['rules', 0, 'when', 'sessionsAttended'], { min: 3, max: 1 })],
+  },
+  {
+    note: 'AAFP designatedMaximum and sessionCap must be whole multiples of 0.25.',
+    message: /^must be a whole multiple of 0\.25$/,
+    cases: [accreditation({ ...aafp, designatedMaximum: '1.10' }), accreditation({ ...aafp, sessionCap: '0.3' })],
+  },
+  {
+    note: 'APA designatedMaximum must be a whole number.',
+    message: /^must be a whole multiple of 1$/,
+    cases: [accreditation({ ...apa, designatedMaximum: '1.5' })],
+  },
+  {
+    note: "A generic rule's designatedMaximum and sessionCap must be whole multiples of its step.",
+    message: /^must be a whole multiple of the step$/,
+    cases: [accreditation({ ...generic, designatedMaximum: '1.25' }), accreditation({ ...generic, sessionCap: '0.75' })],
+  },
+  {
+    note: 'An accreditation must not offer the same credit system (or generic id) twice.',
+    message: /^must not offer the same credit system twice$/,
+    cases: [accreditation(aafp, aafp), accreditation(generic, { ...generic, name: 'Again' })],
+  },
+  {
+    note: "A session's excludedMinutes must not exceed its durationMinutes.",
+    message: /^must not exceed the session length$/,
+    cases: [['credit-sessions', [{ index: 1, date: '2026-01-10', durationMinutes: 60, excludedMinutes: 61 }]]],
+  },
+  {
+    note: 'Session indexes must not repeat.',
+    message: /^must not repeat a session index$/,
+    cases: [['credit-sessions', [{ index: 1, date: '2026-01-10', durationMinutes: 60 }, { index: 1, date: '2026-02-14', durationMinutes: 60 }]]],
+  },
+  {
+    note: 'Attendance must not list a session twice.',
+    message: /^must not list a session twice$/,
+    cases: [['attendance', [{ session: 1, status: 'full' }, { session: 1, status: 'absent' }]]],
+  },
+  {
+    note: 'Activity ids must not repeat.',
+    message: /^must not repeat an activity id$/,
+    cases: [
+      at('ledger', [1, 'id'], 'a1'),
+      at('credentialing-record', ['activities', 1, 'id'], 'x1'),
+    ],
+  },
+  {
+    note: 'Component categories must not repeat.',
+    message: /^must not repeat a category$/,
+    cases: [requirement({ components: [component({}), component({ activities: 2 })] })],
+  },
+  {
+    note: 'gracePeriodDays must be shorter than the period (periodMonths × 28 days).',
+    message: /^must be shorter than the period$/,
+    cases: [requirement({ periodMonths: 1, gracePeriodDays: 28 })],
+  },
+  {
+    note: "A component's kinds must be among the qualifying kinds.",
+    message: /is not one of the qualifying kinds$/,
+    cases: [requirement({ components: [component({ kinds: ['national_meeting'] })] })],
+  },
+  {
+    note: 'Step ids must not repeat.',
+    message: /^repeats the step id/,
+    cases: [path(step({ kind: 'attended_before_applying' }), step({ kind: 'attended_before_applying', count: 2 }))],
+  },
+  {
+    note: "A count_in_window step's window must name a monthly step of the path.",
+    message: /^must name a monthly step of this path$/,
+    cases: [path(step({ kind: 'count_in_window', window: 'nowhere' })), path({ kind: 'membership', id: 'm', label: 'Member', organization: 'ABS' }, step({ kind: 'count_in_window', window: 'm' }))],
+  },
+  {
+    note: "A series_ending_with step's lastKind must be one of its activityKinds.",
+    message: /^must be one of the step’s activity kinds$/,
+    cases: [path(step({ kind: 'series_ending_with', lastKind: 'supervised_session' }))],
+  },
+  {
+    note: 'Text must be well-formed Unicode (no unpaired surrogates).',
+    message: /^must be well-formed Unicode/,
+    cases: [at('icalendar-options', ['summary'], 'Balint \uD800 group'), at('icalendar-options', ['prodId'], '\uDC00')],
+  },
+  {
+    note: 'An instant must fall in the UTC years 0000-9999 that iCalendar can write.',
+    message: /^must fall in the UTC years 0000-9999/,
+    cases: [at('icalendar-options', ['dtstamp'], '9999-12-31T23:00:00-05:00')],
+  },
+];
