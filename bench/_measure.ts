@@ -60,3 +60,33 @@ export function printTable(title: string, rows: readonly Row[]): void {
     console.log(`| ${r.name} | ${formatRate(r.ours)} | ${formatRate(r.reference)} | ${ratio.toFixed(1)}x | ${r.goal}x${ratio >= r.goal ? '' : ' (missed)'} | ${r.identical ? 'yes' : 'NO'} |`);
   }
 }
+
+/** The median of some numbers (the mean of the middle two for an even count; NaN for none). */
+export function median(values: readonly number[]): number {
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((x, y) => x - y);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}
+
+/** A duration given in milliseconds, in the unit that reads best: `850 ns`, `4.56 µs`, `12.3 ms`, `1.23 s`. */
+export function formatDuration(ms: number): string {
+  if (ms >= 1000) return `${(ms / 1000).toFixed(2)} s`;
+  if (ms >= 1) return `${ms.toFixed(ms >= 100 ? 0 : 1)} ms`;
+  if (ms >= 1e-3) return `${(ms * 1e3).toFixed(2)} µs`;
+  return `${(ms * 1e6).toFixed(0)} ns`;
+}
+
+/** A size in bytes as `812 B` or `12.3 KB` (1 KB = 1024 B, as size-limit counts). */
+export function formatBytes(bytes: number): string {
+  return bytes < 1024 ? `${bytes} B` : `${(bytes / 1024).toFixed(1)} KB`;
+}
+
+/** Prints a markdown table with any columns; `align` gives each column's alignment (default left). */
+export function printMarkdownTable(title: string, headers: readonly string[], rows: readonly (readonly string[])[], align: readonly ('left' | 'right' | 'center')[] = []): void {
+  const rule = { left: '---', right: '---:', center: ':---:' } as const;
+  console.log(`\n${title}`);
+  console.log(`| ${headers.join(' | ')} |`);
+  console.log(`| ${headers.map((_, i) => rule[align[i] ?? 'left']).join(' | ')} |`);
+  for (const row of rows) console.log(`| ${row.join(' | ')} |`);
+}

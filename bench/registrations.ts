@@ -1,0 +1,112 @@
+/**
+ * 100,000 generated registrations through eligibility, fee quote, refund
+ * quote and credits, with the library (validating its input and giving its
+ * reasons) and with a plain baseline written in this folder (numbers and
+ * epoch milliseconds, no validation, no reasons). Every registration's
+ * answers (eligible, price, refund, AAFP and APA credits) are checked to be
+ * the same on both sides before anything is timed. Then each side is timed
+ * over the whole list (best pass), and each decision on its own over a slice.
+ *
+ * `BENCH_REGISTRATIONS=20000 npm run bench` runs a smaller list.
+ */
+import { decidePlainly, plainCredits, plainEligible, priceCents, refundCents } from './registrations/baseline.js';
+import { disagreements, hundredthsText, type Disagreement } from './registrations/agree.js';
+import { generateRegistrations, type Registration } from './registrations/generate.js';
+import { creditsOf, decideWithLibrary, eligibilityOf, feeOf, paidFor, refundOf } from './registrations/library.js';
+import { seedPolicies } from './registrations/policies.js';
+import { formatDuration, printMarkdownTable } from './_measure.js';
+
+const COUNT = Number(process.env['BENCH_REGISTRATIONS'] ?? 100_000);
+const SLICE = Math.min(COUNT, 10_000);
+const GOAL_RATIO = 10;
+const GOAL_TOTAL_MS = 1000;
+
+const registrations = generateRegistrations(COUNT);
+const policies = seedPolicies();
+
+/** The best (shortest) of `passes` timed passes of `fn` over `items`, in ms. */
+function bestPass<T>(items: readonly T[], fn: (item: T, index: number) => unknown, passes: number): number {
+  let best = Infinity;
+  let sink = 0;
+  for (let p = 0; p < passes; p++) {
+    const start = performance.now();
+    for (let i = 0; i < items.length; i++) if (fn(items[i] as T, i) !== undefined) sink++;
+    best = Math.min(best, performance.now() - start);
+  }
+  if (sink < 0) console.log(sink);
+  return best;
+}
+
+// The baseline is timed first, before the library's garbage is on the heap.
+const baselineMs = bestPass(registrations, decidePlainly, 10);
+
+// Answers next, compared registration by registration, before anything of the library is timed (decisions are not kept: each carries all its reasons).
+const plain = registrations.map(decidePlainly);
+const mismatches: { id: number; differences: Disagreement[] }[] = [];
+const firstStart = performance.now();
+registrations.forEach((r, i) => {
+  const differences = disagreements(decideWithLibrary(policies, r), plain[i] as (typeof plain)[number]);
+  if (differences.length > 0) mismatches.push({ id: r.id, differences });
+});
+const firstPassMs = performance.now() - firstStart;
+const same = mismatches.length === 0;
+
+const libraryMs = Math.min(firstPassMs, bestPass(registrations, (r) => decideWithLibrary(policies, r), 1));
+
+// Each decision on its own, over a slice, with what was paid fixed beforehand.
+const slice: readonly Registration[] = registrations.slice(0, SLICE);
+const paid = slice.map((r) => paidFor(feeOf(policies, r)));
+const paidCents = slice.map(priceCents);
+const decisions: { name: string; library: (r: Registration, i: number) => unknown; baseline: (r: Registration, i: number) => unknown }[] = [
+  { name: 'checkEligibility (on the local date: instantToZoned)', library: (r) => eligibilityOf(policies, r), baseline: plainEligible },
+  { name: 'quoteFee (4 categories, early bird)', library: (r) => feeOf(policies, r), baseline: priceCents },
+  { name: 'quoteRefund (in writing by the deadline, $100 withheld)', library: (r, i) => refundOf(policies, r, paid[i] as (typeof paid)[number]), baseline: (r, i) => refundCents(r, paidCents[i] as number) },
+  { name: 'creditsFor (8 sessions, AAFP + APA)', library: (r) => creditsOf(policies, r), baseline: plainCredits },
+];
+
+const perRegistration = (ms: number, n: number): number => ms / n;
+const ratioText = (ours: number, reference: number): string => `${(ours / reference).toFixed(1)}x`;
+const rows: string[][] = [
+  [
+    `all four decisions, ${COUNT.toLocaleString('en-US')} registrations`,
+    formatDuration(perRegistration(libraryMs, COUNT)),
+    formatDuration(perRegistration(baselineMs, COUNT)),
+    ratioText(libraryMs, baselineMs),
+    `${GOAL_RATIO}x${libraryMs / baselineMs <= GOAL_RATIO ? '' : ' (missed)'}`,
+    formatDuration(libraryMs),
+    `< ${formatDuration(GOAL_TOTAL_MS)}${libraryMs < GOAL_TOTAL_MS ? '' : ' (missed)'}`,
+    formatDuration(baselineMs),
+    same ? 'yes' : 'NO',
+  ],
+];
+for (const d of decisions) {
+  const ours = bestPass(slice, d.library, 2);
+  const reference = bestPass(slice, d.baseline, 10);
+  const scale = COUNT / SLICE;
+  rows.push([
+    `${d.name}, over ${SLICE.toLocaleString('en-US')}`,
+    formatDuration(perRegistration(ours, SLICE)),
+    formatDuration(perRegistration(reference, SLICE)),
+    ratioText(ours, reference),
+    '',
+    `(${formatDuration(ours * scale)})`,
+    '',
+    `(${formatDuration(reference * scale)})`,
+    '',
+  ]);
+}
+
+printMarkdownTable(
+  'Registrations: eligibility, fee, refund and credits per registration, against a plain baseline (lower is better)',
+  ['decisions', 'balint-rules', 'baseline', 'ratio', 'goal', `total, ${COUNT.toLocaleString('en-US')}`, 'goal', `baseline, ${COUNT.toLocaleString('en-US')}`, 'same answers'],
+  rows,
+  ['left', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'center'],
+);
+const firstPassNote = `first pass, JIT warm-up included: ${formatDuration(firstPassMs)}`;
+const totals = registrations.length === 0 ? '' : `; price total $${hundredthsText(plain.reduce((sum, d) => sum + d.priceCents, 0))}`;
+console.log(`\n${COUNT.toLocaleString('en-US')} registrations checked against the baseline (${firstPassNote}${totals}). Totals in parentheses are per-decision times scaled to the whole list.`);
+if (!same) {
+  console.error(`The library and the baseline disagree on ${mismatches.length} registration(s), e.g.:`);
+  for (const m of mismatches.slice(0, 5)) console.error(`  #${m.id}: ${m.differences.map((d) => `${d.field} library ${d.library}, baseline ${d.baseline}`).join('; ')}`);
+  process.exitCode = 1;
+}

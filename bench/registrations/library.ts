@@ -1,0 +1,54 @@
+/**
+ * The library side of the registration benchmark: each registration goes
+ * through `checkEligibility`, `quoteFee`, `quoteRefund` (on the fee quoted)
+ * and `creditsFor`, each validating its input and giving its reasons, as an
+ * app calling the public API would.
+ */
+import { checkEligibility, type EligibilityResult } from '../../src/eligibility/index.js';
+import { creditsFor, type CreditsResult } from '../../src/credits/index.js';
+import { quoteFee, type FeeQuote } from '../../src/fees/index.js';
+import { quoteRefund, type RefundQuote } from '../../src/refunds/index.js';
+import { instantToZoned } from '../../src/schedule/index.js';
+import type { Registration } from './generate.js';
+import type { Policies } from './policies.js';
+
+/** The four answers of the library for one registration. */
+export interface LibraryDecision {
+  readonly eligibility: EligibilityResult;
+  readonly fee: FeeQuote;
+  readonly refund: RefundQuote;
+  readonly credits: CreditsResult;
+}
+
+/** What was paid: the quoted price (every registrant qualifies for some category of the intensive's table). */
+export function paidFor(fee: FeeQuote): { amount: string; currency: string } {
+  if (!fee.qualified) throw new Error(`no category qualified: ${fee.message}`);
+  return fee.price;
+}
+
+/** The eligibility decision alone: on the registration's local date in the policies' zone. */
+export function eligibilityOf(p: Policies, r: Registration): EligibilityResult {
+  return checkEligibility(p.eligibility, r.profile, { asOf: instantToZoned(r.registeredAt, p.timeZone).date });
+}
+
+/** The fee quote alone. */
+export function feeOf(p: Policies, r: Registration): FeeQuote {
+  return quoteFee(p.fees, r.profile, { at: r.registeredAt });
+}
+
+/** The refund quote alone, for what was paid. */
+export function refundOf(p: Policies, r: Registration, paid: { amount: string; currency: string }): RefundQuote {
+  return quoteRefund(p.refunds, { paid }, r.cancellation);
+}
+
+/** The credits alone. */
+export function creditsOf(p: Policies, r: Registration): CreditsResult {
+  return creditsFor(p.accreditation, p.sessions, r.attendance);
+}
+
+/** The four decisions for one registration. */
+export function decideWithLibrary(p: Policies, r: Registration): LibraryDecision {
+  const eligibility = eligibilityOf(p, r);
+  const fee = feeOf(p, r);
+  return { eligibility, fee, refund: refundOf(p, r, paidFor(fee)), credits: creditsOf(p, r) };
+}
