@@ -100,7 +100,7 @@ export const ZOD_ONLY: readonly ZodOnlyCheck[] = [
   },
   {
     note: "A category's prices never decrease from one period to the next, and have no more decimal places than the currency has minor units.",
-    message: /^(must not be lower than the price of an earlier period|has more decimal places than USD)/,
+    message: /^(must not be lower than the price of an earlier period|has more decimal places than [A-Z]{3} has minor units)/,
     cases: [
       at('fee-schedule', ['categories', 0, 'prices', 'regular'], '1'),
       at('fee-schedule', ['categories', 0, 'prices', 'regular'], '2000.001'),
