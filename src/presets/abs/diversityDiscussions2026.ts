@@ -1,0 +1,99 @@
+import * as z from 'zod/mini';
+import { validate } from '../../_lib/validate.js';
+import { freeFeeSchedule } from '../../fees/constructors.js';
+import { ABS, absMemberRule, finishProgram, unpublishedFacts } from './_build.js';
+import { ABS_PRESETS_SOURCE } from './constants.js';
+import type { SeriesProgram } from './program.js';
+
+/**
+ * Parameters of {@link absDiversityDiscussions2026}: none, as every fact it
+ * needs is published. The schema accepts only an empty object.
+ *
+ * @example
+ * ```ts
+ * import { AbsDiversityDiscussionsParamsSchema } from 'balint-rules/presets/abs';
+ *
+ * AbsDiversityDiscussionsParamsSchema.safeParse({ maxSeats: 20 }).success;
+ * //=> false
+ * ```
+ */
+export const AbsDiversityDiscussionsParamsSchema = z.strictObject({});
+
+/**
+ * Parameters of {@link absDiversityDiscussions2026}, see {@link AbsDiversityDiscussionsParamsSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { AbsDiversityDiscussionsParams } from 'balint-rules/presets/abs';
+ *
+ * const params: AbsDiversityDiscussionsParams = {};
+ * ```
+ */
+export type AbsDiversityDiscussionsParams = z.input<typeof AbsDiversityDiscussionsParamsSchema>;
+
+/** The four published dates, each "8:00 - 9:00 pm Eastern". */
+const DATES = ['2026-03-12', '2026-06-11', '2026-09-10', '2026-12-10'];
+
+/**
+ * The ABS Diversity Committee's facilitated discussions, as published:
+ * Thursdays March 12, June 11, September 10 and December 10, 2026, 8:00-9:00
+ * pm Eastern; "Any ABS Member leading a Balint Group"; "$ 0.00 (Free)";
+ * "limiting attendance to 12 participants". Each discussion is registered
+ * for on its own (`registrationPer: 'session'`), with its own 12 seats and a
+ * waitlist: "If you register and you're unable to attend, please let us
+ * know so we can give your spot to someone else" (a cancellation promotes
+ * the first person waiting).
+ *
+ * @param params - nothing, or `{}`
+ * @returns the program, validated
+ *
+ * @example
+ * ```ts
+ * import { replayRegistrations } from 'balint-rules/capacity';
+ * import { absDiversityDiscussions2026 } from 'balint-rules/presets/abs';
+ *
+ * const { capacity } = absDiversityDiscussions2026();
+ * capacity;
+ * //=> { maxSeats: 12, waitlist: true }
+ * const log = Array.from({ length: 13 }, (_, i) => ({ type: 'register', registrantId: `r${i + 1}`, at: `2026-02-${String(i + 1).padStart(2, '0')}T12:00:00Z` }));
+ * replayRegistrations(capacity, log).waitlisted;
+ * //=> ['r13']
+ * ```
+ */
+export function absDiversityDiscussions2026(params: AbsDiversityDiscussionsParams = {}): SeriesProgram<'eligibility' | 'fees' | 'capacity'> {
+  const p = validate(AbsDiversityDiscussionsParamsSchema, params, 'ABS diversity discussions parameters');
+  const name = 'ABS Diversity Committee Discussions, 2026';
+  return finishProgram({
+    id: 'abs-diversity-discussions-2026',
+    name,
+    kind: 'discussion_series',
+    organizer: { ...ABS, committee: 'Diversity Committee' },
+    source: ABS_PRESETS_SOURCE,
+    description:
+      'The ABS Diversity Committee invites you to a facilitated discussion to explore some of the complicated dynamics that arise in Balint groups when the Balint case raises issues related to the full range of diversity and difference.',
+    facilitators: [],
+    schedule: {
+      kind: 'series',
+      series: [{ name, recurrence: { kind: 'dates', dates: DATES }, from: '2026-03-12', startTime: '20:00', timeZone: 'America/New_York', durationMinutes: 60 }],
+    },
+    displayTimeZones: ['America/New_York'],
+    registrationPer: 'session',
+    eligibility: { type: 'all', rules: [absMemberRule, { type: 'leadsGroup' }] },
+    fees: freeFeeSchedule({ id: 'abs-diversity-discussions-2026', label: 'Cost: $ 0.00 (Free)', currency: 'USD', timeZone: 'America/New_York' }),
+    capacity: { maxSeats: 12, waitlist: true },
+    notes: [
+      {
+        code: 'discussion_questions',
+        kind: 'information',
+        text: 'Possible questions for discussion are how to:\nHelp the group explore the patient-clinician relationship when issues of diversity and difference arise\nFind opportunities to help the group dig deeper\nFacilitate a group in which the clinician’s identity and personal values seem at odds',
+      },
+      {
+        code: 'attendance_limit',
+        kind: 'policy',
+        text: 'In order to ensure that we have adequate time for all to participate and benefit from our discussion, we are limiting attendance to 12 participants.',
+      },
+      { code: 'give_back_spot', kind: 'request', text: "If you register and you're unable to attend, please let us know so we can give your spot to someone else." },
+    ],
+    unpublished: unpublishedFacts([], p, [{ fact: 'facilitators', description: 'The page names the Diversity Committee, not its facilitators.' }]),
+  });
+}

@@ -1,0 +1,193 @@
+import { absAsconaPrize2026, ASCONA_PRIZE_PARAMETERS, type AbsAsconaPrizeParams } from './asconaPrize2026.js';
+import { absDiversityDiscussions2026, type AbsDiversityDiscussionsParams } from './diversityDiscussions2026.js';
+import { DROP_IN_PARAMETERS, type AbsDropInParams } from './dropInParams.js';
+import { absCredentialedLeadersDropInMondays } from './dropInMondays.js';
+import { absCredentialedLeadersDropInThursdays } from './dropInThursdays.js';
+import { INTENSIVE_PARAMETERS } from './_intensive.js';
+import { ONLINE_GROUP_PARAMETERS } from './_onlineGroup.js';
+import { absNewEnglandLeadershipIntensive, type AbsNewEnglandIntensiveParams } from './newEnglandLeadershipIntensive.js';
+import {
+  absNonCredentialedLeadersConversation2026,
+  CONVERSATION_PARAMETERS,
+  type AbsConversationParams,
+} from './nonCredentialedLeadersConversation2026.js';
+import { absOnlineGroupSaturday2026, ONLINE_GROUP_SATURDAY_PARAMETERS, type AbsOnlineGroupSaturdayParams } from './onlineGroupSaturday2026.js';
+import { absOnlineGroupTuesday2026, type AbsOnlineGroupTuesdayParams } from './onlineGroupTuesday2026.js';
+import type { RefundPolicy } from '../../refunds/schema.js';
+import { absRefundPolicy, type AbsRefundPolicyId } from './absRefundPolicy.js';
+import type { AbsPresetParameter, Program } from './program.js';
+import type { ProgramKind } from './programParts.js';
+import { absHealingRetreat2026, RETREAT_PARAMETERS, type AbsRetreatParams } from './retreat2026.js';
+import { absSpokaneLeadershipIntensive, SPOKANE_INTENSIVE_PARAMETERS, type AbsSpokaneIntensiveParams } from './spokaneLeadershipIntensive.js';
+
+/**
+ * One entry of {@link ABS_PRESETS}: what the preset is, the parameters it
+ * takes (each the unpublished fact it supplies), the names of the required
+ * ones, and `build`, which validates the parameters and returns the program.
+ *
+ * @example
+ * ```ts
+ * import { ABS_PRESETS } from 'balint-rules/presets/abs';
+ *
+ * ABS_PRESETS['abs-online-group-tuesday-2026'].requiredParameters;
+ * //=> ['minRegistrants']
+ * ```
+ */
+export interface AbsPreset<P, R extends Program = Program> {
+  readonly id: string;
+  readonly name: string;
+  readonly kind: ProgramKind;
+  /** One sentence saying what the preset is and what it needs. */
+  readonly describe: string;
+  readonly parameters: readonly AbsPresetParameter[];
+  readonly requiredParameters: readonly string[];
+  /** The refund policy when every number of it is published (as {@link absRefundPolicy} gives it), else `null`. */
+  readonly refundPolicy: RefundPolicy | null;
+  readonly build: (params: P) => R;
+}
+
+/* @__NO_SIDE_EFFECTS__ */
+function preset<P, R extends Program>(
+  entry: Omit<AbsPreset<P, R>, 'requiredParameters' | 'refundPolicy'> & { readonly refundPolicyId?: AbsRefundPolicyId },
+): AbsPreset<P, R> {
+  const { refundPolicyId, ...rest } = entry;
+  return Object.freeze({
+    ...rest,
+    parameters: Object.freeze(entry.parameters.map((p) => Object.freeze({ ...p }))),
+    requiredParameters: Object.freeze(entry.parameters.filter((p) => p.required).map((p) => p.name)),
+    refundPolicy: refundPolicyId === undefined ? null : absRefundPolicy(refundPolicyId),
+  });
+}
+
+const DROP_IN = 'For ABS Credentialed Leaders; attendance qualifies as a Maintenance of Credentialing activity. Needs the dates to plan, the start time, zone and length (not published).';
+
+/**
+ * Every ABS preset by id, for a CLI or a docs playground to list and build:
+ * `ABS_PRESETS[id].build(params)` validates the parameters (the facts the
+ * pages do not publish) and returns the program. The factories
+ * (`absOnlineGroupSaturday2026`, ...) are the same functions, typed.
+ * `refundPolicy` is set on the presets whose refund policy is published in
+ * full (the online groups, the New England intensive, the retreat), so a
+ * playground can quote refunds without building a program.
+ *
+ * @example
+ * ```ts
+ * import { ABS_PRESETS } from 'balint-rules/presets/abs';
+ *
+ * Object.keys(ABS_PRESETS).length;
+ * //=> 10
+ * ABS_PRESETS['abs-diversity-discussions-2026'].build({}).capacity;
+ * //=> { maxSeats: 12, waitlist: true }
+ * ```
+ */
+export const ABS_PRESETS = /* @__PURE__ */ Object.freeze({
+  'abs-online-group-saturday-2026': preset<AbsOnlineGroupSaturdayParams, ReturnType<typeof absOnlineGroupSaturday2026>>({
+    id: 'abs-online-group-saturday-2026',
+    refundPolicyId: 'abs-online-group-saturday-2026',
+    name: 'Online Balint Group, second Saturdays, January-August 2026',
+    kind: 'online_group',
+    describe: 'Eight monthly online meetings with Eddo de Lang, MD and Darlene Lawrence, MD, for clinically active clinicians. Needs the fee and the minimum number of participants (not published).',
+    parameters: ONLINE_GROUP_SATURDAY_PARAMETERS,
+    build: absOnlineGroupSaturday2026,
+  }),
+  'abs-online-group-tuesday-2026': preset<AbsOnlineGroupTuesdayParams, ReturnType<typeof absOnlineGroupTuesday2026>>({
+    id: 'abs-online-group-tuesday-2026',
+    refundPolicyId: 'abs-online-group-tuesday-2026',
+    name: 'Online Balint Group, second Tuesdays, February-November 2026',
+    kind: 'online_group',
+    describe: 'Ten monthly online meetings with Lisa Buck, MD and Albert Lichtenstein, PhD, for clinically active clinicians; $250 for ABS Members, $400 for non-members. Needs the minimum number of participants (not published).',
+    parameters: ONLINE_GROUP_PARAMETERS,
+    build: absOnlineGroupTuesday2026,
+  }),
+  'abs-credentialed-leaders-drop-in-thursdays': preset<AbsDropInParams, ReturnType<typeof absCredentialedLeadersDropInThursdays>>({
+    id: 'abs-credentialed-leaders-drop-in-thursdays',
+    name: 'Credentialed Leaders Drop-In Series with Arnold Goldberg',
+    kind: 'drop_in_series',
+    describe: `Meets generally on the 4th Thursday of odd months. ${DROP_IN}`,
+    parameters: DROP_IN_PARAMETERS,
+    build: absCredentialedLeadersDropInThursdays,
+  }),
+  'abs-credentialed-leaders-drop-in-mondays': preset<AbsDropInParams, ReturnType<typeof absCredentialedLeadersDropInMondays>>({
+    id: 'abs-credentialed-leaders-drop-in-mondays',
+    name: 'Credentialed Leaders Drop-In Series with Paul Scott',
+    kind: 'drop_in_series',
+    describe: `Meets generally on the 4th Monday of even months. ${DROP_IN}`,
+    parameters: DROP_IN_PARAMETERS,
+    build: absCredentialedLeadersDropInMondays,
+  }),
+  'abs-non-credentialed-leaders-conversation-2026': preset<AbsConversationParams, ReturnType<typeof absNonCredentialedLeadersConversation2026>>({
+    id: 'abs-non-credentialed-leaders-conversation-2026',
+    name: 'Conversation for Non-Credentialed Balint Group Leaders, January 22, 2026',
+    kind: 'conversation',
+    describe: 'January 22, 2026 at 4:00pm Eastern, with Terri Wall and Phil Phelps, for leaders of Balint groups who are not ABS Credentialed Leaders. Needs its length (not published).',
+    parameters: CONVERSATION_PARAMETERS,
+    build: absNonCredentialedLeadersConversation2026,
+  }),
+  'abs-diversity-discussions-2026': preset<AbsDiversityDiscussionsParams, ReturnType<typeof absDiversityDiscussions2026>>({
+    id: 'abs-diversity-discussions-2026',
+    name: 'ABS Diversity Committee Discussions, 2026',
+    kind: 'discussion_series',
+    describe: 'Four free discussions (March 12, June 11, September 10, December 10, 2026, 8:00-9:00pm Eastern) for ABS Members leading a Balint group, 12 seats each with a waitlist. Needs nothing.',
+    parameters: [],
+    build: absDiversityDiscussions2026,
+  }),
+  'abs-spokane-leadership-intensive': preset<AbsSpokaneIntensiveParams, ReturnType<typeof absSpokaneLeadershipIntensive>>({
+    id: 'abs-spokane-leadership-intensive',
+    name: 'Spokane Balint Leadership Intensive',
+    kind: 'leadership_intensive',
+    describe: 'A four-day leadership course at the Ruby River Hotel, Spokane. Needs its first day and its cancellation deadline (not published).',
+    parameters: SPOKANE_INTENSIVE_PARAMETERS,
+    build: absSpokaneLeadershipIntensive,
+  }),
+  'abs-new-england-leadership-intensive-2026': preset<AbsNewEnglandIntensiveParams, ReturnType<typeof absNewEnglandLeadershipIntensive>>({
+    id: 'abs-new-england-leadership-intensive-2026',
+    refundPolicyId: 'abs-new-england-leadership-intensive-2026',
+    name: 'New England Balint Leadership Intensive',
+    kind: 'leadership_intensive',
+    describe: 'A four-day leadership course at the Babson Executive Conference Center; cancel in writing by September 15, 2026 for the fee less $100. Needs its first day (not published).',
+    parameters: INTENSIVE_PARAMETERS,
+    build: absNewEnglandLeadershipIntensive,
+  }),
+  'abs-healing-mindfulness-compassion-retreat-2026': preset<AbsRetreatParams, ReturnType<typeof absHealingRetreat2026>>({
+    id: 'abs-healing-mindfulness-compassion-retreat-2026',
+    refundPolicyId: 'abs-healing-mindfulness-compassion-retreat-2026',
+    name: 'Healing, Mindfulness and Compassion Retreat',
+    kind: 'retreat',
+    describe: 'A weekend retreat at Ratna Ling, Sonoma County; cancel in writing by March 12, 2026 for the fee less $100. Needs its fee and dates (not published).',
+    parameters: RETREAT_PARAMETERS,
+    build: absHealingRetreat2026,
+  }),
+  'ascona-prize-2026': preset<AbsAsconaPrizeParams, ReturnType<typeof absAsconaPrize2026>>({
+    id: 'ascona-prize-2026',
+    name: 'The International Balint Award 2026 – "Ascona Prize"',
+    kind: 'award',
+    describe: 'An essay prize for medical students: English, 5,000-12,000 words, received before January 31, 2026; EUR 5,000 for the best three essays. Needs the zone the deadline is read in (not published).',
+    parameters: ASCONA_PRIZE_PARAMETERS,
+    build: absAsconaPrize2026,
+  }),
+});
+
+/**
+ * The id of a preset in {@link ABS_PRESETS}.
+ *
+ * @example
+ * ```ts
+ * import type { AbsPresetId } from 'balint-rules/presets/abs';
+ *
+ * const id: AbsPresetId = 'ascona-prize-2026';
+ * ```
+ */
+export type AbsPresetId = keyof typeof ABS_PRESETS;
+
+/**
+ * The ids of {@link ABS_PRESETS}, in order.
+ *
+ * @example
+ * ```ts
+ * import { ABS_PRESET_IDS } from 'balint-rules/presets/abs';
+ *
+ * ABS_PRESET_IDS[0];
+ * //=> 'abs-online-group-saturday-2026'
+ * ```
+ */
+export const ABS_PRESET_IDS = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.keys(ABS_PRESETS) as AbsPresetId[]);
