@@ -27,7 +27,16 @@ export const ViabilityOptionsSchema = z.object({
   decideNow: z._default(z.boolean(), false),
 });
 
-/** Options of {@link decideViability} as accepted on input. */
+/**
+ * Options of {@link decideViability} as accepted on input.
+ *
+ * @example
+ * ```ts
+ * import type { ViabilityOptions } from 'balint-rules/capacity';
+ *
+ * const options: ViabilityOptions = { asOf: '2026-01-03' }; // decideNow defaults to false
+ * ```
+ */
 export type ViabilityOptions = z.input<typeof ViabilityOptionsSchema>;
 
 /**

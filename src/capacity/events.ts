@@ -72,5 +72,14 @@ function checkOrder(events: readonly { at: string }[], ctx: z.core.$RefinementCt
  */
 export const RegistrationEventsSchema = z.array(RegistrationEventSchema).check(z.superRefine(checkOrder));
 
-/** A registration or cancellation, see {@link RegistrationEventSchema}. */
+/**
+ * A registration or cancellation, see {@link RegistrationEventSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { RegistrationEvent } from 'balint-rules/capacity';
+ *
+ * const event: RegistrationEvent = { type: 'register', registrantId: 'r-1', at: '2026-02-01T15:00:00Z' };
+ * ```
+ */
 export type RegistrationEvent = z.output<typeof RegistrationEventSchema>;

@@ -62,9 +62,37 @@ export const CapacityPolicySchema = z
     }),
   );
 
-/** A validated capacity policy, see {@link CapacityPolicySchema}. */
+/**
+ * A validated capacity policy, see {@link CapacityPolicySchema}.
+ *
+ * @example
+ * ```ts
+ * import type { CapacityPolicy } from 'balint-rules/capacity';
+ *
+ * // The diversity discussion: 12 seats, and a waitlist for spots given back.
+ * const diversity: CapacityPolicy = { maxSeats: 12, waitlist: true };
+ * ```
+ */
 export type CapacityPolicy = z.output<typeof CapacityPolicySchema>;
-/** A capacity policy as accepted on input (`waitlist` may be omitted). */
+/**
+ * A capacity policy as accepted on input (`waitlist` may be omitted).
+ *
+ * @example
+ * ```ts
+ * import type { CapacityPolicyInput } from 'balint-rules/capacity';
+ *
+ * const policy: CapacityPolicyInput = { maxSeats: 12 }; // waitlist defaults to true
+ * ```
+ */
 export type CapacityPolicyInput = z.input<typeof CapacityPolicySchema>;
-/** A decision date, see {@link DecisionDateSchema}. */
+/**
+ * A decision date, see {@link DecisionDateSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { DecisionDate } from 'balint-rules/capacity';
+ *
+ * const decideBy: DecisionDate = { date: '2026-01-02', timeZone: 'America/New_York' };
+ * ```
+ */
 export type DecisionDate = z.output<typeof DecisionDateSchema>;

@@ -37,7 +37,17 @@ export const ROSTER_DECISION_CODES = [
   'cancel_not_active',
 ] as const;
 
-/** Fields every roster decision has. */
+/**
+ * Fields every roster decision has.
+ *
+ * @example
+ * ```ts
+ * import type { RosterDecisionBase } from 'balint-rules/capacity';
+ *
+ * const base: RosterDecisionBase = { registrantId: 'r-1', at: '2026-02-01T15:00:00Z', eventIndex: 0,
+ *   message: 'r-1 is confirmed: seat 1 of 12.' };
+ * ```
+ */
 export interface RosterDecisionBase {
   /** Whom the decision is about. */
   readonly registrantId: string;
@@ -75,7 +85,16 @@ export type RosterDecision = RosterDecisionBase &
     | { readonly code: 'cancel_not_active'; readonly status: 'cancelled' | 'declined' }
   );
 
-/** A decision code, see {@link ROSTER_DECISION_CODES}. */
+/**
+ * A decision code, see {@link ROSTER_DECISION_CODES}.
+ *
+ * @example
+ * ```ts
+ * import type { RosterDecisionCode } from 'balint-rules/capacity';
+ *
+ * const code: RosterDecisionCode = 'waitlisted_full';
+ * ```
+ */
 export type RosterDecisionCode = RosterDecision['code'];
 
 /**

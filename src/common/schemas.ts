@@ -49,7 +49,19 @@ export const TimeZoneSchema = z
 
 const INSTANT = /^(\d{4})-(\d{2})-(\d{2})T([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(?:\.(\d{1,9}))?)?(Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
 
-/** Whether `value` is an ISO-8601 instant with a `Z` or numeric offset. */
+/**
+ * Whether `value` is an ISO-8601 instant with a `Z` or numeric offset.
+ *
+ * @example
+ * ```ts
+ * import { isInstant } from 'balint-rules/common';
+ *
+ * isInstant('2026-03-12T23:59:00-04:00');
+ * //=> true
+ * isInstant('2026-03-12 23:59');
+ * //=> false
+ * ```
+ */
 export function isInstant(value: string): boolean {
   const m = INSTANT.exec(value);
   return m !== null && isValidLocalDate(`${m[1]}-${m[2]}-${m[3]}`);
@@ -71,11 +83,47 @@ export const InstantSchema = z
   .string()
   .check(z.refine(isInstant, 'must be an ISO-8601 instant with an offset, e.g. 2026-01-10T16:00:00Z'));
 
-/** A local date `YYYY-MM-DD`. */
+/**
+ * A local date `YYYY-MM-DD`.
+ *
+ * @example
+ * ```ts
+ * import type { LocalDate } from 'balint-rules/common';
+ *
+ * const date: LocalDate = '2026-01-10';
+ * ```
+ */
 export type LocalDate = string;
-/** A wall-clock time `HH:mm`. */
+/**
+ * A wall-clock time `HH:mm`.
+ *
+ * @example
+ * ```ts
+ * import type { WallTime } from 'balint-rules/common';
+ *
+ * const time: WallTime = '11:00';
+ * ```
+ */
 export type WallTime = string;
-/** An IANA time-zone name. */
+/**
+ * An IANA time-zone name.
+ *
+ * @example
+ * ```ts
+ * import type { TimeZone } from 'balint-rules/common';
+ *
+ * const zone: TimeZone = 'America/New_York';
+ * ```
+ */
 export type TimeZone = string;
-/** An ISO-8601 instant with offset. */
+/**
+ * An ISO-8601 instant with offset.
+ *
+ * @example
+ * ```ts
+ * import type { Instant } from 'balint-rules/common';
+ *
+ * const start: Instant = '2026-01-10T16:00:00.000Z';
+ * ```
+ */
 export type Instant = string;

@@ -20,7 +20,16 @@ import { EligibilityRuleSchema, type EligibilityRule } from './rule.js';
  */
 export const EligibilityOptionsSchema = z.object({ asOf: LocalDateSchema });
 
-/** Options of {@link checkEligibility}, see {@link EligibilityOptionsSchema}. */
+/**
+ * Options of {@link checkEligibility}, see {@link EligibilityOptionsSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { EligibilityOptions } from 'balint-rules/eligibility';
+ *
+ * const options: EligibilityOptions = { asOf: '2026-03-12' };
+ * ```
+ */
 export type EligibilityOptions = z.output<typeof EligibilityOptionsSchema>;
 
 /**

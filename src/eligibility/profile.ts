@@ -30,7 +30,16 @@ export const PROFESSIONS = [
   'other',
 ] as const;
 
-/** A profession code, see {@link PROFESSIONS}. */
+/**
+ * A profession code, see {@link PROFESSIONS}.
+ *
+ * @example
+ * ```ts
+ * import type { Profession } from 'balint-rules/eligibility';
+ *
+ * const profession: Profession = 'nurse_practitioner';
+ * ```
+ */
 export type Profession = (typeof PROFESSIONS)[number];
 
 /**
@@ -191,9 +200,41 @@ export const RegistrantProfileSchema = z.object({
   study: z.optional(z.object({ field: StudyFieldSchema })),
 });
 
-/** A membership with validity dates, see {@link ProfileMembershipSchema}. */
+/**
+ * A membership with validity dates, see {@link ProfileMembershipSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { ProfileMembership } from 'balint-rules/eligibility';
+ *
+ * const membership: ProfileMembership = { organization: 'ABS', until: '2026-12-31' };
+ * ```
+ */
 export type ProfileMembership = z.output<typeof ProfileMembershipSchema>;
-/** A credential held, see {@link ProfileCredentialSchema}. */
+/**
+ * A credential held, see {@link ProfileCredentialSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { ProfileCredential } from 'balint-rules/eligibility';
+ *
+ * const credential: ProfileCredential = { credential: 'abs_credentialed_balint_leader', issued: '2019-10-05' };
+ * ```
+ */
 export type ProfileCredential = z.output<typeof ProfileCredentialSchema>;
-/** A registrant's answers, see {@link RegistrantProfileSchema}. */
+/**
+ * A registrant's answers, see {@link RegistrantProfileSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { RegistrantProfile } from 'balint-rules/eligibility';
+ *
+ * const profile: RegistrantProfile = {
+ *   professions: ['physician'],
+ *   clinicallyActive: true,
+ *   memberships: [{ organization: 'ABS', until: '2026-12-31' }],
+ *   languages: ['en'],
+ * };
+ * ```
+ */
 export type RegistrantProfile = z.output<typeof RegistrantProfileSchema>;

@@ -15,7 +15,16 @@ import type { Profession } from './profile.js';
  */
 export type RulePath = readonly (string | number)[];
 
-/** Fields every reason has. */
+/**
+ * Fields every reason has.
+ *
+ * @example
+ * ```ts
+ * import type { ReasonBase } from 'balint-rules/eligibility';
+ *
+ * const base: ReasonBase = { path: ['rules', 0], message: 'You must be clinically active; your profile says you are not.' };
+ * ```
+ */
 export interface ReasonBase {
   /** Where in the rule the condition is, see {@link RulePath}. */
   readonly path: RulePath;
@@ -113,7 +122,16 @@ export const ELIGIBILITY_REASON_CODES = [
   'all_held',
 ] as const satisfies readonly EligibilityReason['code'][];
 
-/** A reason code, see {@link ELIGIBILITY_REASON_CODES}. */
+/**
+ * A reason code, see {@link ELIGIBILITY_REASON_CODES}.
+ *
+ * @example
+ * ```ts
+ * import type { EligibilityReasonCode } from 'balint-rules/eligibility';
+ *
+ * const code: EligibilityReasonCode = 'membership_expired';
+ * ```
+ */
 export type EligibilityReasonCode = EligibilityReason['code'];
 
 /**

@@ -30,68 +30,170 @@ const label = z.optional(RuleLabelSchema);
 
 const unique = <T>(items: readonly T[]): boolean => new Set(items).size === items.length;
 
-/** Every rule holds (an empty list holds for everyone). */
+/**
+ * Every rule holds (an empty list holds for everyone).
+ *
+ * @example
+ * ```ts
+ * import type { AllRule } from 'balint-rules/eligibility';
+ *
+ * const rule: AllRule = { type: 'all', rules: [{ type: 'clinicallyActive' }, { type: 'member', organization: 'ABS' }] };
+ * ```
+ */
 export interface AllRule {
   readonly type: 'all';
   readonly rules: readonly EligibilityRule[];
   readonly label?: string | undefined;
 }
-/** At least one rule holds (an empty list holds for no one). */
+/**
+ * At least one rule holds (an empty list holds for no one).
+ *
+ * @example
+ * ```ts
+ * import type { AnyRule } from 'balint-rules/eligibility';
+ *
+ * const rule: AnyRule = { type: 'any', rules: [{ type: 'leadsGroup' }, { type: 'credential', credential: 'abs_credentialed_balint_leader' }] };
+ * ```
+ */
 export interface AnyRule {
   readonly type: 'any';
   readonly rules: readonly EligibilityRule[];
   readonly label?: string | undefined;
 }
-/** The inner rule does not hold. */
+/**
+ * The inner rule does not hold.
+ *
+ * @example
+ * ```ts
+ * import type { NotRule } from 'balint-rules/eligibility';
+ *
+ * // "All non-credentialed leaders of Balint groups"
+ * const rule: NotRule = { type: 'not', rule: { type: 'credential', credential: 'abs_credentialed_balint_leader' } };
+ * ```
+ */
 export interface NotRule {
   readonly type: 'not';
   readonly rule: EligibilityRule;
   readonly label?: string | undefined;
 }
-/** The profile lists at least one of these professions. */
+/**
+ * The profile lists at least one of these professions.
+ *
+ * @example
+ * ```ts
+ * import type { ProfessionRule } from 'balint-rules/eligibility';
+ *
+ * const rule: ProfessionRule = { type: 'profession', in: ['physician', 'nurse_practitioner', 'psychologist', 'social_worker'] };
+ * ```
+ */
 export interface ProfessionRule {
   readonly type: 'profession';
   readonly in: readonly Profession[];
   readonly label?: string | undefined;
 }
-/** The profile says the person is clinically active. */
+/**
+ * The profile says the person is clinically active.
+ *
+ * @example
+ * ```ts
+ * import type { ClinicallyActiveRule } from 'balint-rules/eligibility';
+ *
+ * // "Registrants must be clinically active"
+ * const rule: ClinicallyActiveRule = { type: 'clinicallyActive' };
+ * ```
+ */
 export interface ClinicallyActiveRule {
   readonly type: 'clinicallyActive';
   readonly label?: string | undefined;
 }
-/** A membership of `organization` valid on `on` (default: the check's `asOf`). */
+/**
+ * A membership of `organization` valid on `on` (default: the check's `asOf`).
+ *
+ * @example
+ * ```ts
+ * import type { MemberRule } from 'balint-rules/eligibility';
+ *
+ * const rule: MemberRule = { type: 'member', organization: 'ABS', on: '2026-03-12' };
+ * ```
+ */
 export interface MemberRule {
   readonly type: 'member';
   readonly organization: string;
   readonly on?: string | undefined;
   readonly label?: string | undefined;
 }
-/** A credential valid on `on` (default: the check's `asOf`). */
+/**
+ * A credential valid on `on` (default: the check's `asOf`).
+ *
+ * @example
+ * ```ts
+ * import type { CredentialRule } from 'balint-rules/eligibility';
+ *
+ * const rule: CredentialRule = { type: 'credential', credential: 'abs_credentialed_balint_leader', label: 'an ABS Credentialed Leader' };
+ * ```
+ */
 export interface CredentialRule {
   readonly type: 'credential';
   readonly credential: string;
   readonly on?: string | undefined;
   readonly label?: string | undefined;
 }
-/** The profile says the person currently leads a Balint group. */
+/**
+ * The profile says the person currently leads a Balint group.
+ *
+ * @example
+ * ```ts
+ * import type { LeadsGroupRule } from 'balint-rules/eligibility';
+ *
+ * const rule: LeadsGroupRule = { type: 'leadsGroup' };
+ * ```
+ */
 export interface LeadsGroupRule {
   readonly type: 'leadsGroup';
   readonly label?: string | undefined;
 }
-/** The person studies `field` (a `medical_student` studies `medicine`). */
+/**
+ * The person studies `field` (a `medical_student` studies `medicine`).
+ *
+ * @example
+ * ```ts
+ * import type { StudentRule } from 'balint-rules/eligibility';
+ *
+ * const rule: StudentRule = { type: 'student', field: 'medicine' };
+ * ```
+ */
 export interface StudentRule {
   readonly type: 'student';
   readonly field: string;
   readonly label?: string | undefined;
 }
-/** The person speaks `language` (`en` is satisfied by `en-US`). */
+/**
+ * The person speaks `language` (`en` is satisfied by `en-US`).
+ *
+ * @example
+ * ```ts
+ * import type { LanguageRule } from 'balint-rules/eligibility';
+ *
+ * // "the meetings will be held in English"
+ * const rule: LanguageRule = { type: 'language', language: 'en' };
+ * ```
+ */
 export interface LanguageRule {
   readonly type: 'language';
   readonly language: string;
   readonly label?: string | undefined;
 }
 
-/** A rule about one fact of the profile (not a combination). */
+/**
+ * A rule about one fact of the profile (not a combination).
+ *
+ * @example
+ * ```ts
+ * import type { EligibilityCondition } from 'balint-rules/eligibility';
+ *
+ * const condition: EligibilityCondition = { type: 'clinicallyActive' };
+ * ```
+ */
 export type EligibilityCondition =
   | ProfessionRule
   | ClinicallyActiveRule
@@ -101,7 +203,17 @@ export type EligibilityCondition =
   | StudentRule
   | LanguageRule;
 
-/** A composable eligibility rule, see {@link EligibilityRuleSchema}. */
+/**
+ * A composable eligibility rule, see {@link EligibilityRuleSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { EligibilityRule } from 'balint-rules/eligibility';
+ *
+ * // "Who: Any ABS Member leading a Balint Group"
+ * const rule: EligibilityRule = { type: 'all', rules: [{ type: 'member', organization: 'ABS' }, { type: 'leadsGroup' }] };
+ * ```
+ */
 export type EligibilityRule = AllRule | AnyRule | NotRule | EligibilityCondition;
 
 /**

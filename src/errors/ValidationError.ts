@@ -1,6 +1,16 @@
 import { BalintError } from './BalintError.js';
 
-/** One reason an input was rejected, with where it was found. */
+/**
+ * One reason an input was rejected, with where it was found.
+ *
+ * @example
+ * ```ts
+ * import type { ValidationIssue } from 'balint-rules/errors';
+ *
+ * const issue: ValidationIssue = { path: ['timeZone'], code: 'custom',
+ *   message: 'must be an IANA time-zone name such as "America/New_York"' };
+ * ```
+ */
 export interface ValidationIssue {
   /** Where in the input the problem is: object keys and array indices. */
   readonly path: readonly (string | number)[];
@@ -42,7 +52,19 @@ export class ValidationError extends BalintError {
   }
 }
 
-/** Renders a path like `sessions[2].start`, or `(root)` for the empty path. */
+/**
+ * Renders a path like `sessions[2].start`, or `(root)` for the empty path.
+ *
+ * @example
+ * ```ts
+ * import { formatPath } from 'balint-rules/errors';
+ *
+ * formatPath(['sessions', 2, 'start']);
+ * //=> 'sessions[2].start'
+ * formatPath([]);
+ * //=> '(root)'
+ * ```
+ */
 export function formatPath(path: readonly (string | number)[]): string {
   if (path.length === 0) return '(root)';
   let out = '';

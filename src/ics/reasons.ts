@@ -3,7 +3,23 @@
  * session and what prevented the recurring form.
  */
 
-/** The series is one VEVENT with an RRULE (plus EXDATE, RDATE and overrides) that expands to exactly its sessions. */
+/**
+ * The series is one VEVENT with an RRULE (plus EXDATE, RDATE and overrides) that expands to exactly its sessions.
+ *
+ * @example
+ * ```ts
+ * import type { RRuleExactReason } from 'balint-rules/ics';
+ *
+ * const reason: RRuleExactReason = {
+ *   code: 'rrule_exact',
+ *   rrule: 'FREQ=MONTHLY;BYDAY=2SA;UNTIL=20260808T150000Z',
+ *   excludedDates: [],
+ *   addedDates: [],
+ *   overriddenDates: ['2026-01-10'],
+ *   message: 'All 8 sessions are one recurring event (RRULE FREQ=MONTHLY;BYDAY=2SA;UNTIL=20260808T150000Z) with 0 excluded dates, 0 added dates and 1 changed occurrence',
+ * };
+ * ```
+ */
 export interface RRuleExactReason {
   readonly code: 'rrule_exact';
   /** The RRULE value written, with its UNTIL. */
@@ -17,7 +33,19 @@ export interface RRuleExactReason {
   readonly message: string;
 }
 
-/** Why a series could not be one recurring event, so each session became its own VEVENT. */
+/**
+ * Why a series could not be one recurring event, so each session became its own VEVENT.
+ *
+ * @example
+ * ```ts
+ * import type { PerSessionReason } from 'balint-rules/ics';
+ *
+ * const reason: PerSessionReason = {
+ *   code: 'dates_rule',
+ *   message: 'An explicit list of dates has no RRULE pattern, so each session is its own event',
+ * };
+ * ```
+ */
 export type PerSessionReason =
   | { readonly code: 'no_sessions'; readonly message: string }
   | { readonly code: 'dates_rule'; readonly message: string }
@@ -34,7 +62,19 @@ export type PerSessionReason =
   | { readonly code: 'added_before_start'; readonly date: string; readonly message: string }
   | { readonly code: 'instance_conflict'; readonly date: string; readonly message: string };
 
-/** A reason for the layout of an exported series: see {@link RRuleExactReason} and {@link PerSessionReason}. */
+/**
+ * A reason for the layout of an exported series: see {@link RRuleExactReason} and {@link PerSessionReason}.
+ *
+ * @example
+ * ```ts
+ * import type { CalendarLayoutReason } from 'balint-rules/ics';
+ *
+ * const reason: CalendarLayoutReason = {
+ *   code: 'dates_rule',
+ *   message: 'An explicit list of dates has no RRULE pattern, so each session is its own event',
+ * };
+ * ```
+ */
 export type CalendarLayoutReason = RRuleExactReason | PerSessionReason;
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;

@@ -150,11 +150,47 @@ export const CalendarSessionSchema = z
  */
 export const CalendarSessionsSchema = z.array(CalendarSessionSchema);
 
-/** Export options as accepted on input, see {@link ICalendarOptionsSchema}. */
+/**
+ * Export options as accepted on input, see {@link ICalendarOptionsSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { ICalendarOptions } from 'balint-rules/ics';
+ *
+ * const options: ICalendarOptions = { dtstamp: '2025-12-01T12:00:00Z', summary: 'Online Balint group', uidDomain: 'example.org' };
+ * ```
+ */
 export type ICalendarOptions = DeepReadonly<z.input<typeof ICalendarOptionsSchema>>;
-/** Validated export options with defaults filled in. */
+/**
+ * Validated export options with defaults filled in.
+ *
+ * @example
+ * ```ts
+ * import type { ICalendarSettings } from 'balint-rules/ics';
+ *
+ * const settings: ICalendarSettings = { dtstamp: '2025-12-01T12:00:00Z', uidDomain: 'balint-rules', prodId: '-//balint-rules//balint-rules//EN' };
+ * ```
+ */
 export type ICalendarSettings = z.output<typeof ICalendarOptionsSchema>;
-/** A session to export, as accepted on input, see {@link CalendarSessionSchema}. */
+/**
+ * A session to export, as accepted on input, see {@link CalendarSessionSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { CalendarSessionInput } from 'balint-rules/ics';
+ *
+ * const session: CalendarSessionInput = { start: '2026-03-13T00:00:00Z', end: '2026-03-13T01:00:00Z', timeZone: 'America/New_York' };
+ * ```
+ */
 export type CalendarSessionInput = DeepReadonly<z.input<typeof CalendarSessionSchema>>;
-/** A validated session to export. */
+/**
+ * A validated session to export.
+ *
+ * @example
+ * ```ts
+ * import type { CalendarSession } from 'balint-rules/ics';
+ *
+ * const session: CalendarSession = { start: '2026-03-13T00:00:00Z', end: '2026-03-13T01:00:00Z' }; // written in UTC
+ * ```
+ */
 export type CalendarSession = z.output<typeof CalendarSessionSchema>;

@@ -8,7 +8,22 @@ import { layoutSeries } from './_recurring.js';
 import { contentHash } from './_uid.js';
 import { writeCalendar, type EventSpec } from './_write.js';
 
-/** An exported series: the iCalendar text, how it is laid out and why, and the UIDs it uses. */
+/**
+ * An exported series: the iCalendar text, how it is laid out and why, and the UIDs it uses.
+ *
+ * @example
+ * ```ts
+ * import { seriesToICalendar, type SeriesCalendar } from 'balint-rules/ics';
+ *
+ * const calendar: SeriesCalendar = seriesToICalendar(
+ *   { recurrence: 'second Saturday', from: '2026-01-01', count: 8, startTime: '11:00',
+ *     timeZone: 'America/New_York', durationMinutes: 60, firstSessionMinutes: 90 },
+ *   { dtstamp: '2025-12-01T12:00:00Z' },
+ * );
+ * [calendar.layout, calendar.uids.length];
+ * //=> ['recurring', 1]
+ * ```
+ */
 export interface SeriesCalendar {
   /** The VCALENDAR text: CRLF line ends, lines folded at 75 octets. */
   readonly ics: string;

@@ -4,7 +4,21 @@ import { CalendarSessionsSchema, ICalendarOptionsSchema, type CalendarSessionInp
 import { contentHash } from './_uid.js';
 import { writeCalendar, type EventSpec } from './_write.js';
 
-/** Exported sessions: the iCalendar text and the UIDs of its events, in the order of the sessions. */
+/**
+ * Exported sessions: the iCalendar text and the UIDs of its events, in the order of the sessions.
+ *
+ * @example
+ * ```ts
+ * import { sessionsToICalendar, type SessionsCalendar } from 'balint-rules/ics';
+ *
+ * const calendar: SessionsCalendar = sessionsToICalendar(
+ *   [{ start: '2026-03-13T00:00:00Z', end: '2026-03-13T01:00:00Z', timeZone: 'America/New_York' }],
+ *   { dtstamp: '2025-12-01T12:00:00Z' },
+ * );
+ * calendar.uids.length;
+ * //=> 1
+ * ```
+ */
 export interface SessionsCalendar {
   /** The VCALENDAR text: CRLF line ends, lines folded at 75 octets. */
   readonly ics: string;

@@ -9,7 +9,16 @@ import type { Exceptions, HolidayPolicy } from './exceptions.js';
 import { holidayIndex, type HolidayDate } from './holidays.js';
 import type { RecurrenceRule } from './schema.js';
 
-/** One occurrence of a series and why it is on its date. */
+/**
+ * One occurrence of a series and why it is on its date.
+ *
+ * @example
+ * ```ts
+ * import type { Occurrence } from 'balint-rules/recurrence';
+ *
+ * const shifted: Occurrence = { date: '2026-12-03', origin: 'shifted', originalDate: '2026-11-26', holiday: 'Thanksgiving Day' };
+ * ```
+ */
 export interface Occurrence {
   /** The local date, `YYYY-MM-DD`. */
   readonly date: string;
@@ -27,7 +36,16 @@ export interface Occurrence {
   readonly startTime?: string;
 }
 
-/** A rule date that was dropped, and why. */
+/**
+ * A rule date that was dropped, and why.
+ *
+ * @example
+ * ```ts
+ * import type { SkippedOccurrence } from 'balint-rules/recurrence';
+ *
+ * const skipped: SkippedOccurrence = { date: '2026-11-26', reason: 'holiday', holiday: 'Thanksgiving Day' };
+ * ```
+ */
 export interface SkippedOccurrence {
   readonly date: string;
   readonly reason: 'skipped' | 'moved' | 'holiday';

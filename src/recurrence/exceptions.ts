@@ -45,7 +45,25 @@ export const HolidayPolicySchema = z.object({
   match: z.optional(z.enum(['actual', 'observed', 'both'])),
 });
 
-/** Exceptions to a series, see {@link ExceptionsSchema}. */
+/**
+ * Exceptions to a series, see {@link ExceptionsSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { Exceptions } from 'balint-rules/recurrence';
+ *
+ * const exceptions: Exceptions = { skip: ['2026-11-26'], move: [{ from: '2026-05-28', to: '2026-05-21', startTime: '18:00' }] };
+ * ```
+ */
 export type Exceptions = z.output<typeof ExceptionsSchema>;
-/** Holiday handling, see {@link HolidayPolicySchema}. */
+/**
+ * Holiday handling, see {@link HolidayPolicySchema}.
+ *
+ * @example
+ * ```ts
+ * import { US_FEDERAL_HOLIDAYS, type HolidayPolicy } from 'balint-rules/recurrence';
+ *
+ * const policy: HolidayPolicy = { calendar: US_FEDERAL_HOLIDAYS, action: 'shift', shiftDays: 7 };
+ * ```
+ */
 export type HolidayPolicy = z.output<typeof HolidayPolicySchema>;

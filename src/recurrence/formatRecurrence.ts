@@ -42,7 +42,7 @@ function monthsPhrase(months: readonly number[] | undefined): string {
  *
  * @param rule - A recurrence rule (validated; any order of its lists).
  * @returns The canonical English phrase.
- * @throws {@link ValidationError} if `rule` is not a valid rule.
+ * @throws {@link errors!ValidationError | ValidationError} if `rule` is not a valid rule.
  *
  * @example
  * ```ts

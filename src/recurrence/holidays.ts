@@ -50,12 +50,42 @@ export const HolidayCalendarSchema = z.object({
   holidays: z.array(HolidaySchema),
 });
 
-/** A holiday definition, see {@link HolidaySchema}. */
+/**
+ * A holiday definition, see {@link HolidaySchema}.
+ *
+ * @example
+ * ```ts
+ * import type { Holiday } from 'balint-rules/recurrence';
+ *
+ * const thanksgiving: Holiday = { name: 'Thanksgiving Day', rule: { kind: 'nthWeekday', weekday: 'thursday', ordinals: [4], months: [11] } };
+ * ```
+ */
 export type Holiday = z.output<typeof HolidaySchema>;
-/** A holiday calendar, see {@link HolidayCalendarSchema}. */
+/**
+ * A holiday calendar, see {@link HolidayCalendarSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { HolidayCalendar } from 'balint-rules/recurrence';
+ *
+ * const closures: HolidayCalendar = {
+ *   name: 'Office closures',
+ *   holidays: [{ name: 'New Year\'s Day', rule: { kind: 'dayOfMonth', days: [1], months: [1] }, observed: 'weekend_to_weekday' }],
+ * };
+ * ```
+ */
 export type HolidayCalendar = z.output<typeof HolidayCalendarSchema>;
 
-/** A holiday falling on a date: the actual date, or the weekday it is observed on. */
+/**
+ * A holiday falling on a date: the actual date, or the weekday it is observed on.
+ *
+ * @example
+ * ```ts
+ * import type { HolidayDate } from 'balint-rules/recurrence';
+ *
+ * const thanksgiving: HolidayDate = { date: '2026-11-26', name: 'Thanksgiving Day', observed: false };
+ * ```
+ */
 export interface HolidayDate {
   /** The date, `YYYY-MM-DD`. */
   readonly date: string;

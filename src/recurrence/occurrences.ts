@@ -29,7 +29,16 @@ export const OccurrencesOptionsSchema = z.object({
   holidays: z.optional(HolidayPolicySchema),
 });
 
-/** Options of {@link occurrences}, see {@link OccurrencesOptionsSchema}. */
+/**
+ * Options of {@link occurrences}, see {@link OccurrencesOptionsSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { OccurrencesOptions } from 'balint-rules/recurrence';
+ *
+ * const options: OccurrencesOptions = { from: '2026-01-01', count: 8, exceptions: { skip: ['2026-11-26'] } };
+ * ```
+ */
 export type OccurrencesOptions = DeepReadonly<z.input<typeof OccurrencesOptionsSchema>>;
 
 const InputSchema = z

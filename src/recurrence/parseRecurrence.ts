@@ -47,8 +47,8 @@ export const RecurrenceTextSchema = z.string();
  *
  * @param text - The English recurrence, e.g. "the 4th Thursday of odd months".
  * @returns The canonical rule (the form `normalizeRecurrence` returns).
- * @throws {@link ValidationError} if `text` is not a string.
- * @throws {@link RecurrenceSyntaxError} with the position, the word found, what
+ * @throws {@link errors!ValidationError | ValidationError} if `text` is not a string.
+ * @throws {@link errors!RecurrenceSyntaxError | RecurrenceSyntaxError} with the position, the word found, what
  *   was expected and, for a near miss, a hint, if the text is not understood
  *   or describes impossible days ("the 6th Monday", "February 30, 2026").
  *

@@ -2,10 +2,29 @@ import * as z from 'zod/mini';
 import type { DeepReadonly } from '../_lib/types.js';
 import { LocalDateSchema } from '../common/schemas.js';
 
-/** The days of the week, Monday first (ISO 8601). */
+/**
+ * The days of the week, Monday first (ISO 8601).
+ *
+ * @example
+ * ```ts
+ * import { WEEKDAYS } from 'balint-rules/recurrence';
+ *
+ * WEEKDAYS[0];
+ * //=> 'monday'
+ * ```
+ */
 export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
 
-/** A day of the week, lower case. */
+/**
+ * A day of the week, lower case.
+ *
+ * @example
+ * ```ts
+ * import type { Weekday } from 'balint-rules/recurrence';
+ *
+ * const day: Weekday = 'saturday';
+ * ```
+ */
 export type Weekday = (typeof WEEKDAYS)[number];
 
 /**
@@ -151,19 +170,93 @@ export const RecurrenceRuleSchema = z.discriminatedUnion('kind', [
   DatesRuleSchema,
 ]);
 
-/** A month number, 1-12. */
+/**
+ * A month number, 1-12.
+ *
+ * @example
+ * ```ts
+ * import type { Month } from 'balint-rules/recurrence';
+ *
+ * const november: Month = 11;
+ * ```
+ */
 export type Month = number;
-/** 1..5 or -1..-5 (from the end). */
+/**
+ * 1..5 or -1..-5 (from the end).
+ *
+ * @example
+ * ```ts
+ * import type { Ordinal } from 'balint-rules/recurrence';
+ *
+ * const last: Ordinal = -1;
+ * ```
+ */
 export type Ordinal = number;
-/** Monthly on the nth weekday, see {@link NthWeekdayRuleSchema}. */
+/**
+ * Monthly on the nth weekday, see {@link NthWeekdayRuleSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { NthWeekdayRule } from 'balint-rules/recurrence';
+ *
+ * // The drop-in series: "the 4th Thursday of odd months".
+ * const dropIn: NthWeekdayRule = { kind: 'nthWeekday', weekday: 'thursday', ordinals: [4], months: [1, 3, 5, 7, 9, 11] };
+ * ```
+ */
 export type NthWeekdayRule = z.output<typeof NthWeekdayRuleSchema>;
-/** A day of the month, see {@link DayOfMonthRuleSchema}. */
+/**
+ * A day of the month, see {@link DayOfMonthRuleSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { DayOfMonthRule } from 'balint-rules/recurrence';
+ *
+ * const firstAndFifteenth: DayOfMonthRule = { kind: 'dayOfMonth', days: [1, 15] };
+ * ```
+ */
 export type DayOfMonthRule = z.output<typeof DayOfMonthRuleSchema>;
-/** Every N weeks, see {@link WeeklyRuleSchema}. */
+/**
+ * Every N weeks, see {@link WeeklyRuleSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { WeeklyRule } from 'balint-rules/recurrence';
+ *
+ * const everyOtherTuesday: WeeklyRule = { kind: 'weekly', weekdays: ['tuesday'], interval: 2 };
+ * ```
+ */
 export type WeeklyRule = z.output<typeof WeeklyRuleSchema>;
-/** An explicit list of dates, see {@link DatesRuleSchema}. */
+/**
+ * An explicit list of dates, see {@link DatesRuleSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { DatesRule } from 'balint-rules/recurrence';
+ *
+ * // The diversity discussions of 2026.
+ * const discussions: DatesRule = { kind: 'dates', dates: ['2026-03-12', '2026-06-11', '2026-09-10', '2026-12-10'] };
+ * ```
+ */
 export type DatesRule = z.output<typeof DatesRuleSchema>;
-/** A validated, canonical recurrence rule. */
+/**
+ * A validated, canonical recurrence rule.
+ *
+ * @example
+ * ```ts
+ * import type { RecurrenceRule } from 'balint-rules/recurrence';
+ *
+ * const rule: RecurrenceRule = { kind: 'nthWeekday', weekday: 'saturday', ordinals: [2] };
+ * ```
+ */
 export type RecurrenceRule = z.output<typeof RecurrenceRuleSchema>;
-/** A recurrence rule as accepted on input (`interval` may be omitted; arrays may be read-only). */
+/**
+ * A recurrence rule as accepted on input (`interval` may be omitted; arrays may be read-only).
+ *
+ * @example
+ * ```ts
+ * import type { RecurrenceRuleInput } from 'balint-rules/recurrence';
+ *
+ * const rule: RecurrenceRuleInput = { kind: 'weekly', weekdays: ['tuesday'] }; // interval defaults to 1
+ * ```
+ */
 export type RecurrenceRuleInput = DeepReadonly<z.input<typeof RecurrenceRuleSchema>>;

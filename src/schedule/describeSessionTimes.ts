@@ -12,7 +12,17 @@ const Input = z.object({
   zones: z.array(ZoneEntry).check(z.minLength(1)),
 });
 
-/** A session's times as read in one zone. */
+/**
+ * A session's times as read in one zone.
+ *
+ * @example
+ * ```ts
+ * import type { ZoneTimes } from 'balint-rules/schedule';
+ *
+ * const pacific: ZoneTimes = { timeZone: 'America/Los_Angeles', label: 'Pacific', date: '2026-01-10', startTime: '08:00',
+ *   endTime: '09:00', endDate: '2026-01-10', dayOffset: 0, text: '8:00am - 9:00am Pacific' };
+ * ```
+ */
 export interface ZoneTimes {
   readonly timeZone: string;
   /** The zone's label, e.g. `Eastern` (from `Intl`'s generic name unless given). */

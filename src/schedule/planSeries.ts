@@ -11,7 +11,17 @@ import type { RecurrenceRule } from '../recurrence/schema.js';
 import { fastSeries } from './_fastSeries.js';
 import { SeriesSchema, type SeriesInput } from './schema.js';
 
-/** One planned session of a series. */
+/**
+ * One planned session of a series.
+ *
+ * @example
+ * ```ts
+ * import type { Session } from 'balint-rules/schedule';
+ *
+ * const first: Session = { index: 1, date: '2026-01-10', start: '2026-01-10T16:00:00.000Z', end: '2026-01-10T17:30:00.000Z',
+ *   durationMinutes: 90, startTime: '11:00', timeZone: 'America/New_York', origin: 'rule' };
+ * ```
+ */
 export interface Session {
   /** 1-based position in the series. */
   readonly index: number;
@@ -41,14 +51,35 @@ export interface Session {
   readonly dst?: 'gap_shifted' | 'overlap_earlier';
 }
 
-/** A rule date with no session, and why: skipped, moved away, on a holiday, or at a wall time DST removed. */
+/**
+ * A rule date with no session, and why: skipped, moved away, on a holiday, or at a wall time DST removed.
+ *
+ * @example
+ * ```ts
+ * import type { SkippedSession } from 'balint-rules/schedule';
+ *
+ * const skipped: SkippedSession = { date: '2026-11-26', reason: 'skipped' };
+ * ```
+ */
 export interface SkippedSession {
   readonly date: string;
   readonly reason: SkippedOccurrence['reason'] | 'dst_gap';
   readonly holiday?: string;
 }
 
-/** The full plan of a series: its canonical rule, sessions, and the rule dates that have no session. */
+/**
+ * The full plan of a series: its canonical rule, sessions, and the rule dates that have no session.
+ *
+ * @example
+ * ```ts
+ * import { planSeries, type SeriesPlan } from 'balint-rules/schedule';
+ *
+ * const plan: SeriesPlan = planSeries({ recurrence: 'the 4th Thursday of odd months', from: '2026-01-01', count: 6,
+ *   startTime: '19:00', timeZone: 'America/New_York', durationMinutes: 60 });
+ * plan.rule;
+ * //=> { kind: 'nthWeekday', weekday: 'thursday', ordinals: [4], months: [1, 3, 5, 7, 9, 11] }
+ * ```
+ */
 export interface SeriesPlan {
   readonly rule: RecurrenceRule;
   readonly sessions: Session[];

@@ -64,9 +64,39 @@ export const SeriesSchema = z.object({
     dst: z.optional(DstPolicySchema),
   });
 
-/** A series definition as accepted on input, see {@link SeriesSchema}. */
+/**
+ * A series definition as accepted on input, see {@link SeriesSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { SeriesInput } from 'balint-rules/schedule';
+ *
+ * // The online group: the second Saturday, 11am Eastern, 90 minutes the first time and 60 after.
+ * const series: SeriesInput = { recurrence: 'monthly on the second Saturday', from: '2026-01-01', count: 8,
+ *   startTime: '11:00', timeZone: 'America/New_York', durationMinutes: 60, firstSessionMinutes: 90 };
+ * ```
+ */
 export type SeriesInput = DeepReadonly<z.input<typeof SeriesSchema>>;
-/** A validated series definition. */
+/**
+ * A validated series definition.
+ *
+ * @example
+ * ```ts
+ * import type { Series } from 'balint-rules/schedule';
+ *
+ * const series: Series = { recurrence: { kind: 'nthWeekday', weekday: 'saturday', ordinals: [2] }, from: '2026-01-01',
+ *   count: 8, startTime: '11:00', timeZone: 'America/New_York', durationMinutes: 60 };
+ * ```
+ */
 export type Series = z.output<typeof SeriesSchema>;
-/** DST handling, see {@link DstPolicySchema}. */
+/**
+ * DST handling, see {@link DstPolicySchema}.
+ *
+ * @example
+ * ```ts
+ * import type { DstPolicy } from 'balint-rules/schedule';
+ *
+ * const dst: DstPolicy = 'rfc5545';
+ * ```
+ */
 export type DstPolicy = z.output<typeof DstPolicySchema>;

@@ -19,7 +19,16 @@ import { DstPolicySchema } from './schema.js';
  */
 export const ZonedDateTimeSchema = z.object({ date: LocalDateSchema, time: WallTimeSchema, timeZone: TimeZoneSchema });
 
-/** A wall-clock date and time in a zone, see {@link ZonedDateTimeSchema}. */
+/**
+ * A wall-clock date and time in a zone, see {@link ZonedDateTimeSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { ZonedDateTime } from 'balint-rules/schedule';
+ *
+ * const discussion: ZonedDateTime = { date: '2026-03-12', time: '20:00', timeZone: 'America/New_York' };
+ * ```
+ */
 export type ZonedDateTime = z.output<typeof ZonedDateTimeSchema>;
 
 const ToInstantInput = z.object({ at: ZonedDateTimeSchema, dst: z.optional(DstPolicySchema) });

@@ -7,7 +7,16 @@ import { evaluate } from '../eligibility/evaluate.js';
 import { deadlineEnd } from '../refunds/_deadlineEnd.js';
 import { SubmissionPolicySchema, SubmissionSchema, type SubmissionPolicyInput, type Submission } from './schema.js';
 
-/** One check a submission is put through, met or not. */
+/**
+ * One check a submission is put through, met or not.
+ *
+ * @example
+ * ```ts
+ * import type { SubmissionCheck } from 'balint-rules/submissions';
+ *
+ * const check: SubmissionCheck = { code: 'too_many_words', met: false, message: 'It has 3400 words; at most 3000 are allowed.' };
+ * ```
+ */
 export interface SubmissionCheck {
   /** `received_in_time`, `received_late`, `language_accepted`, `language_not_accepted`, `word_count_within`, `too_few_words`, `too_many_words`, `format_accepted`, `format_not_accepted`, `author_eligible`, `author_not_eligible`, `author_unknown`. */
   readonly code: string;
@@ -15,7 +24,21 @@ export interface SubmissionCheck {
   readonly message: string;
 }
 
-/** Whether a submission is accepted, every check with its outcome, and the unmet ones as reasons. */
+/**
+ * Whether a submission is accepted, every check with its outcome, and the unmet ones as reasons.
+ *
+ * @example
+ * ```ts
+ * import { checkSubmission, type SubmissionResult } from 'balint-rules/submissions';
+ *
+ * const result: SubmissionResult = checkSubmission(
+ *   { name: 'Essay prize', wordCount: { max: 3000 }, deadline: { kind: 'date', date: '2026-03-01' }, timeZone: 'America/New_York' },
+ *   { language: 'en', wordCount: 3400, receivedAt: '2026-02-27T18:00:00Z' },
+ * );
+ * result.reasons.map((r) => r.code);
+ * //=> ['too_many_words']
+ * ```
+ */
 export interface SubmissionResult {
   readonly accepted: boolean;
   readonly checks: readonly SubmissionCheck[];
@@ -37,10 +60,10 @@ const normalizeTag = (tag: string): string => tag.toLowerCase().split('-')[0] as
  *
  * @example
  * ```ts
- * import { checkSubmission } from 'balint-rules/submissions';
+ * import { checkSubmission, type SubmissionPolicyInput } from 'balint-rules/submissions';
  *
- * const policy = { name: 'Essay prize', languages: ['en'], wordCount: { min: 5000, max: 12000 },
- *   deadline: { kind: 'date', date: '2026-01-31', inclusive: false }, timeZone: 'Europe/Zurich' } as const;
+ * const policy: SubmissionPolicyInput = { name: 'Essay prize', languages: ['en'], wordCount: { min: 5000, max: 12000 },
+ *   deadline: { kind: 'date', date: '2026-01-31', inclusive: false }, timeZone: 'Europe/Zurich' };
  * checkSubmission(policy, { language: 'en', wordCount: 4200, receivedAt: '2026-01-30T10:00:00Z' }).reasons;
  * //=> [{ code: 'too_few_words', met: false, message: 'It has 4200 words; at least 5000 are required.' }]
  * ```

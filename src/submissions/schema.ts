@@ -58,9 +58,38 @@ export const SubmissionSchema = z.object({
   receivedAt: InstantSchema,
 });
 
-/** A submission policy as accepted on input, see {@link SubmissionPolicySchema}. */
+/**
+ * A submission policy as accepted on input, see {@link SubmissionPolicySchema}.
+ *
+ * @example
+ * ```ts
+ * import type { SubmissionPolicyInput } from 'balint-rules/submissions';
+ *
+ * const essayPrize: SubmissionPolicyInput = { name: 'Essay prize', languages: ['en'], wordCount: { max: 3000 },
+ *   fileFormats: ['docx', 'pdf'], deadline: { kind: 'date', date: '2026-03-01' }, timeZone: 'America/New_York' };
+ * ```
+ */
 export type SubmissionPolicyInput = z.input<typeof SubmissionPolicySchema>;
-/** A validated submission policy. */
+/**
+ * A validated submission policy.
+ *
+ * @example
+ * ```ts
+ * import type { SubmissionPolicy } from 'balint-rules/submissions';
+ *
+ * const essayPrize: SubmissionPolicy = { name: 'Essay prize', deadline: { kind: 'date', date: '2026-03-01', inclusive: true },
+ *   timeZone: 'America/New_York' };
+ * ```
+ */
 export type SubmissionPolicy = z.output<typeof SubmissionPolicySchema>;
-/** A submission, see {@link SubmissionSchema}. */
+/**
+ * A submission, see {@link SubmissionSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { Submission } from 'balint-rules/submissions';
+ *
+ * const essay: Submission = { language: 'en', wordCount: 2400, fileFormat: 'docx', receivedAt: '2026-02-27T18:00:00Z' };
+ * ```
+ */
 export type Submission = z.output<typeof SubmissionSchema>;
