@@ -1,0 +1,12 @@
+import { cpSync, mkdirSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { convertProject } from './typedoc.js';
+import { rewriteSiteLinks, ROOT } from './build.js';
+import { buildBrowserBundle } from './bundle.js';
+const out = join(ROOT, 'docs-site');
+const { td, app, project } = await convertProject({ out });
+app.renderer.on(td.PageEvent.END, (page) => { if (page.contents !== undefined) page.contents = rewriteSiteLinks(page.contents, page.url); });
+await app.generateDocs(project, out);
+mkdirSync(join(out, 'playground'), { recursive: true });
+console.log(await buildBrowserBundle(ROOT, join(out, 'playground', 'balint-rules.js')));
+for (const f of readdirSync(join(ROOT, 'docs/playground'))) cpSync(join(ROOT, 'docs/playground', f), join(out, 'playground', f));
