@@ -217,8 +217,8 @@ const hasRefinement = (schema: Zod): boolean =>
 
 const ZOD_ONLY_PREFIX = 'Checked by balint-rules only, not by this JSON Schema:';
 
-/** Converts one zod schema to a self-contained JSON Schema and lists the checks it leaves to the library. */
-function convert(name: string, root: Zod, table: Map<Zod, Extra>, used: Set<Zod>): { json: Json; zodOnly: string[] } {
+/** Converts one zod schema to a self-contained JSON Schema and lists the checks it leaves to the library; throws on a refinement `table` does not cover. */
+export function convert(name: string, root: Zod, table: Map<Zod, Extra>, used: Set<Zod>): { json: Json; zodOnly: string[] } {
   const metadata = z.registry<{ id?: string; title?: string; description?: string }>();
   for (const [id, exportName] of DEFS) {
     const schema = exported(exportName);
