@@ -107,7 +107,8 @@ const minutes = (sessions: readonly CreditSessionInput[], attendance: readonly S
  * - `full_attendance_earns_the_maximum`;
  * - `full_attendance_earns_credit`: attending everything earns some credit
  *   in every system (a designated maximum of zero, or a step larger than
- *   the sessions allow, earns nothing);
+ *   an hour's session allows, earns nothing); generated sessions for this
+ *   law last an hour or more with no minutes marked as not counting;
  * - `credits_in_whole_steps`: every amount is a multiple of the system's step.
  *
  * @example
@@ -188,8 +189,8 @@ export function checkAccreditation(accreditation: AccreditationInput, options: A
     checkLaw(
       {
         law: 'full_attendance_earns_credit' as const,
-        description: 'Attending every session in full earns some credit in every system the activity offers.',
-        cases: sessions,
+        description: 'Attending every session in full earns some credit in every system the activity offers (for generated sessions: sessions of an hour or more with no minutes marked as not counting).',
+        cases: o.sessions === undefined ? sessions.map((s) => s.map(({ excludedMinutes: _x, creditCap: _c, ...x }) => ({ ...x, durationMinutes: Math.max(60, x.durationMinutes) }))) : sessions,
         judge: (s) => each(calc(acc, s, full(s)), (x) => (h(x.credits) > 0 ? null : `Attending all ${s.length} sessions in full (${s.map((y) => `${y.durationMinutes} min`).join(', ')}) earns no ${x.id} credit.`)),
       },
       run,

@@ -141,7 +141,7 @@ export function checkCapacityPolicy(policy: CapacityPolicyInput, options: Capaci
     refundLaw(p, o.refundPolicy, run),
   ];
   const findings: Finding[] = [];
-  if (p.waitlist && p.maxSeats === undefined) findings.push({ code: 'waitlist_without_seat_limit', message: 'The policy keeps a waitlist but sets no seat limit, so nobody ever waits.' });
+  if ((policy as { waitlist?: unknown }).waitlist === true && p.maxSeats === undefined) findings.push({ code: 'waitlist_without_seat_limit', message: 'The policy asks for a waitlist but sets no seat limit, so nobody ever waits.' });
   if (p.minRegistrants !== undefined && p.decisionDate === undefined) findings.push({ code: 'minimum_without_decision_date', message: 'The policy sets a minimum but no decision date: a group short of it stays pending until the organizer decides.' });
   if (p.decisionDate !== undefined && p.minRegistrants === undefined) findings.push({ code: 'decision_date_without_minimum', message: 'The policy sets a decision date but no minimum, so there is nothing to decide.' });
   if (p.minRegistrants !== undefined && o.refundPolicy === undefined) findings.push({ code: 'refund_policy_not_checked', message: 'The policy sets a minimum; pass refundPolicy to check that a group cancelled for insufficient registrants refunds everyone.' });
