@@ -11,9 +11,13 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as z from 'zod/mini';
-import * as lib from '../src/index.js';
+import * as root from '../src/index.js';
+import * as abs from '../src/presets/abs/index.js';
 
 type Json = Record<string, unknown>;
+
+/** Every export of balint-rules, its root and the ABS presets. */
+const lib = { ...root, ...abs };
 type Zod = z.core.$ZodType;
 
 /** Where the schemas are published: `$id` is `${BASE_URI}<name>.schema.json`. */
@@ -47,6 +51,7 @@ export const SCHEMAS: readonly { name: string; title: string; exportName: string
   { name: 'credentialing-path', title: 'Credentialing path', exportName: 'CredentialingPathSchema' },
   { name: 'credentialing-record', title: 'Credentialing record', exportName: 'CredentialingRecordSchema' },
   { name: 'icalendar-options', title: 'iCalendar options', exportName: 'ICalendarOptionsSchema' },
+  { name: 'abs-program', title: 'Program (ABS presets)', exportName: 'ProgramSchema' },
 ];
 
 /** Shared pieces written once per file under `$defs/<id>` (described by their own TSDoc). */
@@ -111,6 +116,7 @@ function extras(): Map<Zod, Extra> {
   const writable = ['An instant must fall in the UTC years 0000-9999 that iCalendar can write.'];
   const window = (what: string): Extra => ({ zodOnly: [`A ${what} must not end before it starts.`] });
   const uniqueIds = (what: string): Extra => ({ zodOnly: [`${what} must not repeat.`] });
+  const days: Extra = { zodOnly: ['A range of days must not end ("until") before it starts ("from").'] };
   return new Map<Zod, Extra>([
     [l.LocalDateSchema, { json: { pattern: LOCAL_DATE_PATTERN, format: 'date' } }],
     [l.InstantSchema, { json: { pattern: INSTANT_PATTERN } }],
@@ -171,6 +177,10 @@ function extras(): Map<Zod, Extra> {
     [l.CalendarTextSchema, icsText],
     [shape(l.ICalendarOptionsSchema, 'prodId'), icsText],
     [shape(l.ICalendarOptionsSchema, 'dtstamp'), { zodOnly: writable }],
+    [l.ProgramSchema, { zodOnly: ['The fee schedule must be in the currency of the refund policy\'s withheld fees.'] }],
+    [(shape(option(l.ProgramScheduleSchema, 1), 'events')._zod.def as unknown as { element: Zod }).element, { zodOnly: ['An event must end after it starts.'] }],
+    [option(l.ProgramScheduleSchema, 2), days],
+    [shape(l.ProgramAwardSchema, 'ceremony'), days],
   ]);
 }
 

@@ -15,6 +15,7 @@ import { icsOptionsArb, icsSeriesArb, icsZoneArb } from '../_arbitraries/ics.js'
 import { currencyArb, moneyArb, moneyInArb } from '../_arbitraries/money.js';
 import { dayOfMonthRuleArb, localDateArb, nthWeekdayRuleArb, recurrenceRuleArb } from '../_arbitraries/recurrence.js';
 import { cancellationArb, instantArb, refundPolicyArb, refundRegistrationArb } from '../_arbitraries/refunds.js';
+import { absProgramArb } from './_absPresets.js';
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 const textArb = fc.string({ minLength: 1, maxLength: 30 });
@@ -165,4 +166,5 @@ export const VALID: Readonly<Record<string, fc.Arbitrary<unknown>>> = {
   'credentialing-path': credentialingPathArb,
   'credentialing-record': recordArb,
   'icalendar-options': icsOptionsArb,
+  'abs-program': absProgramArb,
 };

@@ -2,8 +2,8 @@
  * Valid inputs for every published schema: one realistic example each (from
  * the seed pages where they give one), and the presets the library and its
  * tests ship (the ABS's holidays, accreditation, credentialing path and
- * maintenance requirement, the seed refund policies and fee schedules, and
- * what the policy constructors build).
+ * maintenance requirement, the seed refund policies and fee schedules, what
+ * the policy constructors build, and the ABS programs of src/presets/abs).
  */
 import {
   absAccreditation,
@@ -18,6 +18,7 @@ import {
   US_FEDERAL_HOLIDAYS,
 } from '../../src/index.js';
 import { seedSessions } from '../_arbitraries/credits.js';
+import { ABS_PRESETS_BY_SCHEMA, ABS_PROGRAMS } from './_absPresets.js';
 import { absMember, diversityDiscussionFees, leadershipIntensiveFees, nonMember, onlineGroupFees, residentStudentFellow } from '../fees/_seeds.js';
 import { newEngland, onlineGroups, retreat, usd } from '../refunds/_seeds.js';
 
@@ -103,6 +104,7 @@ export const EXAMPLES: Readonly<Record<string, unknown>> = {
     ],
     applied: '2024-01-15',
   },
+  'abs-program': ABS_PROGRAMS.find(([label]) => label === 'absOnlineGroupTuesday2026')?.[1],
   'icalendar-options': { dtstamp: '2026-01-01T00:00:00Z', uidDomain: 'americanbalintsociety.org', summary: 'ABS online Balint group', url: 'https://www.americanbalintsociety.org/' },
 };
 
@@ -141,4 +143,5 @@ export const PRESETS: readonly (readonly [name: string, label: string, value: un
     due: { days: 30, after: 'acknowledgement' },
   })],
   ['refund-policy', 'organizerOnlyRefundPolicy', organizerOnlyRefundPolicy({ timeZone: 'America/New_York', reasons: ['insufficient_registrants'] })],
+  ...ABS_PRESETS_BY_SCHEMA,
 ];

@@ -4,12 +4,15 @@
  * message that reports it and inputs that zod rejects for that reason alone
  * while ajv accepts them.
  */
+import { ABS_PROGRAMS } from './_absPresets.js';
 import { EXAMPLES } from './_fixtures.js';
 import { setAt } from './_mutate.js';
 
 const ex = (name: string): unknown => EXAMPLES[name];
 const at = (name: string, path: readonly (string | number)[], value: unknown): [string, unknown] => [name, setAt(ex(name), path, value)];
 
+const program = (label: string): unknown => ABS_PROGRAMS.find(([l]) => l === label)?.[1];
+const inProgram = (label: string, path: readonly (string | number)[], value: unknown): [string, unknown] => ['abs-program', setAt(program(label), path, value)];
 const fees = ex('fee-schedule') as { periods: { id: string; until?: unknown }[]; categories: { prices: Record<string, string> }[] };
 const aafp = { system: 'aafp_prescribed' };
 const apa = { system: 'apa_ce' };
@@ -188,6 +191,24 @@ export const ZOD_ONLY: readonly ZodOnlyCheck[] = [
     note: 'Text must be well-formed Unicode (no unpaired surrogates).',
     message: /^must be well-formed Unicode/,
     cases: [at('icalendar-options', ['summary'], 'Balint \uD800 group'), at('icalendar-options', ['prodId'], '\uDC00')],
+  },
+  {
+    note: "The fee schedule must be in the currency of the refund policy's withheld fees.",
+    message: /^must be in the currency of the refund policy’s withheld fees$/,
+    cases: [inProgram('absHealingRetreat2026', ['fees', 'currency'], 'EUR')],
+  },
+  {
+    note: 'An event must end after it starts.',
+    message: /^must be after start$/,
+    cases: [inProgram('absNonCredentialedLeadersConversation2026', ['schedule', 'events', 0, 'end'], '2026-01-22T21:00:00.000Z')],
+  },
+  {
+    note: 'A range of days must not end ("until") before it starts ("from").',
+    message: /^must not be before from$/,
+    cases: [
+      inProgram('absSpokaneLeadershipIntensive', ['schedule', 'until'], '2026-04-22'),
+      inProgram('absAsconaPrize2026', ['award', 'ceremony'], { event: 'Congress', place: 'Ascona', from: '2026-09-10', until: '2026-09-09' }),
+    ],
   },
   {
     note: 'An instant must fall in the UTC years 0000-9999 that iCalendar can write.',

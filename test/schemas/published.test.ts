@@ -29,7 +29,7 @@ describe('the published schemas', () => {
       'series', 'recurrence-rule', 'occurrences-options', 'exceptions', 'holiday-calendar', 'holiday-policy', 'eligibility-rule',
       'registrant-profile', 'capacity-policy', 'registration-events', 'fee-schedule', 'refund-policy', 'refund-registration',
       'cancellation', 'money', 'submission-policy', 'submission', 'accreditation', 'credit-sessions', 'attendance', 'credential',
-      'maintenance-requirement', 'ledger', 'credentialing-path', 'credentialing-record', 'icalendar-options',
+      'maintenance-requirement', 'ledger', 'credentialing-path', 'credentialing-record', 'icalendar-options', 'abs-program',
     ]));
   });
 
