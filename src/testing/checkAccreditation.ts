@@ -54,7 +54,7 @@ export const AccreditationCheckOptionsSchema = z.object({
  * const options: AccreditationCheckOptions = { sessions: [{ index: 1, date: '2026-01-10', start: '2026-01-10T16:00:00Z', durationMinutes: 90 }] };
  * ```
  */
-export type AccreditationCheckOptions = z.input<typeof AccreditationCheckOptionsSchema>;
+export type AccreditationCheckOptions = Omit<z.input<typeof AccreditationCheckOptionsSchema>, 'sessions'> & { readonly sessions?: readonly CreditSessionInput[] };
 
 /**
  * The laws {@link checkAccreditation} checks.
