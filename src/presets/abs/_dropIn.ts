@@ -28,7 +28,7 @@ function holidays(choice: AbsDropInParamsOutput['holidays']) {
 export function dropInProgram(
   p: AbsDropInParamsOutput,
   series: { id: string; facilitator: string; rule: string },
-): SeriesProgram<'eligibility' | 'maintenance'> {
+): SeriesProgram<'eligibility' | 'maintenance' | 'venue'> {
   const name = `Credentialed Leaders Drop-In Series with ${series.facilitator}`;
   return finishProgram({
     id: series.id,

@@ -56,11 +56,11 @@ const DATES = ['2026-03-12', '2026-06-11', '2026-09-10', '2026-12-10'];
  * capacity;
  * //=> { maxSeats: 12, waitlist: true }
  * const log = Array.from({ length: 13 }, (_, i) => ({ type: 'register', registrantId: `r${i + 1}`, at: `2026-02-${String(i + 1).padStart(2, '0')}T12:00:00Z` }));
- * replayRegistrations(capacity, log).waitlisted;
+ * replayRegistrations(capacity, log).waitlist;
  * //=> ['r13']
  * ```
  */
-export function absDiversityDiscussions2026(params: AbsDiversityDiscussionsParams = {}): SeriesProgram<'eligibility' | 'fees' | 'capacity'> {
+export function absDiversityDiscussions2026(params: AbsDiversityDiscussionsParams = {}): SeriesProgram<'eligibility' | 'fees' | 'capacity' | 'displayTimeZones'> {
   const p = validate(AbsDiversityDiscussionsParamsSchema, params, 'ABS diversity discussions parameters');
   const name = 'ABS Diversity Committee Discussions, 2026';
   return finishProgram({

@@ -30,7 +30,7 @@ import type { SeriesProgram } from './program.js';
  * //=> '2026-02-23 2026-04-27 2026-06-22 2026-08-24 2026-10-26 2026-12-28'
  * ```
  */
-export function absCredentialedLeadersDropInMondays(params: AbsDropInParams): SeriesProgram<'eligibility' | 'maintenance'> {
+export function absCredentialedLeadersDropInMondays(params: AbsDropInParams): SeriesProgram<'eligibility' | 'maintenance' | 'venue'> {
   const p = validate(AbsDropInParamsSchema, params, 'ABS drop-in series (Mondays) parameters');
   return dropInProgram(p, {
     id: 'abs-credentialed-leaders-drop-in-mondays',

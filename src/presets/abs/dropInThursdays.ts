@@ -32,7 +32,7 @@ import type { SeriesProgram } from './program.js';
  * //=> '2026-12-03'
  * ```
  */
-export function absCredentialedLeadersDropInThursdays(params: AbsDropInParams): SeriesProgram<'eligibility' | 'maintenance'> {
+export function absCredentialedLeadersDropInThursdays(params: AbsDropInParams): SeriesProgram<'eligibility' | 'maintenance' | 'venue'> {
   const p = validate(AbsDropInParamsSchema, params, 'ABS drop-in series (Thursdays) parameters');
   return dropInProgram(p, {
     id: 'abs-credentialed-leaders-drop-in-thursdays',

@@ -65,7 +65,7 @@ const ZONE = 'America/New_York';
  * //=> true
  * ```
  */
-export function absNonCredentialedLeadersConversation2026(params: AbsConversationParams): EventsProgram<'eligibility'> {
+export function absNonCredentialedLeadersConversation2026(params: AbsConversationParams): EventsProgram<'eligibility' | 'displayTimeZones'> {
   const p = validate(AbsConversationParamsSchema, params, 'ABS conversation parameters');
   const start = wallToInstant(parseDays('2026-01-22'), 16 * 60, ZONE).earlier;
   return finishProgram({

@@ -79,7 +79,7 @@ export const ONLINE_GROUP_SATURDAY_PARAMETERS: readonly AbsPresetParameter[] = [
  * //=> { minRegistrants: 6, waitlist: true }
  * ```
  */
-export function absOnlineGroupSaturday2026(params: AbsOnlineGroupSaturdayParams): SeriesProgram<'eligibility' | 'fees' | 'capacity' | 'refunds' | 'accreditation' | 'language'> {
+export function absOnlineGroupSaturday2026(params: AbsOnlineGroupSaturdayParams): SeriesProgram<'eligibility' | 'fees' | 'capacity' | 'refunds' | 'accreditation' | 'language' | 'audience' | 'venue' | 'displayTimeZones'> {
   const p = validate(AbsOnlineGroupSaturdayParamsSchema, params, 'ABS online group (Saturdays) parameters');
   return finishProgram({
     id: 'abs-online-group-saturday-2026',

@@ -78,7 +78,7 @@ function fees(): FeeSchedule {
  * //=> { amount: '400.00', currency: 'USD' }
  * ```
  */
-export function absOnlineGroupTuesday2026(params: AbsOnlineGroupTuesdayParams): SeriesProgram<'eligibility' | 'fees' | 'capacity' | 'refunds' | 'accreditation'> {
+export function absOnlineGroupTuesday2026(params: AbsOnlineGroupTuesdayParams): SeriesProgram<'eligibility' | 'fees' | 'capacity' | 'refunds' | 'accreditation' | 'audience' | 'venue' | 'displayTimeZones'> {
   const p = validate(AbsOnlineGroupTuesdayParamsSchema, params, 'ABS online group (Tuesdays) parameters');
   return finishProgram({
     id: 'abs-online-group-tuesday-2026',
