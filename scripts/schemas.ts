@@ -4,20 +4,20 @@
 // Run: npx tsx scripts/schemas.ts   (test/schemas/up-to-date.test.ts fails until you do)
 //
 // zod refinements have no JSON Schema form. Every refined zod schema met while
-// converting must appear in EXTRAS below, with the JSON Schema that expresses it
+// converting must appear in extras() below, with the JSON Schema that expresses it
 // (a pattern, uniqueItems, ...) and/or the checks only the library makes; those
 // are written into a `$comment` where they apply and listed in the description.
-// A refinement missing from EXTRAS stops the script, so none goes unnoticed.
+// A refinement missing from extras() stops the script, so none goes unnoticed.
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as z from 'zod/mini';
-import * as root from '../src/index.js';
+import * as main from '../src/index.js';
 import * as abs from '../src/presets/abs/index.js';
 
 type Json = Record<string, unknown>;
 
 /** Every export of balint-rules, its root and the ABS presets. */
-const lib = { ...root, ...abs };
+const lib = { ...main, ...abs };
 type Zod = z.core.$ZodType;
 
 /** Where the schemas are published: `$id` is `${BASE_URI}<name>.schema.json`. */
@@ -54,21 +54,9 @@ export const SCHEMAS: readonly { name: string; title: string; exportName: string
   { name: 'abs-program', title: 'Program (ABS presets)', exportName: 'ProgramSchema' },
 ];
 
-/** Shared pieces written once per file under `$defs/<id>` (described by their own TSDoc). */
-const DEFS: readonly [id: string, exportName: string][] = [
-  ['LocalDate', 'LocalDateSchema'],
-  ['WallTime', 'WallTimeSchema'],
-  ['TimeZone', 'TimeZoneSchema'],
-  ['Instant', 'InstantSchema'],
-  ['NonNegativeMoney', 'NonNegativeMoneySchema'],
-  ['RecurrenceRule', 'RecurrenceRuleSchema'],
-  ['HolidayCalendar', 'HolidayCalendarSchema'],
-  ['EligibilityRule', 'EligibilityRuleSchema'],
-  ['RegistrantProfile', 'RegistrantProfileSchema'],
-  ['LocalDeadline', 'LocalDeadlineSchema'],
-  ['RefundDeadline', 'RefundDeadlineSchema'],
-  ['RefundOutcome', 'RefundOutcomeSchema'],
-];
+/** Shared pieces written once per file under `$defs/<id>`, each from the export `<id>Schema` (described by its TSDoc). */
+const DEFS: readonly string[] = ['LocalDate', 'WallTime', 'TimeZone', 'Instant', 'NonNegativeMoney', 'RecurrenceRule', 'HolidayCalendar',
+  'EligibilityRule', 'RegistrantProfile', 'LocalDeadline', 'RefundDeadline', 'RefundOutcome'];
 
 // ---- Patterns that express zod refinements exactly -------------------------
 
@@ -230,9 +218,9 @@ const ZOD_ONLY_PREFIX = 'Checked by balint-rules only, not by this JSON Schema:'
 /** Converts one zod schema to a self-contained JSON Schema and lists the checks it leaves to the library; throws on a refinement `table` does not cover. */
 export function convert(name: string, root: Zod, table: Map<Zod, Extra>, used: Set<Zod>): { json: Json; zodOnly: string[] } {
   const metadata = z.registry<{ id?: string; title?: string; description?: string }>();
-  for (const [id, exportName] of DEFS) {
-    const schema = exported(exportName);
-    if (schema !== root) metadata.add(schema, { id, title: id, description: tsdocSummary(exportName) });
+  for (const id of DEFS) {
+    const schema = exported(`${id}Schema`);
+    if (schema !== root) metadata.add(schema, { id, title: id, description: tsdocSummary(`${id}Schema`) });
   }
   const zodOnly: string[] = [];
   const missing: string[] = [];
@@ -254,7 +242,7 @@ export function convert(name: string, root: Zod, table: Map<Zod, Extra>, used: S
       }
     },
   }) as Json;
-  if (missing.length > 0) throw new Error(`zod refinements without a JSON Schema entry in scripts/schemas.ts (EXTRAS): ${missing.join(', ')}`);
+  if (missing.length > 0) throw new Error(`zod refinements without a JSON Schema entry in extras() of scripts/schemas.ts: ${missing.join(', ')}`);
   return { json, zodOnly };
 }
 
@@ -303,7 +291,7 @@ export function generateSchemas(): Map<string, string> {
     index.push({ name, title, file, $id, source: exportName, zodOnly });
   }
   const unused = [...table.keys()].filter((schema) => !used.has(schema)).length;
-  if (unused > 0) throw new Error(`${unused} EXTRAS entries in scripts/schemas.ts match no schema: remove or fix them`);
+  if (unused > 0) throw new Error(`${unused} entries of extras() in scripts/schemas.ts match no schema: remove or fix them`);
   files.set('index.json', `${JSON.stringify({ description: 'JSON Schemas (draft 2020-12) for the inputs of balint-rules, generated from its zod schemas by scripts/schemas.ts.', schemas: index }, null, 2)}\n`);
   return files;
 }

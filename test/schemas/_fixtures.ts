@@ -28,18 +28,11 @@ const nonCredentialedLeaders = {
   rules: [{ type: 'leadsGroup' }, { type: 'not', rule: { type: 'credential', credential: 'abs_credentialed_balint_leader' } }],
 } as const;
 
-/** One valid, realistic value per published schema. */
+const program = (label: string): unknown => ABS_PROGRAMS.find(([l]) => l === label)?.[1];
+
+/** One valid, realistic value per published schema (the seed pages' own where the ABS presets build them). */
 export const EXAMPLES: Readonly<Record<string, unknown>> = {
-  series: {
-    name: 'ABS online Balint group (second Saturdays)',
-    recurrence: 'second Saturday',
-    from: '2026-01-01',
-    count: 8,
-    startTime: '11:00',
-    timeZone: 'America/New_York',
-    durationMinutes: 60,
-    firstSessionMinutes: 90,
-  },
+  series: (program('absOnlineGroupSaturday2026') as { schedule: { series: unknown[] } }).schedule.series[0],
   'recurrence-rule': { kind: 'nthWeekday', weekday: 'saturday', ordinals: [2], months: [1, 2, 3, 4, 5, 6, 7, 8] },
   'occurrences-options': { from: '2026-01-01', count: 8, exceptions: { skip: ['2026-07-11'] }, holidays: { calendar: US_FEDERAL_HOLIDAYS, action: 'skip' } },
   exceptions: { skip: ['2026-07-11'], add: ['2026-12-12'], move: [{ from: '2026-11-14', to: '2026-11-21', startTime: '12:00' }] },
@@ -65,16 +58,7 @@ export const EXAMPLES: Readonly<Record<string, unknown>> = {
   'refund-registration': { paid: usd('650.00'), firstSessionStart: { date: '2026-03-13', time: '16:00', timeZone: 'America/Los_Angeles' }, sessionsAttended: 0 },
   cancellation: { by: 'registrant', reason: 'illness', receivedAt: '2026-03-01T12:00:00-08:00', inWriting: true, acknowledgedAt: '2026-03-02T09:00:00Z' },
   money: usd('250.00'),
-  'submission-policy': {
-    name: 'The International Balint Award 2026 ("Ascona Prize")',
-    eligibility: { type: 'student', field: 'medicine' },
-    languages: ['en'],
-    wordCount: { min: 5000, max: 12000 },
-    fileFormats: ['docx', 'doc'],
-    deadline: { kind: 'date', date: '2026-01-31', inclusive: false },
-    timeZone: 'Europe/Zurich',
-    prizes: { total: { amount: '3000', currency: 'CHF' }, awards: 3 },
-  },
+  'submission-policy': (program('absAsconaPrize2026') as { submission: unknown }).submission,
   submission: {
     profile: { professions: ['medical_student'], study: { field: 'medicine' } },
     language: 'en',
@@ -104,7 +88,7 @@ export const EXAMPLES: Readonly<Record<string, unknown>> = {
     ],
     applied: '2024-01-15',
   },
-  'abs-program': ABS_PROGRAMS.find(([label]) => label === 'absOnlineGroupTuesday2026')?.[1],
+  'abs-program': program('absOnlineGroupTuesday2026'),
   'icalendar-options': { dtstamp: '2026-01-01T00:00:00Z', uidDomain: 'americanbalintsociety.org', summary: 'ABS online Balint group', url: 'https://www.americanbalintsociety.org/' },
 };
 
