@@ -127,9 +127,14 @@ interface Expectation {
 /** Statements followed by `//=> value` (continued on `//` lines), in source order. */
 function expectations(code: string): Expectation[] {
   const source = ts.createSourceFile('snippet.ts', code, ts.ScriptTarget.ES2022, true);
+  const statements: ts.ExpressionStatement[] = [];
+  const visit = (node: ts.Node): void => {
+    if (ts.isExpressionStatement(node)) statements.push(node);
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
   const out: Expectation[] = [];
-  for (const statement of source.statements) {
-    if (!ts.isExpressionStatement(statement)) continue;
+  for (const statement of statements) {
     const after = code.slice(statement.end).split('\n');
     // The comment starts on the next line (the statement's own line may end in a remark).
     const lines = after.slice(1);
@@ -151,9 +156,14 @@ function expectations(code: string): Expectation[] {
   return out;
 }
 
-/** The snippet with each checked statement wrapped in `__check(...)`, as CommonJS JavaScript. */
+/**
+ * The snippet with each checked statement wrapped in `__check(...)`, as
+ * CommonJS JavaScript. Throws when a `//=>` comment follows no statement.
+ */
 export function instrument(code: string): { js: string; checks: number } {
   const found = expectations(code);
+  const written = code.split('\n').filter((line) => line.trim().startsWith('//=>')).length;
+  if (written !== found.length) throw new Error(`${written - found.length} "//=>" comment(s) follow no expression statement`);
   let out = code;
   for (const e of [...found].reverse()) {
     const call = `__check(() => (${e.expression}), () => (${e.expected}), ${JSON.stringify(e.expression)});`;
@@ -187,12 +197,14 @@ export function importedSpecifiers(code: string): string[] {
 
 /**
  * Runs a snippet. `check(actual, expected, expression)` is called for every
- * `//=>`; `console.log` output is collected and returned.
+ * `//=>` reached; `checks` counts them in the code and `ran` those that ran
+ * (a check in a branch not taken does not run). `console.log` output is
+ * collected and returned.
  */
 export async function runSnippet(
   snippet: Snippet,
   check: (actual: unknown, expected: unknown, expression: string) => void,
-): Promise<{ checks: number; logs: string[] }> {
+): Promise<{ checks: number; ran: number; logs: string[] }> {
   const { js, checks } = instrument(snippet.code);
   const loaded = new Map<string, Record<string, unknown>>();
   for (const specifier of importedSpecifiers(snippet.code)) loaded.set(specifier, await libraryModule(specifier));
@@ -203,9 +215,13 @@ export async function runSnippet(
     if (module === undefined) throw new Error(`snippet imports "${specifier}", which is not a balint-rules module`);
     return module;
   };
-  const __check = (actual: () => unknown, expected: () => unknown, expression: string): void => check(actual(), expected(), expression);
+  let ran = 0;
+  const __check = (actual: () => unknown, expected: () => unknown, expression: string): void => {
+    ran++;
+    check(actual(), expected(), expression);
+  };
   const exports = {};
   // eslint-disable-next-line @typescript-eslint/no-implied-eval
   new Function('require', 'exports', 'console', '__check', js)(require, exports, console, __check);
-  return { checks, logs };
+  return { checks, ran, logs };
 }

@@ -19,7 +19,8 @@ describe('the documentation snippets', () => {
 
   describe('the guides\' snippets run and show true results', () => {
     it.each(guides.map((s) => [s.at, s] as const))('%s', async (_at, snippet) => {
-      await runSnippet(snippet, (actual, expected, expression) => expect(actual, expression).toEqual(expected));
+      const { checks, ran } = await runSnippet(snippet, (actual, expected, expression) => expect(actual, expression).toEqual(expected));
+      expect(ran, 'every //=> check ran').toBe(checks);
     });
   });
 });
