@@ -5,7 +5,7 @@ import { mutatedArb } from './_mutate.js';
 import { ZOD_ONLY } from './_zodOnly.js';
 import { NAMES, verdicts } from './_validators.js';
 
-const RUNS = 150;
+const RUNS = 100;
 const knownDifference = (message: string): boolean => ZOD_ONLY.some((check) => check.message.test(message));
 
 describe('properties', () => {
