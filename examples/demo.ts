@@ -5,7 +5,30 @@
  *
  * Run with `npm start`.
  */
-import { describeSessionTimes, instantToZoned, zonedToInstant, formatRecurrence, occurrenceDetails, parseRecurrence, planSeries, toRRule, US_FEDERAL_HOLIDAYS } from 'balint-rules';
+import {
+  absDiversityDiscussions2026,
+  absLeadershipIntensiveFees2026,
+  absOnlineGroupSaturday2026,
+  absOnlineGroupTuesday2026,
+  absRefundPolicy,
+  checkEligibility,
+  creditsFor,
+  describeSessionTimes,
+  formatMoney,
+  formatRecurrence,
+  instantToZoned,
+  occurrenceDetails,
+  parseRecurrence,
+  planSeries,
+  planSessions,
+  quoteFee,
+  quoteRefund,
+  replayRegistrations,
+  type RegistrantProfile,
+  toRRule,
+  US_FEDERAL_HOLIDAYS,
+  zonedToInstant,
+} from 'balint-rules';
 
 const zones = ['America/New_York', 'America/Los_Angeles'];
 const lines: string[] = [];
@@ -76,5 +99,59 @@ printSeries('Diversity discussions, 8pm Eastern (free, 12 seats)', {
   timeZone: 'America/New_York',
   durationMinutes: 60,
 });
+
+// ---------------------------------------------------------------------------
+// Policy decisions, from the ABS presets. The registrants, amounts paid and
+// dates below are example inputs; the policies are the ABS's published ones.
+
+const tuesdayGroup = absOnlineGroupTuesday2026({ minRegistrants: 6 }); // the minimum is not published: an input
+say('Decisions for the Tuesday online group (fees $250 ABS members / $400 non-members)');
+const physician: RegistrantProfile = { professions: ['physician'], clinicallyActive: true, memberships: [{ organization: 'ABS', until: '2026-12-31' }] };
+const retired: RegistrantProfile = { professions: ['psychologist'], clinicallyActive: false };
+const people: [string, RegistrantProfile][] = [['a clinically active physician, ABS member', physician], ['a retired psychologist, not a member', retired]];
+for (const [who, profile] of people) {
+  const eligibility = checkEligibility(tuesdayGroup.eligibility, profile, { asOf: '2026-01-15' });
+  const fee = quoteFee(tuesdayGroup.fees, profile, { at: '2026-01-15T15:00:00Z' });
+  say(`  ${who}: ${eligibility.eligible ? 'eligible' : `not eligible (${eligibility.reasons.map((r) => r.message).join(' ')})`}; fee ${fee.price ? formatMoney(fee.price) : '-'}`);
+}
+const paidGroup = { paid: { amount: '250.00', currency: 'USD' } };
+const byOrganizer = quoteRefund(tuesdayGroup.refunds, paidGroup, { by: 'organizer', reason: 'insufficient_registrants', receivedAt: '2026-02-01T12:00:00Z' });
+const byRegistrant = quoteRefund(tuesdayGroup.refunds, paidGroup, { by: 'registrant', receivedAt: '2026-04-20T12:00:00Z' });
+say(`  group cancelled for insufficient registrants: ${formatMoney(byOrganizer.refund)} back. ${byOrganizer.message}`);
+say(`  registrant drops out in April: ${formatMoney(byRegistrant.refund)} back. ${byRegistrant.message}`);
+say();
+
+say('Leadership intensive 2026 fees (early bird until July 31, New York time), ABS member');
+for (const at of ['2026-08-01T03:59:00Z', '2026-08-01T04:00:00Z']) {
+  const fee = quoteFee(absLeadershipIntensiveFees2026(), physician, { at });
+  say(`  registering at ${at} (${instantToZoned(at, 'America/New_York').date} ${instantToZoned(at, 'America/New_York').time} New York): ${fee.price ? formatMoney(fee.price) : '-'} (${fee.period.label})`);
+}
+say();
+
+const retreatPolicy = absRefundPolicy('abs-healing-mindfulness-compassion-retreat-2026');
+say('Retreat refunds: cancel in writing by March 12, 2026 (Pacific); $100 withheld. A registrant paid $600:');
+for (const receivedAt of ['2026-03-13T06:59:00Z', '2026-03-13T07:00:00Z']) {
+  const quote = quoteRefund(retreatPolicy, { paid: { amount: '600.00', currency: 'USD' } }, { by: 'registrant', inWriting: true, receivedAt });
+  const local = instantToZoned(receivedAt, 'America/Los_Angeles');
+  say(`  received ${local.date} ${local.time} Pacific: ${formatMoney(quote.refund)} back, ${formatMoney(quote.withheld)} withheld. ${quote.message}`);
+}
+say();
+
+const diversity = absDiversityDiscussions2026();
+const signUps = Array.from({ length: 14 }, (_, i) => ({ type: 'register' as const, registrantId: `leader-${i + 1}`, at: `2026-02-${String(i + 1).padStart(2, '0')}T12:00:00Z` }));
+const roster = replayRegistrations(diversity.capacity, [...signUps, { type: 'cancel', registrantId: 'leader-3', at: '2026-03-01T12:00:00Z' }]);
+say(`Diversity discussion: 12 seats, free (${formatMoney(quoteFee(diversity.fees, physician, { at: '2026-02-01T12:00:00Z' }).price ?? { amount: '0.00', currency: 'USD' })})`);
+say(`  14 sign up, leader-3 cancels: ${roster.confirmed.length} confirmed, waitlist [${roster.waitlist.join(', ')}], promoted: ${roster.promotions.map((p) => p.registrantId).join(', ')}`);
+say();
+
+// The Saturday group's page states no fee: the demo passes the Tuesday group's published fees as an input.
+const saturdayGroup = absOnlineGroupSaturday2026({ minRegistrants: 6, fees: tuesdayGroup.fees });
+const sessions = planSessions(saturdayGroup.schedule.series[0]);
+const everything = sessions.map((s) => ({ session: s.index, status: 'full' as const }));
+const missedOne = everything.map((a) => (a.session === 4 ? { session: 4, status: 'absent' as const } : a));
+for (const [who, attendance] of [['all eight sessions', everything], ['missed session 4', missedOne]] as const) {
+  const result = creditsFor(saturdayGroup.accreditation, sessions, attendance);
+  say(`Saturday group credit, ${who}: ${result.systems.map((s) => `${s.name} ${s.credits}`).join('; ')}`);
+}
 
 console.log(lines.join('\n'));

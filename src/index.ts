@@ -19,3 +19,4 @@ export * from './submissions/index.js';
 export * from './credits/index.js';
 export * from './credentialing/index.js';
 export * from './ics/index.js';
+export * from './presets/abs/index.js';
