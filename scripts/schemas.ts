@@ -117,6 +117,7 @@ function extras(): Map<Zod, Extra> {
     [shape(l.WeeklyRuleSchema, 'weekdays'), unique],
     [shape(l.DatesRuleSchema, 'dates'), unique],
     [shape(l.ProfessionRuleSchema, 'in'), unique],
+    [l.RuleLabelSchema, { zodOnly: ['A label\'s 200-character limit counts UTF-16 code units (an emoji counts twice); this pattern counts characters.'] }],
     [l.ProfileMembershipSchema, window('membership')],
     [l.ProfileCredentialSchema, { zodOnly: ['A credential must not expire before it is issued.'] }],
     [l.CapacityPolicySchema, {

@@ -14,7 +14,7 @@ export const TRICKY: readonly unknown[] = [
   '8.50', '0.25', '2026-01-10', '2026-02-29', '2024-02-29', '2026-02-30', '0000-01-01', '2026-1-10', '19:00', '24:00', '7:00',
   '2026-01-10T16:00:00Z', '2026-01-10T16:00', '2026-02-30T16:00:00Z', '9999-12-31T23:00:00-05:00', '2026-01-10T16:00:00.5Z',
   'America/New_York', 'America/Nowhere', 'UTC', 'Etc/GMT+5', 'en', 'en-US', 'e', 'medicine', 'group_led', 'snake_case', 'Not Snake',
-  'https://example.org/', 'not a uri', 'a\u0001b', '\uD800', [], {}, [1], ['x'],
+  'https://example.org/', 'not a uri', 'a\u0001b', '\uD800', '😀', '😀'.repeat(101), 'x'.repeat(201), [], {}, [1], ['x'],
 ];
 
 /** Every path to a node of `value`, the root included. */

@@ -1,6 +1,7 @@
 /**
  * The checks only the library makes (zod refinements JSON Schema cannot
- * express), exactly as the published schemas list them, each with the zod
+ * express, and one regex that counts UTF-16 code units where JSON Schema
+ * counts characters), exactly as the published schemas list them, each with the zod
  * message that reports it and inputs that zod rejects for that reason alone
  * while ajv accepts them.
  */
@@ -27,6 +28,8 @@ const requirement = (fields: Record<string, unknown>): [string, unknown] =>
 /** A check only the library makes: its note in the schemas, the zod message that reports it, and inputs that break only it. */
 export interface ZodOnlyCheck {
   readonly note: string;
+  /** The zod issue's code, when not a refinement's `custom`. */
+  readonly code?: string;
   readonly message: RegExp;
   readonly cases: readonly (readonly [name: string, value: unknown])[];
 }
@@ -51,6 +54,15 @@ export const ZOD_ONLY: readonly ZodOnlyCheck[] = [
       at('registrant-profile', ['memberships', 0], { organization: 'ABS', from: '2026-01-01', until: '2025-12-31' }),
       at('credentialing-record', ['memberships', 0], { organization: 'ABS', from: '2021-01-01', to: '2020-12-31' }),
       at('submission', ['profile', 'memberships'], [{ organization: 'ABS', from: '2026-01-01', until: '2025-01-01' }]),
+    ],
+  },
+  {
+    note: "A label's 200-character limit counts UTF-16 code units (an emoji counts twice); this pattern counts characters.",
+    code: 'invalid_format',
+    message: /^must be 1 to 200 characters without surrounding spaces$/,
+    cases: [
+      ['eligibility-rule', { type: 'leadsGroup', label: '😀'.repeat(150) }],
+      at('fee-schedule', ['categories', 0, 'eligibility', 'label'], `a ${'🩺'.repeat(120)} member`),
     ],
   },
   {
