@@ -1,3 +1,4 @@
+import type { DeepReadonly } from '../_lib/types.js';
 import { validate } from '../_lib/validate.js';
 import { instantToEpochMs } from '../_lib/instant.js';
 import { ValidationError, type ValidationIssue } from '../errors/ValidationError.js';
@@ -47,7 +48,7 @@ function misfits(state: RosterState, policy: CapacityPolicy): ValidationIssue[] 
  * //=> 'ana is confirmed (seat 1 of 12).'
  * ```
  */
-export function applyRegistrationEvent(state: RosterState, policy: CapacityPolicyInput, event: RegistrationEvent): RosterState {
+export function applyRegistrationEvent(state: RosterState, policy: DeepReadonly<CapacityPolicyInput>, event: RegistrationEvent): RosterState {
   const s = validate(RosterStateSchema, state, 'roster state') as RosterState;
   const p = validate(CapacityPolicySchema, policy, 'capacity policy');
   const e = validate(RegistrationEventSchema, event, 'registration event');

@@ -1,3 +1,4 @@
+import type { DeepReadonly } from '../_lib/types.js';
 import * as z from 'zod/mini';
 import { parseDays } from '../_lib/civil.js';
 import { instantToEpochMs } from '../_lib/instant.js';
@@ -152,7 +153,7 @@ function afterDecisionDate(asOf: string, decideBy: DecisionDate): boolean {
  * //=> { by: 'organizer', reason: 'insufficient_registrants' }
  * ```
  */
-export function decideViability(policy: CapacityPolicyInput, roster: RosterState | number, options: ViabilityOptions): ViabilityDecision {
+export function decideViability(policy: DeepReadonly<CapacityPolicyInput>, roster: RosterState | number, options: ViabilityOptions): ViabilityDecision {
   const p = validate(CapacityPolicySchema, policy, 'capacity policy');
   const r = validate(RosterOrCountSchema, roster, 'roster');
   const { asOf, decideNow } = validate(ViabilityOptionsSchema, options, 'viability options');

@@ -1,3 +1,4 @@
+import type { DeepReadonly } from '../_lib/types.js';
 import * as z from 'zod/mini';
 import { validate } from '../_lib/validate.js';
 import { step, toDraft } from './_step.js';
@@ -47,7 +48,7 @@ import { emptyRoster, type RosterState } from './roster.js';
  * //=> [{ registrantId: 'cai', replaces: 'ana', at: '2026-03-01T12:00:00Z', eventIndex: 3 }]
  * ```
  */
-export function replayRegistrations(policy: CapacityPolicyInput, events: readonly RegistrationEvent[]): RosterState {
+export function replayRegistrations(policy: DeepReadonly<CapacityPolicyInput>, events: DeepReadonly<RegistrationEvent[]>): RosterState {
   const p = validate(CapacityPolicySchema, policy, 'capacity policy');
   const log = validate(RegistrationEventsSchema as z.ZodMiniType<RegistrationEvent[]>, events, 'registration events');
   const draft = toDraft(emptyRoster());

@@ -1,3 +1,4 @@
+import type { DeepReadonly } from '../_lib/types.js';
 import { formatDays, parseDays } from '../_lib/civil.js';
 import { validate } from '../_lib/validate.js';
 import { ValidationError } from '../errors/ValidationError.js';
@@ -134,8 +135,8 @@ export interface CredentialStatus {
  */
 export function credentialStatus(
   credential: Credential,
-  requirement: MaintenanceRequirementInput,
-  ledger: readonly LedgerEntry[],
+  requirement: DeepReadonly<MaintenanceRequirementInput>,
+  ledger: DeepReadonly<LedgerEntry[]>,
   options: StatusOptions,
 ): CredentialStatus {
   const cred = validate(CredentialSchema, credential, 'credential');

@@ -1,3 +1,4 @@
+import type { DeepReadonly } from '../_lib/types.js';
 import { assertNever } from '../_lib/assertNever.js';
 import { BalintError } from '../errors/BalintError.js';
 import { byDateThenId } from './_calendar.js';
@@ -58,8 +59,8 @@ export interface CredentialingProgress {
  * ```
  */
 export function credentialingProgress(
-  path: CredentialingPath,
-  record: CredentialingRecordInput,
+  path: DeepReadonly<CredentialingPath>,
+  record: DeepReadonly<CredentialingRecordInput>,
   options: { readonly asOf: string },
 ): CredentialingProgress {
   const p = validate(CredentialingPathSchema, path, 'credentialing path');

@@ -1,3 +1,4 @@
+import type { DeepReadonly } from '../_lib/types.js';
 import { assertNever } from '../_lib/assertNever.js';
 import { validate } from '../_lib/validate.js';
 import { ValidationError, type ValidationIssue } from '../errors/ValidationError.js';
@@ -126,9 +127,9 @@ export interface CreditsResult {
  * ```
  */
 export function creditsFor(
-  accreditation: AccreditationInput,
-  sessions: readonly CreditSessionInput[],
-  attendance: readonly SessionAttendance[],
+  accreditation: DeepReadonly<AccreditationInput>,
+  sessions: DeepReadonly<CreditSessionInput[]>,
+  attendance: DeepReadonly<SessionAttendance[]>,
 ): CreditsResult {
   const acc = validate(AccreditationSchema, accreditation, 'accreditation');
   const list = [...validate(CreditSessionsSchema, sessions, 'sessions')].sort((a, b) => a.index - b.index);

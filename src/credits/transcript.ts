@@ -1,3 +1,4 @@
+import type { DeepReadonly } from '../_lib/types.js';
 import * as z from 'zod/mini';
 import { NonEmptySchema } from './_schemas.js';
 import { LocalDateSchema } from '../common/schemas.js';
@@ -145,7 +146,7 @@ export type Transcript = z.output<typeof TranscriptSchema>;
  * //=> true
  * ```
  */
-export function transcriptFor(request: TranscriptRequest): Transcript {
+export function transcriptFor(request: DeepReadonly<TranscriptRequest>): Transcript {
   const req = validate(TranscriptRequestSchema, request, 'transcript request');
   const result = creditsFor(req.accreditation, req.sessions, req.attendance);
   const dates = req.sessions.map((s) => s.date).sort();

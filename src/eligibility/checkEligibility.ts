@@ -1,3 +1,4 @@
+import type { DeepReadonly } from '../_lib/types.js';
 import * as z from 'zod/mini';
 import { validate } from '../_lib/validate.js';
 import { LocalDateSchema } from '../common/schemas.js';
@@ -66,7 +67,7 @@ export type EligibilityOptions = z.output<typeof EligibilityOptionsSchema>;
  * //     endedOn: '2025-12-31', message: 'You must be a member of ABS; your membership of ABS ended on 2025-12-31, before 2026-03-12.' }] }
  * ```
  */
-export function checkEligibility(rule: EligibilityRule, profile: RegistrantProfile, options: EligibilityOptions): EligibilityResult {
+export function checkEligibility(rule: DeepReadonly<EligibilityRule>, profile: DeepReadonly<RegistrantProfile>, options: EligibilityOptions): EligibilityResult {
   const r = validate(EligibilityRuleSchema, rule, 'eligibility rule');
   const p = validate(RegistrantProfileSchema, profile, 'registrant profile');
   const { asOf } = validate(EligibilityOptionsSchema, options, 'eligibility options');

@@ -1,3 +1,4 @@
+import type { DeepReadonly } from '../_lib/types.js';
 import { assertNever } from '../_lib/assertNever.js';
 import { validate } from '../_lib/validate.js';
 import { PROFESSIONS, type Profession } from './profile.js';
@@ -138,6 +139,6 @@ function serial(items: readonly string[], conjunction: 'and' | 'or'): string {
  * //=> 'clinically active, and a physician, nurse practitioner, psychologist, social worker or other clinician'
  * ```
  */
-export function describeEligibilityRule(rule: EligibilityRule): string {
+export function describeEligibilityRule(rule: DeepReadonly<EligibilityRule>): string {
   return phrase(validate(EligibilityRuleSchema, rule, 'eligibility rule'));
 }

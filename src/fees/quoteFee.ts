@@ -1,3 +1,4 @@
+import type { DeepReadonly } from '../_lib/types.js';
 import * as z from 'zod/mini';
 import { formatDays } from '../_lib/civil.js';
 import { instantToEpochMs } from '../_lib/instant.js';
@@ -182,7 +183,7 @@ function choosePeriod(s: FeeSchedule, atMs: number, count: number | undefined): 
  * //=> [{ amount: '250.00', currency: 'USD' }, { id: 'member', label: 'ABS members' }]
  * ```
  */
-export function quoteFee(schedule: FeeScheduleInput, profile: RegistrantProfile, options: FeeQuoteOptions): FeeQuote {
+export function quoteFee(schedule: DeepReadonly<FeeScheduleInput>, profile: DeepReadonly<RegistrantProfile>, options: FeeQuoteOptions): FeeQuote {
   const s = validate(FeeScheduleSchema, schedule, 'fee schedule');
   const p = validate(RegistrantProfileSchema, profile, 'registrant profile');
   const o = validate(FeeQuoteOptionsSchema, options, 'fee quote options');

@@ -1,3 +1,4 @@
+import type { DeepReadonly } from '../_lib/types.js';
 import * as z from 'zod/mini';
 import { civilFromDays, daysFromCivil, formatDays, isoWeekday, parseDays } from '../_lib/civil.js';
 import { validate } from '../_lib/validate.js';
@@ -178,7 +179,7 @@ const BetweenSchema = z.object({ calendar: HolidayCalendarSchema, from: LocalDat
  * //    { date: '2026-07-04', name: 'Independence Day', observed: false }]
  * ```
  */
-export function holidaysBetween(calendar: HolidayCalendar, from: string, until: string): HolidayDate[] {
+export function holidaysBetween(calendar: DeepReadonly<HolidayCalendar>, from: string, until: string): HolidayDate[] {
   const input = validate(BetweenSchema, { calendar, from, until }, 'holiday query');
   const fromDays = parseDays(input.from);
   const untilDays = parseDays(input.until);

@@ -1,3 +1,4 @@
+import type { DeepReadonly } from '../_lib/types.js';
 import { instantToEpochMs } from '../_lib/instant.js';
 import { validate } from '../_lib/validate.js';
 import { ValidationError } from '../errors/ValidationError.js';
@@ -143,7 +144,7 @@ function ruleRef(policy: RefundPolicy, index: number | null): MatchedRefundRule 
  * //=> ['775.00', '100.00', { days: 30, after: 'acknowledgement', by: '2026-04-12' }]
  * ```
  */
-export function quoteRefund(policy: RefundPolicyInput, registration: RefundRegistration, cancellation: Cancellation): RefundQuote {
+export function quoteRefund(policy: DeepReadonly<RefundPolicyInput>, registration: DeepReadonly<RefundRegistration>, cancellation: DeepReadonly<Cancellation>): RefundQuote {
   const { p, r, c } = validateAll(policy, registration, cancellation);
   const paid = normalize(r.paid);
   const receivedMs = instantToEpochMs(c.receivedAt);

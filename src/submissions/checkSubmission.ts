@@ -1,3 +1,4 @@
+import type { DeepReadonly } from '../_lib/types.js';
 import * as z from 'zod/mini';
 import { formatDays } from '../_lib/civil.js';
 import { instantToEpochMs } from '../_lib/instant.js';
@@ -68,7 +69,7 @@ const normalizeTag = (tag: string): string => tag.toLowerCase().split('-')[0] as
  * //=> [{ code: 'too_few_words', met: false, message: 'It has 4200 words; at least 5000 are required.' }]
  * ```
  */
-export function checkSubmission(policy: SubmissionPolicyInput, submission: Submission): SubmissionResult {
+export function checkSubmission(policy: DeepReadonly<SubmissionPolicyInput>, submission: DeepReadonly<Submission>): SubmissionResult {
   const input = validate(Input, { policy, submission }, 'submission');
   const p = input.policy;
   const s = input.submission;
