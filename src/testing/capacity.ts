@@ -20,7 +20,16 @@ import { localDateArbitrary, timeZoneArbitrary } from './time.js';
  */
 export const TEST_REGISTRANT_IDS = ['ana', 'ben', 'cai', 'dee', 'eli', 'fay', 'gus', 'hal'] as const;
 
-/** Options of {@link capacityPolicyArbitrary}. */
+/**
+ * Options of {@link capacityPolicyArbitrary}.
+ *
+ * @example
+ * ```ts
+ * import type { CapacityPolicyArbitraryOptions } from 'balint-rules/testing';
+ *
+ * const options: CapacityPolicyArbitraryOptions = { maxSeats: 12, timeZones: ['America/New_York'] };
+ * ```
+ */
 export interface CapacityPolicyArbitraryOptions {
   /** Most seats (default 5, so rosters fill up). */
   readonly maxSeats?: number;
@@ -71,7 +80,16 @@ export function capacityPolicyArbitrary(options: CapacityPolicyArbitraryOptions 
     });
 }
 
-/** Options of {@link registrationEventsArbitrary}. */
+/**
+ * Options of {@link registrationEventsArbitrary}.
+ *
+ * @example
+ * ```ts
+ * import type { RegistrationEventsArbitraryOptions } from 'balint-rules/testing';
+ *
+ * const options: RegistrationEventsArbitraryOptions = { registrantIds: ['ana', 'ben', 'cai'], from: '2026-02-01T00:00:00Z', maxLength: 10 };
+ * ```
+ */
 export interface RegistrationEventsArbitraryOptions {
   /** Ids registrants are drawn from (default {@link TEST_REGISTRANT_IDS}). */
   readonly registrantIds?: readonly string[];

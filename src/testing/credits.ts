@@ -25,7 +25,16 @@ export function creditAmountArbitrary(step: number, min = 0, max = 40): fc.Arbit
   return fc.integer({ min, max }).map((n) => formatHundredths(n * step));
 }
 
-/** Options of {@link creditSessionsArbitrary}. */
+/**
+ * Options of {@link creditSessionsArbitrary}.
+ *
+ * @example
+ * ```ts
+ * import type { CreditSessionsArbitraryOptions } from 'balint-rules/testing';
+ *
+ * const options: CreditSessionsArbitraryOptions = { minLength: 8, maxLength: 8, from: '2026-01-10' };
+ * ```
+ */
 export interface CreditSessionsArbitraryOptions {
   /** Fewest sessions (default 1). */
   readonly minLength?: number;

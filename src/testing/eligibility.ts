@@ -9,7 +9,16 @@ import type { EligibilityCondition, EligibilityRule } from '../eligibility/rule.
 import { nonEmpty } from './_options.js';
 import { localDateArbitrary } from './time.js';
 
-/** Pools the eligibility arbitraries draw from; each has a default. */
+/**
+ * Pools the eligibility arbitraries draw from; each has a default.
+ *
+ * @example
+ * ```ts
+ * import type { EligibilityPools } from 'balint-rules/testing';
+ *
+ * const pools: EligibilityPools = { organizations: ['ABS'], credentials: ['abs_credentialed_balint_leader'], from: '2026-01-01', until: '2026-12-31' };
+ * ```
+ */
 export interface EligibilityPools {
   /** Organizations (default `['ABS', 'IBF', 'AAFP']`). */
   readonly organizations?: readonly string[];
@@ -22,7 +31,16 @@ export interface EligibilityPools {
   readonly until?: string;
 }
 
-/** Options of {@link eligibilityRuleArbitrary}. */
+/**
+ * Options of {@link eligibilityRuleArbitrary}.
+ *
+ * @example
+ * ```ts
+ * import type { EligibilityRuleArbitraryOptions } from 'balint-rules/testing';
+ *
+ * const options: EligibilityRuleArbitraryOptions = { organizations: ['ABS'], depth: 2, positive: true };
+ * ```
+ */
 export interface EligibilityRuleArbitraryOptions extends EligibilityPools {
   /** Levels of all/any/not nesting (default 3). */
   readonly depth?: number;

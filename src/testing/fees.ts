@@ -6,7 +6,16 @@ import { eligibilityRuleArbitrary, type EligibilityPools } from './eligibility.j
 import { currencyArbitrary, minorToAmount } from './money.js';
 import { localDateArbitrary, timeZoneArbitrary } from './time.js';
 
-/** Options of {@link feeScheduleArbitrary}. */
+/**
+ * Options of {@link feeScheduleArbitrary}.
+ *
+ * @example
+ * ```ts
+ * import type { FeeScheduleArbitraryOptions } from 'balint-rules/testing';
+ *
+ * const options: FeeScheduleArbitraryOptions = { currency: 'USD', timeZones: ['America/New_York'], eligibility: { organizations: ['ABS'] } };
+ * ```
+ */
 export interface FeeScheduleArbitraryOptions {
   /** The schedule's currency (default: any of `TEST_CURRENCIES`). */
   readonly currency?: string;

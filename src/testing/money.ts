@@ -69,7 +69,16 @@ export function minorToAmount(units: bigint, scale: number): string {
   return `${negative ? '-' : ''}${whole}${scale > 0 ? `.${fraction}` : ''}`;
 }
 
-/** Options of {@link moneyArbitrary}. */
+/**
+ * Options of {@link moneyArbitrary}.
+ *
+ * @example
+ * ```ts
+ * import type { MoneyArbitraryOptions } from 'balint-rules/testing';
+ *
+ * const options: MoneyArbitraryOptions = { currency: 'USD', min: 0n, max: 100_000n }; // $0.00 to $1,000.00
+ * ```
+ */
 export interface MoneyArbitraryOptions {
   /** The currency (default: any of {@link TEST_CURRENCIES}). */
   readonly currency?: string;

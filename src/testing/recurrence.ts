@@ -4,10 +4,28 @@ import { canonical } from '../recurrence/normalize.js';
 import { WEEKDAYS, type RecurrenceRule, type Weekday } from '../recurrence/schema.js';
 import { localDateArbitrary } from './time.js';
 
-/** The kinds of recurrence rule. */
+/**
+ * The kinds of recurrence rule.
+ *
+ * @example
+ * ```ts
+ * import type { RecurrenceKind } from 'balint-rules/testing';
+ *
+ * const kind: RecurrenceKind = 'nthWeekday';
+ * ```
+ */
 export type RecurrenceKind = RecurrenceRule['kind'];
 
-/** Options of {@link recurrenceRuleArbitrary}. */
+/**
+ * Options of {@link recurrenceRuleArbitrary}.
+ *
+ * @example
+ * ```ts
+ * import type { RecurrenceRuleArbitraryOptions } from 'balint-rules/testing';
+ *
+ * const options: RecurrenceRuleArbitraryOptions = { kinds: ['nthWeekday', 'weekly'] };
+ * ```
+ */
 export interface RecurrenceRuleArbitraryOptions {
   /** Which kinds of rule (default: all four). */
   readonly kinds?: readonly RecurrenceKind[];
@@ -16,7 +34,18 @@ export interface RecurrenceRuleArbitraryOptions {
   readonly until?: string;
 }
 
-/** A weekday name. */
+/**
+ * A weekday name.
+ *
+ * @example
+ * ```ts
+ * import fc from 'fast-check';
+import { weekdayArbitrary } from 'balint-rules/testing';
+ *
+ * fc.sample(weekdayArbitrary(), 50).every((day) => ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].includes(day));
+ * //=> true
+ * ```
+ */
 export const weekdayArbitrary = (): fc.Arbitrary<Weekday> => fc.constantFrom(...WEEKDAYS);
 const ordinalArb = fc.constantFrom(1, 2, 3, 4, 5, -1, -2, -3, -4, -5);
 const monthsArb = fc.uniqueArray(fc.integer({ min: 1, max: 12 }), { minLength: 1, maxLength: 12 });

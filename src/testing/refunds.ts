@@ -20,7 +20,16 @@ const REFUND_ZONES = ['America/Los_Angeles', 'America/New_York', 'Europe/London'
 /** Reasons for cancelling the refund arbitraries use. */
 const REASONS = ['insufficient_registrants', 'leader_unavailable', 'illness', 'schedule_conflict'] as const;
 
-/** Options shared by the refund arbitraries. */
+/**
+ * Options shared by the refund arbitraries.
+ *
+ * @example
+ * ```ts
+ * import type { RefundArbitraryOptions } from 'balint-rules/testing';
+ *
+ * const options: RefundArbitraryOptions = { currency: 'USD', timeZones: ['America/New_York'], reasons: ['insufficient_registrants'] };
+ * ```
+ */
 export interface RefundArbitraryOptions {
   /** The currency of fees and payments (default: any of `TEST_CURRENCIES`). */
   readonly currency?: string;
@@ -30,7 +39,16 @@ export interface RefundArbitraryOptions {
   readonly reasons?: readonly string[];
 }
 
-/** Options of {@link refundPolicyArbitrary}. */
+/**
+ * Options of {@link refundPolicyArbitrary}.
+ *
+ * @example
+ * ```ts
+ * import type { RefundPolicyArbitraryOptions } from 'balint-rules/testing';
+ *
+ * const options: RefundPolicyArbitraryOptions = { currency: 'USD', monotone: true };
+ * ```
+ */
 export interface RefundPolicyArbitraryOptions extends RefundArbitraryOptions {
   /**
    * Only policies meeting the precondition of the monotonicity law: no rule
@@ -100,7 +118,18 @@ export function refundConditionsArbitrary(options: RefundArbitraryOptions & { re
   ) as fc.Arbitrary<RefundConditions>;
 }
 
-/** A withheld fee of up to 500 major units (50,000 minor units for 2-decimal currencies) in `currency`. */
+/**
+ * A withheld fee of up to 500 major units (50,000 minor units for 2-decimal currencies) in `currency`.
+ *
+ * @example
+ * ```ts
+ * import fc from 'fast-check';
+import { withholdArbitrary } from 'balint-rules/testing';
+ *
+ * fc.sample(withholdArbitrary('USD'), 50).every((fee) => fee.currency === 'USD' && Number(fee.amount) <= 500);
+ * //=> true
+ * ```
+ */
 export function withholdArbitrary(currency: string): fc.Arbitrary<Money> {
   return moneyArbitrary({ currency, max: 50_000n * (currency === 'JPY' ? 1n : currency === 'BHD' ? 10n : 1n) });
 }

@@ -8,7 +8,16 @@ import { plusDays } from './_options.js';
 import { recurrenceRuleArbitrary } from './recurrence.js';
 import { localDateArbitrary, timeZoneArbitrary, wallTimeArbitrary } from './time.js';
 
-/** Options of {@link seriesArbitrary}. */
+/**
+ * Options of {@link seriesArbitrary}.
+ *
+ * @example
+ * ```ts
+ * import type { SeriesArbitraryOptions } from 'balint-rules/testing';
+ *
+ * const options: SeriesArbitraryOptions = { timeZones: ['America/New_York', 'America/Los_Angeles'], from: '2026-01-01', exceptions: false };
+ * ```
+ */
 export interface SeriesArbitraryOptions {
   /** The zones series are held in (default: `TEST_TIME_ZONES`). */
   readonly timeZones?: readonly string[];
