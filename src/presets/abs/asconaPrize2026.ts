@@ -59,8 +59,9 @@ const medicalStudent: EligibilityRule = { type: 'student', field: 'medicine', la
  * ceremony, what winners receive and do).
  *
  * Not published, so a parameter: the zone the deadline is read in
- * (`timeZone`, required): see {@link ASCONA_PRIZE_PARAMETERS} for why it
- * matters.
+ * (`timeZone`, required). It matters: the prize is Swiss and the essays
+ * go by email to a University of Colorado address, and from 4:00pm on
+ * January 30 in Denver it is already January 31 in Zurich.
  *
  * @param params - see {@link AbsAsconaPrizeParamsSchema}
  * @returns the program, validated

@@ -41,6 +41,7 @@ export {
   type ProgramSchedule,
   type ProgramSeriesSchedule,
   type ProgramEventsSchedule,
+  type ProgramEvent,
   type ProgramDaysSchedule,
 } from './programSchedule.js';
 export { ProgramAwardSchema, type ProgramAward } from './award.js';

@@ -118,9 +118,13 @@ export type Program = z.output<typeof ProgramSchema>;
  * ```
  */
 export interface AbsPresetParameter {
+  /** The parameter's name in the preset's parameters object. */
   readonly name: string;
+  /** Where its value goes in the program, a dotted path such as `capacity.minRegistrants`. */
   readonly fact: string;
+  /** What it is and why it is a parameter (what the pages leave out). */
   readonly description: string;
+  /** Whether the preset cannot be built without it. */
   readonly required: boolean;
 }
 

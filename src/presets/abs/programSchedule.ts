@@ -71,7 +71,18 @@ export type ProgramSeriesSchedule = { readonly kind: 'series'; readonly series: 
  */
 export type ProgramEventsSchedule = { readonly kind: 'events'; readonly events: [ProgramEvent, ...ProgramEvent[]] };
 
-type ProgramEvent = Extract<ProgramSchedule, { kind: 'events' }>['events'][number];
+/**
+ * A single event: its start and end instants and the zone its page states
+ * its time in.
+ *
+ * @example
+ * ```ts
+ * import type { ProgramEvent } from 'balint-rules/presets/abs';
+ *
+ * const e: ProgramEvent = { start: '2026-01-22T21:00:00.000Z', end: '2026-01-22T22:00:00.000Z', timeZone: 'America/New_York' };
+ * ```
+ */
+export type ProgramEvent = Extract<ProgramSchedule, { kind: 'events' }>['events'][number];
 
 /**
  * A schedule of days, see {@link ProgramScheduleSchema}.

@@ -34,15 +34,21 @@ import { absSpokaneLeadershipIntensive, SPOKANE_INTENSIVE_PARAMETERS, type AbsSp
  * ```
  */
 export interface AbsPreset<P, R extends Program = Program> {
+  /** The preset's id, the key it has in {@link ABS_PRESETS} and the id of the program it builds. */
   readonly id: string;
+  /** The program's name. */
   readonly name: string;
+  /** The program's kind. */
   readonly kind: ProgramKind;
   /** One sentence saying what the preset is and what it needs. */
   readonly describe: string;
+  /** Every parameter, each the unpublished fact it supplies. */
   readonly parameters: readonly AbsPresetParameter[];
+  /** The names of the parameters `build` requires. */
   readonly requiredParameters: readonly string[];
   /** The refund policy when every number of it is published (as {@link absRefundPolicy} gives it), else `null`. */
   readonly refundPolicy: RefundPolicy | null;
+  /** Validates the parameters and builds the program; throws `ValidationError` on invalid parameters. */
   readonly build: (params: P) => R;
 }
 
