@@ -11,13 +11,10 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as z from 'zod/mini';
-import * as main from '../src/index.js';
-import * as abs from '../src/presets/abs/index.js';
+import * as lib from '../src/index.js';
 
 type Json = Record<string, unknown>;
 
-/** Every export of balint-rules, its root and the ABS presets. */
-const lib = { ...main, ...abs };
 type Zod = z.core.$ZodType;
 
 /** Where the schemas are published: `$id` is `${BASE_URI}<name>.schema.json`. */
