@@ -54,7 +54,7 @@ export interface CreditSessionsArbitraryOptions {
  * import fc from 'fast-check';
  * import { creditSessionsArbitrary } from 'balint-rules/testing';
  *
- * fc.sample(creditSessionsArbitrary({ minLength: 8, maxLength: 8 }), 1)[0].map((s) => s.index);
+ * fc.sample(creditSessionsArbitrary({ minLength: 8, maxLength: 8 }), 1).flatMap((sessions) => sessions.map((s) => s.index));
  * //=> [1, 2, 3, 4, 5, 6, 7, 8]
  * ```
  */

@@ -147,8 +147,8 @@ const withLabel = <T extends EligibilityRule>(arb: fc.Arbitrary<T>): fc.Arbitrar
  * import fc from 'fast-check';
  * import { eligibilityConditionArbitrary } from 'balint-rules/testing';
  *
- * fc.sample(eligibilityConditionArbitrary(), 20).some((c) => c.type === 'all' || c.type === 'any' || c.type === 'not');
- * //=> false
+ * fc.sample(eligibilityConditionArbitrary(), 20).every((c) => !['all', 'any', 'not'].includes(c.type));
+ * //=> true
  * ```
  */
 export function eligibilityConditionArbitrary(options: EligibilityPools = {}): fc.Arbitrary<EligibilityCondition> {
