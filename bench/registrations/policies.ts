@@ -1,26 +1,30 @@
 /**
- * The policies the registration benchmark decides under, as the library
- * takes them: plain JSON, exactly as the seed pages state them.
+ * The policies the registration benchmark decides under, built from the
+ * library's ABS presets (`balint-rules/presets/abs`), so they are exactly
+ * what the seed pages state:
  *
- * - eligibility: the online group's rule, "Registrants must be clinically active";
+ * - eligibility: the Saturday online group's rule, "Registrants must be
+ *   clinically active";
  * - fees: the 2026 leadership intensive's table (member $800 early / $875
  *   regular, non-member $900 / $975, resident-student-fellow $640 / $700,
  *   member resident-student-fellow $560 / $620; early until July 31,
  *   America/New_York);
  * - refunds: the New England intensive's, in writing by September 15, 2026,
  *   $100 withheld;
- * - credits: the online group's 8 sessions (planned by `planSessions`: the
- *   second Saturday, 11:00 New York, 90 minutes then 60) with the ABS's
- *   accreditation (AAFP Prescribed and APA CE).
+ * - credits: the Saturday online group's 8 sessions (planned by
+ *   `planSessions`: the second Saturday, 11:00 New York, 90 minutes then 60)
+ *   with its accreditation (AAFP Prescribed and APA CE).
+ *
+ * The Saturday group's page publishes neither its fee nor its minimum, which
+ * the preset takes as parameters; neither matters here, so it is given the
+ * Tuesday group's published fees and a minimum of 6.
  */
 import type { AccreditationInput, CreditSessionInput } from '../../src/credits/index.js';
-import { absAccreditation } from '../../src/credits/index.js';
 import type { EligibilityRule } from '../../src/eligibility/index.js';
 import type { FeeScheduleInput } from '../../src/fees/index.js';
+import { absLeadershipIntensiveFees2026, absOnlineGroupSaturday2026, absOnlineGroupTuesday2026, absRefundPolicy } from '../../src/presets/abs/index.js';
 import type { RefundPolicyInput } from '../../src/refunds/index.js';
 import { planSessions } from '../../src/schedule/index.js';
-import { leadershipIntensiveFees } from '../../test/fees/_seeds.js';
-import { newEngland } from '../../test/refunds/_seeds.js';
 
 /** Everything the pipeline needs besides the registration. */
 export interface Policies {
@@ -33,22 +37,18 @@ export interface Policies {
   readonly sessions: readonly CreditSessionInput[];
 }
 
-/** The seed pages' policies for the benchmark. */
+/** The seed pages' policies for the benchmark, from the ABS presets. */
 export function seedPolicies(): Policies {
+  const tuesdayGroup = absOnlineGroupTuesday2026({ minRegistrants: 6 });
+  const group = absOnlineGroupSaturday2026({ minRegistrants: 6, fees: tuesdayGroup.fees });
+  const series = group.schedule.series[0];
+  if (series === undefined) throw new Error('the Saturday online group has no series');
   return {
-    eligibility: { type: 'clinicallyActive' },
-    timeZone: 'America/New_York',
-    fees: leadershipIntensiveFees,
-    refunds: newEngland,
-    accreditation: absAccreditation({ title: 'Balint Group - Decreasing Isolation with Peer Consultation' }),
-    sessions: planSessions({
-      recurrence: 'monthly on the second Saturday',
-      from: '2026-01-01',
-      count: 8,
-      startTime: '11:00',
-      timeZone: 'America/New_York',
-      durationMinutes: 60,
-      firstSessionMinutes: 90,
-    }),
+    eligibility: group.eligibility,
+    timeZone: series.timeZone,
+    fees: absLeadershipIntensiveFees2026(),
+    refunds: absRefundPolicy('abs-new-england-leadership-intensive-2026'),
+    accreditation: group.accreditation,
+    sessions: planSessions(series),
   };
 }

@@ -13,7 +13,9 @@ import { registrationsArb } from '../_arbitraries/bench.js';
 import { deepFreeze } from '../_helpers/deepFreeze.js';
 
 const policies = seedPolicies();
-const sample = generateRegistrations(1500);
+const sample = generateRegistrations(1000);
+/** The library's decisions on the sample, made once for the tests that read them. */
+const decided = sample.map((r) => decideWithLibrary(policies, r));
 
 describe('the registration benchmark', () => {
   it('generates the same registrations from the same seed, and others from another', () => {
@@ -31,18 +33,17 @@ describe('the registration benchmark', () => {
   });
 
   it('covers every branch the decisions have: both periods, every category, refunds and none, eligible or not', () => {
-    const decided = sample.map((r) => decideWithLibrary(policies, r));
     expect(new Set(decided.map((d) => d.fee.period.id))).toEqual(new Set(['early', 'regular']));
-    expect(new Set(decided.map((d) => d.fee.category?.id))).toEqual(new Set(['member', 'non_member', 'rsf', 'member_rsf']));
+    expect(new Set(decided.map((d) => d.fee.category?.id))).toEqual(new Set(['member', 'non_member', 'resident_student_fellow', 'member_resident_student_fellow']));
     expect(new Set(decided.map((d) => d.refund.outcome))).toEqual(new Set(['refund', 'none']));
     expect(new Set(decided.map((d) => d.eligibility.eligible))).toEqual(new Set([true, false]));
     const edges = sample.filter((r) => Math.abs(Date.parse(r.registeredAt) - EARLY_BIRD_END_MS) <= 1000);
-    expect(edges.length).toBeGreaterThan(20);
+    expect(edges.length).toBeGreaterThan(15);
     expect(sample.some((r) => Date.parse(r.cancellation.receivedAt) === REFUND_DEADLINE_END_MS - 1)).toBe(true);
   });
 
-  it('the baseline gives the library’s answers on 1,500 generated registrations', () => {
-    const differing = sample.filter((r) => disagreements(decideWithLibrary(policies, r), decidePlainly(r)).length > 0);
+  it('the baseline gives the library’s answers on 1,000 generated registrations', () => {
+    const differing = sample.filter((r, i) => disagreements(decided[i] as (typeof decided)[number], decidePlainly(r)).length > 0);
     expect(differing.map((r) => r.id)).toEqual([]);
   });
 
@@ -50,7 +51,7 @@ describe('the registration benchmark', () => {
     const [r] = sample;
     if (r === undefined) throw new Error('no registration');
     const plain = decidePlainly(r);
-    const library = decideWithLibrary(policies, r);
+    const library = decided[0] as (typeof decided)[number];
     expect(disagreements(library, { ...plain, priceCents: plain.priceCents + 1 })).toEqual([
       { field: 'price', library: library.fee.price?.amount, baseline: hundredthsText(plain.priceCents + 1) },
     ]);
@@ -66,10 +67,10 @@ describe('the registration benchmark', () => {
   describe('properties', () => {
     it('the baseline agrees with the library on the registrations of any seed', () => {
       fc.assert(
-        fc.property(registrationsArb(), (registrations) => {
+        fc.property(registrationsArb(5), (registrations) => {
           for (const r of registrations) expect(disagreements(decideWithLibrary(policies, r), decidePlainly(r))).toEqual([]);
         }),
-        { numRuns: 150 },
+        { numRuns: 100 },
       );
     });
 
