@@ -1,11 +1,11 @@
 /** The credentialed leaders' drop-in series, both of them. Internal. */
 import { assertNever } from '../../_lib/assertNever.js';
+import { validate } from '../../_lib/validate.js';
 import type { AbsActivityKind } from '../../credentialing/absMaintenanceRequirement.js';
 import { US_FEDERAL_HOLIDAYS } from '../../recurrence/holidays.js';
 import { ABS, credentialedLeaderRule, finishProgram, optional, unpublishedFacts } from './_build.js';
 import { ABS_PRESETS_SOURCE } from './constants.js';
-import type { AbsDropInParamsOutput } from './dropInParams.js';
-import { DROP_IN_PARAMETERS } from './dropInParams.js';
+import { AbsDropInParamsSchema, DROP_IN_PARAMETERS, type AbsDropInParams, type AbsDropInParamsOutput } from './dropInParams.js';
 import type { SeriesProgram } from './program.js';
 
 const MAINTENANCE = 'Attendance qualifies as a Maintenance of Credentialing activity.';
@@ -24,11 +24,12 @@ function holidays(choice: AbsDropInParamsOutput['holidays']) {
   }
 }
 
-/** One drop-in series: its facilitator and its rule as the page words them (which `parseRecurrence` reads). */
+/** One drop-in series from its parameters: its facilitator and its rule as the page words them (which `parseRecurrence` reads). */
 export function dropInProgram(
-  p: AbsDropInParamsOutput,
+  params: AbsDropInParams,
   series: { id: string; facilitator: string; rule: string },
 ): SeriesProgram<'eligibility' | 'maintenance' | 'venue'> {
+  const p = validate(AbsDropInParamsSchema, params, `ABS drop-in series (${series.facilitator}) parameters`);
   const name = `Credentialed Leaders Drop-In Series with ${series.facilitator}`;
   return finishProgram({
     id: series.id,

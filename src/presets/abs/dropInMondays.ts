@@ -1,6 +1,5 @@
-import { validate } from '../../_lib/validate.js';
 import { dropInProgram } from './_dropIn.js';
-import { AbsDropInParamsSchema, type AbsDropInParams } from './dropInParams.js';
+import type { AbsDropInParams } from './dropInParams.js';
 import type { SeriesProgram } from './program.js';
 
 /**
@@ -31,8 +30,7 @@ import type { SeriesProgram } from './program.js';
  * ```
  */
 export function absCredentialedLeadersDropInMondays(params: AbsDropInParams): SeriesProgram<'eligibility' | 'maintenance' | 'venue'> {
-  const p = validate(AbsDropInParamsSchema, params, 'ABS drop-in series (Mondays) parameters');
-  return dropInProgram(p, {
+  return dropInProgram(params, {
     id: 'abs-credentialed-leaders-drop-in-mondays',
     facilitator: 'Paul Scott',
     rule: 'the 4th Monday of even months',

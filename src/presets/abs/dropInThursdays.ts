@@ -1,6 +1,5 @@
-import { validate } from '../../_lib/validate.js';
 import { dropInProgram } from './_dropIn.js';
-import { AbsDropInParamsSchema, type AbsDropInParams } from './dropInParams.js';
+import type { AbsDropInParams } from './dropInParams.js';
 import type { SeriesProgram } from './program.js';
 
 /**
@@ -33,8 +32,7 @@ import type { SeriesProgram } from './program.js';
  * ```
  */
 export function absCredentialedLeadersDropInThursdays(params: AbsDropInParams): SeriesProgram<'eligibility' | 'maintenance' | 'venue'> {
-  const p = validate(AbsDropInParamsSchema, params, 'ABS drop-in series (Thursdays) parameters');
-  return dropInProgram(p, {
+  return dropInProgram(params, {
     id: 'abs-credentialed-leaders-drop-in-thursdays',
     facilitator: 'Arnold Goldberg',
     rule: 'the 4th Thursday of odd months',
