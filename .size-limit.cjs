@@ -10,5 +10,5 @@ module.exports = [
   { name: 'planSessions alone', path: 'dist/schedule/index.js', import: '{ planSessions }', limit: '22 KB', gzip: true },
   { name: 'checkEligibility alone', path: 'dist/eligibility/index.js', import: '{ checkEligibility }', limit: '14 KB', gzip: true },
   { name: 'quoteRefund alone', path: 'dist/refunds/index.js', import: '{ quoteRefund }', limit: '30 KB', gzip: true },
-  { name: 'the whole root', path: 'dist/index.js', import: '*', limit: '75 KB', gzip: true },
+  { name: 'the whole root', path: 'dist/index.js', import: '*', limit: '88 KB', gzip: true },
 ];

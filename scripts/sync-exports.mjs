@@ -5,7 +5,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 
 export const AREAS = [
   'errors', 'common', 'recurrence', 'schedule', 'eligibility', 'capacity', 'money', 'fees', 'refunds',
-  'submissions', 'credits', 'credentialing', 'ics', 'presets/abs',
+  'submissions', 'credits', 'credentialing', 'ics', 'presets/abs', 'testing',
 ];
 
 const url = new URL('../package.json', import.meta.url);
@@ -16,7 +16,7 @@ const entry = (base) => ({
 });
 const existing = new Set(process.argv.slice(2));
 const areas = existing.size > 0 ? AREAS.filter((a) => existing.has(a)) : AREAS;
-pkg.exports = { '.': entry('index'), ...Object.fromEntries(areas.map((a) => [`./${a}`, entry(`${a}/index`)])), './package.json': './package.json' };
+pkg.exports = { '.': entry('index'), ...Object.fromEntries(areas.map((a) => [`./${a}`, entry(`${a}/index`)])), './schemas/*': './schemas/*', './package.json': './package.json' };
 // For tools that still resolve like Node 10 (no "exports"), point subpath types at the same files.
 pkg.typesVersions = { '*': Object.fromEntries(areas.map((a) => [a, [`./dist/${a}/index.d.ts`]])) };
 writeFileSync(url, `${JSON.stringify(pkg, null, 2)}\n`);

@@ -95,7 +95,7 @@ function checkTable(s: ScheduleShape, issue: (path: (string | number)[], message
     let previous: InstanceType<typeof Dec> | undefined;
     for (const id of periodIds) {
       const amount = category.prices[id];
-      if (amount === undefined || !Object.hasOwn(category.prices, id)) continue;
+      if (amount === undefined || !Object.hasOwn(category.prices, id) || !NonNegativeDecimalSchema.safeParse(amount).success) continue;
       const value = new Dec(amount);
       if (value.decimalPlaces() > scale) issue(['categories', i, 'prices', id], `has more decimal places than ${s.currency} has minor units (${scale})`);
       if (previous !== undefined && value.lessThan(previous)) {
