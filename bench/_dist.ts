@@ -23,19 +23,21 @@ export interface Entry {
 
 interface PackageJson {
   readonly name: string;
-  readonly exports: Record<string, unknown>;
+  readonly exports: Record<string, string | { readonly import?: { readonly default?: string } }>;
 }
 
-/** Every entry point in package.json's `exports` (the root first), `./package.json` left out. */
+/**
+ * Every code entry point in package.json's `exports` (the root first): those
+ * with an ESM `import` condition. Plain files (`./package.json`, the JSON
+ * Schemas under `./schemas/*`) are left out.
+ */
 export function entries(): Entry[] {
   const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as PackageJson;
-  return Object.keys(pkg.exports)
-    .filter((key) => key !== './package.json')
-    .map((subpath) => ({
-      subpath,
-      specifier: subpath === '.' ? pkg.name : `${pkg.name}/${subpath.slice(2)}`,
-      file: join(ROOT, 'dist', subpath === '.' ? 'index.js' : `${subpath.slice(2)}/index.js`),
-    }));
+  return Object.entries(pkg.exports).flatMap(([subpath, target]) => {
+    const file = typeof target === 'string' ? undefined : target.import?.default;
+    if (file === undefined || subpath.includes('*')) return [];
+    return [{ subpath, specifier: subpath === '.' ? pkg.name : `${pkg.name}/${subpath.slice(2)}`, file: join(ROOT, file) }];
+  });
 }
 
 function newestMtime(dir: string): number {
