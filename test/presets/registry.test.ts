@@ -76,6 +76,7 @@ describe('ABS_PRESETS', () => {
       'abs-healing-mindfulness-compassion-retreat-2026',
     ]);
     for (const id of published) {
+      expect(Object.isFrozen(ABS_PRESETS[id].refundPolicy?.rules[0]?.when)).toBe(true);
       expect(ABS_PRESETS[id].refundPolicy).toEqual(build(id).refunds);
       expect(ABS_PRESETS[id].refundPolicy).toEqual(absRefundPolicy(id as never));
     }

@@ -52,6 +52,12 @@ export interface AbsPreset<P, R extends Program = Program> {
   readonly build: (params: P) => R;
 }
 
+/** Freezes a plain value all the way down, so a shared preset cannot be changed by accident. */
+function freezeDeep<T>(value: T): T {
+  if (value !== null && typeof value === 'object') for (const v of Object.values(value)) freezeDeep(v);
+  return Object.freeze(value);
+}
+
 /* @__NO_SIDE_EFFECTS__ */
 function preset<P, R extends Program>(
   entry: Omit<AbsPreset<P, R>, 'requiredParameters' | 'refundPolicy'> & { readonly refundPolicyId?: AbsRefundPolicyId },
@@ -61,7 +67,7 @@ function preset<P, R extends Program>(
     ...rest,
     parameters: Object.freeze(entry.parameters.map((p) => Object.freeze({ ...p }))),
     requiredParameters: Object.freeze(entry.parameters.filter((p) => p.required).map((p) => p.name)),
-    refundPolicy: refundPolicyId === undefined ? null : absRefundPolicy(refundPolicyId),
+    refundPolicy: refundPolicyId === undefined ? null : freezeDeep(absRefundPolicy(refundPolicyId)),
   });
 }
 
