@@ -69,11 +69,11 @@ const medicalStudent: EligibilityRule = { type: 'student', field: 'medicine', la
  *
  * @example
  * ```ts
- * import { checkSubmission } from 'balint-rules/submissions';
+ * import { checkSubmission, type Submission } from 'balint-rules/submissions';
  * import { absAsconaPrize2026 } from 'balint-rules/presets/abs';
  *
  * const { submission } = absAsconaPrize2026({ timeZone: 'Europe/Zurich' });
- * const essay = { profile: { professions: ['medical_student'] }, language: 'en', wordCount: 5000, fileFormat: 'docx', receivedAt: '2026-01-30T22:59:00Z' };
+ * const essay: Submission = { profile: { professions: ['medical_student'] }, language: 'en', wordCount: 5000, fileFormat: 'docx', receivedAt: '2026-01-30T22:59:00Z' };
  * checkSubmission(submission, essay).accepted;
  * //=> true
  * checkSubmission(submission, { ...essay, wordCount: 4999 }).reasons.map((r) => r.code);

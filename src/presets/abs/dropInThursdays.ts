@@ -27,7 +27,7 @@ import type { SeriesProgram } from './program.js';
  * const params = { from: '2026-01-01', until: '2026-12-31', startTime: '19:00', timeZone: 'America/New_York', durationMinutes: 60 };
  * planSeries(absCredentialedLeadersDropInThursdays(params).schedule.series[0]).sessions.map((s) => s.date).join(' ');
  * //=> '2026-01-22 2026-03-26 2026-05-28 2026-07-23 2026-09-24 2026-11-26'
- * planSeries(absCredentialedLeadersDropInThursdays({ ...params, holidays: 'shift' }).schedule.series[0]).sessions[5].date;
+ * planSeries(absCredentialedLeadersDropInThursdays({ ...params, holidays: 'shift' }).schedule.series[0]).sessions[5]?.date;
  * //=> '2026-12-03'
  * ```
  */
