@@ -11,8 +11,8 @@
  * `BENCH_REGISTRATIONS=20000 npm run bench` runs a smaller list.
  */
 import { decidePlainly, plainCredits, plainEligible, priceCents, refundCents } from './registrations/baseline.js';
-import { disagreements, hundredthsText, type Disagreement } from './registrations/agree.js';
-import { generateRegistrations, type Registration } from './registrations/generate.js';
+import { disagreements, type Disagreement } from './registrations/agree.js';
+import { EARLY_BIRD_END_MS, generateRegistrations, type Registration } from './registrations/generate.js';
 import { creditsOf, decideWithLibrary, eligibilityOf, feeOf, paidFor, refundOf } from './registrations/library.js';
 import { seedPolicies } from './registrations/policies.js';
 import { formatDuration, printMarkdownTable } from './_measure.js';
@@ -104,8 +104,9 @@ printMarkdownTable(
   ['left', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'center'],
 );
 const firstPassNote = `first pass, JIT warm-up included: ${formatDuration(firstPassMs)}`;
-const totals = registrations.length === 0 ? '' : `; price total $${hundredthsText(plain.reduce((sum, d) => sum + d.priceCents, 0))}`;
-console.log(`\n${COUNT.toLocaleString('en-US')} registrations checked against the baseline (${firstPassNote}${totals}). Totals in parentheses are per-decision times scaled to the whole list.`);
+const count = (test: (d: (typeof plain)[number], i: number) => boolean): string => plain.filter(test).length.toLocaleString('en-US');
+const mix = `${count((d) => d.eligible)} eligible, ${count((_, i) => Date.parse((registrations[i] as Registration).registeredAt) < EARLY_BIRD_END_MS)} at the early-bird price, ${count((d) => d.refundCents > 0)} refunds, ${count((d) => d.aafpHundredths === 850)} with full credit`;
+console.log(`\n${COUNT.toLocaleString('en-US')} registrations checked against the baseline (${mix}; ${firstPassNote}). Totals in parentheses are per-decision times scaled to the whole list.`);
 if (!same) {
   console.error(`The library and the baseline disagree on ${mismatches.length} registration(s), e.g.:`);
   for (const m of mismatches.slice(0, 5)) console.error(`  #${m.id}: ${m.differences.map((d) => `${d.field} library ${d.library}, baseline ${d.baseline}`).join('; ')}`);
