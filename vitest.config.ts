@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 const src = fileURLToPath(new URL('./src/', import.meta.url));
 
 /** Date and session tests run once per zone, so a bug that depends on the machine's zone shows up. */
-const zoneSensitive = ['test/recurrence/**/*.test.ts', 'test/schedule/**/*.test.ts', 'test/_lib/**/*.test.ts', 'test/refunds/**/*.test.ts', 'test/fees/**/*.test.ts', 'test/ics/**/*.test.ts'];
+const zoneSensitive = ['test/recurrence/**/*.test.ts', 'test/schedule/**/*.test.ts', 'test/_lib/**/*.test.ts', 'test/refunds/**/*.test.ts', 'test/fees/**/*.test.ts', 'test/ics/**/*.test.ts', 'test/presets/**/*.test.ts'];
 const zones = ['UTC', 'America/New_York', 'Asia/Tokyo'];
 
 export default defineConfig({
