@@ -3,7 +3,7 @@
  * and asserts on what a reader sees.
  */
 import assert from 'node:assert/strict';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 
 /** What went wrong across all pages: requests that left the server, console errors, uncaught errors. */
 export interface Problems {
@@ -16,7 +16,8 @@ export interface Problems {
 export interface CheckContext {
   readonly page: Page;
   readonly base: string;
-  screenshot(name: string): Promise<unknown>;
+  /** Saves a screenshot: the viewport, or the whole page with `fullPage`. */
+  screenshot(name: string, fullPage?: boolean): Promise<unknown>;
   readonly problems: Problems;
 }
 
@@ -29,9 +30,35 @@ export interface Check {
 
 const check = (slug: string, name: string, run: Check['run']): Check => ({ slug, name, run });
 
+/**
+ * Asserts that a locator's text becomes `expected` (the page recomputes on
+ * every input, so this rarely waits): equal to a string, or matching a
+ * regular expression. Fails with the last text seen after five seconds.
+ */
+async function expectText(locator: Locator, expected: string | RegExp): Promise<void> {
+  const holds = (text: string): boolean => (typeof expected === 'string' ? text === expected : expected.test(text));
+  let text = '';
+  for (const started = Date.now(); Date.now() - started < 5_000; await new Promise((r) => setTimeout(r, 50))) {
+    text = await locator.innerText();
+    if (holds(text)) return;
+  }
+  if (typeof expected === 'string') assert.equal(text, expected);
+  else assert.match(text, expected);
+}
+
 /** The text of every cell in one column of the sessions table. */
 async function column(page: Page, index: number): Promise<string[]> {
   return page.locator(`#sessions tbody tr td:nth-child(${index})`).allTextContents();
+}
+
+/** Asserts that a column of the sessions table becomes `expected` (mapped by `pick`), within five seconds. */
+async function expectColumn(page: Page, index: number, expected: readonly string[], pick: (cell: string) => string = (c) => c): Promise<void> {
+  let cells: string[] = [];
+  for (const started = Date.now(); Date.now() - started < 5_000; await new Promise((r) => setTimeout(r, 50))) {
+    cells = (await column(page, index)).map(pick);
+    if (JSON.stringify(cells) === JSON.stringify(expected)) return;
+  }
+  assert.deepEqual(cells, expected);
 }
 
 /** Opens the playground and waits until its script has run. */
@@ -60,23 +87,27 @@ export const CHECKS: readonly Check[] = [
     await screenshot('docs-home');
   }),
 
-  check('guide', 'a guide renders its headings and code', async ({ page, base, screenshot }) => {
+  check('guide', 'the guides page lists the guides, and a guide renders its headings and code', async ({ page, base, screenshot }) => {
     await page.goto(base);
     await page.locator('#tsd-toolbar-links a', { hasText: 'Guides' }).click();
-    await page.waitForURL(/documents\/Getting_started\.html$/);
-    assert.match(await page.locator('h1').first().innerText(), /Getting started/);
-    await page.goto(`${base}documents/Time_zones_and_daylight_saving.html`);
+    await page.waitForURL(/documents\/Guides\.html$/);
+    assert.match(await page.locator('h1').first().innerText(), /Guides/);
+    await page.locator('.col-content a', { hasText: 'Time zones and daylight saving' }).first().click();
+    await page.waitForURL(/documents\/Guides\.Time_zones_and_daylight_saving\.html$/);
     assert.match(await page.locator('h1').first().innerText(), /Time zones and daylight saving/);
-    assert.ok((await page.locator('pre code').count()) >= 3, 'code examples');
-    assert.match(await page.locator('.tsd-panel.tsd-typography').first().innerText(), /planSessions/);
+    assert.ok((await page.locator('pre code').count()) >= 5, 'code examples');
+    assert.match(await page.locator('.col-content').innerText(), /'2026-03-14T15:00:00\.000Z'/);
     await screenshot('docs-guide-time-zones');
+    await page.goto(`${base}documents/Guides.The_ABS_presets.html`);
+    assert.match(await page.locator('.col-content').innerText(), /Online Balint Group, second Saturdays, January-August 2026/);
+    await screenshot('docs-guide-presets');
   }),
 
   check('api', 'the API page of parseRecurrence shows its signature and its example', async ({ page, base, screenshot }) => {
     await page.goto(`${base}functions/recurrence.parseRecurrence.html`);
     assert.match(await page.locator('h1').first().innerText(), /parseRecurrence/);
     const text = await page.locator('.col-content').innerText();
-    assert.match(text, /parseRecurrence\(text: string\): RecurrenceRule/);
+    assert.match(text, /parseRecurrence\(\s*text: string,?\s*\)/);
     assert.match(text, /the 4th Thursday of odd months/);
     assert.match(text, /RecurrenceSyntaxError/);
     await screenshot('docs-api-parseRecurrence');
@@ -92,25 +123,21 @@ export const CHECKS: readonly Check[] = [
   check('playground-dates', 'the playground lists the 4th Thursdays of odd months from 2026-01-01', async ({ page, base, screenshot }) => {
     await openPlayground(page, base);
     await plan(page, { rule: 'the 4th Thursday of odd months', from: '2026-01-01', time: '19:00', zone: 'America/New_York' });
-    assert.deepEqual(
-      (await column(page, 2)).map((cell) => cell.slice(-10)),
-      ['2026-01-22', '2026-03-26', '2026-05-28', '2026-07-23', '2026-09-24', '2026-11-26', '2027-01-28', '2027-03-25'],
-    );
-    assert.equal(await page.locator('#canonical').innerText(), 'the fourth Thursday of odd months');
-    assert.equal(await page.locator('#rrule').innerText(), 'FREQ=MONTHLY;BYMONTH=1,3,5,7,9,11;BYDAY=4TH');
-    assert.equal((await column(page, 3))[0], '7:00pm - 8:00pm Eastern / 4:00pm - 5:00pm Pacific');
+    const dates = ['2026-01-22', '2026-03-26', '2026-05-28', '2026-07-23', '2026-09-24', '2026-11-26', '2027-01-28', '2027-03-25'];
+    await expectColumn(page, 2, dates, (cell) => cell.slice(-10));
+    await expectText(page.locator('#canonical'), 'the fourth Thursday of odd months');
+    await expectText(page.locator('#rrule'), 'FREQ=MONTHLY;BYMONTH=1,3,5,7,9,11;BYDAY=4TH');
+    await expectColumn(page, 3, dates.map(() => '7:00pm - 8:00pm Eastern / 4:00pm - 5:00pm Pacific'));
     assert.ok(await page.locator('#sessions-error').isHidden(), 'no error shown');
-    await screenshot('playground-sessions');
+    await screenshot('playground-sessions', true);
   }),
 
   check('playground-dst', 'the online group keeps 11:00am Eastern across the March change to daylight time', async ({ page, base }) => {
     await openPlayground(page, base);
     await plan(page, { rule: 'monthly on the second Saturday', from: '2026-01-01', time: '11:00', zone: 'America/New_York' });
-    assert.deepEqual(
-      (await column(page, 2)).map((cell) => cell.slice(-10)),
-      ['2026-01-10', '2026-02-14', '2026-03-14', '2026-04-11', '2026-05-09', '2026-06-13', '2026-07-11', '2026-08-08'],
-    );
-    for (const times of await column(page, 3)) assert.equal(times, '11:00am - 12:00pm Eastern / 8:00am - 9:00am Pacific');
+    const dates = ['2026-01-10', '2026-02-14', '2026-03-14', '2026-04-11', '2026-05-09', '2026-06-13', '2026-07-11', '2026-08-08'];
+    await expectColumn(page, 2, dates, (cell) => cell.slice(-10));
+    await expectColumn(page, 3, dates.map(() => '11:00am - 12:00pm Eastern / 8:00am - 9:00am Pacific'));
   }),
 
   check('playground-typo', 'a typo shows where the rule stopped making sense and the hint', async ({ page, base, screenshot }) => {
@@ -118,11 +145,11 @@ export const CHECKS: readonly Check[] = [
     await page.fill('#rule', '');
     await page.locator('#rule').pressSequentially('second Satruday');
     await page.locator('#sessions-error').waitFor({ state: 'visible' });
-    assert.equal(await page.locator('#error-hint').innerText(), 'Hint: did you mean "Saturday"?');
-    assert.match(await page.locator('#error-message').innerText(), /Cannot understand "second Satruday" at "satruday" \(position 7\)/);
-    assert.equal(await page.locator('#error-where').innerText(), 'second Satruday\n       ^');
+    await expectText(page.locator('#error-hint'), 'Hint: did you mean "Saturday"?');
+    await expectText(page.locator('#error-message'), /Cannot understand "second Satruday" at "satruday" \(position 7\)/);
+    await expectText(page.locator('#error-where'), 'second Satruday\n       ^');
     assert.ok(await page.locator('#sessions-result').isHidden(), 'no stale sessions next to the error');
-    await screenshot('playground-typo');
+    await screenshot('playground-typo', true);
     await page.fill('#rule', 'second Saturday');
     await page.locator('#sessions-error').waitFor({ state: 'hidden' });
   }),
@@ -131,9 +158,42 @@ export const CHECKS: readonly Check[] = [
     await openPlayground(page, base);
     await plan(page, { rule: 'second Saturday', from: '2026-01-01', time: '11:00', zone: 'America/Nowhere' });
     await page.locator('#sessions-error').waitFor({ state: 'visible' });
-    assert.match(await page.locator('#error-where').innerText(), /^timeZone: must be an IANA time-zone name/);
+    await expectText(page.locator('#error-where'), /^timeZone: must be an IANA time-zone name/);
     await page.fill('#zone', 'America/New_York');
     await page.locator('#sessions-error').waitFor({ state: 'hidden' });
+  }),
+
+  check('refund-deadline', 'the refund panel quotes the retreat on both sides of its March 12 deadline, Pacific time', async ({ page, base, screenshot }) => {
+    await openPlayground(page, base);
+    await page.selectOption('#preset', 'abs-healing-mindfulness-compassion-retreat-2026');
+    await page.selectOption('#by', 'registrant');
+    await page.fill('#paid', '875.00');
+    await page.locator('#in-writing').check();
+    await page.fill('#cancel-date', '2026-03-12');
+    await page.fill('#cancel-time', '23:30');
+    await expectText(page.locator('#cancel-zone'), 'America/Los_Angeles');
+    await expectText(page.locator('#refund-amount'), '$775.00');
+    await expectText(page.locator('#refund-withheld'), '$100.00');
+    await expectText(page.locator('#refund-message'), /received by the end of March 12, 2026 \(America\/Los_Angeles\)/);
+    await screenshot('playground-refund', true);
+    await page.fill('#cancel-date', '2026-03-13');
+    await page.fill('#cancel-time', '00:00');
+    await expectText(page.locator('#refund-amount'), '$0.00');
+    await expectText(page.locator('#refund-message'), /after the end of March 12, 2026/);
+    assert.ok((await page.locator('#refund-reasons li code', { hasText: 'received_after_deadline' }).count()) === 1, 'the reason code is listed');
+  }),
+
+  check('refund-organizer', 'the online group refunds everything only when the ABS cancels for insufficient registrants', async ({ page, base }) => {
+    await openPlayground(page, base);
+    await page.selectOption('#preset', 'abs-online-group-saturday-2026');
+    await page.fill('#paid', '250.00');
+    await page.selectOption('#by', 'registrant');
+    await page.selectOption('#reason', '');
+    await expectText(page.locator('#refund-amount'), '$0.00');
+    await page.selectOption('#by', 'organizer');
+    await page.selectOption('#reason', 'insufficient_registrants');
+    await expectText(page.locator('#refund-amount'), '$250.00');
+    await expectText(page.locator('#refund-message'), /the full \$250\.00 you paid/);
   }),
 
   check('offline', 'no request left the local server and no page logged an error', async ({ problems }) => {

@@ -6,12 +6,12 @@
  * the navigation to the playground, rules typed into the playground (dates,
  * DST, a typo and its hint) and a refund quote. Every request must stay on
  * the local server and no page may log an error. Screenshots go to
- * screenshots/ (git-ignored).
+ * screenshots/docs/ (git-ignored).
  *
  * Without Chromium it fails when CI=true and skips, loudly, otherwise.
  * `--no-build` reuses an existing docs-site/ (faster while editing).
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { buildDocs, ROOT } from '../scripts/docs/build.js';
@@ -19,7 +19,8 @@ import { findChromium, launchChromium } from './chromium.js';
 import { CHECKS, type Check, type Problems } from './checks.js';
 import { serveSite } from './serve.js';
 
-const SCREENSHOTS = join(ROOT, 'screenshots');
+/** This test's screenshots (screenshots/ is git-ignored); emptied at the start of each run. */
+const SCREENSHOTS = join(ROOT, 'screenshots', 'docs');
 const ci = process.env['CI'] === 'true' || process.env['CI'] === '1';
 
 function banner(lines: readonly string[]): string {
@@ -44,6 +45,7 @@ async function main(): Promise<number> {
   }
 
   const site = process.argv.includes('--no-build') ? join(ROOT, 'docs-site') : await buildDocs({ log: (line) => console.log(`docs: ${line}`) });
+  rmSync(SCREENSHOTS, { recursive: true, force: true });
   mkdirSync(SCREENSHOTS, { recursive: true });
   const server = await serveSite(site);
   const browser = await launchChromium(executable);
@@ -70,7 +72,7 @@ async function main(): Promise<number> {
     for (const check of checks) {
       const started = Date.now();
       try {
-        await check.run({ page, base: server.url, screenshot: (name) => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true }), problems });
+        await check.run({ page, base: server.url, screenshot: (name, fullPage = false) => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage }), problems });
         console.log(`  \u2713 ${check.name} (${Date.now() - started} ms)`);
       } catch (error) {
         failures++;
@@ -82,7 +84,7 @@ async function main(): Promise<number> {
     await browser.close();
     await server.close();
   }
-  console.log(`${CHECKS.length - failures} of ${CHECKS.length} browser checks passed; screenshots in screenshots/`);
+  console.log(`${CHECKS.length - failures} of ${CHECKS.length} browser checks passed; screenshots in screenshots/docs/`);
   return failures === 0 ? 0 : 1;
 }
 

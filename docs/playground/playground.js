@@ -115,15 +115,17 @@ export function renderSessions() {
 
 // ----------------------------------------------------------------- refunds
 
-/** The presets that carry a refund policy, as [id, label, policy, paid] entries. */
+/** The ABS presets whose refund policy is published in full: `{ id, label, policy }`. */
 function refundPresets() {
   const registry = lib.ABS_PRESETS;
   if (registry === undefined) return [];
-  const programs = Array.isArray(registry) ? registry : Object.values(registry);
-  return programs
-    .filter((p) => p && p.refundPolicy)
-    .map((p) => ({ id: p.id, label: p.title ?? p.label ?? p.id, policy: p.refundPolicy, fee: p.fee ?? null }));
+  return Object.values(registry)
+    .filter((preset) => preset.refundPolicy !== null && preset.refundPolicy !== undefined)
+    .map((preset) => ({ id: preset.id, label: preset.name, policy: preset.refundPolicy }));
 }
+
+/** The preset the refund panel opens on: the retreat, whose deadline is March 12, 2026. */
+const DEFAULT_PRESET = 'abs-healing-mindfulness-compassion-retreat-2026';
 
 function money(m) {
   return lib.formatMoney(m);
@@ -152,8 +154,11 @@ export function renderRefund() {
     $('refund-message').textContent = quote.message;
     $('refund-amount').textContent = money(quote.refund);
     $('refund-withheld').textContent = money(quote.withheld);
-    $('refund-due').textContent = quote.due === null ? 'nothing due' : `by ${quote.due.by} (${quote.due.days} days after ${quote.due.after})`;
+    const due = quote.due;
+    $('refund-due').textContent =
+      due === null ? 'nothing is due' : `within ${due.days} days of the ${due.after}${due.by === undefined ? '' : ` (by ${due.by})`}`;
     $('refund-policy').textContent = `${policy.label ?? preset.label} (deadlines read in ${policy.timeZone})`;
+    $('cancel-zone').textContent = policy.timeZone;
     $('refund-reasons').replaceChildren(
       ...quote.reasons.map((reason) => {
         const li = document.createElement('li');
@@ -184,6 +189,7 @@ function setUpRefunds() {
       const option = document.createElement('option');
       option.value = p.id;
       option.textContent = p.label;
+      option.selected = p.id === DEFAULT_PRESET;
       return option;
     }),
   );

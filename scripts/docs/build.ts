@@ -49,7 +49,7 @@ export async function buildDocs(options: BuildOptions = {}): Promise<string> {
   const cwd = process.cwd();
   process.chdir(ROOT);
   try {
-    const changed = await writeGeneratedDocuments(ROOT);
+    const changed = writeGeneratedDocuments(ROOT);
     log(changed.length === 0 ? 'generated documents are up to date' : `regenerated ${changed.join(', ')}`);
 
     const { td, app, project } = await convertProject({ out });

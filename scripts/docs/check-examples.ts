@@ -62,15 +62,17 @@ export function formatMissing(missing: readonly MissingExample[]): string {
 }
 
 /**
- * The public subpaths of package.json's `exports` (`./recurrence`, ...)
- * whose `src/<subpath>/index.ts` is not an entry point of the docs, so a
- * new area cannot go undocumented.
+ * The public code subpaths of package.json's `exports` (`./recurrence`, ...,
+ * those with types; data files such as `./schemas/*` are not API) whose
+ * `src/<subpath>/index.ts` is not an entry point of the docs, so a new area
+ * cannot go undocumented.
  */
 export function undocumentedSubpaths(root: string, entryPoints: readonly string[]): string[] {
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { exports?: Record<string, unknown> };
   const documented = new Set(entryPoints.map((entry) => relative(root, resolve(root, entry)).split(sep).join('/')));
-  return Object.keys(pkg.exports ?? {})
-    .filter((key) => key !== '.' && key !== './package.json')
+  return Object.entries(pkg.exports ?? {})
+    .filter(([key, target]) => key !== '.' && JSON.stringify(target).includes('"types"'))
+    .map(([key]) => key)
     .filter((key) => !documented.has(`src/${key.slice(2)}/index.ts`));
 }
 

@@ -6,6 +6,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { renderPhraseReference } from './phrases.js';
+import { renderPresetsGuide } from './presets.js';
 
 /** A generated document: its path from the repository root and its content. */
 export interface GeneratedDocument {
@@ -14,14 +15,17 @@ export interface GeneratedDocument {
 }
 
 /** Every generated document, rendered now. */
-export async function renderGeneratedDocuments(): Promise<GeneratedDocument[]> {
-  return [{ path: 'docs/recurrence-phrases.md', content: renderPhraseReference() }];
+export function renderGeneratedDocuments(): GeneratedDocument[] {
+  return [
+    { path: 'docs/recurrence-phrases.md', content: renderPhraseReference() },
+    { path: 'docs/abs-presets.md', content: renderPresetsGuide() },
+  ];
 }
 
 /** Writes the generated documents whose committed content differs; returns their paths. */
-export async function writeGeneratedDocuments(root: string): Promise<string[]> {
+export function writeGeneratedDocuments(root: string): string[] {
   const changed: string[] = [];
-  for (const doc of await renderGeneratedDocuments()) {
+  for (const doc of renderGeneratedDocuments()) {
     const file = join(root, doc.path);
     if (existsSync(file) && readFileSync(file, 'utf8') === doc.content) continue;
     writeFileSync(file, doc.content);

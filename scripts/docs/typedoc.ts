@@ -28,7 +28,8 @@ export interface Converted {
 }
 
 /**
- * Bootstraps typedoc from typedoc.json in `cwd` (plus `overrides`), converts
+ * Bootstraps typedoc from typedoc.json in `cwd` (or the config named by the
+ * `options` override; other overrides win over the file), converts
  * the project and runs typedoc's validation. Throws when conversion fails or
  * typedoc logged an error or a warning (the config treats warnings as errors).
  */
