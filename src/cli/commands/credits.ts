@@ -1,0 +1,115 @@
+/** `balint credits`. Internal. */
+import { formatDays } from '../../_lib/civil.js';
+import { instantToEpochMs } from '../../_lib/instant.js';
+import { validate } from '../../_lib/validate.js';
+import { instantToWall } from '../../_lib/zone.js';
+import { creditsFor, type CreditsResult } from '../../credits/creditsFor.js';
+import { credits } from '../../credits/reasons.js';
+import { AccreditationSchema } from '../../credits/rules.js';
+import { AttendanceSchema, CreditSessionsSchema, type CreditSessionInput, type SessionAttendance } from '../../credits/sessions.js';
+import type { AbsPresetId } from '../../presets/abs/registry.js';
+import type { Program } from '../../presets/abs/program.js';
+import { planSeries } from '../../schedule/planSeries.js';
+import { CliUsageError } from '../CliUsageError.js';
+import { required, type Args } from '../_args.js';
+import { buildPreset, presetOrFile, presetParams, PARAM_OPTIONS, readChecked, readJson } from '../_sources.js';
+import type { CommandSpec } from '../_spec.js';
+import { lines } from '../_text.js';
+import type { CliIo } from '../io.js';
+
+/** The sessions of a preset's program, numbered from 1 across its series or events. */
+function programSessions(id: AbsPresetId, program: Program): CreditSessionInput[] {
+  const schedule = program.schedule;
+  if (schedule?.kind === 'series') {
+    return schedule.series
+      .flatMap((series) => planSeries(series).sessions)
+      .map((s, i) => ({ index: i + 1, date: s.date, start: s.start, end: s.end, durationMinutes: s.durationMinutes }));
+  }
+  if (schedule?.kind === 'events') {
+    return schedule.events.map((e, i) => {
+      const startMs = instantToEpochMs(e.start);
+      const date = formatDays(instantToWall(startMs, e.timeZone).days);
+      return { index: i + 1, date, start: e.start, end: e.end, durationMinutes: Math.round((instantToEpochMs(e.end) - startMs) / 60_000) };
+    });
+  }
+  throw new CliUsageError(`preset ${id} publishes no session times; give them with --sessions <file>`);
+}
+
+/** The sessions of a file: an array, or an object with a `sessions` array (what "balint sessions --json" prints). */
+function fileSessions(io: CliIo, path: string): readonly CreditSessionInput[] {
+  const json = readJson(io, path, 'sessions');
+  const list = json !== null && typeof json === 'object' && !Array.isArray(json) && 'sessions' in json ? json.sessions : json;
+  return validate(CreditSessionsSchema, list, `sessions in ${path === '-' ? 'standard input' : `"${path}"`}`);
+}
+
+/** `--attended all` or a list of session numbers and ranges (`1-3,5`): attended in full. */
+function attendedList(raw: string, sessions: readonly CreditSessionInput[]): SessionAttendance[] {
+  const indexes = sessions.map((s) => s.index);
+  if (raw.trim() === 'all') return indexes.map((session) => ({ session, status: 'full' }));
+  const chosen = new Set<number>();
+  for (const part of raw.split(',')) {
+    const m = /^\s*(\d+)\s*(?:-\s*(\d+)\s*)?$/.exec(part);
+    if (m === null) throw new CliUsageError(`--attended "${raw}": write session numbers and ranges such as 1-3,5, or all`);
+    const from = Number(m[1]);
+    const to = m[2] === undefined ? from : Number(m[2]);
+    if (to < from) throw new CliUsageError(`--attended "${raw}": the range ${part.trim()} runs backwards`);
+    for (const index of indexes) if (index >= from && index <= to) chosen.add(index);
+    for (const n of [from, to]) if (!indexes.includes(n)) throw new CliUsageError(`--attended "${raw}": there is no session ${n} (sessions ${indexes.join(', ')})`);
+  }
+  return [...chosen].sort((a, b) => a - b).map((session) => ({ session, status: 'full' }));
+}
+
+function attendanceOf(args: Args, io: CliIo, sessions: readonly CreditSessionInput[]): SessionAttendance[] {
+  const file = args.value('attendance');
+  const list = args.value('attended');
+  if (file !== undefined && list !== undefined) throw new CliUsageError('give --attendance <file> or --attended <sessions>, not both');
+  if (list !== undefined) return attendedList(list, sessions);
+  if (file === undefined) throw new CliUsageError('--attendance <file> or --attended <sessions> is required (e.g. --attended all)');
+  return readChecked(io, file, 'attendance', AttendanceSchema);
+}
+
+function resultText(result: CreditsResult): string {
+  const out = [result.title, `Attended ${result.sessionsAttended} of ${result.sessions} sessions (${result.minutesPresent} minutes present).`];
+  for (const system of result.systems) {
+    const maximum = system.designatedMaximum === null ? `maximum ${system.maximum}` : `designated maximum ${system.designatedMaximum}`;
+    out.push('', `${system.name}: ${credits(system.credits)} (${maximum})`, ...system.reasons.map((r) => `  - ${r.message}`));
+  }
+  return lines(out);
+}
+
+export const creditsCommand: CommandSpec = {
+  name: 'credits',
+  summary: 'continuing-education credit per system, with reasons',
+  usage: [
+    'credits --accreditation <file|preset> --sessions <file> (--attendance <file> | --attended <sessions>) [--json]',
+    'credits --accreditation <preset> [--param name=value]... (--attendance <file> | --attended <sessions>) [--json]',
+  ],
+  options: [
+    { name: 'accreditation', value: 'file|preset', help: "an accreditation as JSON, or an ABS preset id (its program's accreditation and sessions)" },
+    { name: 'sessions', value: 'file', help: 'the sessions as JSON: an array of { index, date, durationMinutes }, or what "balint sessions --json" prints' },
+    { name: 'attendance', value: 'file', help: 'the attendance as JSON: an array of { session, status: full | partial | absent, minutesPresent }' },
+    { name: 'attended', value: 'sessions', help: 'the sessions attended in full instead: all, or numbers and ranges such as 1-6,8' },
+    ...PARAM_OPTIONS,
+  ],
+  notes: [
+    'Credit is computed in whole hundredths (no floating point), never above the designated maximum. With --json: { title, sessions, sessionsAttended, attendedSessions, minutesPresent, systems }.',
+  ],
+  examples: [
+    'credits --accreditation abs-online-group-tuesday-2026 --param minRegistrants=6 --attended all',
+    'credits --accreditation accreditation.json --sessions sessions.json --attendance attendance.json --json',
+  ],
+  run: (args, io) => {
+    const raw = required(args, 'accreditation', 'a JSON file or an ABS preset id');
+    const sessionsFile = args.value('sessions');
+    let presetSessions: CreditSessionInput[] | undefined;
+    const accreditation = presetOrFile(args, io, raw, 'accreditation', AccreditationSchema, (id) => {
+      const program = buildPreset(id, presetParams(args, io));
+      if (program.accreditation === undefined) throw new CliUsageError(`preset ${id} offers no continuing-education credit`);
+      if (sessionsFile === undefined) presetSessions = programSessions(id, program);
+      return program.accreditation;
+    });
+    const sessions = presetSessions ?? fileSessions(io, required(args, 'sessions', 'a JSON file of the sessions'));
+    const result = creditsFor(accreditation, sessions, attendanceOf(args, io, sessions));
+    return { json: result, text: resultText(result) };
+  },
+};

@@ -1,0 +1,57 @@
+/** `balint eligible`. Internal. */
+import { checkEligibility } from '../../eligibility/checkEligibility.js';
+import { RegistrantProfileSchema } from '../../eligibility/profile.js';
+import type { EligibilityReason, EligibilityResult } from '../../eligibility/reasons.js';
+import { EligibilityRuleSchema } from '../../eligibility/rule.js';
+import { CliUsageError } from '../CliUsageError.js';
+import { required } from '../_args.js';
+import { buildPreset, presetOrFile, presetParams, PARAM_OPTIONS, readChecked } from '../_sources.js';
+import type { CommandSpec } from '../_spec.js';
+import { lines } from '../_text.js';
+import { dateValue } from '../_values.js';
+
+/** Each reason's message, its nested reasons indented below it. */
+function reasonLines(reasons: readonly EligibilityReason[], depth: number): string[] {
+  return reasons.flatMap((r) => [
+    `${'  '.repeat(depth)}- ${r.message}`,
+    ...(r.code === 'none_of_any' || r.code === 'all_held' ? reasonLines(r.reasons, depth + 1) : []),
+  ]);
+}
+
+function resultText(result: EligibilityResult, asOf: string): string {
+  return result.eligible ? lines([`Eligible on ${asOf}.`]) : lines([`Not eligible on ${asOf}:`, ...reasonLines(result.reasons, 0)]);
+}
+
+export const eligibleCommand: CommandSpec = {
+  name: 'eligible',
+  summary: 'whether a registrant may register, with every reason',
+  usage: ['eligible --rule <file|preset> --profile <file> --as-of <date|today> [--json]'],
+  options: [
+    { name: 'rule', value: 'file|preset', help: 'an eligibility rule as JSON, or an ABS preset id (its program\'s rule)' },
+    { name: 'profile', value: 'file', help: 'the registrant\'s profile as JSON (- for standard input)' },
+    { name: 'as-of', value: 'date|today', help: 'the date memberships and credentials must be valid on (YYYY-MM-DD), or today' },
+    ...PARAM_OPTIONS,
+  ],
+  decides: true,
+  notes: [
+    '--as-of is required so that the answer does not change with the day it is asked; today reads the clock (the machine\'s time zone).',
+    'A preset is built from its parameters first (see "balint presets <id>"), e.g. --rule abs-online-group-tuesday-2026 --param minRegistrants=6.',
+    '"Not eligible" is an answer (exit code 0, or 1 with --exit-code), not an error. With --json: { eligible, reasons }.',
+  ],
+  examples: [
+    'eligible --rule abs-diversity-discussions-2026 --profile me.json --as-of 2026-03-12',
+    'eligible --rule rule.json --profile - --as-of today --json < me.json',
+  ],
+  run: (args, io) => {
+    const raw = required(args, 'rule', 'a JSON file or an ABS preset id');
+    const rule = presetOrFile(args, io, raw, 'eligibility rule', EligibilityRuleSchema, (id) => {
+      const program = buildPreset(id, presetParams(args, io));
+      if (program.eligibility === undefined) throw new CliUsageError(`preset ${id} sets no eligibility rule`);
+      return program.eligibility;
+    });
+    const profile = readChecked(io, required(args, 'profile', 'a JSON file, or - for standard input'), 'registrant profile', RegistrantProfileSchema);
+    const asOf = dateValue('as-of', required(args, 'as-of', 'a date YYYY-MM-DD, or today'), io);
+    const result = checkEligibility(rule, profile, { asOf });
+    return { json: result, text: resultText(result, asOf), no: !result.eligible };
+  },
+};
