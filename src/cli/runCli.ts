@@ -38,16 +38,14 @@ function commandNamed(name: string): CommandSpec {
 function run(argv: readonly string[], io: CliIo): number {
   const [first, ...rest] = argv;
   if (first === undefined) throw new CliUsageError(`no command given (commands: ${NAMES.join(', ')}; see "balint --help")`);
-  if (first === '--help' || first === '-h' || (first === 'help' && rest.length === 0)) {
-    io.stdout(globalHelp(COMMANDS));
-    return EXIT_CODES.ok;
-  }
-  if (first === 'help') {
-    if (rest.length > 1) throw new CliUsageError('"balint help" takes one command name');
-    io.stdout(commandHelp(commandNamed(rest[0] as string)));
+  if (first === '--help' || first === '-h' || first === 'help') {
+    const [name, extra] = rest;
+    if (extra !== undefined) throw new CliUsageError(`"balint ${first}" takes one command name, not "${extra}" as well`);
+    io.stdout(name === undefined ? globalHelp(COMMANDS) : commandHelp(commandNamed(name)));
     return EXIT_CODES.ok;
   }
   if (first === '--version') {
+    if (rest[0] !== undefined) throw new CliUsageError(`"balint --version" takes no argument "${rest[0]}"`);
     io.stdout(`${version}\n`);
     return EXIT_CODES.ok;
   }

@@ -38,6 +38,7 @@ describe('help', () => {
     for (const o of optionsOf(command)) expect(ran.stdout).toContain(`  --${o.name}`);
     expect(ran.stdout).toContain('Examples:\n  balint ');
     expect(run(['help', name])).toEqual(ran);
+    expect(run(['--help', name])).toEqual(ran);
     expect(run([name, '--nonsense', '-h'])).toEqual(ran); // help wins over what else is wrong
   });
 
@@ -117,6 +118,8 @@ const BAD: readonly (readonly [string, readonly string[], string | RegExp])[] = 
   ['bad JSON', ['eligible', '--rule', 'broken.json', '--profile', 'me.json', '--as-of', '2026-03-12'], /^the eligibility rule file "broken\.json" is not valid JSON \(.+\)$/],
   ['a bad --param', ['eligible', '--rule', 'abs-online-group-tuesday-2026', '--param', 'minRegistrants', '--profile', 'me.json', '--as-of', '2026-03-12'], '--param "minRegistrants": write name=value, e.g. --param minRegistrants=6'],
   ['a parameters file that is not an object', ['eligible', '--rule', 'abs-online-group-tuesday-2026', '--params', 'sessions.json', '--profile', 'me.json', '--as-of', '2026-03-12'], 'the parameters file "sessions.json" must hold a JSON object'],
+  ['help for two commands', ['help', 'dates', 'ics'], '"balint help" takes one command name, not "ics" as well'],
+  ['an argument to --version', ['--version', 'dates'], '"balint --version" takes no argument "dates"'],
   ['help for an unknown command', ['help', 'refunds'], 'unknown command "refunds"; did you mean "refund"? (commands: dates, sessions, ics, rule, refund, eligible, credits, presets; see "balint --help")'],
 ];
 
