@@ -1,15 +1,19 @@
 import { defineConfig } from 'tsup';
 import pkg from './package.json' with { type: 'json' };
 
-/** One entry per subpath of the package's `exports` map, so the two never drift. */
-const entry = Object.fromEntries(
-  Object.keys(pkg.exports)
-    .filter((key) => key !== './package.json')
+/** One entry per code subpath of the package's `exports` map (not package.json or the JSON Schemas), so the two never drift. */
+const entry: Record<string, string> = Object.fromEntries(
+  Object.entries(pkg.exports)
+    .filter(([, target]) => typeof target === 'object')
+    .map(([key]) => key)
     .map((key) => {
       const name = key === '.' ? 'index' : `${key.slice(2)}/index`;
       return [name, `src/${name}.ts`];
     }),
 );
+
+// The `balint` command line: a bin, not an export (the only code that does I/O).
+entry['cli/bin'] = 'src/cli/bin.ts';
 
 export default defineConfig({
   entry,
