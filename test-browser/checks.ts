@@ -100,6 +100,11 @@ export const CHECKS: readonly Check[] = [
     await screenshot('docs-guide-time-zones');
     await page.goto(`${base}documents/Guides.The_ABS_presets.html`);
     assert.match(await page.locator('.col-content').innerText(), /Online Balint Group, second Saturdays, January-August 2026/);
+    const anchors = await page.locator('.col-content a[href^="#"]').evaluateAll((links) =>
+      links.map((a) => a.getAttribute('href') ?? '').filter((href) => href.length > 1 && !href.startsWith('#icon')),
+    );
+    assert.ok(anchors.length >= 10, 'the list of programs links to their sections');
+    for (const href of anchors) assert.equal(await page.locator(`[id="${href.slice(1)}"]`).count(), 1, `${href} reaches its section`);
     await screenshot('docs-guide-presets');
   }),
 

@@ -15,7 +15,7 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { buildDocs, ROOT } from '../scripts/docs/build.js';
-import { findChromium, launchChromium } from './chromium.js';
+import { DEFAULT_CHROMIUM, findChromium, launchChromium, type Browser } from './chromium.js';
 import { CHECKS, type Check, type Problems } from './checks.js';
 import { serveSite } from './serve.js';
 
@@ -33,8 +33,8 @@ async function main(): Promise<number> {
   const executable = findChromium();
   if (executable === undefined) {
     const lines = [
-      'BROWSER TEST NOT RUN: Chromium was not found at /usr/bin/chromium (or $CHROMIUM_PATH).',
-      'Install it with: sudo apt-get install -y chromium',
+      `BROWSER TEST NOT RUN: Chromium was not found at ${process.env['CHROMIUM_PATH'] ?? DEFAULT_CHROMIUM}.`,
+      "Install Debian's package (apt-get install -y chromium), or set CHROMIUM_PATH to a Chromium binary.",
     ];
     if (ci) {
       console.error(banner([...lines, 'CI=true, so this is a failure.']));
@@ -48,7 +48,14 @@ async function main(): Promise<number> {
   rmSync(SCREENSHOTS, { recursive: true, force: true });
   mkdirSync(SCREENSHOTS, { recursive: true });
   const server = await serveSite(site);
-  const browser = await launchChromium(executable);
+  let browser: Browser;
+  try {
+    browser = await launchChromium(executable);
+  } catch (error) {
+    await server.close();
+    console.error(`Could not launch Chromium at ${executable}: ${error instanceof Error ? error.message : String(error)}`);
+    return 1;
+  }
   const problems: Problems = { external: [], consoleErrors: [], pageErrors: [] };
   let failures = 0;
   try {
