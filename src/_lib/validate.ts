@@ -12,7 +12,8 @@ type Issue = z.core.$ZodIssue;
 export function validate<S extends z.ZodMiniType>(schema: S, value: unknown, subject: string): z.output<S> {
   let result: ReturnType<S['safeParse']>;
   try {
-    result = schema.safeParse(value) as ReturnType<S['safeParse']>;
+    // reportInput: so a type error can say what it received (zod/mini leaves the input out otherwise).
+    result = schema.safeParse(value, { reportInput: true }) as ReturnType<S['safeParse']>;
   } catch (error) {
     throw new ValidationError(subject, [
       { path: [], code: 'custom', message: `could not be read (${error instanceof Error ? error.message : String(error)})` },

@@ -57,7 +57,7 @@ describe('balint eligible', () => {
     const ran = run([...DIVERSITY, '--profile', 'invalid-profile.json']);
     expect(failedCleanly(ran)).toBe(true);
     expect(ran.stderr).toBe(
-      'error: invalid registrant profile in "invalid-profile.json": memberships[0].until: must be a calendar date written YYYY-MM-DD; leadsGroup: expected boolean, received undefined\n',
+      'error: invalid registrant profile in "invalid-profile.json": memberships[0].until: must be a calendar date written YYYY-MM-DD; leadsGroup: expected boolean, received string\n',
     );
   });
 });
