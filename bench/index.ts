@@ -4,7 +4,8 @@
  * burden the next, and imports are cold for each), one after the other, and
  * prints their tables. `npm run bench -- registrations imports` runs only
  * the named ones. Exits non-zero when a benchmark fails or finds that its
- * outputs differ from the reference's.
+ * outputs differ from the reference's. `npx tsx bench/profile.ts` (not run
+ * here) shows where the registration pipeline's time goes.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
