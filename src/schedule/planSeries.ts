@@ -161,7 +161,7 @@ export function planSeries(series: SeriesInput): SeriesPlan {
   });
   const lastDate = sessions.at(-1)?.date;
   const skipped = [...expanded.skipped, ...dstSkipped]
-    .filter((s) => input.count === undefined || (lastDate !== undefined && s.date <= lastDate))
+    .filter((s) => input.count === undefined || lastDate === undefined || s.date <= lastDate)
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   return { rule, sessions, skipped };
 }

@@ -50,6 +50,9 @@ describe('planSessions', () => {
     // 2026-03-08, 2027-03-14 and 2028-03-12 are all change days in New York: every one is dropped.
     expect(plan.sessions).toEqual([]);
     expect(plan.skipped.map((s) => s.date)).toEqual(['2026-03-08', '2027-03-14', '2028-03-12']);
+    const never = planSeries({ recurrence: secondSundayOfMarch, from: '2026-01-01', count: 2, startTime: '02:30', timeZone: 'America/New_York', durationMinutes: 60, dst: 'rfc5545' });
+    expect(never.sessions).toEqual([]);
+    expect(never.skipped.slice(0, 2)).toEqual([{ date: '2026-03-08', reason: 'dst_gap' }, { date: '2027-03-14', reason: 'dst_gap' }]);
     const weekly = planSeries({ recurrence: { kind: 'weekly', weekdays: ['sunday'] }, from: '2026-03-01', count: 3, startTime: '02:30', timeZone: 'America/New_York', durationMinutes: 60, dst: 'rfc5545' });
     expect(weekly.sessions.map((s) => [s.index, s.date])).toEqual([[1, '2026-03-01'], [2, '2026-03-15'], [3, '2026-03-22']]);
     expect(weekly.skipped).toEqual([{ date: '2026-03-08', reason: 'dst_gap' }]);
