@@ -32,17 +32,12 @@ const optionalHundredths = (amount: string | undefined): number | null => (amoun
 
 /** Spells out a validated rule. */
 export function resolveRule(rule: CreditRule): ResolvedRule {
-  const shared = {
-    id: ruleId(rule),
-    system: rule.system,
-    designatedMaximum: optionalHundredths(rule.designatedMaximum),
-    minimumSessions: rule.minimumSessions ?? null,
-    statement: rule.statement ?? null,
-  };
+  // One object literal of a fixed shape for every system (a spread of shared
+  // fields gives V8 a new hidden class per call, which made this hot).
+  let specific: Pick<ResolvedRule, 'name' | 'perHour' | 'step' | 'rounding' | 'basis' | 'excludeMarkedMinutes' | 'sessionCap' | 'roundingPhrase'>;
   switch (rule.system) {
     case 'aafp_prescribed':
-      return {
-        ...shared,
+      specific = {
         name: 'AAFP Prescribed credit',
         perHour: 100,
         step: 25,
@@ -52,9 +47,9 @@ export function resolveRule(rule: CreditRule): ResolvedRule {
         sessionCap: optionalHundredths(rule.sessionCap),
         roundingPhrase: 'rounded to the nearest quarter hour',
       };
+      break;
     case 'apa_ce':
-      return {
-        ...shared,
+      specific = {
         name: 'APA continuing education credit for psychologists',
         perHour: 100,
         step: 100,
@@ -64,10 +59,10 @@ export function resolveRule(rule: CreditRule): ResolvedRule {
         sessionCap: null,
         roundingPhrase: 'only each full 60 minutes earns credit, with no partial credit for a partly attended hour',
       };
+      break;
     case 'generic': {
       const direction = rule.rounding === 'nearest' ? 'to the nearest' : rule.rounding;
-      return {
-        ...shared,
+      specific = {
         name: rule.name,
         perHour: toHundredths(rule.creditsPerHour),
         step: toHundredths(rule.step),
@@ -77,10 +72,26 @@ export function resolveRule(rule: CreditRule): ResolvedRule {
         sessionCap: optionalHundredths(rule.sessionCap),
         roundingPhrase: `rounded ${direction} multiple of ${formatHundredths(toHundredths(rule.step))}`,
       };
+      break;
     }
     default:
       return assertNever(rule);
   }
+  return {
+    id: ruleId(rule),
+    system: rule.system,
+    designatedMaximum: optionalHundredths(rule.designatedMaximum),
+    minimumSessions: rule.minimumSessions ?? null,
+    statement: rule.statement ?? null,
+    name: specific.name,
+    perHour: specific.perHour,
+    step: specific.step,
+    rounding: specific.rounding,
+    basis: specific.basis,
+    excludeMarkedMinutes: specific.excludeMarkedMinutes,
+    sessionCap: specific.sessionCap,
+    roundingPhrase: specific.roundingPhrase,
+  };
 }
 
 /** What one session contributes under one rule. */
