@@ -2,7 +2,7 @@ import type { DeepReadonly } from '../_lib/types.js';
 import * as z from 'zod/mini';
 import { validate } from '../_lib/validate.js';
 import { LocalDateSchema } from '../common/schemas.js';
-import { evaluate } from './evaluate.js';
+import { decideEligibility } from './evaluate.js';
 import { RegistrantProfileSchema, type RegistrantProfile } from './profile.js';
 import type { EligibilityResult } from './reasons.js';
 import { EligibilityRuleSchema, type EligibilityRule } from './rule.js';
@@ -71,6 +71,5 @@ export function checkEligibility(rule: DeepReadonly<EligibilityRule>, profile: D
   const r = validate(EligibilityRuleSchema, rule, 'eligibility rule');
   const p = validate(RegistrantProfileSchema, profile, 'registrant profile');
   const { asOf } = validate(EligibilityOptionsSchema, options, 'eligibility options');
-  const outcome = evaluate(r, p, asOf, []);
-  return outcome.holds ? { eligible: true, reasons: [] } : { eligible: false, reasons: outcome.reasons };
+  return decideEligibility(r, p, asOf);
 }

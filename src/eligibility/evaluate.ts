@@ -2,7 +2,7 @@ import { assertNever } from '../_lib/assertNever.js';
 import { checkCondition } from './conditions.js';
 import { phrase } from './describe.js';
 import type { RegistrantProfile } from './profile.js';
-import type { EligibilityReason, RulePath } from './reasons.js';
+import type { EligibilityReason, EligibilityResult, RulePath } from './reasons.js';
 import type { EligibilityRule } from './rule.js';
 
 /** Whether a rule holds, and the reasons that explain that outcome (whichever it is). */
@@ -71,4 +71,10 @@ export function evaluate(rule: EligibilityRule, profile: RegistrantProfile, asOf
     default:
       return assertNever(rule);
   }
+}
+
+/** The decision on an already validated rule and profile, as `checkEligibility` returns it. */
+export function decideEligibility(rule: EligibilityRule, profile: RegistrantProfile, asOf: string): EligibilityResult {
+  const outcome = evaluate(rule, profile, asOf, []);
+  return outcome.holds ? { eligible: true, reasons: [] } : { eligible: false, reasons: outcome.reasons };
 }

@@ -5,7 +5,7 @@ import { instantToEpochMs } from '../_lib/instant.js';
 import { validate } from '../_lib/validate.js';
 import { instantToWall } from '../_lib/zone.js';
 import { InstantSchema } from '../common/schemas.js';
-import { checkEligibility } from '../eligibility/checkEligibility.js';
+import { decideEligibility } from '../eligibility/evaluate.js';
 import { RegistrantProfileSchema, type RegistrantProfile } from '../eligibility/profile.js';
 import { ValidationError } from '../errors/ValidationError.js';
 import { Dec, toMoney } from '../money/_decimal.js';
@@ -200,7 +200,7 @@ export function quoteFee(schedule: DeepReadonly<FeeScheduleInput>, profile: Deep
   const qualifiedFor: QualifiedCategory[] = [];
   for (const category of s.categories) {
     const price = toMoney(new Dec(category.prices[period.id] as string), like);
-    const result = category.eligibility === undefined ? { eligible: true, reasons: [] } : checkEligibility(category.eligibility, p, { asOf });
+    const result = category.eligibility === undefined ? { eligible: true, reasons: [] } : decideEligibility(category.eligibility, p, asOf);
     if (result.eligible) {
       qualifiedFor.push({ ...ref(category), price });
       reasons.push({ code: 'category_qualified', category: category.id, price, message: `You qualify for the ${category.label} price (${fmt(price)}).` });
