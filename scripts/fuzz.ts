@@ -101,7 +101,7 @@ async function stopFailure(name: string, seed: number, run: number, message: str
     count: 1,
     seed: s,
     path: String(run),
-    reproduction: printValue(args),
+    reproduction: `(as generated, not shrunk) ${printValue(args)}`,
   };
 }
 
