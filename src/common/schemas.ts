@@ -63,6 +63,7 @@ const INSTANT = /^(\d{4})-(\d{2})-(\d{2})T([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d)
  * ```
  */
 export function isInstant(value: string): boolean {
+  if (typeof value !== 'string') return false;
   const m = INSTANT.exec(value);
   return m !== null && isValidLocalDate(`${m[1]}-${m[2]}-${m[3]}`);
 }

@@ -66,6 +66,9 @@ export class ValidationError extends BalintError {
  * ```
  */
 export function formatPath(path: readonly (string | number)[]): string {
+  if (!Array.isArray(path) || !path.every((part) => typeof part === 'string' || typeof part === 'number')) {
+    throw new ValidationError('path', [{ path: [], code: 'invalid_type', message: 'must be an array of object keys (strings) and array indices (numbers)' }]);
+  }
   if (path.length === 0) return '(root)';
   let out = '';
   for (const part of path) {

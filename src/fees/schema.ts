@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { TimeZoneSchema } from '../common/schemas.js';
 import { EligibilityRuleSchema } from '../eligibility/rule.js';
 import { Dec } from '../money/_decimal.js';
-import { currencyMinorUnits } from '../money/currencies.js';
+import { minorUnitsOf } from '../money/currencies.js';
 import { CurrencyCodeSchema, MinorUnitsSchema, NonNegativeDecimalSchema } from '../money/schema.js';
 import { LocalDeadlineSchema } from '../refunds/deadline.js';
 
@@ -85,7 +85,7 @@ function checkTable(s: ScheduleShape, issue: (path: (string | number)[], message
     if (i === s.periods.length - 1 && limited) issue(['periods', i], 'the last period must have no limits, so that every registration has a price');
     if (i < s.periods.length - 1 && !limited) issue(['periods', i], 'only the last period may have no limits (the periods after it could never apply)');
   }
-  const scale = currencyMinorUnits(s.currency, s.minorUnits);
+  const scale = minorUnitsOf(s.currency, s.minorUnits);
   for (const [i, category] of s.categories.entries()) {
     const keys = Object.keys(category.prices);
     const missing = periodIds.filter((id) => !Object.hasOwn(category.prices, id));

@@ -5,7 +5,7 @@
 import Decimal from 'decimal.js';
 import { assertNever } from '../_lib/assertNever.js';
 import { CurrencyMismatchError } from './CurrencyMismatchError.js';
-import { currencyMinorUnits } from './currencies.js';
+import { minorUnitsOf } from './currencies.js';
 import type { RoundingMode } from './rounding.js';
 import type { Money } from './schema.js';
 
@@ -19,7 +19,7 @@ export type Dec = InstanceType<typeof Dec>;
 
 /** The effective minor units of a money value. */
 export function scaleOf(m: Money): number {
-  return currencyMinorUnits(m.currency, m.minorUnits);
+  return minorUnitsOf(m.currency, m.minorUnits);
 }
 
 /** The amount as a decimal. */
@@ -46,7 +46,7 @@ export function decimalRounding(mode: RoundingMode): Decimal.Rounding {
 /** The label of a currency for messages: `USD`, or `USD (3 minor units)` when overridden. */
 export function currencyLabel(m: Money): string {
   const scale = scaleOf(m);
-  return scale === currencyMinorUnits(m.currency) ? m.currency : `${m.currency} (${scale} minor units)`;
+  return scale === minorUnitsOf(m.currency) ? m.currency : `${m.currency} (${scale} minor units)`;
 }
 
 /** Throws {@link CurrencyMismatchError} unless `a` and `b` share currency and minor units. */
@@ -66,7 +66,7 @@ export function toMoney(value: Dec, like: Money, mode: RoundingMode = 'half_even
   const scale = scaleOf(like);
   const rounded = value.toDecimalPlaces(scale, decimalRounding(mode));
   const amount = (rounded.isZero() ? new Dec(0) : rounded).toFixed(scale);
-  return scale === currencyMinorUnits(like.currency)
+  return scale === minorUnitsOf(like.currency)
     ? { amount, currency: like.currency }
     : { amount, currency: like.currency, minorUnits: scale };
 }

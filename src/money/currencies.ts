@@ -1,3 +1,4 @@
+import { ValidationError, type ValidationIssue } from '../errors/ValidationError.js';
 /**
  * Minor units (digits after the decimal point) of common ISO 4217
  * currencies. Codes not listed here have 2, the most common value; a value
@@ -102,6 +103,19 @@ export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = Object.freeze(
  * ```
  */
 export function currencyMinorUnits(currency: string, override?: number): number {
+  const issues: ValidationIssue[] = [];
+  if (typeof currency !== 'string' || !/^[A-Z]{3}$/.test(currency)) {
+    issues.push({ path: ['currency'], code: 'invalid_format', message: 'must be an ISO 4217 currency code of three capital letters, e.g. "USD"' });
+  }
+  if (override !== undefined && !(typeof override === 'number' && Number.isInteger(override) && override >= 0 && override <= 6)) {
+    issues.push({ path: ['override'], code: 'invalid_type', message: 'must be a whole number of minor units from 0 to 6' });
+  }
+  if (issues.length > 0) throw new ValidationError('currency', issues);
+  return minorUnitsOf(currency, override);
+}
+
+/** {@link currencyMinorUnits} for values already validated (no checks; used inside schemas and arithmetic). */
+export function minorUnitsOf(currency: string, override?: number): number {
   if (override !== undefined) return override;
   return Object.hasOwn(MINOR_UNITS, currency) ? (MINOR_UNITS[currency] as number) : DEFAULT_MINOR_UNITS;
 }

@@ -1,6 +1,9 @@
+import * as z from 'zod/mini';
 import { validate } from '../_lib/validate.js';
 import { normalize } from './_decimal.js';
-import { MoneySchema, type Money } from './schema.js';
+import { MinorUnitsSchema, MoneySchema, type Money } from './schema.js';
+
+const MoneyOptionsSchema = z.optional(z.object({ minorUnits: z.optional(MinorUnitsSchema) }));
 
 /**
  * Creates a money value, written with exactly the currency's minor units.
@@ -24,6 +27,7 @@ import { MoneySchema, type Money } from './schema.js';
  * ```
  */
 export function money(amount: string, currency: string, options: { minorUnits?: number } = {}): Money {
-  const value = options.minorUnits === undefined ? { amount, currency } : { amount, currency, minorUnits: options.minorUnits };
+  const { minorUnits } = validate(MoneyOptionsSchema, options, 'money options') ?? {};
+  const value = minorUnits === undefined ? { amount, currency } : { amount, currency, minorUnits };
   return normalize(validate(MoneySchema, value, 'money'));
 }

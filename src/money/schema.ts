@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { currencyMinorUnits } from './currencies.js';
+import { minorUnitsOf } from './currencies.js';
 
 /**
  * A decimal number written as a string: an optional minus sign, up to 30
@@ -98,7 +98,7 @@ type MoneyShape = { amount: string; currency: string; minorUnits?: number | unde
 
 const withinMinorUnits = z.refine<MoneyShape>(
   (m) =>
-    significantPlaces(m.amount) <= currencyMinorUnits(m.currency, m.minorUnits),
+    significantPlaces(m.amount) <= minorUnitsOf(m.currency, m.minorUnits),
   {
     message: 'has more decimal places than the currency has minor units; round it with roundToMinor first',
     path: ['amount'],

@@ -90,7 +90,7 @@ export function describeSessionTimes(
   session: { readonly start: string; readonly end: string },
   zones: readonly (string | { readonly timeZone: string; readonly label: string })[],
 ): { text: string; zones: ZoneTimes[] } {
-  const input = validate(Input, { session: { start: session.start, end: session.end }, zones }, 'session times');
+  const input = validate(Input, { session, zones }, 'session times');
   const startMs = instantToEpochMs(input.session.start);
   const endMs = instantToEpochMs(input.session.end);
   let firstDays: number | undefined;

@@ -31,7 +31,7 @@ describe('money', () => {
     expect(currencyMinorUnits('JPY')).toBe(0);
     expect(currencyMinorUnits('KWD')).toBe(3);
     expect(currencyMinorUnits('XTS')).toBe(2);
-    expect(currencyMinorUnits('toString')).toBe(2);
+    expect(() => currencyMinorUnits('toString')).toThrow(ValidationError); // not a currency code (and no prototype lookup)
   });
 
   it('rejects bad amounts and currencies with a ValidationError naming the field', () => {
