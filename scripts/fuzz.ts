@@ -15,6 +15,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import fc from 'fast-check';
+import { processMeter } from '../test/fuzz/_meter.js'; // first: it must start before library code runs
 import { PUBLIC_FUNCTIONS } from '../test/fuzz/_api.js';
 import { runCampaign, functionSeed, type CampaignResult, type FoundFailure } from '../test/fuzz/_campaign.js';
 import { printValue } from '../test/fuzz/_structure.js';
@@ -64,7 +65,7 @@ function parseOptions(argv: readonly string[]): Options {
 /** Worker side: one campaign per function, each result posted as soon as it is known. */
 function work(job: Job): void {
   const progress = new Int32Array(job.progress);
-  const meter = WorkMeter.enabled ? new WorkMeter() : null;
+  const meter = processMeter;
   job.names.forEach((name, index) => {
     const result = runCampaign(name, {
       calls: job.perFunction,

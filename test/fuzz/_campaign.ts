@@ -49,15 +49,23 @@ export function signature(failure: Failure): string {
   return `${failure.kind}: ${text.replace(/"[^"]*"|'[^']*'|\[\d+\]|\d+/g, '_')}`;
 }
 
-/** Replays the failing call at `path` and shrinks it, keeping the same signature; the smallest arguments found. */
-function shrink(name: string, fn: (...args: unknown[]) => unknown, found: FoundFailure, meter: WorkMeter | null): string {
+/** How long shrinking one failure may take: a call over budget can take seconds, and shrinking makes many. */
+const SHRINK_MS = 60_000;
+
+/**
+ * Replays the failing call at `path` and shrinks it, keeping the same
+ * signature, for at most `SHRINK_MS`; the smallest arguments found.
+ * `onCall` is called before each call, as in the campaign.
+ */
+function shrink(name: string, fn: (...args: unknown[]) => unknown, found: FoundFailure, meter: WorkMeter | null, onCall?: (run: number) => void): string {
   const fails = (args: unknown[]): boolean => {
+    onCall?.(Number(found.path));
     const report = fuzzCall(fn, args, found.signature.startsWith('over_budget') ? meter : null);
     return report.failures.some((f) => signature(f) === found.signature);
   };
   const details = fc.check(
     fc.property(argumentsArb(name), (args) => !fails(args)),
-    { seed: found.seed, path: found.path, numRuns: 1 },
+    { seed: found.seed, path: found.path, numRuns: 1, interruptAfterTimeLimit: SHRINK_MS },
   );
   return details.counterexample === null ? '(did not fail again when replayed)' : printValue(details.counterexample[0]);
 }
@@ -74,7 +82,8 @@ export function runCampaign(
   const fn = PUBLIC_FUNCTIONS.find((f) => f.name === name)?.fn;
   if (fn === undefined) throw new Error(`${name} is not a public function`);
   const seed = functionSeed(options.seed, name);
-  const guard = options.meter === null ? null : new BudgetGuard(options.meter);
+  let run = 0;
+  const guard = options.meter === null ? null : new BudgetGuard(options.meter, 256, () => options.onCall?.(run));
   const outcomes: Record<string, number> = {};
   const failures = new Map<string, FoundFailure>();
   const note = (failure: Failure, message: string, run: number): void => {
@@ -83,7 +92,6 @@ export function runCampaign(
     if (known !== undefined) known.count++;
     else failures.set(key, { name, signature: key, message, count: 1, seed, path: String(run), reproduction: '' });
   };
-  let run = 0;
   fc.check(
     fc.property(argumentsArb(name), (args) => {
       options.onCall?.(run);
@@ -102,6 +110,6 @@ export function runCampaign(
     note({ kind: 'over_budget', work: over.work, budget: over.budget }, `ran ${over.work} blocks, over its budget of ${over.budget}`, over.tag as number);
   }
   const found = [...failures.values()];
-  for (const failure of found.slice(0, options.maxShrunk ?? 5)) failure.reproduction = shrink(name, fn, failure, options.meter);
+  for (const failure of found.slice(0, options.maxShrunk ?? 5)) failure.reproduction = shrink(name, fn, failure, options.meter, options.onCall);
   return { name, calls: run, outcomes, failures: found, remeasured: guard?.remeasured ?? 0 };
 }

@@ -36,8 +36,11 @@ export function isLibraryUrl(url: string): boolean {
  * {@link WorkMeter.take} before and after what is measured, and
  * {@link WorkMeter.close} when done (block counting slows code down).
  *
- * Precise coverage is process-wide: do not use this under a coverage run
- * (set FUZZ_WORK=off), as reading the counts also resets them.
+ * Start it before the code it measures first runs: V8 adds block counters
+ * to a function when it compiles it, so a function that already ran is
+ * counted once per call at most. Precise coverage is process-wide: do not
+ * use this under a coverage run (set FUZZ_WORK=off), as reading the counts
+ * also resets them.
  */
 export class WorkMeter {
   private readonly session = new Session();
@@ -126,9 +129,11 @@ export class BudgetGuard {
   /** Calls measured one by one (after a batch went over). */
   remeasured = 0;
 
+  /** `beforeCall` runs before each call measured again (a watchdog's heartbeat). */
   constructor(
     private readonly meter: WorkMeter,
     private readonly maxBatch = 256,
+    private readonly beforeCall: () => void = () => undefined,
   ) {
     meter.take();
   }
@@ -152,6 +157,7 @@ export class BudgetGuard {
     this.size = Math.max(1, this.size >> 1);
     const over: OverBudget[] = [];
     for (const { fn, args, result, tag } of batch) {
+      this.beforeCall();
       this.meter.take();
       try {
         fn(...args);

@@ -5,14 +5,14 @@
  */
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
+import { processMeter as meter } from './_meter.js'; // first: it must start before library code runs
 import { PUBLIC_FUNCTIONS, isClass } from './_api.js';
 import { argumentsArb, seedSources } from './_args.js';
 import { describeFailures, fuzzCall } from './_call.js';
 import { printValue } from './_structure.js';
-import { BudgetGuard, WorkMeter, type OverBudget } from './_work.js';
+import { BudgetGuard, type OverBudget } from './_work.js';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 100);
-const meter = WorkMeter.enabled ? new WorkMeter() : null;
 const guard = meter === null ? null : new BudgetGuard(meter);
 afterAll(() => meter?.close());
 

@@ -1,15 +1,18 @@
 /**
- * Minimal reproductions of what the fuzzer found: public functions that let
- * a TypeError or a RangeError (stack overflow) escape on bad input, or that
- * return a non-number for a number of minor units. Each must throw only a
- * BalintError (a ValidationError, as the boundary rule says) or, for the
- * `isInstant` predicate, may answer false.
+ * Minimal reproductions of what the fuzzer found, kept as regression tests:
+ * public functions that let a TypeError or a RangeError (stack overflow)
+ * escape on bad input, or returned a non-number for a number of minor units
+ * (each must throw only a BalintError, or, for the `isInstant` predicate,
+ * answer false); and calls whose work grew faster than their input and
+ * output (counted in blocks of library code, not time).
  */
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { processMeter as meter } from './_meter.js'; // first: it must start before library code runs
 import { BalintError } from '../../src/errors/BalintError.js';
 import { ValidationError } from '../../src/errors/ValidationError.js';
 import * as root from '../../src/index.js';
 import { nest } from './_values.js';
+import type { WorkMeter } from './_work.js';
 
 type Outcome = { readonly returned: unknown } | { readonly threw: unknown };
 
@@ -64,5 +67,40 @@ describe('found by fuzzing: bad input gets a BalintError, never a TypeError or a
   ])('%s rejects an override that is not 0 to 6 minor units', (_name, run) => {
     const result = outcome(run);
     expect('threw' in result ? result.threw : result).toBeInstanceOf(ValidationError);
+  });
+});
+
+describe.skipIf(meter === null)('found by fuzzing: work that grows faster than input and output', () => {
+  afterAll(() => meter?.close());
+
+  /** Blocks of library code run by `run` (after one warm-up call). */
+  function blocks(run: () => unknown): number {
+    const m = meter as WorkMeter;
+    outcome(run);
+    m.take();
+    outcome(run);
+    return m.take();
+  }
+
+  it('checkEligibility on a rule that holds costs twice the work when nested twice as deep, not four times', () => {
+    const member = { type: 'member', organization: 'ABS' };
+    const chain = (depth: number): unknown => {
+      let rule: unknown = member;
+      for (let i = 0; i < depth; i++) rule = { type: 'all', rules: [member, rule] };
+      return rule;
+    };
+    const profile = { memberships: [{ organization: 'ABS' }] };
+    const small = blocks(call('checkEligibility', chain(250), profile, { asOf: '2026-03-12' }));
+    const large = blocks(call('checkEligibility', chain(500), profile, { asOf: '2026-03-12' }));
+    expect(large).toBeLessThanOrEqual(small * 2.5);
+  });
+
+  it('sessionsToICalendar costs about the same for one session starting in 0026 as in 1826 (a calendar of the same size comes out)', () => {
+    const session = (start: string) => [{ start, end: '2026-03-13T01:00:00Z', timeZone: 'America/New_York' }];
+    const options = { dtstamp: '2025-12-01T12:00:00Z' };
+    const early = call('sessionsToICalendar', session('0026-03-12T00:00:00Z'), options);
+    const late = call('sessionsToICalendar', session('1826-03-12T00:00:00Z'), options);
+    expect(JSON.stringify(outcome(early)).length).toBe(JSON.stringify(outcome(late)).length);
+    expect(blocks(early)).toBeLessThanOrEqual(blocks(late) * 2);
   });
 });
