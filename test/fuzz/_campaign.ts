@@ -9,7 +9,7 @@ import { PUBLIC_FUNCTIONS } from './_api.js';
 import { argumentsArb } from './_args.js';
 import { describeFailures, fuzzCall, type Failure } from './_call.js';
 import { printValue } from './_structure.js';
-import { BudgetGuard, type WorkMeter } from './_work.js';
+import { BudgetGuard, type OverBudget, type WorkMeter } from './_work.js';
 
 /** A failure found, with what replays it. */
 export interface FoundFailure {
@@ -86,29 +86,26 @@ export function runCampaign(
   const guard = options.meter === null ? null : new BudgetGuard(options.meter, 256, () => options.onCall?.(run));
   const outcomes: Record<string, number> = {};
   const failures = new Map<string, FoundFailure>();
-  const note = (failure: Failure, message: string, run: number): void => {
+  const note = (failure: Failure, at: number): void => {
     const key = signature(failure);
     const known = failures.get(key);
     if (known !== undefined) known.count++;
-    else failures.set(key, { name, signature: key, message, count: 1, seed, path: String(run), reproduction: '' });
+    else failures.set(key, { name, signature: key, message: describeFailures([failure]), count: 1, seed, path: String(at), reproduction: '' });
   };
+  const noteOver = (over: OverBudget): void => note({ kind: 'over_budget', work: over.work, budget: over.budget }, over.tag as number);
   fc.check(
     fc.property(argumentsArb(name), (args) => {
       options.onCall?.(run);
       const report = fuzzCall(fn, args);
       outcomes[report.outcome] = (outcomes[report.outcome] ?? 0) + 1;
-      for (const failure of report.failures) note(failure, describeFailures([failure]), run);
-      for (const over of guard?.record(fn, args, report.result, run) ?? []) {
-        note({ kind: 'over_budget', work: over.work, budget: over.budget }, `ran ${over.work} blocks, over its budget of ${over.budget}`, over.tag as number);
-      }
+      for (const failure of report.failures) note(failure, run);
+      guard?.record(fn, args, report.result, run).forEach(noteOver);
       run++;
       return true;
     }),
     { seed, numRuns: options.calls },
   );
-  for (const over of guard?.flush() ?? []) {
-    note({ kind: 'over_budget', work: over.work, budget: over.budget }, `ran ${over.work} blocks, over its budget of ${over.budget}`, over.tag as number);
-  }
+  guard?.flush().forEach(noteOver);
   const found = [...failures.values()];
   for (const failure of found.slice(0, options.maxShrunk ?? 5)) failure.reproduction = shrink(name, fn, failure, options.meter, options.onCall);
   return { name, calls: run, outcomes, failures: found, remeasured: guard?.remeasured ?? 0 };

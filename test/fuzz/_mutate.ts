@@ -7,6 +7,7 @@
  * point back at its parent, or the argument list is cut or lengthened.
  */
 import fc from 'fast-check';
+import { assertNever } from '../../src/_lib/assertNever.js';
 import { deepCopy, defineOwn, pathToNode } from './_structure.js';
 import { keyArb, nest, oddValueArb } from './_values.js';
 
@@ -51,7 +52,8 @@ function put(container: Box, key: PropertyKey, value: unknown): void {
 /** A shallow copy of `template` with the node at `hole` (a short relative path) replaced by `value`. */
 function fill(template: unknown, hole: readonly PropertyKey[], value: unknown): unknown {
   if (hole.length === 0 || !isContainer(template)) return value;
-  const copy: Box = Array.isArray(template) ? [...(template as unknown[])] as unknown as Box : Object.assign(Object.create(Object.getPrototypeOf(template) as object | null) as Box, template);
+  const copy: Box = Array.isArray(template) ? ([...(template as unknown[])] as unknown as Box) : (Object.create(Object.getPrototypeOf(template) as object | null) as Box);
+  if (!Array.isArray(template)) for (const k of Object.keys(template)) defineOwn(copy, k, template[k]);
   put(copy, hole[0] as PropertyKey, fill(template[hole[0] as PropertyKey], hole.slice(1), value));
   return copy;
 }
@@ -97,6 +99,8 @@ export function mutate(args: readonly unknown[], mutation: Mutation): unknown[] 
     case 'cycle':
       put(parent, key, parent);
       break;
+    default:
+      return assertNever(mutation);
   }
   return copy;
 }
