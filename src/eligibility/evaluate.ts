@@ -5,10 +5,29 @@ import type { RegistrantProfile } from './profile.js';
 import type { EligibilityReason, EligibilityResult, RulePath } from './reasons.js';
 import type { EligibilityRule } from './rule.js';
 
-/** Whether a rule holds, and the reasons that explain that outcome (whichever it is). */
+/**
+ * Whether a rule holds, and the reasons that explain that outcome (whichever
+ * it is). The reasons are built only when asked for: a decision that holds
+ * reports none, so evaluating a deep rule that holds costs time in its size,
+ * not in the size of explanations nobody reads.
+ */
 export interface Outcome {
   readonly holds: boolean;
-  readonly reasons: EligibilityReason[];
+  readonly reasons: () => EligibilityReason[];
+}
+
+/** A path in the rule as a chain to its parent, made into a {@link RulePath} only when a reason is built. */
+interface PathLink {
+  readonly parent: PathLink | null;
+  readonly keys: readonly (string | number)[];
+}
+
+function toPath(link: PathLink | null): RulePath {
+  const chain: (readonly (string | number)[])[] = [];
+  for (let at = link; at !== null; at = at.parent) chain.push(at.keys);
+  const path: (string | number)[] = [];
+  for (let i = chain.length - 1; i >= 0; i--) path.push(...(chain[i] as readonly (string | number)[]));
+  return path;
 }
 
 /** A label from an enclosing `not`: `negated` when it describes the negation of the rule it is passed to. */
@@ -38,24 +57,36 @@ function say(rule: EligibilityRule, override: Override | undefined, held: boolea
  * By induction, a reason from a condition that failed always means "must be",
  * one from a condition that held "must not be".
  */
-export function evaluate(rule: EligibilityRule, profile: RegistrantProfile, asOf: string, path: RulePath, override?: Override): Outcome {
+export function evaluate(rule: EligibilityRule, profile: RegistrantProfile, asOf: string, path: RulePath = []): Outcome {
+  return evaluateAt(rule, profile, asOf, path.length === 0 ? null : { parent: null, keys: path }, undefined);
+}
+
+function evaluateAt(rule: EligibilityRule, profile: RegistrantProfile, asOf: string, link: PathLink | null, override: Override | undefined): Outcome {
   switch (rule.type) {
-    case 'all': {
-      const parts = rule.rules.map((r, i) => evaluate(r, profile, asOf, [...path, 'rules', i]));
-      if (parts.some((p) => !p.holds)) return { holds: false, reasons: parts.filter((p) => !p.holds).flatMap((p) => p.reasons) };
-      const reasons = parts.flatMap((p) => p.reasons);
-      return { holds: true, reasons: [{ code: 'all_held', path, ...say(rule, override, true, 'all of these apply'), reasons }] };
-    }
+    case 'all':
     case 'any': {
-      const parts = rule.rules.map((r, i) => evaluate(r, profile, asOf, [...path, 'rules', i]));
-      if (parts.some((p) => p.holds)) return { holds: true, reasons: parts.filter((p) => p.holds).flatMap((p) => p.reasons) };
-      const reasons = parts.flatMap((p) => p.reasons);
-      return { holds: false, reasons: [{ code: 'none_of_any', path, ...say(rule, override, false, 'none of these applies'), reasons }] };
+      const all = rule.type === 'all';
+      const parts = rule.rules.map((r, i) => evaluateAt(r, profile, asOf, { parent: link, keys: ['rules', i] }, undefined));
+      // `all` fails, or `any` holds, on the parts that decide it; otherwise every part explains it.
+      const decisive = parts.filter((p) => p.holds !== all);
+      const holds = all ? decisive.length === 0 : decisive.length > 0;
+      if (decisive.length > 0) return { holds, reasons: () => decisive.flatMap((p) => p.reasons()) };
+      return {
+        holds,
+        reasons: () => [
+          {
+            code: all ? 'all_held' : 'none_of_any',
+            path: toPath(link),
+            ...say(rule, override, holds, all ? 'all of these apply' : 'none of these applies'),
+            reasons: parts.flatMap((p) => p.reasons()),
+          },
+        ],
+      };
     }
     case 'not': {
       const inner: Override | undefined =
         rule.label !== undefined ? { label: rule.label, negated: true } : override && { label: override.label, negated: !override.negated };
-      const outcome = evaluate(rule.rule, profile, asOf, [...path, 'rule'], inner);
+      const outcome = evaluateAt(rule.rule, profile, asOf, { parent: link, keys: ['rule'] }, inner);
       return { holds: !outcome.holds, reasons: outcome.reasons };
     }
     case 'profession':
@@ -66,7 +97,7 @@ export function evaluate(rule: EligibilityRule, profile: RegistrantProfile, asOf
     case 'student':
     case 'language': {
       const found = checkCondition(rule, profile, asOf);
-      return { holds: found.holds, reasons: [{ ...found.detail, path, ...say(rule, override, found.holds, found.finding) }] };
+      return { holds: found.holds, reasons: () => [{ ...found.detail, path: toPath(link), ...say(rule, override, found.holds, found.finding) }] };
     }
     default:
       return assertNever(rule);
@@ -75,6 +106,6 @@ export function evaluate(rule: EligibilityRule, profile: RegistrantProfile, asOf
 
 /** The decision on an already validated rule and profile, as `checkEligibility` returns it. */
 export function decideEligibility(rule: EligibilityRule, profile: RegistrantProfile, asOf: string): EligibilityResult {
-  const outcome = evaluate(rule, profile, asOf, []);
-  return outcome.holds ? { eligible: true, reasons: [] } : { eligible: false, reasons: outcome.reasons };
+  const outcome = evaluate(rule, profile, asOf);
+  return outcome.holds ? { eligible: true, reasons: [] } : { eligible: false, reasons: outcome.reasons() };
 }

@@ -15,6 +15,20 @@ const HALF_YEAR_MS = 183 * DAY_MS;
 /** The last instant whose wall time in any zone (offsets up to +14:00) is still in year 9999. */
 const LATEST_MS = daysFromCivil(10000, 1, 1) * DAY_MS - 15 * 3_600_000;
 
+/**
+ * Before this instant (1800-01-01 UTC) no zone of the IANA time zone
+ * database changes offset: every zone keeps its local mean time until its
+ * first change, the earliest of which is Manila's at the end of 1844.
+ */
+export const FIRST_CHANGE_BOUND_MS = Date.UTC(1800, 0, 1);
+/**
+ * From this instant (2100-01-01 UTC) every zone follows its final rule: the
+ * same changes every year, or none. So a whole year from here without a
+ * change means there is none later.
+ */
+export const FINAL_RULE_FROM_MS = Date.UTC(2100, 0, 1);
+const YEAR_MS = 366 * DAY_MS;
+
 /** One change of UTC offset: at `at` (epoch ms) the offset goes from `from` to `to` (ms). */
 export interface OffsetTransition {
   readonly at: number;
@@ -26,12 +40,17 @@ export interface OffsetTransition {
  * The offset changes of `zone` in `(start, end]`: scans day by day and finds
  * each change to the second by bisection. (Two changes within one day that
  * cancel out, which no zone has had in modern times, would go unseen.)
+ * The scan skips what the zone database's shape rules out (see
+ * {@link FIRST_CHANGE_BOUND_MS} and {@link FINAL_RULE_FROM_MS}), so its work
+ * grows with the changes found, not with the centuries spanned.
  */
 export function offsetTransitions(zone: string, start: number, end: number): OffsetTransition[] {
   const found: OffsetTransition[] = [];
-  let t = start;
+  let t = Math.max(start, Math.min(end, FIRST_CHANGE_BOUND_MS));
   let offset = offsetAt(t, zone);
+  let quietSince = t;
   while (t < end) {
+    if (t >= FINAL_RULE_FROM_MS && t - Math.max(quietSince, FINAL_RULE_FROM_MS) >= YEAR_MS) break;
     const next = Math.min(t + DAY_MS, end);
     if (offsetAt(next, zone) === offset) {
       t = next;
@@ -47,6 +66,7 @@ export function offsetTransitions(zone: string, start: number, end: number): Off
     const to = offsetAt(hi, zone);
     found.push({ at: hi, from: offset, to });
     t = hi;
+    quietSince = hi;
     offset = to;
   }
   return found;

@@ -110,12 +110,12 @@ export function checkSubmission(policy: DeepReadonly<SubmissionPolicyInput>, sub
       fail('author_unknown', 'The author profile is needed to check eligibility.');
     } else {
       const asOf = formatDays(instantToWall(receivedMs, p.timeZone).days);
-      const result = evaluate(p.eligibility, s.profile, asOf, []);
+      const result = evaluate(p.eligibility, s.profile, asOf);
       check(
         result.holds,
         'author_eligible',
         'author_not_eligible',
-        result.holds ? 'The author is eligible.' : `The author is not eligible: ${result.reasons.map((r) => r.message).join(' ')}`,
+        result.holds ? 'The author is eligible.' : `The author is not eligible: ${result.reasons().map((r) => r.message).join(' ')}`,
       );
     }
   }
