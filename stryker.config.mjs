@@ -1,0 +1,33 @@
+// @ts-check
+/**
+ * Stryker's configuration: `npm run mutation` (scripts/mutation.mjs) runs it
+ * once per area with MUTATION_AREA set; docs/quality.md says how and records
+ * the scores. Without MUTATION_AREA it mutates all eight areas at once.
+ */
+const AREAS = ['capacity', 'credentialing', 'fees', 'eligibility', 'refunds', 'credits', 'schedule', 'recurrence'];
+
+const area = process.env.MUTATION_AREA;
+if (area !== undefined && !AREAS.includes(area)) throw new Error(`MUTATION_AREA=${area}: expected one of ${AREAS.join(', ')}`);
+const name = area ?? 'all';
+
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  testRunner: 'vitest',
+  vitest: { configFile: 'vitest.mutation.config.ts' },
+  coverageAnalysis: 'perTest',
+  mutate: (area === undefined ? AREAS : [area]).map((a) => `src/${a}/**/*.ts`),
+  // Two cores, shared with other work.
+  concurrency: 1,
+  timeoutMS: 10_000,
+  // Results of mutants whose code and covering tests did not change are reused.
+  incremental: true,
+  incrementalFile: `reports/mutation/${name}.incremental.json`,
+  reporters: ['clear-text', 'progress', 'html', 'json'],
+  htmlReporter: { fileName: `reports/mutation/${name}.html` },
+  jsonReporter: { fileName: `reports/mutation/${name}.json` },
+  clearTextReporter: { allowColor: false, logTests: false, maxTestsToLog: 0, reportScoreTable: true },
+  thresholds: { high: 90, low: 80, break: null },
+  tempDirName: '.stryker-tmp',
+  cleanTempDir: true,
+  ignorePatterns: ['dist', 'docs-site', 'screenshots', 'reports', 'coverage', '.tmp', '*.tgz'],
+};
