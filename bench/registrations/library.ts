@@ -1,13 +1,16 @@
 /**
  * The library side of the registration benchmark: each registration goes
  * through `checkEligibility`, `quoteFee`, `quoteRefund` (on the fee quoted)
- * and `creditsFor`, each validating its input and giving its reasons, as an
- * app calling the public API would.
+ * and `creditsFor`, each validating the registration's input and giving its
+ * reasons, as an app calling the public API would. An app compiles its
+ * policies once (`compilePolicies`) and decides every registration under
+ * them; the same calls also take the policies as plain data, validated on
+ * every call.
  */
-import { checkEligibility, type EligibilityResult } from '../../src/eligibility/index.js';
-import { creditsFor, type CreditsResult } from '../../src/credits/index.js';
-import { quoteFee, type FeeQuote } from '../../src/fees/index.js';
-import { quoteRefund, type RefundQuote } from '../../src/refunds/index.js';
+import { checkEligibility, compileEligibilityRule, type EligibilityResult } from '../../src/eligibility/index.js';
+import { compileAccreditation, compileCreditSessions, creditsFor, type CreditsResult } from '../../src/credits/index.js';
+import { compileFeeSchedule, quoteFee, type FeeQuote } from '../../src/fees/index.js';
+import { compileRefundPolicy, quoteRefund, type RefundQuote } from '../../src/refunds/index.js';
 import { instantToZoned } from '../../src/schedule/index.js';
 import type { Registration } from './generate.js';
 import type { Policies } from './policies.js';
@@ -18,6 +21,18 @@ export interface LibraryDecision {
   readonly fee: FeeQuote;
   readonly refund: RefundQuote;
   readonly credits: CreditsResult;
+}
+
+/** The policies compiled once: validated, frozen and precomputed, so the decisions skip that work. */
+export function compilePolicies(p: Policies): Policies {
+  return {
+    eligibility: compileEligibilityRule(p.eligibility),
+    timeZone: p.timeZone,
+    fees: compileFeeSchedule(p.fees),
+    refunds: compileRefundPolicy(p.refunds),
+    accreditation: compileAccreditation(p.accreditation),
+    sessions: compileCreditSessions(p.sessions),
+  };
 }
 
 /** What was paid: the quoted price (every registrant qualifies for some category of the intensive's table). */

@@ -19,6 +19,7 @@
  * the preset takes as parameters; neither matters here, so it is given the
  * Tuesday group's published fees and a minimum of 6.
  */
+import type { DeepReadonly } from '../../src/_lib/types.js';
 import type { AccreditationInput, CreditSessionInput } from '../../src/credits/index.js';
 import type { EligibilityRule } from '../../src/eligibility/index.js';
 import type { FeeScheduleInput } from '../../src/fees/index.js';
@@ -26,15 +27,19 @@ import { absLeadershipIntensiveFees2026, absOnlineGroupSaturday2026, absOnlineGr
 import type { RefundPolicyInput } from '../../src/refunds/index.js';
 import { planSessions } from '../../src/schedule/index.js';
 
-/** Everything the pipeline needs besides the registration. */
+/**
+ * Everything the pipeline needs besides the registration: as plain data
+ * (validated on every call), or compiled once (see `compilePolicies` in
+ * library.ts), which the decisions accept in the same places.
+ */
 export interface Policies {
-  readonly eligibility: EligibilityRule;
+  readonly eligibility: DeepReadonly<EligibilityRule>;
   /** The zone the registration date is read in for eligibility. */
   readonly timeZone: string;
-  readonly fees: FeeScheduleInput;
-  readonly refunds: RefundPolicyInput;
-  readonly accreditation: AccreditationInput;
-  readonly sessions: readonly CreditSessionInput[];
+  readonly fees: DeepReadonly<FeeScheduleInput>;
+  readonly refunds: DeepReadonly<RefundPolicyInput>;
+  readonly accreditation: DeepReadonly<AccreditationInput>;
+  readonly sessions: DeepReadonly<CreditSessionInput[]>;
 }
 
 /** The seed pages' policies for the benchmark, from the ABS presets. */

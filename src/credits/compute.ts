@@ -4,7 +4,7 @@
  */
 import { assertNever } from '../_lib/assertNever.js';
 import { formatHundredths, roundToStep, toHundredths, type CreditRoundingMode } from './amount.js';
-import { credits, minutes, sessionLabel, type CreditReason } from './reasons.js';
+import { credits, minutes, type CreditReason } from './reasons.js';
 import { ruleId, type CreditRule, type MinimumSessions } from './rules.js';
 import type { CreditSession } from './sessions.js';
 
@@ -96,7 +96,6 @@ export function resolveRule(rule: CreditRule): ResolvedRule {
 
 /** What one session contributes under one rule. */
 export interface SessionTally {
-  readonly session: CreditSession;
   readonly minutesPresent: number;
   readonly excludedMinutes: number;
   readonly minutesCounted: number;
@@ -110,10 +109,13 @@ export interface SessionTally {
 
 /** The result of counting one attendance under one rule, before minimums and maximums. */
 export interface Evaluation {
+  /** One tally per session, in the order of the sessions. */
   readonly tallies: readonly SessionTally[];
   /** Credit in hundredths. */
   readonly credits: number;
   readonly minutesCounted: number;
+  /** Credit time of every session, in hundredths-of-a-credit minutes. */
+  readonly units: number;
 }
 
 /** The session's effective cap in hundredths (per-session systems keep it on the step grid). */
@@ -128,26 +130,27 @@ function sessionCap(rule: ResolvedRule, session: CreditSession): number | null {
 }
 
 /**
- * Counts `minutesPresent(session)` for every session under `rule`. A
- * participant present only part of a session is taken to have been present
- * for its excluded minutes first, so credit is never over-claimed.
+ * Counts the minutes present at every session (`present`, in the order of
+ * `sessions`) under `rule`. A participant present only part of a session is
+ * taken to have been present for its excluded minutes first, so credit is
+ * never over-claimed.
  */
-export function evaluate(rule: ResolvedRule, sessions: readonly CreditSession[], minutesPresent: (s: CreditSession) => number): Evaluation {
+export function evaluate(rule: ResolvedRule, sessions: readonly CreditSession[], present: readonly number[]): Evaluation {
   const tallies: SessionTally[] = [];
   let total = 0;
   let unitsTotal = 0;
   let minutesTotal = 0;
-  for (const session of sessions) {
-    const present = minutesPresent(session);
+  for (let i = 0; i < sessions.length; i++) {
+    const session = sessions[i] as CreditSession;
+    const minutesPresent = present[i] as number;
     const excluded = rule.excludeMarkedMinutes ? (session.excludedMinutes ?? 0) : 0;
-    const counted = Math.max(0, Math.min(present - excluded, session.durationMinutes - excluded));
+    const counted = Math.max(0, Math.min(minutesPresent - excluded, session.durationMinutes - excluded));
     const cap = sessionCap(rule, session);
     const raw = counted * rule.perHour;
     const units = cap === null ? raw : Math.min(raw, cap * 60);
     const sessionCredits = rule.basis === 'session' ? roundToStep(units, 60, rule.step, rule.rounding) : null;
     tallies.push({
-      session,
-      minutesPresent: present,
+      minutesPresent,
       excludedMinutes: excluded,
       minutesCounted: counted,
       cappedAt: cap !== null && raw > cap * 60 ? cap : null,
@@ -159,18 +162,29 @@ export function evaluate(rule: ResolvedRule, sessions: readonly CreditSession[],
     minutesTotal += counted;
   }
   if (rule.basis === 'activity') total = roundToStep(unitsTotal, 60, rule.step, rule.rounding);
-  return { tallies, credits: total, minutesCounted: minutesTotal };
+  return { tallies, credits: total, minutesCounted: minutesTotal, units: unitsTotal };
 }
 
-/** Reasons for each session and for the rounding of an evaluation. */
-export function tallyReasons(rule: ResolvedRule, evaluation: Evaluation, recorded: (index: number) => boolean): CreditReason[] {
+/** Sessions with the phrases their reasons use, in index order. */
+export interface LabelledSessions {
+  readonly list: readonly CreditSession[];
+  /** `Session 2 (2026-02-14)`, by position. */
+  readonly labels: readonly string[];
+  /** `60 minutes`, the session's length, by position. */
+  readonly lengths: readonly string[];
+}
+
+/** Reasons for each session and for the rounding of an evaluation; `recorded` says, by position, whether attendance has a record. */
+export function tallyReasons(rule: ResolvedRule, evaluation: Evaluation, sessions: LabelledSessions, recorded: readonly boolean[]): CreditReason[] {
   const reasons: CreditReason[] = [];
   const step = formatHundredths(rule.step);
-  for (const t of evaluation.tallies) {
-    const { index, date, durationMinutes } = t.session;
-    const label = sessionLabel(index, date);
+  const tallies = evaluation.tallies;
+  for (let i = 0; i < tallies.length; i++) {
+    const t = tallies[i] as SessionTally;
+    const { index, date } = sessions.list[i] as CreditSession;
+    const label = sessions.labels[i] as string;
     if (t.minutesPresent === 0) {
-      const known = recorded(index);
+      const known = recorded[i] === true;
       const why = known ? 'absent' : 'no attendance recorded, counted as absent';
       reasons.push({ code: 'session_missed', session: index, date, recorded: known, message: `${label}: ${why}; no credit.` });
       continue;
@@ -186,7 +200,7 @@ export function tallyReasons(rule: ResolvedRule, evaluation: Evaluation, recorde
       excludedMinutes: t.excludedMinutes,
       minutesCounted: t.minutesCounted,
       credits: amount,
-      message: `${label}: present ${t.minutesPresent} of ${minutes(durationMinutes)}${excluded}; ${minutes(t.minutesCounted)} count${earned}.`,
+      message: `${label}: present ${t.minutesPresent} of ${sessions.lengths[i] as string}${excluded}; ${minutes(t.minutesCounted)} count${earned}.`,
     });
     if (t.cappedAt !== null) {
       const cap = formatHundredths(t.cappedAt);
@@ -196,11 +210,8 @@ export function tallyReasons(rule: ResolvedRule, evaluation: Evaluation, recorde
       reasons.push(roundedReason(rule, index, label, t.minutesCounted, t.credits, step));
     }
   }
-  if (rule.basis === 'activity') {
-    const units = evaluation.tallies.reduce((sum, t) => sum + t.units, 0);
-    if (units % (60 * rule.step) !== 0) {
-      reasons.push(roundedReason(rule, null, 'In all', evaluation.minutesCounted, evaluation.credits, step));
-    }
+  if (rule.basis === 'activity' && evaluation.units % (60 * rule.step) !== 0) {
+    reasons.push(roundedReason(rule, null, 'In all', evaluation.minutesCounted, evaluation.credits, step));
   }
   return reasons;
 }

@@ -3,13 +3,14 @@ import { assertNever } from '../_lib/assertNever.js';
 import { validate } from '../_lib/validate.js';
 import { ValidationError, type ValidationIssue } from '../errors/ValidationError.js';
 import { formatHundredths, type CreditAmount } from './amount.js';
-import { evaluate, resolveRule, tallyReasons, type ResolvedRule } from './compute.js';
+import { fastAttendance } from './_fast.js';
+import { accreditationOf, availableCredits, sessionsOf, type PreparedSessions } from './_prepared.js';
+import { evaluate, tallyReasons, type Evaluation, type ResolvedRule } from './compute.js';
 import { credits, type CreditReason } from './reasons.js';
-import { AccreditationSchema, type AccreditationInput } from './rules.js';
+import type { AccreditationInput } from './rules.js';
 import { AMA_AAFP_EQUIVALENCY_STATEMENT } from './statements.js';
 import {
   AttendanceSchema,
-  CreditSessionsSchema,
   type Attendance,
   type CreditSession,
   type CreditSessionInput,
@@ -113,6 +114,10 @@ export interface CreditsResult {
  * system's step. Invalid input throws a `ValidationError`; no credit is an
  * ordinary result.
  *
+ * An accreditation compiled with {@link compileAccreditation} and sessions
+ * compiled with {@link compileCreditSessions} are not validated again; the
+ * result is the same.
+ *
  * @example
  * ```ts
  * import { creditsFor, type AccreditationInput } from 'balint-rules/credits';
@@ -131,30 +136,41 @@ export function creditsFor(
   sessions: DeepReadonly<CreditSessionInput[]>,
   attendance: DeepReadonly<SessionAttendance[]>,
 ): CreditsResult {
-  const acc = validate(AccreditationSchema, accreditation, 'accreditation');
-  const list = [...validate(CreditSessionsSchema, sessions, 'sessions')].sort((a, b) => a.index - b.index);
-  const records = validate(AttendanceSchema, attendance, 'attendance');
-  checkAttendance(list, records);
-  checkMinimums(acc.systems.map(resolveRule), list.length);
+  const a = accreditationOf(accreditation);
+  const { prepared: s, compiled } = sessionsOf(sessions);
+  const records = fastAttendance(attendance) ?? validate(AttendanceSchema, attendance, 'attendance');
+  checkAttendance(s, records);
+  checkMinimums(a.rules, s.list.length);
 
-  const byIndex = new Map(records.map((r) => [r.session, r]));
-  const present = (s: CreditSession): number => minutesPresent(byIndex.get(s.index), s.durationMinutes);
-  const full = (s: CreditSession): number => s.durationMinutes;
-  const recorded = (index: number): boolean => byIndex.has(index);
-
-  const attended = list.filter((s) => present(s) > 0).map((s) => s.index);
+  // Minutes present and whether attendance has a record, by position in the sorted sessions.
+  const present: number[] = s.durations.map(() => 0);
+  const recorded: boolean[] = s.durations.map(() => false);
+  for (const r of records) {
+    const at = s.positions.get(r.session) as number;
+    present[at] = minutesPresent(r, s.durations[at] as number);
+    recorded[at] = true;
+  }
+  const attended: number[] = [];
+  let minutes = 0;
+  for (let i = 0; i < present.length; i++) {
+    const m = present[i] as number;
+    if (m > 0) attended.push((s.list[i] as CreditSession).index);
+    minutes += m;
+  }
+  const available = availableCredits(a, s, compiled);
+  const systems: SystemCredits[] = [];
+  for (let i = 0; i < a.rules.length; i++) systems.push(systemCredits(a.rules[i] as ResolvedRule, s, present, recorded, available[i] as number));
   return {
-    title: acc.title,
-    sessions: list.length,
+    title: a.accreditation.title,
+    sessions: s.list.length,
     sessionsAttended: attended.length,
     attendedSessions: attended,
-    minutesPresent: list.reduce((sum, s) => sum + present(s), 0),
-    systems: acc.systems.map((rule) => systemCredits(resolveRule(rule), list, present, full, recorded)),
+    minutesPresent: minutes,
+    systems,
   };
 }
 
-function minutesPresent(record: SessionAttendance | undefined, duration: number): number {
-  if (record === undefined) return 0;
+function minutesPresent(record: SessionAttendance, duration: number): number {
   switch (record.status) {
     case 'full':
       return duration;
@@ -167,11 +183,11 @@ function minutesPresent(record: SessionAttendance | undefined, duration: number)
   }
 }
 
-function checkAttendance(sessions: readonly CreditSession[], records: Attendance): void {
-  const durations = new Map(sessions.map((s) => [s.index, s.durationMinutes]));
+function checkAttendance(sessions: PreparedSessions, records: Attendance): void {
   const issues: ValidationIssue[] = [];
   records.forEach((r, i) => {
-    const duration = durations.get(r.session);
+    const at = sessions.positions.get(r.session);
+    const duration = at === undefined ? undefined : sessions.durations[at];
     if (duration === undefined) {
       issues.push({ path: [i, 'session'], code: 'custom', message: `names session ${r.session}, which is not one of the sessions` });
     } else if (r.status === 'partial' && r.minutesPresent > duration) {
@@ -195,21 +211,19 @@ function checkMinimums(rules: readonly ResolvedRule[], sessionCount: number): vo
   if (issues.length > 0) throw new ValidationError('accreditation', issues);
 }
 
-function systemCredits(
-  rule: ResolvedRule,
-  sessions: readonly CreditSession[],
-  present: (s: CreditSession) => number,
-  full: (s: CreditSession) => number,
-  recorded: (index: number) => boolean,
-): SystemCredits {
-  const actual = evaluate(rule, sessions, present);
-  const reasons = tallyReasons(rule, actual, recorded);
+function systemCredits(rule: ResolvedRule, sessions: PreparedSessions, present: readonly number[], recorded: readonly boolean[], available: number): SystemCredits {
+  const actual = evaluate(rule, sessions.list, present);
+  const reasons = tallyReasons(rule, actual, sessions, recorded);
   let earned = actual.credits;
 
   let minimum: SystemCredits['minimumSessions'] = null;
   if (rule.minimumSessions !== null) {
     const { sessions: required, attendance } = rule.minimumSessions;
-    const attended = sessions.filter((s) => (attendance === 'full' ? present(s) >= s.durationMinutes : present(s) > 0)).length;
+    let attended = 0;
+    for (let i = 0; i < present.length; i++) {
+      const m = present[i] as number;
+      if (attendance === 'full' ? m >= (sessions.durations[i] as number) : m > 0) attended++;
+    }
     const met = attended >= required;
     minimum = { required, attended, attendance, met };
     const how = attendance === 'full' ? 'attended in full' : 'attended';
@@ -219,12 +233,11 @@ function systemCredits(
       required,
       attended,
       attendance,
-      message: `At least ${required} of the ${sessions.length} sessions must be ${how} for any credit; ${attended} ${attended === 1 ? 'was' : 'were'}, ${outcome}.`,
+      message: `At least ${required} of the ${sessions.list.length} sessions must be ${how} for any credit; ${attended} ${attended === 1 ? 'was' : 'were'}, ${outcome}.`,
     });
     if (!met) earned = 0;
   }
 
-  const available = evaluate(rule, sessions, full).credits;
   const designated = rule.designatedMaximum;
   if (designated !== null && earned > designated) {
     reasons.push({
@@ -267,10 +280,18 @@ function systemCredits(
     designatedMaximum: designated === null ? null : formatHundredths(designated),
     step: formatHundredths(rule.step),
     minutesCounted: actual.minutesCounted,
-    sessionsCounted: actual.tallies.filter((t) => t.minutesCounted > 0).map((t) => t.session.index),
+    sessionsCounted: countedSessions(actual, sessions.list),
     minimumSessions: minimum,
     equivalency,
     statement: rule.statement,
     reasons,
   };
+}
+
+function countedSessions(evaluation: Evaluation, list: readonly CreditSession[]): number[] {
+  const counted: number[] = [];
+  evaluation.tallies.forEach((t, i) => {
+    if (t.minutesCounted > 0) counted.push((list[i] as CreditSession).index);
+  });
+  return counted;
 }

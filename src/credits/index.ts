@@ -43,6 +43,8 @@ export {
 } from './rules.js';
 export type { CreditReason, CreditReasonBase } from './reasons.js';
 export { creditsFor, type CreditsResult, type SystemCredits, type AmaEquivalency } from './creditsFor.js';
+export { compileAccreditation, type CompiledAccreditation } from './compileAccreditation.js';
+export { compileCreditSessions, type CompiledCreditSessions } from './compileCreditSessions.js';
 export {
   ParticipantSchema,
   TranscriptRequestSchema,

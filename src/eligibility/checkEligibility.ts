@@ -2,10 +2,12 @@ import type { DeepReadonly } from '../_lib/types.js';
 import * as z from 'zod/mini';
 import { validate } from '../_lib/validate.js';
 import { LocalDateSchema } from '../common/schemas.js';
+import { ruleOf } from './_compiled.js';
+import { fastAsOf, fastProfile } from './_fastProfile.js';
 import { decideEligibility } from './evaluate.js';
 import { RegistrantProfileSchema, type RegistrantProfile } from './profile.js';
 import type { EligibilityResult } from './reasons.js';
-import { EligibilityRuleSchema, type EligibilityRule } from './rule.js';
+import type { EligibilityRule } from './rule.js';
 
 /**
  * Options of {@link checkEligibility}: `asOf`, the local date (`YYYY-MM-DD`)
@@ -50,7 +52,10 @@ export type EligibilityOptions = z.output<typeof EligibilityOptionsSchema>;
  * reasons it holds (`credential_held`, ...). `reasons` is empty exactly when
  * `eligible` is true.
  *
- * @param rule - who may register, see {@link EligibilityRuleSchema}
+ * A rule compiled once with {@link compileEligibilityRule} is not validated
+ * again; the decision is the same.
+ *
+ * @param rule - who may register, see {@link EligibilityRuleSchema}, or a compiled rule
  * @param profile - what the registrant told the form, see {@link RegistrantProfileSchema}
  * @param options - `{ asOf: 'YYYY-MM-DD' }`
  * @returns `{ eligible, reasons }`
@@ -68,8 +73,8 @@ export type EligibilityOptions = z.output<typeof EligibilityOptionsSchema>;
  * ```
  */
 export function checkEligibility(rule: DeepReadonly<EligibilityRule>, profile: DeepReadonly<RegistrantProfile>, options: EligibilityOptions): EligibilityResult {
-  const r = validate(EligibilityRuleSchema, rule, 'eligibility rule');
-  const p = validate(RegistrantProfileSchema, profile, 'registrant profile');
-  const { asOf } = validate(EligibilityOptionsSchema, options, 'eligibility options');
+  const r = ruleOf(rule);
+  const p = fastProfile(profile) ?? validate(RegistrantProfileSchema, profile, 'registrant profile');
+  const asOf = fastAsOf(options) ?? validate(EligibilityOptionsSchema, options, 'eligibility options').asOf;
   return decideEligibility(r, p, asOf);
 }

@@ -58,3 +58,4 @@ export {
 } from './reasons.js';
 export { PROFESSION_NAMES, describeEligibilityRule } from './describe.js';
 export { EligibilityOptionsSchema, checkEligibility, type EligibilityOptions } from './checkEligibility.js';
+export { compileEligibilityRule, type CompiledEligibilityRule } from './compileEligibilityRule.js';

@@ -55,6 +55,11 @@ export type Profession = (typeof PROFESSIONS)[number];
  */
 export const ProfessionSchema = z.enum(PROFESSIONS);
 
+/** Internal: the patterns of the string schemas below, shared with the fast profile check. */
+export const SNAKE_CODE_PATTERN = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$/;
+export const ORGANIZATION_PATTERN = /^\S(?:.{0,98}\S)?$/;
+export const LANGUAGE_TAG_PATTERN = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
+
 /** `from <= until` when both are given (day numbers compare like the dates). */
 export function windowInOrder(from: string | undefined, until: string | undefined): boolean {
   return from === undefined || until === undefined || parseDays(from) <= parseDays(until);
@@ -73,7 +78,7 @@ export function windowInOrder(from: string | undefined, until: string | undefine
  */
 export const CredentialCodeSchema = z
   .string()
-  .check(z.regex(/^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$/, 'must be a snake_case code such as "abs_credentialed_balint_leader"'));
+  .check(z.regex(SNAKE_CODE_PATTERN, 'must be a snake_case code such as "abs_credentialed_balint_leader"'));
 
 /**
  * The name of an organization, as written on the form (e.g. `ABS`). Names are
@@ -89,7 +94,7 @@ export const CredentialCodeSchema = z
  */
 export const OrganizationSchema = z
   .string()
-  .check(z.regex(/^\S(?:.{0,98}\S)?$/, 'must be 1 to 100 characters without surrounding spaces, e.g. "ABS"'));
+  .check(z.regex(ORGANIZATION_PATTERN, 'must be 1 to 100 characters without surrounding spaces, e.g. "ABS"'));
 
 /**
  * A membership of an organization with its validity dates. Both ends are
@@ -146,7 +151,7 @@ export const ProfileCredentialSchema = z
  */
 export const LanguageTagSchema = z
   .string()
-  .check(z.regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/, 'must be a language tag such as "en" or "en-US"'));
+  .check(z.regex(LANGUAGE_TAG_PATTERN, 'must be a language tag such as "en" or "en-US"'));
 
 /**
  * A field of study, lower case, e.g. `medicine`, `nursing`, `social_work`.
@@ -161,7 +166,7 @@ export const LanguageTagSchema = z
  */
 export const StudyFieldSchema = z
   .string()
-  .check(z.regex(/^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$/, 'must be a lower-case field such as "medicine"'));
+  .check(z.regex(SNAKE_CODE_PATTERN, 'must be a lower-case field such as "medicine"'));
 
 /**
  * What a registrant told the registration form. Everything but the shape is

@@ -27,6 +27,7 @@ export {
   type FeeRef,
   type QualifiedCategory,
 } from './quoteFee.js';
+export { compileFeeSchedule, type CompiledFeeSchedule } from './compileFeeSchedule.js';
 export {
   flatFeeSchedule,
   FlatFeeOptionsSchema,

@@ -5,15 +5,15 @@ import { instantToEpochMs } from '../_lib/instant.js';
 import { validate } from '../_lib/validate.js';
 import { instantToWall } from '../_lib/zone.js';
 import { InstantSchema } from '../common/schemas.js';
+import { fastProfile } from '../eligibility/_fastProfile.js';
 import { decideEligibility } from '../eligibility/evaluate.js';
 import { RegistrantProfileSchema, type RegistrantProfile } from '../eligibility/profile.js';
 import { ValidationError } from '../errors/ValidationError.js';
-import { Dec, toMoney } from '../money/_decimal.js';
-import { unsafeFormatMoney as fmt } from '../money/formatMoney.js';
 import type { Money } from '../money/schema.js';
-import { deadlineEnd } from '../refunds/_deadlineEnd.js';
+import { fastFeeOptions } from './_fast.js';
+import { scheduleOf, type PreparedPeriod, type PreparedPrice, type PreparedSchedule } from './_prepared.js';
 import type { FeeReason } from './reasons.js';
-import { FeeScheduleSchema, type FeeSchedule, type FeeScheduleInput, type PricePeriod } from './schema.js';
+import type { FeeScheduleInput } from './schema.js';
 
 /**
  * Options of {@link quoteFee}: `at`, the instant of registration, and
@@ -116,14 +116,15 @@ export type FeeQuote =
 
 const ref = (x: { id: string; label: string }): FeeRef => ({ id: x.id, label: x.label });
 
-/** The first period whose limits hold, with a reason for each period passed over and for the one chosen. */
-function choosePeriod(s: FeeSchedule, atMs: number, count: number | undefined): { period: PricePeriod; reasons: FeeReason[] } {
-  const reasons: FeeReason[] = [];
-  for (const period of s.periods) {
-    const end = period.until === undefined ? undefined : deadlineEnd(period.until, s.timeZone);
+/** The index of the first period whose limits hold, with a reason for each period passed over and for the one chosen. */
+function choosePeriod(s: PreparedSchedule, atMs: number, count: number | undefined, reasons: FeeReason[]): PreparedPeriod {
+  const periods = s.periods;
+  for (let i = 0; i < periods.length; i++) {
+    const prepared = periods[i] as PreparedPeriod;
+    const { period, end } = prepared;
     const deadline = end === undefined ? undefined : { endsAt: end.endsAt, by: end.by, after: end.after };
     if (end !== undefined && deadline !== undefined && atMs >= end.endMs) {
-      reasons.push({ code: 'period_ended', period: period.id, deadline, message: `${period.label} pricing ended: it applied to registrations ${end.by}.` });
+      reasons.push({ code: 'period_ended', period: period.id, deadline, message: prepared.ended });
       continue;
     }
     const limit = period.firstRegistrants;
@@ -137,18 +138,27 @@ function choosePeriod(s: FeeSchedule, atMs: number, count: number | undefined): 
       });
       continue;
     }
-    const why = [end === undefined ? '' : ` ${end.by}`, limit === undefined ? '' : ` among the first ${limit} registrants`].join('');
-    reasons.push({
-      code: 'period_applies',
-      period: period.id,
-      ...(deadline === undefined ? {} : { deadline }),
-      ...(limit === undefined ? {} : { firstRegistrants: limit, registrationsSoFar: count as number }),
-      message: `${period.label} pricing applies${why === '' ? '' : ` to registrations${why}`}.`,
-    });
-    return { period, reasons };
+    const why = (end === undefined ? '' : ` ${end.by}`) + (limit === undefined ? '' : ` among the first ${limit} registrants`);
+    const message = `${period.label} pricing applies${why === '' ? '' : ` to registrations${why}`}.`;
+    if (limit === undefined) {
+      reasons.push(deadline === undefined ? { code: 'period_applies', period: period.id, message } : { code: 'period_applies', period: period.id, deadline, message });
+    } else {
+      const n = count as number;
+      reasons.push(
+        deadline === undefined
+          ? { code: 'period_applies', period: period.id, firstRegistrants: limit, registrationsSoFar: n, message }
+          : { code: 'period_applies', period: period.id, deadline, firstRegistrants: limit, registrationsSoFar: n, message },
+      );
+    }
+    return prepared;
   }
   // The schema guarantees an unlimited last period, so this is unreachable.
-  return { period: s.periods[s.periods.length - 1] as PricePeriod, reasons };
+  return periods[periods.length - 1] as PreparedPeriod;
+}
+
+/** A fresh copy of a prepared price (results never share objects with a compiled schedule). */
+function copyMoney(m: Money): Money {
+  return m.minorUnits === undefined ? { amount: m.amount, currency: m.currency } : { amount: m.amount, currency: m.currency, minorUnits: m.minorUnits };
 }
 
 /**
@@ -160,7 +170,10 @@ function choosePeriod(s: FeeSchedule, atMs: number, count: number | undefined): 
  * categories they qualify for (the first listed on a tie). Qualifying for no
  * category is an answer (`qualified: false`), not an error.
  *
- * @param schedule - the fee schedule
+ * A schedule compiled once with {@link compileFeeSchedule} is not validated
+ * or prepared again; the quote is the same.
+ *
+ * @param schedule - the fee schedule, or a compiled one
  * @param profile - the registrant, as for `checkEligibility`
  * @param options - `{ at, registrationsSoFar? }`
  * @throws {ValidationError} on invalid input, or without `registrationsSoFar` when a period counts registrants
@@ -184,46 +197,56 @@ function choosePeriod(s: FeeSchedule, atMs: number, count: number | undefined): 
  * ```
  */
 export function quoteFee(schedule: DeepReadonly<FeeScheduleInput>, profile: DeepReadonly<RegistrantProfile>, options: FeeQuoteOptions): FeeQuote {
-  const s = validate(FeeScheduleSchema, schedule, 'fee schedule');
-  const p = validate(RegistrantProfileSchema, profile, 'registrant profile');
-  const o = validate(FeeQuoteOptionsSchema, options, 'fee quote options');
-  if (o.registrationsSoFar === undefined && s.periods.some((period) => period.firstRegistrants !== undefined)) {
+  const s = scheduleOf(schedule);
+  const p = fastProfile(profile) ?? validate(RegistrantProfileSchema, profile, 'registrant profile');
+  const o = fastFeeOptions(options) ?? validate(FeeQuoteOptionsSchema, options, 'fee quote options');
+  if (o.registrationsSoFar === undefined && s.counts) {
     throw new ValidationError('fee quote options', [
       { path: ['registrationsSoFar'], code: 'custom', message: 'is required because a price period is limited to the first registrants' },
     ]);
   }
   const atMs = instantToEpochMs(o.at);
-  const asOf = formatDays(instantToWall(atMs, s.timeZone).days);
-  const { period, reasons } = choosePeriod(s, atMs, o.registrationsSoFar);
-  const like = { amount: '0', currency: s.currency, ...(s.minorUnits === undefined ? {} : { minorUnits: s.minorUnits }) };
+  const asOf = formatDays(instantToWall(atMs, s.schedule.timeZone).days);
+  const reasons: FeeReason[] = [];
+  const chosen = choosePeriod(s, atMs, o.registrationsSoFar, reasons);
+  const period = chosen.period;
+  const at = s.periods.indexOf(chosen);
 
   const qualifiedFor: QualifiedCategory[] = [];
-  for (const category of s.categories) {
-    const price = toMoney(new Dec(category.prices[period.id] as string), like);
-    const result = category.eligibility === undefined ? { eligible: true, reasons: [] } : decideEligibility(category.eligibility, p, asOf);
-    if (result.eligible) {
-      qualifiedFor.push({ ...ref(category), price });
-      reasons.push({ code: 'category_qualified', category: category.id, price, message: `You qualify for the ${category.label} price (${fmt(price)}).` });
+  let best: QualifiedCategory | undefined;
+  let bestPrice: PreparedPrice | undefined;
+  for (const { category, prices } of s.categories) {
+    const prepared = prices[at] as PreparedPrice;
+    const price = copyMoney(prepared.money);
+    const result = category.eligibility === undefined ? undefined : decideEligibility(category.eligibility, p, asOf);
+    if (result === undefined || result.eligible) {
+      const q: QualifiedCategory = { id: category.id, label: category.label, price };
+      qualifiedFor.push(q);
+      if (bestPrice === undefined || prepared.value.lessThan(bestPrice.value)) {
+        best = q;
+        bestPrice = prepared;
+      }
+      reasons.push({ code: 'category_qualified', category: category.id, price, message: prepared.qualified });
     } else {
+      let why = '';
+      for (const r of result.reasons) why = why === '' ? r.message : `${why} ${r.message}`;
       reasons.push({
         code: 'category_not_qualified',
         category: category.id,
         price,
         eligibility: result.reasons,
-        message: `You do not qualify for the ${category.label} price: ${result.reasons.map((r) => r.message).join(' ')}`,
+        message: `You do not qualify for the ${category.label} price: ${why}`,
       });
     }
   }
 
-  let best: QualifiedCategory | undefined;
-  for (const q of qualifiedFor) if (best === undefined || new Dec(q.price.amount).lessThan(best.price.amount)) best = q;
-  if (best === undefined) {
+  if (best === undefined || bestPrice === undefined) {
     const message = `You do not qualify for any fee category of this event (${period.label} pricing).`;
     reasons.push({ code: 'no_category_qualified', period: period.id, message });
     return { qualified: false, price: null, category: null, period: ref(period), qualifiedFor: [], reasons, message };
   }
   const among = qualifiedFor.length > 1 ? `: the lowest of the ${qualifiedFor.length} prices you qualify for` : '';
-  const message = `You pay ${fmt(best.price)} (${best.label}, ${period.label})${among}.`;
+  const message = `You pay ${bestPrice.text} (${best.label}, ${period.label})${among}.`;
   reasons.push({ code: 'lowest_price', category: best.id, period: period.id, price: best.price, message });
   return { qualified: true, price: best.price, category: { id: best.id, label: best.label }, period: ref(period), qualifiedFor, reasons, message };
 }

@@ -27,7 +27,11 @@ export function formatMoney(m: Money): string {
 
 /** {@link formatMoney} without validation, for callers that already validated. */
 export function unsafeFormatMoney(m: Money): string {
-  const { amount, currency } = normalize(m);
+  return formatNormalized(normalize(m));
+}
+
+/** {@link unsafeFormatMoney} of an amount already written with exactly its minor units (as the library's results are). */
+export function formatNormalized({ amount, currency }: Money): string {
   const negative = amount.startsWith('-');
   const [whole = '', fraction] = (negative ? amount.slice(1) : amount).split('.');
   const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');

@@ -1,6 +1,10 @@
 import * as z from 'zod/mini';
 import { minorUnitsOf } from './currencies.js';
 
+/** Internal: the patterns of the string schemas below, shared with the fast money check. */
+export const NON_NEGATIVE_DECIMAL_PATTERN = /^\d{1,30}(\.\d{1,30})?$/;
+export const CURRENCY_CODE_PATTERN = /^[A-Z]{3}$/;
+
 /**
  * A decimal number written as a string: an optional minus sign, up to 30
  * digits, and optionally a point and up to 30 more digits. No exponent, no
@@ -31,7 +35,7 @@ export const DecimalStringSchema = z
  */
 export const NonNegativeDecimalSchema = z
   .string()
-  .check(z.regex(/^\d{1,30}(\.\d{1,30})?$/, 'must be a decimal number that is not negative, written like "250.00"'));
+  .check(z.regex(NON_NEGATIVE_DECIMAL_PATTERN, 'must be a decimal number that is not negative, written like "250.00"'));
 
 /**
  * A percentage from 0 to 100 as a decimal string: `'100'`, `'50'`, `'12.5'`.
@@ -67,7 +71,7 @@ function isAtMostHundred(p: string): boolean {
  */
 export const CurrencyCodeSchema = z
   .string()
-  .check(z.regex(/^[A-Z]{3}$/, 'must be an ISO 4217 currency code of three capital letters, e.g. "USD"'));
+  .check(z.regex(CURRENCY_CODE_PATTERN, 'must be an ISO 4217 currency code of three capital letters, e.g. "USD"'));
 
 /**
  * Minor units a value may declare to override the currency table: 0 to 6.
@@ -89,7 +93,7 @@ const moneyShape = {
 };
 
 /** Digits after the decimal point of a decimal string, trailing zeros not counted. */
-function significantPlaces(amount: string): number {
+export function significantPlaces(amount: string): number {
   const point = amount.indexOf('.');
   return point < 0 ? 0 : amount.slice(point + 1).replace(/0+$/, '').length;
 }

@@ -1,10 +1,10 @@
 /** Evaluation of a rule's conditions against the facts of one cancellation. */
-import { deadlineEnd } from './_deadlineEnd.js';
+import { deadlineEnd, type DeadlineEnd } from './_deadlineEnd.js';
 import type { RefundDeadline } from './deadline.js';
-import { joinAnd, plural } from './_text.js';
+import type { PreparedRule } from './_prepared.js';
+import { plural } from './_text.js';
 import type { RefundReason, RefundReasonCode } from './reasons.js';
 import type { CancellingParty } from './cancellation.js';
-import type { RefundConditions } from './schema.js';
 
 /** The facts of a cancellation, validated and placed in time. */
 export interface Facts {
@@ -23,21 +23,23 @@ export function humanize(code: string): string {
   return code.replace(/[_-]+/g, ' ');
 }
 
-function check(rule: number, held: boolean, code: RefundReasonCode, message: string, extra: Partial<RefundReason> = {}): RefundReason {
-  return { code, rule, held, ...extra, message };
+function check(rule: number, held: boolean, code: RefundReasonCode, message: string): RefundReason {
+  return { code, rule, held, message };
 }
 
-function timing(rule: number, deadline: RefundDeadline, facts: Facts, after: boolean): RefundReason {
-  const end = deadlineEnd(deadline, facts.zone, facts.firstSessionMs);
+function timing(rule: number, deadline: RefundDeadline, fixed: DeadlineEnd | undefined, facts: Facts, after: boolean): RefundReason {
+  const end = fixed ?? deadlineEnd(deadline, facts.zone, facts.firstSessionMs);
   const resolved = { endsAt: end.endsAt, by: end.by, after: end.after };
   const within = facts.receivedMs < end.endMs;
-  const text = `the request was received ${within ? end.by : end.after}`;
-  if (!after) return check(rule, within, within ? 'received_by_deadline' : 'received_after_deadline', text, { deadline: resolved });
-  return check(rule, !within, within ? 'received_before_start' : 'received_after_start', text, { deadline: resolved });
+  const message = `the request was received ${within ? end.by : end.after}`;
+  const held = after ? !within : within;
+  const code = after ? (within ? 'received_before_start' : 'received_after_start') : within ? 'received_by_deadline' : 'received_after_deadline';
+  return { code, rule, held, deadline: resolved, message };
 }
 
-/** Every condition of `when` checked, in a fixed order; the rule matches when all held. */
-export function checkConditions(rule: number, when: RefundConditions, facts: Facts): RefundReason[] {
+/** Every condition of a rule checked, in a fixed order; the rule matches when all held. */
+export function checkConditions(rule: number, prepared: PreparedRule, facts: Facts): RefundReason[] {
+  const when = prepared.rule.when;
   const out: RefundReason[] = [];
   if (when.cancelledBy !== undefined) {
     const held = when.cancelledBy === facts.by;
@@ -45,7 +47,7 @@ export function checkConditions(rule: number, when: RefundConditions, facts: Fac
     out.push(check(rule, held, held ? 'cancelled_by_party' : 'cancelled_by_other_party', text));
   }
   if (when.reasons !== undefined) {
-    const covered = joinAnd(when.reasons.map(humanize));
+    const covered = prepared.covered;
     const held = facts.reason !== undefined && when.reasons.includes(facts.reason);
     const text =
       facts.reason === undefined
@@ -66,8 +68,8 @@ export function checkConditions(rule: number, when: RefundConditions, facts: Fac
     const wanted = when.request === 'transfer' ? 'a transfer to a colleague' : 'a cancellation';
     out.push(check(rule, held, held ? 'request_matches' : 'request_differs', `${asked} was requested${held ? '' : `, not ${wanted}`}`));
   }
-  if (when.receivedAfter !== undefined) out.push(timing(rule, when.receivedAfter, facts, true));
-  if (when.receivedBy !== undefined) out.push(timing(rule, when.receivedBy, facts, false));
+  if (when.receivedAfter !== undefined) out.push(timing(rule, when.receivedAfter, prepared.receivedAfter, facts, true));
+  if (when.receivedBy !== undefined) out.push(timing(rule, when.receivedBy, prepared.receivedBy, facts, false));
   if (when.sessionsAttended !== undefined) {
     const { min = 0, max } = when.sessionsAttended;
     const n = facts.sessionsAttended;

@@ -2,14 +2,15 @@
 import { assertNever } from '../_lib/assertNever.js';
 import { formatDays, parseDays } from '../_lib/civil.js';
 import { instantToWall } from '../_lib/zone.js';
-import { Dec, dec, toMoney, zeroLike } from '../money/_decimal.js';
-import { unsafeCompareMoney } from '../money/compareMoney.js';
-import { unsafeFormatMoney as fmt } from '../money/formatMoney.js';
+import { dec, scaleOf, toMoney, type Dec } from '../money/_decimal.js';
+import { formatNormalized as fmt } from '../money/formatMoney.js';
 import { unsafePercentOf } from '../money/percentOf.js';
+import type { RoundingMode } from '../money/rounding.js';
 import type { Money } from '../money/schema.js';
+import type { PreparedOutcome } from './_prepared.js';
 import { formatLongDate, plural } from './_text.js';
 import type { RefundReason } from './reasons.js';
-import type { RefundDue, RefundOutcome } from './schema.js';
+import type { RefundDue } from './schema.js';
 
 /**
  * When a refund is due, as data: within `days` days of the acknowledgement
@@ -42,19 +43,37 @@ export interface Settlement {
   readonly clause: string;
 }
 
-/** The amount a percentage-less-fee outcome yields: refundable part, fee actually withheld, and the rest. */
-function fractionOf(paid: Money, percent: string, rounding: Parameters<typeof unsafePercentOf>[2], withhold: Money | undefined) {
-  const part = unsafePercentOf(paid, percent, rounding);
-  const fee = withhold === undefined ? zeroLike(paid) : unsafeCompareMoney(withhold, part) > 0 ? part : toMoney(dec(withhold), paid);
-  return { part, withheld: fee, net: toMoney(dec(part).minus(dec(fee)), paid) };
+/** Zero written with `scale` decimals, as `toMoney` writes it. */
+function zeroText(scale: number): string {
+  return scale === 0 ? '0' : `0.${'0'.repeat(scale)}`;
 }
 
-const percentText = (p: string): string => new Dec(p).toString();
+/** Money in the currency of `like` with an amount already written to its minor units. */
+function sameAs(like: Money, amount: string): Money {
+  return like.minorUnits === undefined ? { amount, currency: like.currency } : { amount, currency: like.currency, minorUnits: like.minorUnits };
+}
 
-function details(percent: string, withheld: Money): string {
+/** The amounts a percentage-less-fee outcome yields: the fee actually withheld and the rest, with their values. */
+function fractionOf(o: PreparedOutcome, paid: Money, paidValue: Dec, rounding: RoundingMode) {
+  const part = o.hundred ? paid : unsafePercentOf(paid, (o.outcome as { percent: string }).percent, rounding);
+  const partValue = o.hundred ? paidValue : dec(part);
+  // Withheld: the fee, but never more than the refundable part.
+  const feeValue = o.withholdValue === undefined ? undefined : o.withholdValue.greaterThan(partValue) ? partValue : o.withholdValue;
+  const withheld =
+    o.withhold === undefined || feeValue === undefined
+      ? sameAs(paid, zeroText(scaleOf(paid)))
+      : feeValue === partValue
+        ? sameAs(part, part.amount)
+        : sameAs(paid, o.withhold.amount);
+  const netValue = feeValue === undefined ? partValue : partValue.minus(feeValue);
+  const net = feeValue === undefined ? (part === paid ? sameAs(paid, paid.amount) : part) : toMoney(netValue, paid);
+  return { withheld, withheldZero: feeValue === undefined || feeValue.isZero(), net, netValue };
+}
+
+function details(o: PreparedOutcome, withheld: Money, withheldZero: boolean): string {
   const bits: string[] = [];
-  if (!new Dec(percent).equals(100)) bits.push(`${percentText(percent)}% of it is refundable`);
-  if (!dec(withheld).isZero()) bits.push(`${fmt(withheld)} is withheld as an administration fee`);
+  if (!o.hundred) bits.push(`${o.percentText}% of it is refundable`);
+  if (!withheldZero) bits.push(`${fmt(withheld)} is withheld as an administration fee`);
   return bits.length === 0 ? '' : ` (${bits.join('; ')})`;
 }
 
@@ -70,41 +89,43 @@ function dueText(due: RefundDueDate): string {
   return `, within ${plural(due.days, 'day')} of ${of}${by}`;
 }
 
-/** Settles `outcome` for `paid`; `rule` is the index reasons refer to (null: `otherwise`). */
+/**
+ * Settles an outcome for `paid` (normalised, with its value); `rule` is the
+ * index reasons refer to (null: `otherwise`).
+ */
 export function settle(
-  outcome: RefundOutcome,
+  o: PreparedOutcome,
   paid: Money,
+  paidValue: Dec,
   rule: number | null,
   timing: { zone: string; receivedMs: number; acknowledgedMs: number | undefined },
 ): Settlement {
-  const zero = zeroLike(paid);
+  const outcome = o.outcome;
+  const zero = sameAs(paid, zeroText(scaleOf(paid)));
   switch (outcome.kind) {
     case 'refund': {
-      const { withheld, net } = fractionOf(paid, outcome.percent, outcome.rounding, outcome.withhold);
+      const { withheld, withheldZero, net, netValue } = fractionOf(o, paid, paidValue, outcome.rounding);
       const reasons: RefundReason[] = [];
-      const full = unsafeCompareMoney(net, paid) === 0;
-      if (dec(net).isZero()) {
-        const clause = dec(paid).isZero()
-          ? 'nothing was paid, so nothing is refunded'
-          : `nothing of the ${fmt(paid)} you paid is refunded${details(outcome.percent, withheld)}`;
-        if (!dec(withheld).isZero()) reasons.push(feeReason(rule, withheld));
+      const full = netValue.equals(paidValue);
+      if (netValue.isZero()) {
+        const clause = paidValue.isZero() ? 'nothing was paid, so nothing is refunded' : `nothing of the ${fmt(paid)} you paid is refunded${details(o, withheld, withheldZero)}`;
+        if (!withheldZero) reasons.push(feeReason(rule, withheld));
         reasons.push({ code: 'no_refund', rule, amount: zero, message: clause });
         return { refund: zero, credit: zero, withheld, due: null, reasons, clause };
       }
       const due = outcome.due === undefined ? null : dueDate(outcome.due, timing.zone, timing.receivedMs, timing.acknowledgedMs);
       const base = full ? `you will get back the full ${fmt(paid)} you paid` : `you will get back ${fmt(net)} of the ${fmt(paid)} you paid`;
-      const clause = `${base}${full ? '' : details(outcome.percent, withheld)}${due === null ? '' : dueText(due)}`;
-      if (!dec(withheld).isZero()) reasons.push(feeReason(rule, withheld));
+      const clause = `${base}${full ? '' : details(o, withheld, withheldZero)}${due === null ? '' : dueText(due)}`;
+      if (!withheldZero) reasons.push(feeReason(rule, withheld));
       reasons.push({ code: full ? 'full_refund' : 'partial_refund', rule, amount: net, message: `${fmt(net)} is refunded` });
       return { refund: net, credit: zero, withheld, due, reasons, clause };
     }
     case 'credit': {
-      const { withheld, net } = fractionOf(paid, outcome.percent, outcome.rounding, outcome.withhold);
-      const until = outcome.validUntil === undefined ? '' : `, valid until ${formatLongDate(parseDays(outcome.validUntil))}`;
-      const clause = dec(net).isZero()
-        ? `no credit or refund is given${details(outcome.percent, withheld)}`
-        : `you will receive a credit of ${fmt(net)} toward a future event instead of a refund${until}${details(outcome.percent, withheld)}`;
-      const reasons: RefundReason[] = dec(withheld).isZero() ? [] : [feeReason(rule, withheld)];
+      const { withheld, withheldZero, net, netValue } = fractionOf(o, paid, paidValue, outcome.rounding);
+      const clause = netValue.isZero()
+        ? `no credit or refund is given${details(o, withheld, withheldZero)}`
+        : `you will receive a credit of ${fmt(net)} toward a future event instead of a refund${o.validUntil}${details(o, withheld, withheldZero)}`;
+      const reasons: RefundReason[] = withheldZero ? [] : [feeReason(rule, withheld)];
       reasons.push({ code: 'credit_issued', rule, amount: net, message: clause });
       return { refund: zero, credit: net, withheld, due: null, reasons, clause };
     }

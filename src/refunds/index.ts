@@ -50,6 +50,7 @@ export {
 } from './schema.js';
 export { REFUND_REASON_CODES, type RefundReason, type RefundReasonCode } from './reasons.js';
 export { quoteRefund, type RefundQuote, type MatchedRefundRule, type RefundDueDate } from './quoteRefund.js';
+export { compileRefundPolicy, type CompiledRefundPolicy } from './compileRefundPolicy.js';
 export { tieredRefundPolicy, TieredRefundOptionsSchema, type TieredRefundOptions } from './tieredRefundPolicy.js';
 export { deadlineRefundPolicy, DeadlineRefundOptionsSchema, type DeadlineRefundOptions } from './deadlineRefundPolicy.js';
 export {

@@ -2,16 +2,18 @@ import type { DeepReadonly } from '../_lib/types.js';
 import { instantToEpochMs } from '../_lib/instant.js';
 import { validate } from '../_lib/validate.js';
 import { ValidationError } from '../errors/ValidationError.js';
-import { assertSameCurrency, normalize } from '../money/_decimal.js';
+import { assertSameCurrency, dec, normalize } from '../money/_decimal.js';
 import type { Money } from '../money/schema.js';
 import { checkConditions, type Facts } from './_conditions.js';
+import { FIRST_SESSION_REQUIRED } from './_deadlineEnd.js';
+import { fastCancellation, fastRegistration } from './_fast.js';
 import { settle, type RefundDueDate } from './_outcome.js';
+import { policyOf, type PreparedRule } from './_prepared.js';
 import { joinAnd } from './_text.js';
-import { FIRST_SESSION_REQUIRED, isRelativeDeadline } from './_deadlineEnd.js';
 import { sessionStartMs } from './sessionStart.js';
 import type { RefundReason } from './reasons.js';
 import { CancellationSchema, RefundRegistrationSchema, type Cancellation, type RefundRegistration } from './cancellation.js';
-import { RefundPolicySchema, type RefundOutcome, type RefundPolicy, type RefundPolicyInput } from './schema.js';
+import type { RefundOutcome, RefundPolicyInput, RefundRule } from './schema.js';
 
 export type { RefundDueDate } from './_outcome.js';
 
@@ -75,37 +77,27 @@ export interface RefundQuote {
 
 /** Validates policy, registration and cancellation together (cross-field checks included). */
 function validateAll(policy: unknown, registration: unknown, cancellation: unknown) {
-  const p = validate(RefundPolicySchema, policy, 'refund policy');
-  const r = validate(RefundRegistrationSchema, registration, 'registration');
-  const c = validate(CancellationSchema, cancellation, 'cancellation');
-  const relative = p.rules.some(
-    (rule) => [rule.when.receivedBy, rule.when.receivedAfter].some((d) => d !== undefined && isRelativeDeadline(d)),
-  );
-  if (relative && r.firstSessionStart === undefined) {
+  const p = policyOf(policy);
+  const r = fastRegistration(registration) ?? validate(RefundRegistrationSchema, registration, 'registration');
+  const c = fastCancellation(cancellation) ?? validate(CancellationSchema, cancellation, 'cancellation');
+  if (p.relative && r.firstSessionStart === undefined) {
     throw new ValidationError('registration', [{ path: ['firstSessionStart'], code: 'custom', message: FIRST_SESSION_REQUIRED }]);
   }
-  if (c.acknowledgedAt !== undefined && instantToEpochMs(c.acknowledgedAt) < instantToEpochMs(c.receivedAt)) {
+  const receivedMs = instantToEpochMs(c.receivedAt);
+  const acknowledgedMs = c.acknowledgedAt === undefined ? undefined : instantToEpochMs(c.acknowledgedAt);
+  if (acknowledgedMs !== undefined && acknowledgedMs < receivedMs) {
     throw new ValidationError('cancellation', [
       { path: ['acknowledgedAt'], code: 'custom', message: 'must not be before receivedAt' },
     ]);
   }
-  for (const outcome of [...p.rules.map((rule) => rule.outcome), p.otherwise]) {
-    if ((outcome.kind === 'refund' || outcome.kind === 'credit') && outcome.withhold !== undefined) {
-      assertSameCurrency(r.paid, outcome.withhold, 'withhold a fee across');
-    }
-  }
-  return { p, r, c };
+  for (const withhold of p.withholds) assertSameCurrency(r.paid, withhold, 'withhold a fee across');
+  return { p, r, c, receivedMs, acknowledgedMs };
 }
 
-function ruleRef(policy: RefundPolicy, index: number | null): MatchedRefundRule {
-  if (index === null) return { source: 'otherwise', index: null };
-  const rule = policy.rules[index];
-  return {
-    source: 'rule',
-    index,
-    ...(rule?.id === undefined ? {} : { id: rule.id }),
-    ...(rule?.label === undefined ? {} : { label: rule.label }),
-  };
+function ruleRef(rule: RefundRule | undefined, index: number | null): MatchedRefundRule {
+  if (index === null || rule === undefined) return { source: 'otherwise', index: null };
+  if (rule.id === undefined) return rule.label === undefined ? { source: 'rule', index } : { source: 'rule', index, label: rule.label };
+  return rule.label === undefined ? { source: 'rule', index, id: rule.id } : { source: 'rule', index, id: rule.id, label: rule.label };
 }
 
 /**
@@ -121,7 +113,10 @@ function ruleRef(policy: RefundPolicy, index: number | null): MatchedRefundRule 
  * lasts through 23:59:59.999 local time that day, whatever zone the request
  * was sent from.
  *
- * @param policy - the refund policy
+ * A policy compiled once with {@link compileRefundPolicy} is not validated
+ * or prepared again; the quote is the same.
+ *
+ * @param policy - the refund policy, or a compiled one
  * @param registration - what was paid, the first session's start, sessions attended
  * @param cancellation - who, why, when received, in writing or not, when acknowledged
  *
@@ -145,10 +140,10 @@ function ruleRef(policy: RefundPolicy, index: number | null): MatchedRefundRule 
  * ```
  */
 export function quoteRefund(policy: DeepReadonly<RefundPolicyInput>, registration: DeepReadonly<RefundRegistration>, cancellation: DeepReadonly<Cancellation>): RefundQuote {
-  const { p, r, c } = validateAll(policy, registration, cancellation);
+  const { p, r, c, receivedMs, acknowledgedMs } = validateAll(policy, registration, cancellation);
   const paid = normalize(r.paid);
-  const receivedMs = instantToEpochMs(c.receivedAt);
-  const acknowledgedMs = c.acknowledgedAt === undefined ? undefined : instantToEpochMs(c.acknowledgedAt);
+  const paidValue = dec(paid);
+  const zone = p.policy.timeZone;
   const facts: Facts = {
     by: c.by,
     reason: c.reason,
@@ -156,46 +151,51 @@ export function quoteRefund(policy: DeepReadonly<RefundPolicyInput>, registratio
     inWriting: c.inWriting,
     receivedMs,
     sessionsAttended: r.sessionsAttended ?? 0,
-    zone: p.timeZone,
+    zone,
     firstSessionMs: r.firstSessionStart === undefined ? undefined : sessionStartMs(r.firstSessionStart),
   };
 
   const reasons: RefundReason[] = [];
-  let matched: number | null = null;
+  let matched: PreparedRule | undefined;
+  let matchedIndex: number | null = null;
   let closest: RefundReason[] = [];
-  for (const [index, rule] of p.rules.entries()) {
-    const checks = checkConditions(index, rule.when, facts);
-    reasons.push(...checks);
-    const failed = checks.filter((check) => check.held === false);
+  for (let index = 0; index < p.rules.length; index++) {
+    const rule = p.rules[index] as PreparedRule;
+    const checks = checkConditions(index, rule, facts);
+    const failed: RefundReason[] = [];
+    for (const check of checks) {
+      reasons.push(check);
+      if (check.held === false) failed.push(check);
+    }
     if (failed.length === 0) {
-      matched = index;
+      matched = rule;
+      matchedIndex = index;
       closest = checks;
       break;
     }
     if (closest.length === 0 || failed.length <= closest.length) closest = failed;
   }
-  const ref = ruleRef(p, matched);
-  const name = ref.source === 'rule' ? (ref.label ?? ref.id ?? `rule ${ref.index + 1}`) : '';
   reasons.push(
-    matched === null
+    matched === undefined
       ? { code: 'no_rule_matched', rule: null, message: 'no rule of the policy applies, so its "otherwise" outcome does' }
-      : { code: 'rule_matched', rule: matched, message: `${name} of the policy applies` },
+      : { code: 'rule_matched', rule: matchedIndex, message: `${matched.name} of the policy applies` },
   );
-  const outcome = matched === null ? p.otherwise : (p.rules[matched] as (typeof p.rules)[number]).outcome;
-  const settlement = settle(outcome, paid, matched, { zone: p.timeZone, receivedMs, acknowledgedMs });
-  reasons.push(...settlement.reasons);
+  const prepared = matched === undefined ? p.otherwise : matched.outcome;
+  const settlement = settle(prepared, paid, paidValue, matchedIndex, { zone, receivedMs, acknowledgedMs });
+  for (const reason of settlement.reasons) reasons.push(reason);
 
   // A match is explained by every condition that held; a miss by the first condition of the closest rule that did not.
-  const because = matched === null ? (closest[0]?.message ?? '') : joinAnd(closest.map((check) => check.message));
+  const because = matched === undefined ? (closest[0]?.message ?? '') : joinAnd(closest.map((check) => check.message));
   const sentence = because === '' ? settlement.clause : `because ${because}, ${settlement.clause}`;
+  const kind = prepared.outcome.kind;
   return {
-    outcome: outcome.kind,
+    outcome: kind,
     paid,
     refund: settlement.refund,
     credit: settlement.credit,
     withheld: settlement.withheld,
-    transferAllowed: outcome.kind === 'transfer',
-    rule: ref,
+    transferAllowed: kind === 'transfer',
+    rule: ruleRef(matched?.rule, matchedIndex),
     due: settlement.due,
     reasons,
     message: `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}.`,

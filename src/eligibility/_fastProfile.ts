@@ -1,0 +1,125 @@
+/**
+ * Fast acceptance checks for a registrant profile and the options of
+ * `checkEligibility`: for plainly valid input they return exactly what the
+ * zod schemas return (a fresh object with the known keys, in the schema's
+ * order); for anything else `undefined`, and the caller validates with zod.
+ * A property test pins the equivalence.
+ */
+import { isValidLocalDate } from '../_lib/civil.js';
+import { attempt, plainObject } from '../_lib/fast.js';
+import {
+  LANGUAGE_TAG_PATTERN,
+  ORGANIZATION_PATTERN,
+  PROFESSIONS,
+  SNAKE_CODE_PATTERN,
+  windowInOrder,
+  type ProfileCredential,
+  type ProfileMembership,
+  type RegistrantProfile,
+} from './profile.js';
+
+const PROFESSION_SET = new Set<string>(PROFESSIONS);
+/** Fast paths give up on lists longer than this (zod reports on them as usual). */
+const MAX_ITEMS = 1000;
+
+type Box = Record<string, unknown>;
+
+const isDate = (v: unknown): v is string => typeof v === 'string' && isValidLocalDate(v);
+const isOptionalDate = (value: Box, key: string, v: unknown): boolean => (v === undefined ? !Object.hasOwn(value, key) : isDate(v));
+
+function strings(value: unknown, ok: (s: string) => boolean): string[] | undefined {
+  if (!Array.isArray(value) || value.length > MAX_ITEMS) return undefined;
+  const out: string[] = [];
+  for (let i = 0; i < value.length; i++) {
+    const item: unknown = value[i];
+    if (typeof item !== 'string' || !ok(item)) return undefined;
+    out.push(item);
+  }
+  return out;
+}
+
+function membership(value: unknown): ProfileMembership | undefined {
+  if (!plainObject(value)) return undefined;
+  const { organization, from, until } = value;
+  if (typeof organization !== 'string' || !ORGANIZATION_PATTERN.test(organization)) return undefined;
+  if (!isOptionalDate(value, 'from', from) || !isOptionalDate(value, 'until', until) || !windowInOrder(from as string | undefined, until as string | undefined)) return undefined;
+  if (from === undefined) return until === undefined ? { organization } : { organization, until: until as string };
+  return until === undefined ? { organization, from: from as string } : { organization, from: from as string, until: until as string };
+}
+
+function credential(value: unknown): ProfileCredential | undefined {
+  if (!plainObject(value)) return undefined;
+  const { credential: code, issued, expires } = value;
+  if (typeof code !== 'string' || !SNAKE_CODE_PATTERN.test(code) || !isDate(issued)) return undefined;
+  if (!isOptionalDate(value, 'expires', expires) || !windowInOrder(issued, expires as string | undefined)) return undefined;
+  return expires === undefined ? { credential: code, issued } : { credential: code, issued, expires: expires as string };
+}
+
+function list<T>(value: unknown, item: (v: unknown) => T | undefined): T[] | undefined {
+  if (!Array.isArray(value) || value.length > MAX_ITEMS) return undefined;
+  const out: T[] = [];
+  for (let i = 0; i < value.length; i++) {
+    const parsed = item(value[i]);
+    if (parsed === undefined) return undefined;
+    out.push(parsed);
+  }
+  return out;
+}
+
+function readProfile(value: unknown): RegistrantProfile | undefined {
+  if (!plainObject(value)) return undefined;
+  const { professions, clinicallyActive, memberships, credentials, leadsGroup, languages, study } = value;
+  const out: { -readonly [K in keyof RegistrantProfile]: RegistrantProfile[K] } = {};
+  // Each key: absent, or valid; a key present with the value undefined is left to zod.
+  if (professions !== undefined) {
+    const p = strings(professions, (s) => PROFESSION_SET.has(s));
+    if (p === undefined) return undefined;
+    out.professions = p as RegistrantProfile['professions'];
+  } else if (Object.hasOwn(value, 'professions')) return undefined;
+  if (clinicallyActive !== undefined) {
+    if (typeof clinicallyActive !== 'boolean') return undefined;
+    out.clinicallyActive = clinicallyActive;
+  } else if (Object.hasOwn(value, 'clinicallyActive')) return undefined;
+  if (memberships !== undefined) {
+    const m = list(memberships, membership);
+    if (m === undefined) return undefined;
+    out.memberships = m;
+  } else if (Object.hasOwn(value, 'memberships')) return undefined;
+  if (credentials !== undefined) {
+    const c = list(credentials, credential);
+    if (c === undefined) return undefined;
+    out.credentials = c;
+  } else if (Object.hasOwn(value, 'credentials')) return undefined;
+  if (leadsGroup !== undefined) {
+    if (typeof leadsGroup !== 'boolean') return undefined;
+    out.leadsGroup = leadsGroup;
+  } else if (Object.hasOwn(value, 'leadsGroup')) return undefined;
+  if (languages !== undefined) {
+    const l = strings(languages, (s) => LANGUAGE_TAG_PATTERN.test(s));
+    if (l === undefined) return undefined;
+    out.languages = l;
+  } else if (Object.hasOwn(value, 'languages')) return undefined;
+  if (study !== undefined) {
+    if (!plainObject(study)) return undefined;
+    const field = study['field'];
+    if (typeof field !== 'string' || !SNAKE_CODE_PATTERN.test(field)) return undefined;
+    out.study = { field };
+  } else if (Object.hasOwn(value, 'study')) return undefined;
+  return out;
+}
+
+/** The profile zod would return for a plainly valid `value`, else `undefined` (validate with zod). */
+export function fastProfile(value: unknown): RegistrantProfile | undefined {
+  return attempt(readProfile, value);
+}
+
+function readAsOf(value: unknown): string | undefined {
+  if (!plainObject(value)) return undefined;
+  const asOf = value['asOf'];
+  return isDate(asOf) ? asOf : undefined;
+}
+
+/** The `asOf` of plainly valid `checkEligibility` options, else `undefined` (validate with zod). */
+export function fastAsOf(value: unknown): string | undefined {
+  return attempt(readAsOf, value);
+}

@@ -1,0 +1,78 @@
+/**
+ * Fast acceptance checks for the registration and the cancellation
+ * `quoteRefund` reads: for plainly valid input they return exactly what
+ * `RefundRegistrationSchema` and `CancellationSchema` return (defaults
+ * filled in, unknown keys dropped), for anything else `undefined` (the
+ * caller validates with zod). A property test pins the equivalence.
+ */
+import { attempt, isSafeInt, plainObject } from '../_lib/fast.js';
+import { isInstant } from '../common/schemas.js';
+import { fastNonNegativeMoney } from '../money/_fast.js';
+import type { Money } from '../money/schema.js';
+import type { CancellingParty } from './cancellation.js';
+
+/** A registration as `RefundRegistrationSchema` returns it. */
+export interface ParsedRegistration {
+  paid: Money;
+  firstSessionStart?: string;
+  sessionsAttended?: number;
+}
+
+/** A cancellation as `CancellationSchema` returns it. */
+export interface ParsedCancellation {
+  by: CancellingParty;
+  reason?: string;
+  request: 'cancel' | 'transfer';
+  receivedAt: string;
+  inWriting: boolean;
+  acknowledgedAt?: string;
+}
+
+const isInstantString = (v: unknown): v is string => typeof v === 'string' && isInstant(v);
+
+function readRegistration(value: unknown): ParsedRegistration | undefined {
+  if (!plainObject(value)) return undefined;
+  const { paid, firstSessionStart, sessionsAttended } = value;
+  const money = fastNonNegativeMoney(paid);
+  if (money === undefined) return undefined;
+  const out: ParsedRegistration = { paid: money };
+  // A wall-clock first session start (an object) is left to zod.
+  if (firstSessionStart !== undefined) {
+    if (!isInstantString(firstSessionStart)) return undefined;
+    out.firstSessionStart = firstSessionStart;
+  } else if (Object.hasOwn(value, 'firstSessionStart')) return undefined;
+  if (sessionsAttended !== undefined) {
+    if (!isSafeInt(sessionsAttended) || sessionsAttended < 0) return undefined;
+    out.sessionsAttended = sessionsAttended;
+  } else if (Object.hasOwn(value, 'sessionsAttended')) return undefined;
+  return out;
+}
+
+function readCancellation(value: unknown): ParsedCancellation | undefined {
+  if (!plainObject(value)) return undefined;
+  const { by, reason, request, receivedAt, inWriting, acknowledgedAt } = value;
+  if (by !== 'registrant' && by !== 'organizer') return undefined;
+  if (reason !== undefined && typeof reason !== 'string') return undefined;
+  if (request !== undefined && request !== 'cancel' && request !== 'transfer') return undefined;
+  if (!isInstantString(receivedAt)) return undefined;
+  if (inWriting !== undefined && typeof inWriting !== 'boolean') return undefined;
+  if (acknowledgedAt !== undefined && !isInstantString(acknowledgedAt)) return undefined;
+  // An optional key present with the value undefined is left to zod (which keeps the key); defaults fill it in.
+  if ((reason === undefined && Object.hasOwn(value, 'reason')) || (acknowledgedAt === undefined && Object.hasOwn(value, 'acknowledgedAt'))) return undefined;
+  const out: ParsedCancellation =
+    reason === undefined
+      ? { by, request: request ?? 'cancel', receivedAt, inWriting: inWriting ?? false }
+      : { by, reason, request: request ?? 'cancel', receivedAt, inWriting: inWriting ?? false };
+  if (acknowledgedAt !== undefined) out.acknowledgedAt = acknowledgedAt;
+  return out;
+}
+
+/** The registration zod would return for a plainly valid `value`, else `undefined`. */
+export function fastRegistration(value: unknown): ParsedRegistration | undefined {
+  return attempt(readRegistration, value);
+}
+
+/** The cancellation zod would return for a plainly valid `value`, else `undefined`. */
+export function fastCancellation(value: unknown): ParsedCancellation | undefined {
+  return attempt(readCancellation, value);
+}
