@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { isValidLocalDate } from '../_lib/civil.js';
 import { isValidTimeZone } from '../_lib/zone.js';
+import { LOCAL_DATE_MESSAGE, WALL_TIME_MESSAGE, WALL_TIME_PATTERN } from './_formats.js';
 
 /**
  * A local calendar date, `YYYY-MM-DD`, in years 0001-9999.
@@ -15,7 +16,7 @@ import { isValidTimeZone } from '../_lib/zone.js';
  */
 export const LocalDateSchema = z
   .string()
-  .check(z.refine(isValidLocalDate, 'must be a calendar date written YYYY-MM-DD'));
+  .check(z.refine(isValidLocalDate, LOCAL_DATE_MESSAGE));
 
 /**
  * A wall-clock time, `HH:mm` on a 24-hour clock (00:00-23:59).
@@ -30,7 +31,7 @@ export const LocalDateSchema = z
  */
 export const WallTimeSchema = z
   .string()
-  .check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a 24-hour time written HH:mm'));
+  .check(z.regex(WALL_TIME_PATTERN, WALL_TIME_MESSAGE));
 
 /**
  * An IANA time-zone name known to the runtime, e.g. `America/New_York`.

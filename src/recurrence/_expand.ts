@@ -6,7 +6,7 @@
 import { formatDays, MAX_DAYS, MIN_DAYS, parseDays } from '../_lib/civil.js';
 import { collectDates, ruleDays } from './_generate.js';
 import type { Exceptions, HolidayPolicy } from './exceptions.js';
-import { holidayIndex, type HolidayDate } from './holidays.js';
+import { holidayIndex, type HolidayDate } from './_holidayIndex.js';
 import type { RecurrenceRule } from './schema.js';
 
 /**

@@ -6,8 +6,10 @@
  * equivalence.
  */
 import { isValidLocalDate } from '../_lib/civil.js';
-import { canonical } from './normalize.js';
-import { WEEKDAYS, type RecurrenceRule, type Weekday } from './schema.js';
+import { canonical } from './_canonical.js';
+import { isMonthDay, isOrdinal, MAX_WEEK_INTERVAL } from './_limits.js';
+import type { RecurrenceRule, Weekday } from './schema.js';
+import { WEEKDAYS } from './weekdays.js';
 
 const WEEKDAY_SET = new Set<string>(WEEKDAYS);
 const isInt = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v);
@@ -22,9 +24,7 @@ function intList(value: unknown, ok: (n: number) => boolean): value is number[] 
   return true;
 }
 
-const isOrdinal = (n: number): boolean => n !== 0 && n >= -5 && n <= 5;
 const isMonth = (n: number): boolean => n >= 1 && n <= 12;
-const isMonthDay = (n: number): boolean => n !== 0 && n >= -31 && n <= 31;
 
 function plainObject(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
@@ -49,7 +49,7 @@ export function fastRule(value: unknown): RecurrenceRule | undefined {
     case 'weekly': {
       const weekdays = value['weekdays'];
       const interval = value['interval'] === undefined ? 1 : value['interval'];
-      if (months !== undefined || !isInt(interval) || interval < 1 || interval > 520) return undefined;
+      if (months !== undefined || !isInt(interval) || interval < 1 || interval > MAX_WEEK_INTERVAL) return undefined;
       if (!Array.isArray(weekdays) || weekdays.length === 0 || weekdays.length > 7) return undefined;
       if (!weekdays.every((w: unknown) => typeof w === 'string' && WEEKDAY_SET.has(w)) || new Set(weekdays).size !== weekdays.length) return undefined;
       return canonical({ kind: 'weekly', weekdays: weekdays as Weekday[], interval });
@@ -62,18 +62,4 @@ export function fastRule(value: unknown): RecurrenceRule | undefined {
 /** Whether `value` is a plainly valid `YYYY-MM-DD` date (or absent, when `optional`). */
 export function fastDate(value: unknown, optional: boolean): boolean {
   return value === undefined ? optional : typeof value === 'string' && isValidLocalDate(value);
-}
-
-/**
- * The options of a plain `occurrences` query (from, until and/or count; no
- * exceptions or holidays) when they are plainly valid, else `undefined`.
- */
-export function fastPlainOptions(value: unknown): { from: string; until?: string; count?: number } | undefined {
-  if (!plainObject(value)) return undefined;
-  const { from, until, count, exceptions, holidays } = value;
-  if (exceptions !== undefined || holidays !== undefined) return undefined;
-  if (!fastDate(from, false) || !fastDate(until, true)) return undefined;
-  if (count !== undefined && !(isInt(count) && count >= 1 && count <= 1_000_000)) return undefined;
-  if (until === undefined && count === undefined) return undefined;
-  return { from: from as string, ...(until === undefined ? {} : { until: until as string }), ...(count === undefined ? {} : { count: count as number }) };
 }

@@ -6,7 +6,8 @@
  */
 import { civilFromDays, daysFromCivil, daysInMonth, formatDays, formatYear, isoWeekday, MAX_DAYS, parseDays, TWO_DIGITS } from '../_lib/civil.js';
 import { assertNever } from '../_lib/assertNever.js';
-import { WEEKDAYS, type RecurrenceRule, type Weekday } from './schema.js';
+import type { RecurrenceRule, Weekday } from './schema.js';
+import { WEEKDAYS } from './weekdays.js';
 
 /** The Gregorian calendar repeats every 400 years (4800 months, 20871 weeks). */
 const CYCLE_MONTHS = 4800;

@@ -4,7 +4,8 @@ import { RecurrenceSyntaxError } from '../errors/RecurrenceSyntaxError.js';
 import { UnsupportedError } from '../errors/UnsupportedError.js';
 import { editDistance } from './_english/suggest.js';
 import { normalizeRecurrence } from './normalize.js';
-import { WEEKDAYS, type RecurrenceRule } from './schema.js';
+import type { RecurrenceRule } from './schema.js';
+import { WEEKDAYS } from './weekdays.js';
 import { WEEKDAY_CODES } from './toRRule.js';
 
 /**

@@ -26,17 +26,18 @@ export {
   type RecurrenceRuleInput,
 } from './schema.js';
 export { normalizeRecurrence } from './normalize.js';
-export { occurrences, occurrenceDetails, OccurrencesOptionsSchema, type OccurrencesOptions, type Occurrence, type SkippedOccurrence } from './occurrences.js';
+export { occurrences, occurrenceDetails, type Occurrence, type SkippedOccurrence } from './occurrences.js';
+export { OccurrencesOptionsSchema, type OccurrencesOptions } from './occurrencesOptions.js';
 export { ExceptionsSchema, HolidayPolicySchema, type Exceptions, type HolidayPolicy } from './exceptions.js';
 export {
   HolidaySchema,
   HolidayCalendarSchema,
-  US_FEDERAL_HOLIDAYS,
   holidaysBetween,
   type Holiday,
   type HolidayCalendar,
-  type HolidayDate,
 } from './holidays.js';
+export type { HolidayDate } from './_holidayIndex.js';
+export { US_FEDERAL_HOLIDAYS } from './usFederalHolidays.js';
 export { toRRule } from './toRRule.js';
 export { fromRRule, RRuleTextSchema } from './fromRRule.js';
 export { parseRecurrence, RecurrenceTextSchema } from './parseRecurrence.js';

@@ -1,14 +1,6 @@
-import { assertNever } from '../_lib/assertNever.js';
 import { validate } from '../_lib/validate.js';
-import { RecurrenceRuleSchema, WEEKDAYS, type RecurrenceRule, type RecurrenceRuleInput } from './schema.js';
-
-/** Sort key putting 1..5 (or 1..31) first, then the counts from the end, last one last. */
-export function positionKey(n: number): number {
-  return n > 0 ? n : 100 + n;
-}
-
-const byPosition = (a: number, b: number): number => positionKey(a) - positionKey(b);
-const byNumber = (a: number, b: number): number => a - b;
+import { RecurrenceRuleSchema, type RecurrenceRule, type RecurrenceRuleInput } from './schema.js';
+import { canonical } from './_canonical.js';
 
 /**
  * Validates a rule and returns it in canonical form: lists sorted (weekdays
@@ -27,30 +19,3 @@ const byNumber = (a: number, b: number): number => a - b;
 export function normalizeRecurrence(rule: RecurrenceRuleInput): RecurrenceRule {
   return canonical(validate(RecurrenceRuleSchema, rule, 'recurrence rule'));
 }
-
-/** Canonical form of an already validated rule (returns new objects; never mutates). */
-export function canonical(rule: RecurrenceRule): RecurrenceRule {
-  switch (rule.kind) {
-    case 'nthWeekday': {
-      const out: RecurrenceRule = { kind: 'nthWeekday', weekday: rule.weekday, ordinals: [...rule.ordinals].sort(byPosition) };
-      if (rule.months !== undefined) out.months = [...rule.months].sort(byNumber);
-      return out;
-    }
-    case 'dayOfMonth': {
-      const out: RecurrenceRule = { kind: 'dayOfMonth', days: [...rule.days].sort(byPosition) };
-      if (rule.months !== undefined) out.months = [...rule.months].sort(byNumber);
-      return out;
-    }
-    case 'weekly':
-      return {
-        kind: 'weekly',
-        weekdays: [...rule.weekdays].sort((a, b) => WEEKDAYS.indexOf(a) - WEEKDAYS.indexOf(b)),
-        interval: rule.interval,
-      };
-    case 'dates':
-      return { kind: 'dates', dates: [...rule.dates].sort() };
-    default:
-      return assertNever(rule);
-  }
-}
-

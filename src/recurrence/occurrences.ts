@@ -1,54 +1,7 @@
-import * as z from 'zod/mini';
-import type { DeepReadonly } from '../_lib/types.js';
-import { validate } from '../_lib/validate.js';
-import { LocalDateSchema } from '../common/schemas.js';
-import { expand, plainDates, UNBOUNDED, type Occurrence, type SkippedOccurrence } from './_expand.js';
-import { ExceptionsSchema, HolidayPolicySchema } from './exceptions.js';
-import { fastPlainOptions, fastRule } from './_fastRule.js';
-import { canonical } from './normalize.js';
-import { RecurrenceRuleSchema, type RecurrenceRuleInput } from './schema.js';
-
-/**
- * Bounds and changes for listing a rule's dates: `from` is the series start
- * (and the anchor of "every other week"), `until` the last date (inclusive),
- * `count` the number of occurrences. At least one of `until` and `count` is
- * required unless the rule is an explicit list of dates.
- *
- * @example
- * ```ts
- * import { OccurrencesOptionsSchema } from 'balint-rules/recurrence';
- *
- * OccurrencesOptionsSchema.parse({ from: '2026-01-01', count: 8 });
- * ```
- */
-export const OccurrencesOptionsSchema = z.object({
-  from: LocalDateSchema,
-  until: z.optional(LocalDateSchema),
-  count: z.optional(z.int().check(z.minimum(1), z.maximum(1_000_000))),
-  exceptions: z.optional(ExceptionsSchema),
-  holidays: z.optional(HolidayPolicySchema),
-});
-
-/**
- * Options of {@link occurrences}, see {@link OccurrencesOptionsSchema}.
- *
- * @example
- * ```ts
- * import type { OccurrencesOptions } from 'balint-rules/recurrence';
- *
- * const options: OccurrencesOptions = { from: '2026-01-01', count: 8, exceptions: { skip: ['2026-11-26'] } };
- * ```
- */
-export type OccurrencesOptions = DeepReadonly<z.input<typeof OccurrencesOptionsSchema>>;
-
-const InputSchema = z
-  .object({ rule: RecurrenceRuleSchema, options: OccurrencesOptionsSchema })
-  .check(
-    z.refine(
-      (input) => input.rule.kind === 'dates' || input.options.until !== undefined || input.options.count !== undefined,
-      { message: UNBOUNDED, path: ['options'] },
-    ),
-  );
+import { expand, plainDates, type Occurrence, type SkippedOccurrence } from './_expand.js';
+import { checkOccurrenceQuery } from './_checkQuery.js';
+import type { OccurrencesOptions } from './occurrencesOptions.js';
+import type { RecurrenceRuleInput } from './schema.js';
 
 /**
  * Lists every occurrence of a rule with its origin (rule date, added, moved,
@@ -68,8 +21,8 @@ export function occurrenceDetails(
   rule: RecurrenceRuleInput,
   options: OccurrencesOptions,
 ): { occurrences: Occurrence[]; skipped: SkippedOccurrence[] } {
-  const input = validate(InputSchema, { rule, options }, 'occurrence query');
-  return expand(canonical(input.rule), input.options);
+  const input = checkOccurrenceQuery(rule, options);
+  return expand(input.rule, input.options);
 }
 
 /**
@@ -88,12 +41,8 @@ export function occurrenceDetails(
  * ```
  */
 export function occurrences(rule: RecurrenceRuleInput, options: OccurrencesOptions): string[] {
-  const fast = fastRule(rule);
-  const plain = fast === undefined ? undefined : fastPlainOptions(options);
-  if (fast !== undefined && plain !== undefined) return plainDates(fast, plain) as string[];
-  const input = validate(InputSchema, { rule, options }, 'occurrence query');
-  const canonicalRule = canonical(input.rule);
-  return plainDates(canonicalRule, input.options) ?? expand(canonicalRule, input.options).occurrences.map((o) => o.date);
+  const input = checkOccurrenceQuery(rule, options);
+  return plainDates(input.rule, input.options) ?? expand(input.rule, input.options).occurrences.map((o) => o.date);
 }
 
 export type { Occurrence, SkippedOccurrence };

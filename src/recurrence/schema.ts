@@ -1,31 +1,11 @@
 import * as z from 'zod/mini';
 import type { DeepReadonly } from '../_lib/types.js';
 import { LocalDateSchema } from '../common/schemas.js';
+import { isMonthDay, isOrdinal, MAX_WEEK_INTERVAL, MONTH_DAY_MESSAGE, ORDINAL_MESSAGE, repeated, unique } from './_limits.js';
 
-/**
- * The days of the week, Monday first (ISO 8601).
- *
- * @example
- * ```ts
- * import { WEEKDAYS } from 'balint-rules/recurrence';
- *
- * WEEKDAYS[0];
- * //=> 'monday'
- * ```
- */
-export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
+import { WEEKDAYS } from './weekdays.js';
 
-/**
- * A day of the week, lower case.
- *
- * @example
- * ```ts
- * import type { Weekday } from 'balint-rules/recurrence';
- *
- * const day: Weekday = 'saturday';
- * ```
- */
-export type Weekday = (typeof WEEKDAYS)[number];
+export { WEEKDAYS, type Weekday } from './weekdays.js';
 
 /**
  * A day of the week, written in full and lower case.
@@ -40,7 +20,6 @@ export type Weekday = (typeof WEEKDAYS)[number];
  */
 export const WeekdaySchema = z.enum(WEEKDAYS);
 
-const unique = <T>(items: readonly T[]): boolean => new Set(items).size === items.length;
 
 /**
  * Which occurrence of a weekday in its month: 1 to 5 count from the start,
@@ -56,7 +35,7 @@ const unique = <T>(items: readonly T[]): boolean => new Set(items).size === item
  */
 export const OrdinalSchema = z
   .int()
-  .check(z.refine((n) => n !== 0 && n >= -5 && n <= 5, 'must be 1 to 5 (from the start) or -1 to -5 (from the end)'));
+  .check(z.refine(isOrdinal, ORDINAL_MESSAGE));
 
 /**
  * A month number, 1 (January) to 12 (December).
@@ -73,7 +52,7 @@ export const MonthSchema = z.int().check(z.minimum(1), z.maximum(12));
 
 const MonthsSchema = z
   .array(MonthSchema)
-  .check(z.minLength(1), z.refine(unique, 'must not repeat a month'));
+  .check(z.minLength(1), z.refine(unique, repeated('month')));
 
 /**
  * Monthly on the nth weekday: "the second Saturday", "the first and third
@@ -91,7 +70,7 @@ const MonthsSchema = z
 export const NthWeekdayRuleSchema = z.object({
   kind: z.literal('nthWeekday'),
   weekday: WeekdaySchema,
-  ordinals: z.array(OrdinalSchema).check(z.minLength(1), z.refine(unique, 'must not repeat an ordinal')),
+  ordinals: z.array(OrdinalSchema).check(z.minLength(1), z.refine(unique, repeated('ordinal'))),
   months: z.optional(MonthsSchema),
 });
 
@@ -111,8 +90,8 @@ export const NthWeekdayRuleSchema = z.object({
 export const DayOfMonthRuleSchema = z.object({
   kind: z.literal('dayOfMonth'),
   days: z
-    .array(z.int().check(z.refine((n) => n !== 0 && n >= -31 && n <= 31, 'must be 1 to 31 or -1 to -31')))
-    .check(z.minLength(1), z.refine(unique, 'must not repeat a day')),
+    .array(z.int().check(z.refine(isMonthDay, MONTH_DAY_MESSAGE)))
+    .check(z.minLength(1), z.refine(unique, repeated('day'))),
   months: z.optional(MonthsSchema),
 });
 
@@ -131,8 +110,8 @@ export const DayOfMonthRuleSchema = z.object({
  */
 export const WeeklyRuleSchema = z.object({
   kind: z.literal('weekly'),
-  weekdays: z.array(WeekdaySchema).check(z.minLength(1), z.refine(unique, 'must not repeat a weekday')),
-  interval: z._default(z.int().check(z.minimum(1), z.maximum(520)), 1),
+  weekdays: z.array(WeekdaySchema).check(z.minLength(1), z.refine(unique, repeated('weekday'))),
+  interval: z._default(z.int().check(z.minimum(1), z.maximum(MAX_WEEK_INTERVAL)), 1),
 });
 
 /**
@@ -148,7 +127,7 @@ export const WeeklyRuleSchema = z.object({
  */
 export const DatesRuleSchema = z.object({
   kind: z.literal('dates'),
-  dates: z.array(LocalDateSchema).check(z.minLength(1), z.refine(unique, 'must not repeat a date')),
+  dates: z.array(LocalDateSchema).check(z.minLength(1), z.refine(unique, repeated('date'))),
 });
 
 /**

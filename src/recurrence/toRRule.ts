@@ -1,7 +1,8 @@
 import { assertNever } from '../_lib/assertNever.js';
 import { UnsupportedError } from '../errors/UnsupportedError.js';
 import { normalizeRecurrence } from './normalize.js';
-import { WEEKDAYS, type RecurrenceRuleInput, type Weekday } from './schema.js';
+import type { RecurrenceRuleInput, Weekday } from './schema.js';
+import { WEEKDAYS } from './weekdays.js';
 
 /**
  * The RFC 5545 two-letter weekday codes, in the order of {@link WEEKDAYS}

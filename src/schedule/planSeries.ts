@@ -5,7 +5,7 @@ import { instantToWall, wallToInstant, type WallConversion } from '../_lib/zone.
 import { TimeZoneTransitionError } from '../errors/TimeZoneTransitionError.js';
 import { ValidationError } from '../errors/ValidationError.js';
 import { expand, UNBOUNDED, type Occurrence, type SkippedOccurrence } from '../recurrence/_expand.js';
-import { canonical } from '../recurrence/normalize.js';
+import { canonical } from '../recurrence/_canonical.js';
 import { parseRecurrence } from '../recurrence/parseRecurrence.js';
 import type { RecurrenceRule } from '../recurrence/schema.js';
 import { fastSeries } from './_fastSeries.js';

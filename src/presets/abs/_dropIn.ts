@@ -2,7 +2,7 @@
 import { assertNever } from '../../_lib/assertNever.js';
 import { validate } from '../../_lib/validate.js';
 import type { AbsActivityKind } from '../../credentialing/absMaintenanceRequirement.js';
-import { US_FEDERAL_HOLIDAYS } from '../../recurrence/holidays.js';
+import { US_FEDERAL_HOLIDAYS } from '../../recurrence/usFederalHolidays.js';
 import { ABS, credentialedLeaderRule, finishProgram, optional, unpublishedFacts } from './_build.js';
 import { ABS_PRESETS_SOURCE } from './constants.js';
 import { AbsDropInParamsSchema, DROP_IN_PARAMETERS, type AbsDropInParams, type AbsDropInParamsOutput } from './dropInParams.js';

@@ -5,7 +5,8 @@
  * year ("July 4"), which become yearly days of the month.
  */
 import { daysFromCivil, isoWeekday, isValidLocalDate } from '../../_lib/civil.js';
-import { WEEKDAYS, type Weekday } from '../schema.js';
+import type { Weekday } from '../schema.js';
+import { WEEKDAYS } from '../weekdays.js';
 import type { Cursor, Expectation } from './cursor.js';
 import { MONTH_EXPECTED, monthAhead, monthName } from './months.js';
 import { ordinalTokenValue, separator } from './ordinals.js';

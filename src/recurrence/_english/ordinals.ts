@@ -3,7 +3,8 @@
  * "second to last", "second-to-last", "3rd from the end"; "first, third and
  * fifth"; "Mondays and Thursdays", "Tue/Thu", "weekdays".
  */
-import { WEEKDAYS, type Weekday } from '../schema.js';
+import type { Weekday } from '../schema.js';
+import { WEEKDAYS } from '../weekdays.js';
 import type { Cursor, Expectation } from './cursor.js';
 import type { Item } from './state.js';
 import type { Token } from './tokenize.js';

@@ -19,7 +19,8 @@
  * linear in the length of the text.
  */
 import { assertNever } from '../../_lib/assertNever.js';
-import { WEEKDAYS, type RecurrenceRule, type Weekday } from '../schema.js';
+import type { RecurrenceRule, Weekday } from '../schema.js';
+import { WEEKDAYS } from '../weekdays.js';
 import { assemble } from './assemble.js';
 import { Cursor, type Expectation } from './cursor.js';
 import { dateAhead, dateList } from './dates.js';

@@ -3,7 +3,8 @@
  * the formatter so the two cannot drift apart. Every map is keyed by the
  * lower-case word.
  */
-import { WEEKDAYS, type Weekday } from '../schema.js';
+import type { Weekday } from '../schema.js';
+import { WEEKDAYS } from '../weekdays.js';
 import { MONTH_NAMES } from '../../_lib/names.js';
 
 /** Display names of the weekdays, Monday first. */
