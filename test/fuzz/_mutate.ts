@@ -58,6 +58,20 @@ function fill(template: unknown, hole: readonly PropertyKey[], value: unknown): 
   return copy;
 }
 
+const NEST_SLOTS = 200_000;
+
+/** How many slots `fill` copies for one level: the sizes of the containers from `template` down the `hole`. */
+function slotsAlong(template: unknown, hole: readonly PropertyKey[]): number {
+  let slots = 1;
+  let value = template;
+  for (const key of hole) {
+    if (!isContainer(value)) break;
+    slots += Array.isArray(value) ? value.length : Object.keys(value).length;
+    value = value[key];
+  }
+  return slots;
+}
+
 /** `args` (deep-copied, never changed) with `mutation` applied. */
 export function mutate(args: readonly unknown[], mutation: Mutation): unknown[] {
   const copy = deepCopy([...args]);
@@ -91,8 +105,11 @@ export function mutate(args: readonly unknown[], mutation: Mutation): unknown[] 
       }
       const templatePath = node.path.slice(0, node.path.length - up);
       const hole = node.path.slice(node.path.length - up);
+      const template = at(copy, templatePath);
+      // Each level copies the template's containers along the hole: keep the whole nest to about 200,000 copied slots (a sparse array can be millions long).
+      const depth = Math.min(mutation.depth, Math.max(1, Math.floor(NEST_SLOTS / slotsAlong(template, hole))));
       let value = node.value;
-      for (let i = 0; i < mutation.depth; i++) value = fill(at(copy, templatePath), hole, value);
+      for (let i = 0; i < depth; i++) value = fill(template, hole, value);
       put(at(copy, templatePath.slice(0, -1)) as Box, templatePath[templatePath.length - 1] as PropertyKey, value);
       break;
     }
