@@ -13,7 +13,7 @@
 import { Session, type Profiler } from 'node:inspector';
 import { formatDuration, printMarkdownTable } from './_measure.js';
 import { generateRegistrations } from './registrations/generate.js';
-import { decideWithLibrary } from './registrations/library.js';
+import { compilePolicies, decideWithLibrary } from './registrations/library.js';
 import { seedPolicies } from './registrations/policies.js';
 
 const COUNT = Number(process.env['BENCH_PROFILE_REGISTRATIONS'] ?? 20_000);
@@ -27,7 +27,8 @@ function post<T>(session: Session, method: string): Promise<T> {
 }
 
 const registrations = generateRegistrations(COUNT);
-const policies = seedPolicies();
+// As an app would: the policies compiled once (set BENCH_PROFILE_RAW=1 to profile them as plain data, validated on every call).
+const policies = process.env['BENCH_PROFILE_RAW'] === '1' ? seedPolicies() : compilePolicies(seedPolicies());
 for (const r of registrations) decideWithLibrary(policies, r);
 
 const session = new Session();

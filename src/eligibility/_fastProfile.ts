@@ -5,14 +5,12 @@
  * order); for anything else `undefined`, and the caller validates with zod.
  * A property test pins the equivalence.
  */
-import { isValidLocalDate } from '../_lib/civil.js';
-import { attempt, plainObject } from '../_lib/fast.js';
+import { attempt, localDateDays, plainObject } from '../_lib/fast.js';
 import {
   LANGUAGE_TAG_PATTERN,
   ORGANIZATION_PATTERN,
   PROFESSIONS,
   SNAKE_CODE_PATTERN,
-  windowInOrder,
   type ProfileCredential,
   type ProfileMembership,
   type RegistrantProfile,
@@ -22,11 +20,13 @@ const PROFESSION_SET = new Set<string>(PROFESSIONS);
 /** Fast paths give up on lists longer than this (zod reports on them as usual). */
 const MAX_ITEMS = 1000;
 
-type Box = Record<string, unknown>;
+/** The day number of a valid date, else NaN. */
+const dayOf = (v: unknown): number => (typeof v === 'string' ? localDateDays(v) : Number.NaN);
 
-const isDate = (v: unknown): v is string => typeof v === 'string' && isValidLocalDate(v);
-const isOptionalDate = (value: Box, key: string, v: unknown): boolean => (v === undefined ? !Object.hasOwn(value, key) : isDate(v));
+const isProfession = (s: string): boolean => PROFESSION_SET.has(s);
+const isLanguageTag = (s: string): boolean => LANGUAGE_TAG_PATTERN.test(s);
 
+/** A fresh copy of a list of strings each of which passes `ok`, or undefined. */
 function strings(value: unknown, ok: (s: string) => boolean): string[] | undefined {
   if (!Array.isArray(value) || value.length > MAX_ITEMS) return undefined;
   const out: string[] = [];
@@ -42,7 +42,12 @@ function membership(value: unknown): ProfileMembership | undefined {
   if (!plainObject(value)) return undefined;
   const { organization, from, until } = value;
   if (typeof organization !== 'string' || !ORGANIZATION_PATTERN.test(organization)) return undefined;
-  if (!isOptionalDate(value, 'from', from) || !isOptionalDate(value, 'until', until) || !windowInOrder(from as string | undefined, until as string | undefined)) return undefined;
+  if (from === undefined && Object.hasOwn(value, 'from')) return undefined;
+  if (until === undefined && Object.hasOwn(value, 'until')) return undefined;
+  const fromDay = from === undefined ? -Infinity : dayOf(from);
+  const untilDay = until === undefined ? Infinity : dayOf(until);
+  // NaN (an invalid date) fails the comparison too.
+  if (!(fromDay <= untilDay)) return undefined;
   if (from === undefined) return until === undefined ? { organization } : { organization, until: until as string };
   return until === undefined ? { organization, from: from as string } : { organization, from: from as string, until: until as string };
 }
@@ -50,9 +55,12 @@ function membership(value: unknown): ProfileMembership | undefined {
 function credential(value: unknown): ProfileCredential | undefined {
   if (!plainObject(value)) return undefined;
   const { credential: code, issued, expires } = value;
-  if (typeof code !== 'string' || !SNAKE_CODE_PATTERN.test(code) || !isDate(issued)) return undefined;
-  if (!isOptionalDate(value, 'expires', expires) || !windowInOrder(issued, expires as string | undefined)) return undefined;
-  return expires === undefined ? { credential: code, issued } : { credential: code, issued, expires: expires as string };
+  if (typeof code !== 'string' || !SNAKE_CODE_PATTERN.test(code)) return undefined;
+  if (expires === undefined && Object.hasOwn(value, 'expires')) return undefined;
+  const issuedDay = dayOf(issued);
+  const expiresDay = expires === undefined ? Infinity : dayOf(expires);
+  if (!(issuedDay <= expiresDay)) return undefined;
+  return expires === undefined ? { credential: code, issued: issued as string } : { credential: code, issued: issued as string, expires: expires as string };
 }
 
 function list<T>(value: unknown, item: (v: unknown) => T | undefined): T[] | undefined {
@@ -68,13 +76,13 @@ function list<T>(value: unknown, item: (v: unknown) => T | undefined): T[] | und
 
 function readProfile(value: unknown): RegistrantProfile | undefined {
   if (!plainObject(value)) return undefined;
-  const { professions, clinicallyActive, memberships, credentials, leadsGroup, languages, study } = value;
+  const { professions: professionList, clinicallyActive, memberships, credentials, leadsGroup, languages: languageList, study } = value;
   const out: { -readonly [K in keyof RegistrantProfile]: RegistrantProfile[K] } = {};
   // Each key: absent, or valid; a key present with the value undefined is left to zod.
-  if (professions !== undefined) {
-    const p = strings(professions, (s) => PROFESSION_SET.has(s));
+  if (professionList !== undefined) {
+    const p = strings(professionList, isProfession) as RegistrantProfile['professions'];
     if (p === undefined) return undefined;
-    out.professions = p as RegistrantProfile['professions'];
+    out.professions = p;
   } else if (Object.hasOwn(value, 'professions')) return undefined;
   if (clinicallyActive !== undefined) {
     if (typeof clinicallyActive !== 'boolean') return undefined;
@@ -94,8 +102,8 @@ function readProfile(value: unknown): RegistrantProfile | undefined {
     if (typeof leadsGroup !== 'boolean') return undefined;
     out.leadsGroup = leadsGroup;
   } else if (Object.hasOwn(value, 'leadsGroup')) return undefined;
-  if (languages !== undefined) {
-    const l = strings(languages, (s) => LANGUAGE_TAG_PATTERN.test(s));
+  if (languageList !== undefined) {
+    const l = strings(languageList, isLanguageTag);
     if (l === undefined) return undefined;
     out.languages = l;
   } else if (Object.hasOwn(value, 'languages')) return undefined;
@@ -116,7 +124,7 @@ export function fastProfile(value: unknown): RegistrantProfile | undefined {
 function readAsOf(value: unknown): string | undefined {
   if (!plainObject(value)) return undefined;
   const asOf = value['asOf'];
-  return isDate(asOf) ? asOf : undefined;
+  return Number.isNaN(dayOf(asOf)) ? undefined : (asOf as string);
 }
 
 /** The `asOf` of plainly valid `checkEligibility` options, else `undefined` (validate with zod). */

@@ -39,13 +39,20 @@ interface Window {
 /** Classifies a person's windows (memberships or credentials) for one organization or credential on a date. */
 function classify(windows: readonly Window[], on: string) {
   const day = parseDays(on);
-  const valid = windows.filter((w) => windowPosition(w.from, w.until, day) === 'within');
-  const ended = windows.filter((w) => windowPosition(w.from, w.until, day) === 'after');
+  const valid: Window[] = [];
+  let endedOn: string | undefined;
+  let startsOn: string | undefined;
+  for (const w of windows) {
+    const position = windowPosition(w.from, w.until, day);
+    if (position === 'within') valid.push(w);
+    // A window that ended has an end, and one not yet started has a start.
+    else if (position === 'after') endedOn = endedOn === undefined || (w.until as string) > endedOn ? (w.until as string) : endedOn;
+    else startsOn = startsOn === undefined || (w.from as string) < startsOn ? (w.from as string) : startsOn;
+  }
   if (valid.length > 0) return { kind: 'valid' as const, valid };
   if (windows.length === 0) return { kind: 'missing' as const };
-  if (ended.length > 0) return { kind: 'ended' as const, endedOn: latestOrOpen(ended.map((w) => w.until)) as string };
-  const starts = windows.map((w) => w.from as string).reduce((a, b) => (a < b ? a : b));
-  return { kind: 'future' as const, startsOn: starts };
+  if (endedOn !== undefined) return { kind: 'ended' as const, endedOn };
+  return { kind: 'future' as const, startsOn: startsOn as string };
 }
 
 function member(rule: MemberRule, profile: RegistrantProfile, asOf: string): ConditionFinding {
@@ -189,6 +196,62 @@ export function checkCondition(rule: EligibilityCondition, profile: RegistrantPr
     }
     case 'language':
       return language(rule, profile);
+    default:
+      return assertNever(rule);
+  }
+}
+
+/** Whether a window of the given kind covers day `day` (`from`/`until` inclusive). */
+function within(from: string | undefined, until: string | undefined, day: number): boolean {
+  return windowPosition(from, until, day) === 'within';
+}
+
+/**
+ * Whether one condition holds: `checkCondition(...).holds`, without the
+ * finding and its data (built only when a reason is reported).
+ */
+export function conditionHolds(rule: EligibilityCondition, profile: RegistrantProfile, asOf: string): boolean {
+  switch (rule.type) {
+    case 'profession': {
+      const professions = profile.professions;
+      if (professions === undefined) return false;
+      for (const p of professions) if (rule.in.includes(p)) return true;
+      return false;
+    }
+    case 'clinicallyActive':
+      return profile.clinicallyActive === true;
+    case 'member': {
+      const memberships = profile.memberships;
+      if (memberships === undefined) return false;
+      let day: number | undefined;
+      for (const m of memberships) {
+        if (m.organization !== rule.organization) continue;
+        day ??= parseDays(rule.on ?? asOf);
+        if (within(m.from, m.until, day)) return true;
+      }
+      return false;
+    }
+    case 'credential': {
+      const credentials = profile.credentials;
+      if (credentials === undefined) return false;
+      let day: number | undefined;
+      for (const c of credentials) {
+        if (c.credential !== rule.credential) continue;
+        day ??= parseDays(rule.on ?? asOf);
+        if (within(c.issued, c.expires, day)) return true;
+      }
+      return false;
+    }
+    case 'leadsGroup':
+      return profile.leadsGroup === true;
+    case 'student':
+      return profile.study?.field === rule.field || (rule.field === 'medicine' && (profile.professions ?? []).includes('medical_student'));
+    case 'language': {
+      const languages = profile.languages;
+      if (languages === undefined) return false;
+      for (const tag of languages) if (languageMatches(tag, rule.language)) return true;
+      return false;
+    }
     default:
       return assertNever(rule);
   }

@@ -1,5 +1,5 @@
 import { assertNever } from '../_lib/assertNever.js';
-import { checkCondition } from './conditions.js';
+import { checkCondition, conditionHolds } from './conditions.js';
 import { phrase } from './describe.js';
 import type { RegistrantProfile } from './profile.js';
 import type { EligibilityReason, EligibilityResult, RulePath } from './reasons.js';
@@ -51,43 +51,64 @@ function say(rule: EligibilityRule, override: Override | undefined, held: boolea
 }
 
 /**
- * Evaluates an already validated rule. The reasons explain the outcome: for
- * a rule that fails, every unmet condition; for one that holds, the facts
- * that make it hold (which a `not` above turns into "excluded" reasons).
- * By induction, a reason from a condition that failed always means "must be",
- * one from a condition that held "must not be".
+ * What a rule's evaluation leaves behind: whether each node holds, in the
+ * rule's shape (`parts` are an `all`/`any`'s rules or a `not`'s one rule;
+ * a condition has none). Reasons are built from it only when asked for.
  */
-export function evaluate(rule: EligibilityRule, profile: RegistrantProfile, asOf: string, path: RulePath = []): Outcome {
-  return evaluateAt(rule, profile, asOf, path.length === 0 ? null : { parent: null, keys: path }, undefined);
+interface Node {
+  readonly holds: boolean;
+  readonly parts: readonly Node[];
 }
 
-function evaluateAt(rule: EligibilityRule, profile: RegistrantProfile, asOf: string, link: PathLink | null, override: Override | undefined): Outcome {
+const HELD: Node = { holds: true, parts: [] };
+const NOT_HELD: Node = { holds: false, parts: [] };
+
+function evaluateNode(rule: EligibilityRule, profile: RegistrantProfile, asOf: string): Node {
   switch (rule.type) {
     case 'all':
     case 'any': {
       const all = rule.type === 'all';
-      const parts = rule.rules.map((r, i) => evaluateAt(r, profile, asOf, { parent: link, keys: ['rules', i] }, undefined));
-      // `all` fails, or `any` holds, on the parts that decide it; otherwise every part explains it.
-      const decisive = parts.filter((p) => p.holds !== all);
-      const holds = all ? decisive.length === 0 : decisive.length > 0;
-      if (decisive.length > 0) return { holds, reasons: () => decisive.flatMap((p) => p.reasons()) };
-      return {
-        holds,
-        reasons: () => [
-          {
-            code: all ? 'all_held' : 'none_of_any',
-            path: toPath(link),
-            ...say(rule, override, holds, all ? 'all of these apply' : 'none of these applies'),
-            reasons: parts.flatMap((p) => p.reasons()),
-          },
-        ],
-      };
+      const parts: Node[] = [];
+      let decided = false;
+      for (const r of rule.rules) {
+        const part = evaluateNode(r, profile, asOf);
+        if (part.holds !== all) decided = true;
+        parts.push(part);
+      }
+      // `all` fails, or `any` holds, on the parts that decide it.
+      return { holds: all ? !decided : decided, parts };
+    }
+    case 'not': {
+      const inner = evaluateNode(rule.rule, profile, asOf);
+      return { holds: !inner.holds, parts: [inner] };
+    }
+    default:
+      // A condition (conditionHolds checks that every kind is handled).
+      return conditionHolds(rule, profile, asOf) ? HELD : NOT_HELD;
+  }
+}
+
+/** The reasons that explain a node's outcome (whichever it is), as the closures of the former design built them. */
+function reasonsAt(rule: EligibilityRule, node: Node, profile: RegistrantProfile, asOf: string, link: PathLink | null, override: Override | undefined): EligibilityReason[] {
+  switch (rule.type) {
+    case 'all':
+    case 'any': {
+      const all = rule.type === 'all';
+      const at = (part: Node, i: number): EligibilityReason[] => reasonsAt(rule.rules[i] as EligibilityRule, part, profile, asOf, { parent: link, keys: ['rules', i] }, undefined);
+      if (node.parts.some((part) => part.holds !== all)) return node.parts.flatMap((part, i) => (part.holds !== all ? at(part, i) : []));
+      return [
+        {
+          code: all ? 'all_held' : 'none_of_any',
+          path: toPath(link),
+          ...say(rule, override, node.holds, all ? 'all of these apply' : 'none of these applies'),
+          reasons: node.parts.flatMap(at),
+        },
+      ];
     }
     case 'not': {
       const inner: Override | undefined =
         rule.label !== undefined ? { label: rule.label, negated: true } : override && { label: override.label, negated: !override.negated };
-      const outcome = evaluateAt(rule.rule, profile, asOf, { parent: link, keys: ['rule'] }, inner);
-      return { holds: !outcome.holds, reasons: outcome.reasons };
+      return reasonsAt(rule.rule, node.parts[0] as Node, profile, asOf, { parent: link, keys: ['rule'] }, inner);
     }
     case 'profession':
     case 'clinicallyActive':
@@ -97,15 +118,27 @@ function evaluateAt(rule: EligibilityRule, profile: RegistrantProfile, asOf: str
     case 'student':
     case 'language': {
       const found = checkCondition(rule, profile, asOf);
-      return { holds: found.holds, reasons: () => [{ ...found.detail, path: toPath(link), ...say(rule, override, found.holds, found.finding) }] };
+      return [{ ...found.detail, path: toPath(link), ...say(rule, override, found.holds, found.finding) }];
     }
     default:
       return assertNever(rule);
   }
 }
 
+/**
+ * Evaluates an already validated rule. The reasons explain the outcome: for
+ * a rule that fails, every unmet condition; for one that holds, the facts
+ * that make it hold (which a `not` above turns into "excluded" reasons).
+ * By induction, a reason from a condition that failed always means "must be",
+ * one from a condition that held "must not be".
+ */
+export function evaluate(rule: EligibilityRule, profile: RegistrantProfile, asOf: string, path: RulePath = []): Outcome {
+  const node = evaluateNode(rule, profile, asOf);
+  return { holds: node.holds, reasons: () => reasonsAt(rule, node, profile, asOf, path.length === 0 ? null : { parent: null, keys: path }, undefined) };
+}
+
 /** The decision on an already validated rule and profile, as `checkEligibility` returns it. */
 export function decideEligibility(rule: EligibilityRule, profile: RegistrantProfile, asOf: string): EligibilityResult {
-  const outcome = evaluate(rule, profile, asOf);
-  return outcome.holds ? { eligible: true, reasons: [] } : { eligible: false, reasons: outcome.reasons() };
+  const node = evaluateNode(rule, profile, asOf);
+  return node.holds ? { eligible: true, reasons: [] } : { eligible: false, reasons: reasonsAt(rule, node, profile, asOf, null, undefined) };
 }

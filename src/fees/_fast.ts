@@ -4,13 +4,12 @@
  * anything else `undefined` (the caller validates with zod). A property
  * test pins the equivalence.
  */
-import { attempt, isSafeInt, plainObject } from '../_lib/fast.js';
-import { isInstant } from '../common/schemas.js';
+import { attempt, instantMs, isSafeInt, plainObject } from '../_lib/fast.js';
 
 function read(value: unknown): { at: string; registrationsSoFar?: number } | undefined {
   if (!plainObject(value)) return undefined;
   const { at, registrationsSoFar } = value;
-  if (typeof at !== 'string' || !isInstant(at)) return undefined;
+  if (typeof at !== 'string' || Number.isNaN(instantMs(at))) return undefined;
   if (registrationsSoFar === undefined) return Object.hasOwn(value, 'registrationsSoFar') ? undefined : { at };
   return isSafeInt(registrationsSoFar) && registrationsSoFar >= 0 ? { at, registrationsSoFar } : undefined;
 }

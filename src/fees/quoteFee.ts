@@ -1,7 +1,7 @@
 import type { DeepReadonly } from '../_lib/types.js';
 import * as z from 'zod/mini';
 import { formatDays } from '../_lib/civil.js';
-import { instantToEpochMs } from '../_lib/instant.js';
+import { instantMs } from '../_lib/fast.js';
 import { validate } from '../_lib/validate.js';
 import { instantToWall } from '../_lib/zone.js';
 import { InstantSchema } from '../common/schemas.js';
@@ -205,7 +205,7 @@ export function quoteFee(schedule: DeepReadonly<FeeScheduleInput>, profile: Deep
       { path: ['registrationsSoFar'], code: 'custom', message: 'is required because a price period is limited to the first registrants' },
     ]);
   }
-  const atMs = instantToEpochMs(o.at);
+  const atMs = instantMs(o.at);
   const asOf = formatDays(instantToWall(atMs, s.schedule.timeZone).days);
   const reasons: FeeReason[] = [];
   const chosen = choosePeriod(s, atMs, o.registrationsSoFar, reasons);

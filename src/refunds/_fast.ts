@@ -5,8 +5,7 @@
  * filled in, unknown keys dropped), for anything else `undefined` (the
  * caller validates with zod). A property test pins the equivalence.
  */
-import { attempt, isSafeInt, plainObject } from '../_lib/fast.js';
-import { isInstant } from '../common/schemas.js';
+import { attempt, instantMs, isSafeInt, plainObject } from '../_lib/fast.js';
 import { fastNonNegativeMoney } from '../money/_fast.js';
 import type { Money } from '../money/schema.js';
 import type { CancellingParty } from './cancellation.js';
@@ -28,7 +27,7 @@ export interface ParsedCancellation {
   acknowledgedAt?: string;
 }
 
-const isInstantString = (v: unknown): v is string => typeof v === 'string' && isInstant(v);
+const isInstantString = (v: unknown): v is string => typeof v === 'string' && !Number.isNaN(instantMs(v));
 
 function readRegistration(value: unknown): ParsedRegistration | undefined {
   if (!plainObject(value)) return undefined;

@@ -1,5 +1,5 @@
 import type { DeepReadonly } from '../_lib/types.js';
-import { instantToEpochMs } from '../_lib/instant.js';
+import { instantMs } from '../_lib/fast.js';
 import { validate } from '../_lib/validate.js';
 import { ValidationError } from '../errors/ValidationError.js';
 import { assertSameCurrency, dec, normalize } from '../money/_decimal.js';
@@ -83,8 +83,8 @@ function validateAll(policy: unknown, registration: unknown, cancellation: unkno
   if (p.relative && r.firstSessionStart === undefined) {
     throw new ValidationError('registration', [{ path: ['firstSessionStart'], code: 'custom', message: FIRST_SESSION_REQUIRED }]);
   }
-  const receivedMs = instantToEpochMs(c.receivedAt);
-  const acknowledgedMs = c.acknowledgedAt === undefined ? undefined : instantToEpochMs(c.acknowledgedAt);
+  const receivedMs = instantMs(c.receivedAt);
+  const acknowledgedMs = c.acknowledgedAt === undefined ? undefined : instantMs(c.acknowledgedAt);
   if (acknowledgedMs !== undefined && acknowledgedMs < receivedMs) {
     throw new ValidationError('cancellation', [
       { path: ['acknowledgedAt'], code: 'custom', message: 'must not be before receivedAt' },
