@@ -1,5 +1,6 @@
 import { assertNever } from '../_lib/assertNever.js';
 import { parseDays } from '../_lib/civil.js';
+import { localDateDays } from '../_lib/fast.js';
 import { humanizeCode, joinList, languageName, PROFESSION_NAMES } from './describe.js';
 import type { Profession, RegistrantProfile } from './profile.js';
 import type { EligibilityReason, ReasonBase } from './reasons.js';
@@ -20,8 +21,9 @@ export interface ConditionFinding {
 
 /** Where day `on` falls relative to an inclusive window: before it starts, within it, or after it ends. */
 export function windowPosition(from: string | undefined, until: string | undefined, on: number): 'before' | 'within' | 'after' {
-  if (from !== undefined && on < parseDays(from)) return 'before';
-  if (until !== undefined && on > parseDays(until)) return 'after';
+  // localDateDays reads a valid date as parseDays does, in one pass.
+  if (from !== undefined && on < localDateDays(from)) return 'before';
+  if (until !== undefined && on > localDateDays(until)) return 'after';
   return 'within';
 }
 

@@ -1,4 +1,3 @@
-import { assertNever } from '../_lib/assertNever.js';
 import { checkCondition, conditionHolds } from './conditions.js';
 import { phrase } from './describe.js';
 import type { RegistrantProfile } from './profile.js';
@@ -88,40 +87,51 @@ function evaluateNode(rule: EligibilityRule, profile: RegistrantProfile, asOf: s
   }
 }
 
-/** The reasons that explain a node's outcome (whichever it is), as the closures of the former design built them. */
-function reasonsAt(rule: EligibilityRule, node: Node, profile: RegistrantProfile, asOf: string, link: PathLink | null, override: Override | undefined): EligibilityReason[] {
+/** Adds to `reasons` those that explain a node's outcome (whichever it is), as the closures of the former design built them. */
+function reasonsAt(
+  rule: EligibilityRule,
+  node: Node,
+  profile: RegistrantProfile,
+  asOf: string,
+  link: PathLink | null,
+  override: Override | undefined,
+  reasons: EligibilityReason[],
+): EligibilityReason[] {
   switch (rule.type) {
     case 'all':
     case 'any': {
       const all = rule.type === 'all';
-      const at = (part: Node, i: number): EligibilityReason[] => reasonsAt(rule.rules[i] as EligibilityRule, part, profile, asOf, { parent: link, keys: ['rules', i] }, undefined);
-      if (node.parts.some((part) => part.holds !== all)) return node.parts.flatMap((part, i) => (part.holds !== all ? at(part, i) : []));
-      return [
-        {
-          code: all ? 'all_held' : 'none_of_any',
-          path: toPath(link),
-          ...say(rule, override, node.holds, all ? 'all of these apply' : 'none of these applies'),
-          reasons: node.parts.flatMap(at),
-        },
-      ];
+      const parts = node.parts;
+      let decided = false;
+      for (let i = 0; i < parts.length; i++) {
+        const part = parts[i] as Node;
+        if (part.holds === all) continue;
+        decided = true;
+        reasonsAt(rule.rules[i] as EligibilityRule, part, profile, asOf, { parent: link, keys: ['rules', i] }, undefined, reasons);
+      }
+      if (decided) return reasons;
+      // No part decides: every part explains the outcome, nested in one reason.
+      const nested: EligibilityReason[] = [];
+      for (let i = 0; i < parts.length; i++) reasonsAt(rule.rules[i] as EligibilityRule, parts[i] as Node, profile, asOf, { parent: link, keys: ['rules', i] }, undefined, nested);
+      reasons.push({ code: all ? 'all_held' : 'none_of_any', path: toPath(link), ...say(rule, override, node.holds, all ? 'all of these apply' : 'none of these applies'), reasons: nested });
+      return reasons;
     }
     case 'not': {
       const inner: Override | undefined =
         rule.label !== undefined ? { label: rule.label, negated: true } : override && { label: override.label, negated: !override.negated };
-      return reasonsAt(rule.rule, node.parts[0] as Node, profile, asOf, { parent: link, keys: ['rule'] }, inner);
+      return reasonsAt(rule.rule, node.parts[0] as Node, profile, asOf, { parent: link, keys: ['rule'] }, inner, reasons);
     }
-    case 'profession':
-    case 'clinicallyActive':
-    case 'member':
-    case 'credential':
-    case 'leadsGroup':
-    case 'student':
-    case 'language': {
+    default: {
+      // A condition: its finding's fields, then the path, the message and any label (in that order).
       const found = checkCondition(rule, profile, asOf);
-      return [{ ...found.detail, path: toPath(link), ...say(rule, override, found.holds, found.finding) }];
+      const reason = found.detail as Record<string, unknown>;
+      reason['path'] = toPath(link);
+      const said = say(rule, override, found.holds, found.finding);
+      reason['message'] = said.message;
+      if (said.label !== undefined) reason['label'] = said.label;
+      reasons.push(reason as unknown as EligibilityReason);
+      return reasons;
     }
-    default:
-      return assertNever(rule);
   }
 }
 
@@ -134,11 +144,11 @@ function reasonsAt(rule: EligibilityRule, node: Node, profile: RegistrantProfile
  */
 export function evaluate(rule: EligibilityRule, profile: RegistrantProfile, asOf: string, path: RulePath = []): Outcome {
   const node = evaluateNode(rule, profile, asOf);
-  return { holds: node.holds, reasons: () => reasonsAt(rule, node, profile, asOf, path.length === 0 ? null : { parent: null, keys: path }, undefined) };
+  return { holds: node.holds, reasons: () => reasonsAt(rule, node, profile, asOf, path.length === 0 ? null : { parent: null, keys: path }, undefined, []) };
 }
 
 /** The decision on an already validated rule and profile, as `checkEligibility` returns it. */
 export function decideEligibility(rule: EligibilityRule, profile: RegistrantProfile, asOf: string): EligibilityResult {
   const node = evaluateNode(rule, profile, asOf);
-  return node.holds ? { eligible: true, reasons: [] } : { eligible: false, reasons: reasonsAt(rule, node, profile, asOf, null, undefined) };
+  return node.holds ? { eligible: true, reasons: [] } : { eligible: false, reasons: reasonsAt(rule, node, profile, asOf, null, undefined, []) };
 }

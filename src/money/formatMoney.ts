@@ -32,9 +32,12 @@ export function unsafeFormatMoney(m: Money): string {
 
 /** {@link unsafeFormatMoney} of an amount already written with exactly its minor units (as the library's results are). */
 export function formatNormalized({ amount, currency }: Money): string {
-  const negative = amount.startsWith('-');
-  const [whole = '', fraction] = (negative ? amount.slice(1) : amount).split('.');
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const negative = amount.charCodeAt(0) === 45;
+  const digits = negative ? amount.slice(1) : amount;
+  const point = digits.indexOf('.');
+  const whole = point < 0 ? digits : digits.slice(0, point);
+  // Commas only from four digits on.
+  const grouped = whole.length <= 3 ? whole : whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   const symbol = Object.hasOwn(CURRENCY_SYMBOLS, currency) ? (CURRENCY_SYMBOLS[currency] as string) : `${currency} `;
-  return `${negative ? '-' : ''}${symbol}${grouped}${fraction === undefined ? '' : `.${fraction}`}`;
+  return `${negative ? '-' : ''}${symbol}${grouped}${point < 0 ? '' : digits.slice(point)}`;
 }
