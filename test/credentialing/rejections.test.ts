@@ -43,7 +43,7 @@ describe('a credentialing path is rejected', () => {
     // A step with that id that is not monthly does not do.
     const series = { kind: 'series_ending_with', id: 'intensives', label: 'Intensives', activityKinds: ['credentialing_intensive'], count: 1, lastKind: 'credentialing_intensive' };
     expect(progressOf(withSteps(monthly, series, { ...count, window: 'intensives' })).issues[0]?.path).toEqual(['steps', 2, 'window']);
-    expect(credentialingProgress(withSteps(monthly, { ...count, window: 'leading' }), record, { asOf: '2026-01-01' }).steps).toHaveLength(2);
+    expect(credentialingProgress(withSteps(monthly, { ...count, window: 'leading' }) as CredentialingPath, record, { asOf: '2026-01-01' }).steps).toHaveLength(2);
   });
 
   it('when a series ends with a kind it does not count, or a step repeats a kind', () => {
