@@ -1,5 +1,6 @@
 import { defineConfig } from 'tsup';
 import pkg from './package.json' with { type: 'json' };
+import { pureTopLevelCalls } from './scripts/build/pureTopLevel.js';
 
 /** One entry per code subpath of the package's `exports` map (not package.json or the JSON Schemas), so the two never drift. */
 const entry: Record<string, string> = Object.fromEntries(
@@ -25,4 +26,6 @@ export default defineConfig({
   sourcemap: false,
   target: 'es2022',
   outDir: 'dist',
+  // Unused schemas and tables drop out of an app's bundle: see scripts/build/pureTopLevel.ts.
+  esbuildPlugins: [pureTopLevelCalls],
 });

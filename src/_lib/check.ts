@@ -54,7 +54,13 @@ function runChecks(out: Checked, checks: readonly ValueCheck[]): Checked {
   return out;
 }
 
-const fail = (value: unknown, issue: Omit<CheckIssue, 'path'>): Checked => ({ value, issues: [{ path: [], ...issue }] });
+/** A value of the wrong type: an `invalid_type` issue (aborting unless `more` says otherwise). */
+const wrong = (input: unknown, expected: string, more?: Partial<CheckIssue>): Checked => ({ value: input, issues: [{ path: [], code: 'invalid_type', expected, input, ...more }] });
+
+/** Records an issue that lets later checks run. */
+const note = (issues: CheckIssue[], code: string, input: unknown, more: Partial<CheckIssue>): void => {
+  issues.push({ path: [], code, input, continue: true, ...more });
+};
 
 /** zod's `isObject`: an object that is not null and not an array. */
 const isObject = (v: unknown): v is Record<PropertyKey, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -63,26 +69,18 @@ const isObject = (v: unknown): v is Record<PropertyKey, unknown> => typeof v ===
 export const string =
   (...checks: ValueCheck[]): Checker =>
   (input) =>
-    runChecks(typeof input === 'string' ? { value: input, issues: [] } : fail(input, { code: 'invalid_type', expected: 'string', input }), checks);
+    runChecks(typeof input === 'string' ? { value: input, issues: [] } : wrong(input, 'string'), checks);
 
 /** `z.int().check(...)`: a finite number, then a safe integer, then the checks. */
 export const int =
   (...checks: ValueCheck[]): Checker =>
   (input) => {
-    if (typeof input !== 'number' || !Number.isFinite(input)) return fail(input, { code: 'invalid_type', expected: 'number', input });
-    if (!Number.isInteger(input)) return fail(input, { code: 'invalid_type', expected: 'int', input, continue: false });
+    if (typeof input !== 'number' || !Number.isFinite(input)) return wrong(input, 'number');
+    if (!Number.isInteger(input)) return wrong(input, 'int', { continue: false });
     const out: Checked = { value: input, issues: [] };
     if (!Number.isSafeInteger(input)) {
       const big = input > 0;
-      out.issues.push({
-        path: [],
-        code: big ? 'too_big' : 'too_small',
-        [big ? 'maximum' : 'minimum']: big ? Number.MAX_SAFE_INTEGER : Number.MIN_SAFE_INTEGER,
-        origin: 'int',
-        inclusive: true,
-        input,
-        continue: true,
-      });
+      note(out.issues, big ? 'too_big' : 'too_small', input, { [big ? 'maximum' : 'minimum']: big ? Number.MAX_SAFE_INTEGER : Number.MIN_SAFE_INTEGER, origin: 'int', inclusive: true });
     }
     return runChecks(out, checks);
   };
@@ -91,7 +89,7 @@ export const int =
 export const oneOf =
   (values: readonly unknown[]): Checker =>
   (input) =>
-    values.includes(input) ? { value: input, issues: [] } : fail(input, { code: 'invalid_value', values, input });
+    ({ value: input, issues: values.includes(input) ? [] : [{ path: [], code: 'invalid_value', values, input }] });
 
 function prefixed(key: PropertyKey, from: Checked, into: CheckIssue[]): void {
   for (const issue of from.issues) into.push({ ...issue, path: [key, ...issue.path] });
@@ -101,7 +99,7 @@ function prefixed(key: PropertyKey, from: Checked, into: CheckIssue[]): void {
 export const array =
   (item: Checker, ...checks: ValueCheck[]): Checker =>
   (input) => {
-    if (!Array.isArray(input)) return runChecks(fail(input, { code: 'invalid_type', expected: 'array', input }), checks);
+    if (!Array.isArray(input)) return runChecks(wrong(input, 'array'), checks);
     const out: Checked = { value: new Array<unknown>(input.length), issues: [] };
     for (let i = 0; i < input.length; i++) {
       const r = item(input[i]);
@@ -115,7 +113,7 @@ export const array =
 export const object =
   (shape: Readonly<Record<string, Checker>>, ...checks: ValueCheck[]): Checker =>
   (input) => {
-    if (!isObject(input)) return fail(input, { code: 'invalid_type', expected: 'object', input });
+    if (!isObject(input)) return wrong(input, 'object');
     const value: Record<string, unknown> = {};
     const out: Checked = { value, issues: [] };
     for (const key of Object.keys(shape)) {
@@ -131,7 +129,7 @@ export const object =
 
 /** `z.optional(inner)`. */
 export const optional = (inner: Checker): Checker =>
-  Object.assign((input: unknown) => (input === undefined ? { value: undefined, issues: [] } : inner(input)), { opt: 'o' as const });
+  Object.assign((input: unknown) => (input === undefined ? { value: input, issues: [] } : inner(input)), { opt: 'o' as const });
 
 /** `z._default(inner, fallback)`. */
 export const withDefault = (inner: Checker, fallback: unknown): Checker =>
@@ -141,24 +139,24 @@ export const withDefault = (inner: Checker, fallback: unknown): Checker =>
 export const variant =
   (key: string, options: ReadonlyMap<unknown, Checker>): Checker =>
   (input) => {
-    if (!isObject(input)) return fail(input, { code: 'invalid_type', expected: 'object', input });
+    if (!isObject(input)) return wrong(input, 'object');
     const option = options.get(input[key]);
-    return option ? option(input) : fail(input, { code: 'invalid_union', input, path: [key] } as CheckIssue);
+    return option ? option(input) : { value: input, issues: [{ path: [key], code: 'invalid_union', input }] };
   };
 
 /** `z.refine(test, message)` inside `.check(...)`, optionally reported at `path`. */
-export const refine = <T>(test: (value: T) => boolean, message: string, path: PropertyKey[] = []): ValueCheck => {
-  return (value: T, issues: CheckIssue[]) => {
-    if (!test(value)) issues.push({ path: [...path], code: 'custom', message, input: value, continue: true });
+export const refine =
+  <T>(test: (value: T) => boolean, message: string, path: PropertyKey[] = []): ValueCheck =>
+  (value: T, issues: CheckIssue[]) => {
+    if (!test(value)) note(issues, 'custom', value, { path: [...path], message });
   };
-};
 
 /** `z.regex(pattern, message)` on a string. */
 export const pattern =
   (re: RegExp, message: string): ValueCheck =>
   (value: string, issues: CheckIssue[]) => {
     re.lastIndex = 0;
-    if (!re.test(value)) issues.push({ path: [], code: 'invalid_format', format: 'regex', message, input: value, continue: true });
+    if (!re.test(value)) note(issues, 'invalid_format', value, { format: 'regex', message });
   };
 
 /**
@@ -169,18 +167,17 @@ export const minLength = (n: number): ValueCheck =>
   Object.assign(
     (value: { readonly length?: unknown } | null | undefined, issues: CheckIssue[]) => {
       if (value == null || value.length === undefined || (value.length as number) >= n) return;
-      const origin = Array.isArray(value) ? 'array' : typeof value === 'string' ? 'string' : 'unknown';
-      issues.push({ path: [], code: 'too_small', origin, minimum: n, inclusive: true, input: value, continue: true });
+      note(issues, 'too_small', value, { origin: Array.isArray(value) ? 'array' : typeof value === 'string' ? 'string' : 'unknown', minimum: n, inclusive: true });
     },
     { always: true },
   );
 
-/** `z.minimum(n)` / `z.maximum(n)` on an integer. */
+/** `z.minimum(min)` and `z.maximum(max)` on an integer. */
 export const range =
   (min: number, max: number): ValueCheck =>
   (value: number, issues: CheckIssue[]) => {
-    if (value < min) issues.push({ path: [], code: 'too_small', origin: 'number', minimum: min, inclusive: true, input: value, continue: true });
-    if (value > max) issues.push({ path: [], code: 'too_big', origin: 'number', maximum: max, inclusive: true, input: value, continue: true });
+    if (value < min) note(issues, 'too_small', value, { origin: 'number', minimum: min, inclusive: true });
+    if (value > max) note(issues, 'too_big', value, { origin: 'number', maximum: max, inclusive: true });
   };
 
 /**
@@ -195,5 +192,5 @@ export function checkInput<T>(checker: Checker, value: unknown, subject: string)
     throw unreadable(subject, error);
   }
   if (result.issues.length === 0) return result.value as T;
-  throw new ValidationError(subject, result.issues.map(toValidationIssue));
+  throw new ValidationError(subject, result.issues.map((issue) => toValidationIssue(issue)));
 }

@@ -22,12 +22,12 @@ export interface RawIssue {
   readonly divisor?: number | bigint;
 }
 
-/** Converts one issue into the library's issue shape with an English message. */
-export function toValidationIssue(issue: RawIssue): ValidationIssue {
+/** Converts one issue into the library's issue shape with an English message (`message`, or as {@link describeIssue} words it). */
+export function toValidationIssue(issue: RawIssue, message?: string): ValidationIssue {
   return {
     path: issue.path.filter((p): p is string | number => typeof p !== 'symbol'),
     code: issue.code,
-    message: describeIssue(issue),
+    message: message ?? describeIssue(issue),
   };
 }
 
@@ -38,40 +38,23 @@ export function unreadable(subject: string, error: unknown): ValidationError {
   ]);
 }
 
-const items = (issue: RawIssue): string => (issue.origin === 'array' ? 'item(s)' : 'character(s)');
-const sized = (issue: RawIssue): boolean => issue.origin === 'array' || issue.origin === 'string';
-
-/** English wording for issues (zod/mini ships without a locale). */
+/**
+ * English wording for the issues both zod and the zod-free checkers raise
+ * (zod/mini ships without a locale); `validate` words zod's other codes.
+ */
 export function describeIssue(issue: RawIssue): string {
-  if (issue.message && issue.message !== 'Invalid input') return issue.message;
-  switch (issue.code) {
-    case 'invalid_type':
-      return `expected ${String(issue.expected)}, received ${receivedType(issue.input)}`;
-    case 'too_small':
-      return sized(issue)
-        ? `must have at least ${String(issue.minimum)} ${items(issue)}`
-        : `must be ${issue.inclusive ? 'at least' : 'greater than'} ${String(issue.minimum)}`;
-    case 'too_big':
-      return sized(issue)
-        ? `must have at most ${String(issue.maximum)} ${items(issue)}`
-        : `must be ${issue.inclusive ? 'at most' : 'less than'} ${String(issue.maximum)}`;
-    case 'invalid_value':
-      return `must be one of ${(issue.values ?? []).map((v) => JSON.stringify(v)).join(', ')}`;
-    case 'unrecognized_keys':
-      return `unknown key(s) ${(issue.keys ?? []).map((k) => `"${k}"`).join(', ')}`;
-    case 'invalid_union':
-      return 'does not match any of the allowed shapes';
-    case 'invalid_format':
-      return `has an invalid ${String(issue.format)} format`;
-    case 'not_multiple_of':
-      return `must be a multiple of ${String(issue.divisor)}`;
-    case 'invalid_key':
-      return 'has an invalid key';
-    case 'invalid_element':
-      return 'has an invalid element';
-    default:
-      return 'is invalid';
+  const { code, message } = issue;
+  if (message && message !== 'Invalid input') return message;
+  if (code === 'invalid_type') return `expected ${String(issue.expected)}, received ${receivedType(issue.input)}`;
+  if (code === 'too_small' || code === 'too_big') {
+    const small = code === 'too_small';
+    const bound = String(small ? issue.minimum : issue.maximum);
+    const sized = issue.origin === 'array' || issue.origin === 'string';
+    const limit = sized || issue.inclusive ? (small ? 'at least' : 'at most') : small ? 'greater than' : 'less than';
+    return sized ? `must have ${limit} ${bound} ${issue.origin === 'array' ? 'item(s)' : 'character(s)'}` : `must be ${limit} ${bound}`;
   }
+  if (code === 'invalid_value') return `must be one of ${(issue.values ?? []).map((v) => JSON.stringify(v)).join(', ')}`;
+  return code === 'invalid_union' ? 'does not match any of the allowed shapes' : 'is invalid';
 }
 
 function receivedType(input: unknown): string {

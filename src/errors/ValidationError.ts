@@ -44,7 +44,7 @@ export class ValidationError extends BalintError {
   readonly subject: string;
 
   constructor(subject: string, issues: readonly ValidationIssue[]) {
-    const lines = issues.map((issue) => `${formatPath(issue.path)}: ${issue.message}`);
+    const lines = issues.map((issue) => `${pathText(issue.path)}: ${issue.message}`);
     super('invalid_input', `Invalid ${subject}: ${lines.join('; ')}`);
     this.name = 'ValidationError';
     this.subject = subject;
@@ -69,6 +69,11 @@ export function formatPath(path: readonly (string | number)[]): string {
   if (!Array.isArray(path) || !path.every((part) => typeof part === 'string' || typeof part === 'number')) {
     throw new ValidationError('path', [{ path: [], code: 'invalid_type', message: 'must be an array of object keys (strings) and array indices (numbers)' }]);
   }
+  return pathText(path);
+}
+
+/** {@link formatPath} for a path known to be well formed. */
+function pathText(path: readonly (string | number)[]): string {
   if (path.length === 0) return '(root)';
   let out = '';
   for (const part of path) {

@@ -10,7 +10,6 @@ import { array, checkInput, int, minLength, object, oneOf, optional, pattern, ra
 import { LOCAL_DATE_MESSAGE, WALL_TIME_MESSAGE, WALL_TIME_PATTERN } from '../common/_formats.js';
 import { UNBOUNDED, type ExpandOptions } from './_expand.js';
 import { isMonthDay, isOrdinal, MAX_WEEK_INTERVAL, MONTH_DAY_MESSAGE, ORDINAL_MESSAGE, repeated, unique } from './_limits.js';
-import { canonical } from './_canonical.js';
 import type { RecurrenceRule } from './schema.js';
 import { WEEKDAYS } from './weekdays.js';
 
@@ -88,8 +87,10 @@ export const queryChecker = object(
   refine((q: Query) => q.rule.kind === 'dates' || q.options.until !== undefined || q.options.count !== undefined, UNBOUNDED, ['options']),
 );
 
-/** The checked query with its rule in canonical form, or a `ValidationError` as zod would word it. */
+/**
+ * The checked query, or a `ValidationError` as zod would word it. The rule
+ * need not be in canonical form: the date generators order what they pick.
+ */
 export function checkOccurrenceQuery(rule: unknown, options: unknown): Query {
-  const query = checkInput<Query>(queryChecker, { rule, options }, 'occurrence query');
-  return { rule: canonical(query.rule), options: query.options };
+  return checkInput<Query>(queryChecker, { rule, options }, 'occurrence query');
 }

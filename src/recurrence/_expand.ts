@@ -94,21 +94,16 @@ export function plainDates(rule: RecurrenceRule, options: ExpandOptions): string
 }
 
 /**
- * Expands a canonical rule. With `count`, stops as soon as the first `count`
+ * Expands a rule (in any list order: the generators sort what they pick). With `count`, stops as soon as the first `count`
  * occurrences are settled: rule dates only ever move later (holiday shifts
  * are forward), so once `count` kept occurrences lie on or before the last
  * rule date read, no later rule date can come before them.
  */
 export function expand(rule: RecurrenceRule, options: ExpandOptions): { occurrences: Occurrence[]; skipped: SkippedOccurrence[] } {
+  const plain = plainDates(rule, options);
+  if (plain !== undefined) return { occurrences: plain.map((date): Occurrence => ({ date, origin: 'rule' })), skipped: [] };
   const fromDays = parseDays(options.from);
   const untilDays = options.until === undefined ? MAX_DAYS : parseDays(options.until);
-  if (isPlain(options)) {
-    const dates = collectDates(rule, fromDays, untilDays, options.count ?? Number.POSITIVE_INFINITY);
-    const count = Math.min(dates.length, options.count ?? dates.length);
-    const occurrences: Occurrence[] = new Array<Occurrence>(count);
-    for (let i = 0; i < count; i++) occurrences[i] = { date: dates[i] as string, origin: 'rule' };
-    return { occurrences, skipped: [] };
-  }
   const keep = options.keep ?? (() => true);
   const skip = new Set((options.exceptions?.skip ?? []).map(parseDays));
   const moves = new Map((options.exceptions?.move ?? []).map((m) => [parseDays(m.from), m] as const));
@@ -117,10 +112,7 @@ export function expand(rule: RecurrenceRule, options: ExpandOptions): { occurren
     explicit.push({ day: parseDays(date), occurrence: { date, origin: 'added' } });
   }
   for (const move of options.exceptions?.move ?? []) {
-    const occurrence: Occurrence =
-      move.startTime === undefined
-        ? { date: move.to, origin: 'moved', originalDate: move.from }
-        : { date: move.to, origin: 'moved', originalDate: move.from, startTime: move.startTime };
+    const occurrence: Occurrence = { date: move.to, origin: 'moved', originalDate: move.from, ...(move.startTime === undefined ? {} : { startTime: move.startTime }) };
     explicit.push({ day: parseDays(move.to), occurrence });
   }
   const explicitKept = explicit.filter((item) => item.day >= fromDays && item.day <= untilDays && keep(item.occurrence));

@@ -119,7 +119,7 @@ function collectWeekly(rule: Extract<RecurrenceRule, { kind: 'weekly' }>, anchor
 type MonthlyRule = Extract<RecurrenceRule, { kind: 'nthWeekday' | 'dayOfMonth' }>;
 
 /**
- * The day numbers of a canonical rule from `fromDays` to `untilDays`
+ * The day numbers of a rule (in any list order) from `fromDays` to `untilDays`
  * (inclusive), ascending and unique, at most `limit` of them (it may return a
  * few more, up to the end of the month or week it stops in). `anchorDays`
  * anchors weekly intervals (the series start; defaults to `fromDays`).
@@ -163,7 +163,7 @@ function collectInto(rule: RecurrenceRule, fromDays: number, untilDays: number, 
 }
 
 /**
- * Day numbers of a canonical rule between `fromDays` and `untilDays`
+ * Day numbers of a rule (in any list order) between `fromDays` and `untilDays`
  * (inclusive; pass `MAX_DAYS` for an open end), ascending and unique,
  * produced lazily in batches.
  */

@@ -1,7 +1,6 @@
 /* Holiday dates by day number, apart from the zod schemas so zod-free code can use them. */
 import { civilFromDays, daysFromCivil, formatDays, isoWeekday } from '../_lib/civil.js';
 import { ruleDays } from './_generate.js';
-import { canonical } from './_canonical.js';
 import type { HolidayCalendar } from './holidays.js';
 
 /**
@@ -34,11 +33,10 @@ export function holidayIndex(calendar: HolidayCalendar, fromDays: number, untilD
   const firstYear = civilFromDays(fromDays).year;
   const lastYear = civilFromDays(untilDays).year;
   for (const holiday of calendar.holidays) {
-    const rule = canonical(holiday.rule);
     const since = Math.max(firstYear, holiday.sinceYear ?? 1);
     const until = Math.min(lastYear, holiday.untilYear ?? 9999);
     if (since > until) continue;
-    for (const day of ruleDays(rule, daysFromCivil(since, 1, 1), daysFromCivil(until, 12, 31))) {
+    for (const day of ruleDays(holiday.rule, daysFromCivil(since, 1, 1), daysFromCivil(until, 12, 31))) {
       if (!index.has(day)) index.set(day, { date: formatDays(day), name: holiday.name, observed: false });
       if (holiday.observed === 'weekend_to_weekday') {
         const weekday = isoWeekday(day);

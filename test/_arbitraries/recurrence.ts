@@ -1,5 +1,6 @@
 /** fast-check arbitraries for recurrence rules: the names the tests use, over the testing kit (src/testing), which holds the one implementation. */
 import fc from 'fast-check';
+import type { RecurrenceRule } from '../../src/recurrence/schema.js';
 import { recurrenceRuleArbitrary, weekdayArbitrary } from '../../src/testing/recurrence.js';
 import { localDateArbitrary } from '../../src/testing/time.js';
 
@@ -23,3 +24,17 @@ export const patternRuleArb = recurrenceRuleArbitrary({ kinds: ['nthWeekday', 'd
 /** Any canonical rule. */
 export const recurrenceRuleArb = recurrenceRuleArbitrary();
 
+
+/** The same rule with each of its lists (ordinals, days, months, weekdays, dates) in reverse order. */
+export function reverseLists(rule: RecurrenceRule): RecurrenceRule {
+  switch (rule.kind) {
+    case 'nthWeekday':
+      return { ...rule, ordinals: [...rule.ordinals].reverse(), ...(rule.months ? { months: [...rule.months].reverse() } : {}) };
+    case 'dayOfMonth':
+      return { ...rule, days: [...rule.days].reverse(), ...(rule.months ? { months: [...rule.months].reverse() } : {}) };
+    case 'weekly':
+      return { ...rule, weekdays: [...rule.weekdays].reverse() };
+    default:
+      return { kind: 'dates', dates: [...rule.dates].reverse() };
+  }
+}

@@ -9,6 +9,7 @@ import fc from 'fast-check';
 import * as z from 'zod/mini';
 import { describe, expect, it } from 'vitest';
 import { toValidationIssue } from '../../src/_lib/issues.js';
+import { toValidationIssue as fromZod } from '../../src/_lib/validate.js';
 import { checkOccurrenceQuery, queryChecker } from '../../src/recurrence/_checkQuery.js';
 import { UNBOUNDED } from '../../src/recurrence/_expand.js';
 import { OccurrencesOptionsSchema, RecurrenceRuleSchema, US_FEDERAL_HOLIDAYS, occurrences } from '../../src/recurrence/index.js';
@@ -28,7 +29,7 @@ type Outcome = { readonly value: unknown } | { readonly issues: unknown } | { re
 function byZod(input: unknown): Outcome {
   try {
     const r = QuerySchema.safeParse(input, { reportInput: true });
-    return r.success ? { value: r.data } : { issues: r.error.issues.map(toValidationIssue) };
+    return r.success ? { value: r.data } : { issues: r.error.issues.map((issue) => fromZod(issue)) };
   } catch (error) {
     return { threw: String(error) };
   }
@@ -37,7 +38,7 @@ function byZod(input: unknown): Outcome {
 function byChecker(input: unknown): Outcome {
   try {
     const r = queryChecker(input);
-    return r.issues.length === 0 ? { value: r.value } : { issues: r.issues.map(toValidationIssue) };
+    return r.issues.length === 0 ? { value: r.value } : { issues: r.issues.map((issue) => toValidationIssue(issue)) };
   } catch (error) {
     return { threw: String(error) };
   }

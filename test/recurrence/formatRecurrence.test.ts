@@ -5,7 +5,7 @@ import { formatRecurrence } from '../../src/recurrence/formatRecurrence.js';
 import { normalizeRecurrence } from '../../src/recurrence/normalize.js';
 import { parseRecurrence } from '../../src/recurrence/parseRecurrence.js';
 import type { RecurrenceRuleInput } from '../../src/recurrence/schema.js';
-import { recurrenceRuleArb } from '../_arbitraries/recurrence.js';
+import { recurrenceRuleArb, reverseLists } from '../_arbitraries/recurrence.js';
 import { PHRASES } from './phrases.js';
 
 function deepFreeze<T>(value: T): T {
@@ -82,18 +82,7 @@ describe('formatRecurrence', () => {
   });
 
   describe('properties', () => {
-    const reversed = recurrenceRuleArb.map((rule): RecurrenceRuleInput => {
-      switch (rule.kind) {
-        case 'nthWeekday':
-          return { ...rule, ordinals: [...rule.ordinals].reverse(), ...(rule.months ? { months: [...rule.months].reverse() } : {}) };
-        case 'dayOfMonth':
-          return { ...rule, days: [...rule.days].reverse(), ...(rule.months ? { months: [...rule.months].reverse() } : {}) };
-        case 'weekly':
-          return { ...rule, weekdays: [...rule.weekdays].reverse() };
-        default:
-          return { kind: 'dates', dates: [...rule.dates].reverse() };
-      }
-    });
+    const reversed = recurrenceRuleArb.map((rule): RecurrenceRuleInput => reverseLists(rule));
 
     it('rules with the same normal form are written the same way', () => {
       fc.assert(

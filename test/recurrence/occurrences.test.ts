@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { civilFromDays, daysInMonth, formatDays, isoWeekday, parseDays } from '../../src/_lib/civil.js';
 import { ValidationError } from '../../src/errors/index.js';
 import { occurrenceDetails, occurrences, US_FEDERAL_HOLIDAYS, holidaysBetween, WEEKDAYS, type RecurrenceRule } from '../../src/recurrence/index.js';
-import { localDateArb, patternRuleArb, recurrenceRuleArb } from '../_arbitraries/recurrence.js';
+import { localDateArb, patternRuleArb, recurrenceRuleArb, reverseLists } from '../_arbitraries/recurrence.js';
 import { deepFreeze } from '../_helpers/deepFreeze.js';
 
 const secondSaturday = { kind: 'nthWeekday', weekday: 'saturday', ordinals: [2] } as const;
@@ -153,6 +153,17 @@ describe('occurrences', () => {
           const expected: string[] = [];
           for (let d = fromDays; d <= fromDays + span; d++) if (matches(rule, d, fromDays)) expected.push(formatDays(d));
           expect(occurrences(rule, { from, until })).toEqual(expected);
+        }),
+        { numRuns: 300 },
+      );
+    });
+
+    it('the order of a rule\'s lists changes nothing: reversed ordinals, days, weekdays, months and dates give the same occurrences and details', () => {
+      fc.assert(
+        fc.property(recurrenceRuleArb, localDateArb('1990-01-01', '2060-12-31'), fc.integer({ min: 1, max: 40 }), (rule, from, count) => {
+          const holidays = { calendar: { name: 'reversed', holidays: [{ name: 'Test day', rule: reverseLists({ kind: 'nthWeekday', weekday: 'thursday', ordinals: [4, -1], months: [1, 3, 5, 7, 9, 11] }) as never }] }, action: 'shift' } as const;
+          expect(occurrences(reverseLists(rule), { from, count })).toEqual(occurrences(rule, { from, count }));
+          expect(occurrenceDetails(reverseLists(rule), { from, count, holidays })).toEqual(occurrenceDetails(rule, { from, count, holidays }));
         }),
         { numRuns: 300 },
       );
