@@ -27,11 +27,11 @@ export function markTopLevelCallsPure(text: string, fileName: string): string {
     const there = edits.get(position) ?? '';
     edits.set(position, before ? what + there : there + what);
   };
-  const calls: number[] = [];
+  const calls = new Set<number>();
   let spreads = false;
   const visit = (node: ts.Node): void => {
     if (ts.isFunctionLike(node) || ts.isClassLike(node)) return;
-    if (ts.isCallExpression(node) || ts.isNewExpression(node)) calls.push(node.getStart(file));
+    if (ts.isCallExpression(node) || ts.isNewExpression(node)) calls.add(node.getStart(file)); // a chain's calls share one start: one mark covers the chain
     if (ts.isSpreadElement(node) || ts.isSpreadAssignment(node)) spreads = true;
     ts.forEachChild(node, visit);
   };
@@ -39,7 +39,7 @@ export function markTopLevelCallsPure(text: string, fileName: string): string {
     if (!ts.isVariableStatement(statement)) continue;
     for (const { initializer } of statement.declarationList.declarations) {
       if (!initializer) continue;
-      calls.length = 0;
+      calls.clear();
       spreads = false;
       visit(initializer);
       if (spreads) {
