@@ -13,21 +13,11 @@ import {
   type RegistrationEvent,
   type RosterState,
 } from '../../src/capacity/index.js';
-import { ValidationError } from '../../src/errors/index.js';
+import { rejection } from '../_helpers/rejection.js';
 
 const at = (day: number) => `2026-02-${String(day).padStart(2, '0')}T12:00:00Z`;
 const reg = (registrantId: string, day: number): RegistrationEvent => ({ type: 'register', registrantId, at: at(day) });
 
-/** The ValidationError `run` throws. */
-function rejection(run: () => unknown): ValidationError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ValidationError) return error;
-    throw error;
-  }
-  throw new Error('expected a ValidationError');
-}
 
 describe('capacity input is rejected with its subject, path and reason', () => {
   it('a policy: counts from 1 to 100000, a waitlist limit only with a waitlist and seats', () => {

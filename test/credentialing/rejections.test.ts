@@ -10,17 +10,8 @@ import {
   credentialStatus,
   type CredentialingPath,
 } from '../../src/credentialing/index.js';
-import { ValidationError } from '../../src/errors/index.js';
+import { rejection } from '../_helpers/rejection.js';
 
-function rejection(run: () => unknown): ValidationError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ValidationError) return error;
-    throw error;
-  }
-  throw new Error('expected a ValidationError');
-}
 
 const record = { memberships: [], activities: [] };
 const progressOf = (path: unknown, rec: unknown = record) => rejection(() => credentialingProgress(path as CredentialingPath, rec as typeof record, { asOf: '2026-01-01' }));

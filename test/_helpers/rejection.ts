@@ -1,0 +1,12 @@
+import { ValidationError } from '../../src/errors/index.js';
+
+/** The ValidationError that `run` throws; fails the test if it returns or throws anything else. */
+export function rejection(run: () => unknown): ValidationError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof ValidationError) return error;
+    throw error;
+  }
+  throw new Error('expected a ValidationError');
+}
