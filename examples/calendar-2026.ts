@@ -14,6 +14,7 @@
  *
  * Run with `npx tsx examples/calendar-2026.ts`.
  */
+import { describeSessionTimes, holidaysBetween, planSeries, US_FEDERAL_HOLIDAYS, type Series } from 'balint-rules';
 import {
   ABS_PRESETS,
   absAsconaPrize2026,
@@ -24,13 +25,8 @@ import {
   absNonCredentialedLeadersConversation2026,
   absOnlineGroupSaturday2026,
   absOnlineGroupTuesday2026,
-  describeSessionTimes,
-  holidaysBetween,
-  planSeries,
-  US_FEDERAL_HOLIDAYS,
   type AbsPresetId,
-  type Series,
-} from 'balint-rules';
+} from 'balint-rules/presets/abs';
 
 const ZONES = [
   { timeZone: 'America/New_York', label: 'Eastern' },

@@ -18,16 +18,14 @@
  * Run with `npx tsx examples/check-applicants.ts`.
  */
 import {
-  absAsconaPrize2026,
-  absDiversityDiscussions2026,
   checkEligibility,
-  checkSubmission,
   describeEligibilityRule,
   instantToZoned,
   type EligibilityReason,
   type RegistrantProfile,
-  type Submission,
 } from 'balint-rules';
+import { absAsconaPrize2026, absDiversityDiscussions2026 } from 'balint-rules/presets/abs';
+import { checkSubmission, type Submission } from 'balint-rules/submissions';
 
 // --- The diversity discussion -------------------------------------------------
 const discussion = absDiversityDiscussions2026();

@@ -14,15 +14,9 @@
  *
  * Run with `npx tsx examples/credit-transcript.ts`.
  */
-import {
-  absOnlineGroupSaturday2026,
-  absOnlineGroupTuesday2026,
-  creditsFor,
-  formatTranscript,
-  planSessions,
-  transcriptFor,
-  type SessionAttendance,
-} from 'balint-rules';
+import { planSessions } from 'balint-rules';
+import { creditsFor, formatTranscript, transcriptFor, type SessionAttendance } from 'balint-rules/credits';
+import { absOnlineGroupSaturday2026, absOnlineGroupTuesday2026 } from 'balint-rules/presets/abs';
 
 // The page gives no fee or minimum for this group; the preset needs them and
 // credit does not use them (the fee here is the Tuesday group's).

@@ -6,29 +6,31 @@
  * Run with `npm start`.
  */
 import {
-  absDiversityDiscussions2026,
-  absLeadershipIntensiveFees2026,
-  absOnlineGroupSaturday2026,
-  absOnlineGroupTuesday2026,
-  absRefundPolicy,
   checkEligibility,
-  creditsFor,
   describeSessionTimes,
-  formatMoney,
   formatRecurrence,
   instantToZoned,
   occurrenceDetails,
   parseRecurrence,
   planSeries,
   planSessions,
-  quoteFee,
-  quoteRefund,
   replayRegistrations,
   type RegistrantProfile,
   toRRule,
   US_FEDERAL_HOLIDAYS,
   zonedToInstant,
 } from 'balint-rules';
+import { creditsFor } from 'balint-rules/credits';
+import { quoteFee } from 'balint-rules/fees';
+import { formatMoney } from 'balint-rules/money';
+import {
+  absDiversityDiscussions2026,
+  absLeadershipIntensiveFees2026,
+  absOnlineGroupSaturday2026,
+  absOnlineGroupTuesday2026,
+  absRefundPolicy,
+} from 'balint-rules/presets/abs';
+import { quoteRefund } from 'balint-rules/refunds';
 
 const zones = ['America/New_York', 'America/Los_Angeles'];
 const lines: string[] = [];

@@ -11,7 +11,8 @@
  *
  * Run with `npx tsx examples/export-ics.ts`.
  */
-import { absOnlineGroupSaturday2026, absOnlineGroupTuesday2026, seriesToICalendar } from 'balint-rules';
+import { seriesToICalendar } from 'balint-rules/ics';
+import { absOnlineGroupSaturday2026, absOnlineGroupTuesday2026 } from 'balint-rules/presets/abs';
 
 // The page gives no fee or minimum for this group; the preset needs them and
 // the calendar does not use them (the fee here is the Tuesday group's).

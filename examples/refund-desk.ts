@@ -13,19 +13,16 @@
  *
  * Run with `npx tsx examples/refund-desk.ts`.
  */
+import { instantToZoned, zonedToInstant } from 'balint-rules';
+import { quoteFee } from 'balint-rules/fees';
+import { formatMoney, money, type Money } from 'balint-rules/money';
 import {
   ABS_PRESET_IDS,
   ABS_PRESETS,
   absLeadershipIntensiveFees2026,
-  formatMoney,
-  instantToZoned,
-  money,
-  quoteFee,
-  quoteRefund,
-  zonedToInstant,
   type AbsPresetId,
-  type Money,
-} from 'balint-rules';
+} from 'balint-rules/presets/abs';
+import { quoteRefund } from 'balint-rules/refunds';
 
 const PACIFIC = 'America/Los_Angeles';
 const EASTERN = 'America/New_York';

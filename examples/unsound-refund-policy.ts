@@ -11,7 +11,7 @@
  *
  * Run with `npx tsx examples/unsound-refund-policy.ts`.
  */
-import type { RefundPolicyInput } from 'balint-rules';
+import type { RefundPolicyInput } from 'balint-rules/refunds';
 import { checkRefundPolicy } from 'balint-rules/testing';
 
 const policy: RefundPolicyInput = {

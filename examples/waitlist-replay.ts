@@ -19,20 +19,17 @@
  * Run with `npx tsx examples/waitlist-replay.ts`.
  */
 import {
-  absDiversityDiscussions2026,
-  absOnlineGroupTuesday2026,
-  addMoney,
   decideViability,
-  formatMoney,
   instantToZoned,
-  money,
-  quoteFee,
-  quoteRefund,
   replayRegistrations,
   type RegistrantProfile,
   type RegistrationEvent,
   type RosterState,
 } from 'balint-rules';
+import { quoteFee } from 'balint-rules/fees';
+import { addMoney, formatMoney, money } from 'balint-rules/money';
+import { absDiversityDiscussions2026, absOnlineGroupTuesday2026 } from 'balint-rules/presets/abs';
+import { quoteRefund } from 'balint-rules/refunds';
 
 const EASTERN = 'America/New_York';
 

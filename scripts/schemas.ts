@@ -11,7 +11,7 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as z from 'zod/mini';
-import * as lib from '../src/index.js';
+import * as lib from '../src/_all.js';
 
 type Json = Record<string, unknown>;
 

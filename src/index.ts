@@ -1,8 +1,13 @@
 /**
  * balint-rules: the rules of Balint groups as data.
  *
- * The root re-exports every area; import a subpath (`balint-rules/recurrence`,
- * `balint-rules/schedule`, ...) to pull in only that area.
+ * The root holds the everyday core: errors, the common schemas, recurrence
+ * rules, sessions in time zones, eligibility, and capacity with waitlists
+ * (within a 40 KB min+gzip budget for `import *`). The areas with heavier
+ * dependencies or data have their own subpaths only: `balint-rules/money`,
+ * `/fees`, `/refunds` (decimal.js), `/credits`, `/credentialing`,
+ * `/submissions`, `/ics`, `/presets/abs` and `/testing`. Import a subpath
+ * (`balint-rules/recurrence`, ...) to pull in only that area.
  *
  * @module balint-rules
  */
@@ -12,11 +17,3 @@ export * from './recurrence/index.js';
 export * from './schedule/index.js';
 export * from './eligibility/index.js';
 export * from './capacity/index.js';
-export * from './money/index.js';
-export * from './fees/index.js';
-export * from './refunds/index.js';
-export * from './submissions/index.js';
-export * from './credits/index.js';
-export * from './credentialing/index.js';
-export * from './ics/index.js';
-export * from './presets/abs/index.js';

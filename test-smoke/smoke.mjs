@@ -18,7 +18,9 @@ assert.deepEqual(occurrences(root.parseRecurrence('the 4th Thursday of odd month
 assert.equal(root.planSessions, planSessions, 'the root and the subpath export the same function');
 assert.throws(() => planSessions({ recurrence: 'second Satruday', from: '2026-01-01', count: 1, startTime: '11:00', timeZone: 'UTC', durationMinutes: 60 }), (error) => error instanceof BalintError && error instanceof root.RecurrenceSyntaxError);
 assert.throws(() => occurrences({ kind: 'weekly', weekdays: [] }, { from: '2026-01-01', count: 1 }), ValidationError);
-const retreat = root.absRefundPolicy('abs-healing-mindfulness-compassion-retreat-2026');
+const { absRefundPolicy } = await import('balint-rules/presets/abs');
+assert.equal(root.absRefundPolicy, undefined, 'the root holds the core only: presets come from their subpath');
+const retreat = absRefundPolicy('abs-healing-mindfulness-compassion-retreat-2026');
 const { checkRefundPolicy } = await import('balint-rules/testing');
 assert.equal(checkRefundPolicy(retreat, { numRuns: 20 }).ok, true, 'the testing kit runs from the built package');
 const schemaIndex = JSON.parse(await (await import('node:fs/promises')).readFile(new URL(import.meta.resolve('balint-rules/schemas/index.json'))));

@@ -17,7 +17,7 @@ import {
   quoteRefund,
   replayRegistrations,
   US_FEDERAL_HOLIDAYS,
-} from '../src/index.js';
+} from '../src/_all.js';
 
 const rule = { type: 'all', rules: [{ type: 'clinicallyActive' }, { type: 'profession', in: ['physician', 'psychologist'] }] } as const;
 const profile = { professions: ['physician'], clinicallyActive: true, memberships: [{ organization: 'ABS', until: '2026-12-31' }] } as const;

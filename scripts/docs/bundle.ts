@@ -3,17 +3,11 @@
  * its dependencies bundled (zod, decimal.js), built from the TypeScript
  * source with esbuild's JS API. Nothing is fetched at run time.
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { build } from 'esbuild';
 
-/** Areas bundled besides the root's re-exports, when they exist (the ABS presets). */
-const EXTRA_ENTRIES = ['src/presets/abs/index.ts'];
-
-/** The bundle's source: the root module and the extra areas that exist. */
-export function bundleEntry(root: string): string {
-  const entries = ['src/index.ts', ...EXTRA_ENTRIES.filter((entry) => existsSync(join(root, entry)))];
-  return entries.map((entry) => `export * from './${entry}';`).join('\n');
+/** The bundle's source: every area (the root's core and the subpath-only areas, the ABS presets among them). */
+export function bundleEntry(): string {
+  return "export * from './src/_all.ts';";
 }
 
 /**
@@ -22,7 +16,7 @@ export function bundleEntry(root: string): string {
  */
 export async function buildBrowserBundle(root: string, file: string): Promise<number> {
   const result = await build({
-    stdin: { contents: bundleEntry(root), resolveDir: root, sourcefile: 'balint-rules-browser.ts', loader: 'ts' },
+    stdin: { contents: bundleEntry(), resolveDir: root, sourcefile: 'balint-rules-browser.ts', loader: 'ts' },
     bundle: true,
     format: 'esm',
     platform: 'browser',

@@ -11,9 +11,18 @@ import type { DeepReadonly } from './types.js';
 declare const COMPILED: unique symbol;
 
 /**
- * A validated, deep-frozen policy of kind `Kind`. The brand exists only in
- * the type: at run time the value is the plain policy, and the library
- * recognises it by identity.
+ * A validated, deep-frozen policy of kind `Kind`, as the `compile*`
+ * functions return it (`compileFeeSchedule`, `compileRefundPolicy`, ...).
+ * The brand exists only in the type: at run time the value is the plain
+ * policy, and the library recognises it by identity.
+ *
+ * @example
+ * ```ts
+ * import type { Compiled } from 'balint-rules/common';
+ * import { compileEligibilityRule, type EligibilityRule } from 'balint-rules/eligibility';
+ *
+ * const members: Compiled<EligibilityRule, 'EligibilityRule'> = compileEligibilityRule({ type: 'member', organization: 'ABS' });
+ * ```
  */
 export type Compiled<T, Kind extends string> = DeepReadonly<T> & { readonly [COMPILED]: Kind };
 

@@ -15,3 +15,4 @@ export {
   type TimeZone,
   type Instant,
 } from './schemas.js';
+export type { Compiled } from '../_lib/compiled.js';

@@ -13,7 +13,7 @@ import { checkLaw, CheckOptionsSchema, functionOption, lawCheck, type LawCheck }
  *
  * @example
  * ```ts
- * import { creditsFor } from 'balint-rules';
+ * import { creditsFor } from 'balint-rules/credits';
  * import type { CreditCalculator } from 'balint-rules/testing';
  *
  * const mine: CreditCalculator = (accreditation, sessions, attendance) => creditsFor(accreditation, sessions, attendance);

@@ -20,7 +20,7 @@ import { checkLaw, CheckOptionsSchema, functionOption, lawCheck, staticLaw, type
  *
  * @example
  * ```ts
- * import { quoteFee } from 'balint-rules';
+ * import { quoteFee } from 'balint-rules/fees';
  * import type { FeeQuoter } from 'balint-rules/testing';
  *
  * const mine: FeeQuoter = (schedule, profile, options) => quoteFee(schedule, profile, options);

@@ -35,7 +35,7 @@ export interface RefundAmounts {
  *
  * @example
  * ```ts
- * import { quoteRefund } from 'balint-rules';
+ * import { quoteRefund } from 'balint-rules/refunds';
  * import type { RefundDecider } from 'balint-rules/testing';
  *
  * const prorated: RefundDecider = (policy, registration, cancellation) => quoteRefund(policy, registration, cancellation);

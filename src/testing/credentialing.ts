@@ -25,7 +25,7 @@ export function dateAfterArbitrary(from: string, min: number, max: number): fc.A
  * ```ts
  * import fc from 'fast-check';
  * import { maintenanceRequirementArbitrary } from 'balint-rules/testing';
- * import { MaintenanceRequirementSchema } from 'balint-rules';
+ * import { MaintenanceRequirementSchema } from 'balint-rules/credentialing';
  *
  * fc.sample(maintenanceRequirementArbitrary(), 20).every((r) => MaintenanceRequirementSchema.safeParse(r).success);
  * //=> true

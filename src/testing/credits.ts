@@ -122,7 +122,7 @@ function minimumArb(sessionCount: number) {
  * ```ts
  * import fc from 'fast-check';
  * import { creditRuleArbitrary } from 'balint-rules/testing';
- * import { CreditRuleSchema } from 'balint-rules';
+ * import { CreditRuleSchema } from 'balint-rules/credits';
  *
  * fc.sample(creditRuleArbitrary(8), 30).every((r) => CreditRuleSchema.safeParse(r).success);
  * //=> true
@@ -175,7 +175,7 @@ export function creditRuleArbitrary(sessionCount: number, genericId = 'other_boa
  * ```ts
  * import fc from 'fast-check';
  * import { accreditationArbitrary } from 'balint-rules/testing';
- * import { AccreditationSchema } from 'balint-rules';
+ * import { AccreditationSchema } from 'balint-rules/credits';
  *
  * fc.sample(accreditationArbitrary({ sessionCount: 8 }), 20).every((a) => AccreditationSchema.safeParse(a).success);
  * //=> true

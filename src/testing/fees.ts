@@ -38,7 +38,7 @@ export interface FeeScheduleArbitraryOptions {
  * ```ts
  * import fc from 'fast-check';
  * import { feeScheduleArbitrary } from 'balint-rules/testing';
- * import { FeeScheduleSchema } from 'balint-rules';
+ * import { FeeScheduleSchema } from 'balint-rules/fees';
  *
  * fc.sample(feeScheduleArbitrary({ currency: 'EUR' }), 20).every((s) => s.currency === 'EUR' && FeeScheduleSchema.safeParse(s).success);
  * //=> true

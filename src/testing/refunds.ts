@@ -170,7 +170,7 @@ export function refundOutcomeArbitrary(currency: string): fc.Arbitrary<RefundOut
  * ```ts
  * import fc from 'fast-check';
  * import { refundPolicyArbitrary } from 'balint-rules/testing';
- * import { RefundPolicySchema } from 'balint-rules';
+ * import { RefundPolicySchema } from 'balint-rules/refunds';
  *
  * fc.sample(refundPolicyArbitrary({ currency: 'JPY' }), 20).every((p) => RefundPolicySchema.safeParse(p).success);
  * //=> true

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkEligibility, ValidationError } from '../../src/index.js';
+import { checkEligibility, ValidationError } from '../../src/_all.js';
 
 describe('validation messages', () => {
   it('say what a type error received', () => {

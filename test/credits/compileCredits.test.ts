@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { AccreditationSchema, compileAccreditation, compileCreditSessions, CreditSessionsSchema, creditsFor, ValidationError } from '../../src/index.js';
+import { AccreditationSchema, compileAccreditation, compileCreditSessions, CreditSessionsSchema, creditsFor, ValidationError } from '../../src/_all.js';
 import { deepFreeze } from '../_arbitraries/eligibility.js';
 import { attendanceArb, creditCaseArb, seedSessions } from '../_arbitraries/credits.js';
 

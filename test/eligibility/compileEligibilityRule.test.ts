@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkEligibility, compileEligibilityRule, EligibilityRuleSchema, ValidationError } from '../../src/index.js';
+import { checkEligibility, compileEligibilityRule, EligibilityRuleSchema, ValidationError } from '../../src/_all.js';
 import { deepFreeze, eligibilityDateArb, eligibilityRuleArb, registrantProfileArb } from '../_arbitraries/eligibility.js';
 
 describe('compileEligibilityRule', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compileFeeSchedule, FeeScheduleSchema, quoteFee, ValidationError } from '../../src/index.js';
+import { compileFeeSchedule, FeeScheduleSchema, quoteFee, ValidationError } from '../../src/_all.js';
 import { absLeadershipIntensiveFees2026 } from '../../src/presets/abs/index.js';
 import { deepFreeze } from '../_arbitraries/eligibility.js';
 import { feeScheduleArb, instant2026Arb, stableProfileArb } from '../_arbitraries/fees.js';

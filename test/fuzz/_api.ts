@@ -3,7 +3,7 @@
  * found at run time (classes excluded), so a new export is fuzzed without
  * editing any test.
  */
-import * as root from '../../src/index.js';
+import * as root from '../../src/_all.js';
 
 /** A public function of the library, as the fuzzer calls it. */
 export interface PublicFunction {

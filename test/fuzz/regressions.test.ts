@@ -10,7 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { processMeter as meter } from './_meter.js'; // first: it must start before library code runs
 import { BalintError } from '../../src/errors/BalintError.js';
 import { ValidationError } from '../../src/errors/ValidationError.js';
-import * as root from '../../src/index.js';
+import * as root from '../../src/_all.js';
 import { nest } from './_values.js';
 import type { WorkMeter } from './_work.js';
 

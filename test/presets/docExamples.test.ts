@@ -1,7 +1,7 @@
 /** Every `@example` of src/presets/abs runs and shows true results (the examples import from several areas). */
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import * as root from '../../src/index.js';
+import * as root from '../../src/_all.js';
 import * as presets from '../../src/presets/abs/index.js';
 import { docExamples, runExample } from '../credits/_docExamples.js';
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compileRefundPolicy, CurrencyMismatchError, quoteRefund, RefundPolicySchema, ValidationError } from '../../src/index.js';
+import { compileRefundPolicy, CurrencyMismatchError, quoteRefund, RefundPolicySchema, ValidationError } from '../../src/_all.js';
 import { absRefundPolicy } from '../../src/presets/abs/index.js';
 import { deepFreeze } from '../_arbitraries/eligibility.js';
 import { currencyArb } from '../_arbitraries/money.js';

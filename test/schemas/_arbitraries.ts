@@ -5,7 +5,7 @@
  * options, submissions, credentialing paths).
  */
 import fc from 'fast-check';
-import { US_FEDERAL_HOLIDAYS } from '../../src/index.js';
+import { US_FEDERAL_HOLIDAYS } from '../../src/_all.js';
 import { capacityPolicyArb, registrationEventsArb } from '../_arbitraries/capacity.js';
 import { credentialArb, kindArb, ledgerArb, recordArb, requirementArb } from '../_arbitraries/credentialing.js';
 import { accreditationArb, attendanceArb, sessionsArb } from '../_arbitraries/credits.js';

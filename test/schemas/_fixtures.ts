@@ -16,7 +16,7 @@ import {
   organizerOnlyRefundPolicy,
   tieredRefundPolicy,
   US_FEDERAL_HOLIDAYS,
-} from '../../src/index.js';
+} from '../../src/_all.js';
 import { seedSessions } from '../_arbitraries/credits.js';
 import { ABS_PRESETS_BY_SCHEMA, ABS_PROGRAMS } from './_absPresets.js';
 import { absMember, diversityDiscussionFees, leadershipIntensiveFees, nonMember, onlineGroupFees, residentStudentFellow } from '../fees/_seeds.js';

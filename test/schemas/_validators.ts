@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import type * as z from 'zod/mini';
-import * as lib from '../../src/index.js';
+import * as lib from '../../src/_all.js';
 
 export const SCHEMAS_DIR = new URL('../../schemas/', import.meta.url);
 

@@ -13,7 +13,7 @@ import { isValidLocalDate } from '../../src/_lib/civil.js';
 import { isValidTimeZone } from '../../src/_lib/zone.js';
 import { isInstant } from '../../src/common/schemas.js';
 import { toHundredths } from '../../src/credits/amount.js';
-import { CalendarTextSchema, CreditAmountSchema, PercentSchema } from '../../src/index.js';
+import { CalendarTextSchema, CreditAmountSchema, PercentSchema } from '../../src/_all.js';
 
 /** As ajv compiles a pattern (with the `u` flag), and as a validator without it would. */
 const matcher = (pattern: string) => {

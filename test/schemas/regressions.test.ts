@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FeeScheduleSchema } from '../../src/index.js';
+import { FeeScheduleSchema } from '../../src/_all.js';
 import { EXAMPLES } from './_fixtures.js';
 import { setAt } from './_mutate.js';
 import { verdicts } from './_validators.js';

@@ -1,7 +1,7 @@
 /** The kit's arbitraries produce only valid values, and respect their options. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import * as lib from '../../src/index.js';
+import * as lib from '../../src/_all.js';
 import * as kit from '../../src/testing/index.js';
 
 const valid = <T>(arb: fc.Arbitrary<T>, check: (value: T) => void, numRuns = 100): void => fc.assert(fc.property(arb, (v) => {

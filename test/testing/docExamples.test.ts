@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import * as root from '../../src/index.js';
+import * as root from '../../src/_all.js';
 import * as testing from '../../src/testing/index.js';
 import { docExamples, runExample } from '../credits/_docExamples.js';
 
