@@ -1,10 +1,13 @@
 #!/usr/bin/env node
 /**
- * Where the bytes of a bundle come from: bundles an import from the built
- * package with esbuild (minified, tree-shaken, as an app's bundler would),
- * prints its min+gzip size and the minified bytes each source contributes.
+ * Where the bytes of a bundle come from: bundles an import with esbuild
+ * (minified, tree-shaken, as an app's bundler would), prints its min+gzip
+ * size and the minified bytes each source contributes. `balint-rules/...`
+ * resolves to the sources through tsconfig's paths; name a built file
+ * (`./dist/recurrence/index.js#{ occurrences }`) to measure the package as
+ * published, after `npm run build`.
  *
- *   npm run build && node scripts/size-report.mjs 'balint-rules/recurrence#{ occurrences }' 'balint-rules#*'
+ *   node scripts/size-report.mjs 'balint-rules/recurrence#{ occurrences }' 'balint-rules#*'
  *
  * The budgets themselves are checked by size-limit (`.size-limit.cjs`).
  */
