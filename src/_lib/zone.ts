@@ -1,19 +1,31 @@
 /**
  * Time-zone arithmetic on top of `Intl`, with caches that never change a
- * result: formatters are cached per zone, and offsets and conversions are
- * memoised on their exact inputs (bounded, so a long-running process does not
- * grow without limit).
+ * result: formatters are cached per zone, offsets are memoised per UTC hour
+ * when the hour starts and ends on the same offset (else on the exact
+ * second), and conversions on their exact inputs (bounded, so a
+ * long-running process does not grow without limit).
+ *
+ * The hour memo rests on one premise about the zone database: no zone
+ * changes its offset twice within an hour, so an hour that starts and ends
+ * on the same offset has that offset throughout. (The VTIMEZONE scan relies
+ * on a stronger one, a day for an hour.) A test checks it against every zone
+ * the runtime knows.
  */
 import { BalintError } from '../errors/BalintError.js';
 
 const DAY_MS = 86_400_000;
+const HOUR_MS = 3_600_000;
 const MEMO_LIMIT = 50_000;
+/** Hours memoised only well inside the range `Intl` formats (±8.64e15 ms), so probing an hour's ends never throws. */
+const HOUR_MEMO_LIMIT_MS = 8.6e15;
 
 /** Everything cached for one zone: its formatter and the memoised offsets and conversions. */
 interface ZoneState {
   readonly format: Intl.DateTimeFormat;
-  /** Offset in ms by epoch second. */
+  /** Offset in ms by epoch second, for seconds whose hour changes offset. */
   readonly offsets: Map<number, number>;
+  /** Offset in ms by UTC hour (epoch ms / 1 h, floored), for hours that start and end on the same offset. */
+  readonly hours: Map<number, number>;
   /** Wall conversion by `days * 1440 + minutes`. */
   readonly walls: Map<number, WallConversion>;
 }
@@ -28,7 +40,7 @@ function state(zone: string): ZoneState {
   if (s === undefined) {
     // Only the offset is read ("11 GMT-04:00", "8 GMT-05:32:11", "0 GMT"): cheaper to format than a full date-time.
     const format = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset', hour: 'numeric', hourCycle: 'h23' });
-    s = { format, offsets: new Map(), walls: new Map() };
+    s = { format, offsets: new Map(), hours: new Map(), walls: new Map() };
     zones.set(zone, s);
   }
   return s;
@@ -61,10 +73,21 @@ export function isValidTimeZone(zone: string): boolean {
 /** UTC offset of `zone` at the instant `epochMs`, in milliseconds (whole seconds). */
 export function offsetAt(epochMs: number, zone: string): number {
   const s = state(zone);
+  const hour = Math.floor(epochMs / HOUR_MS);
+  const inHour = s.hours.get(hour);
+  if (inHour !== undefined) return inHour;
   const second = Math.floor(epochMs / 1000);
   const known = s.offsets.get(second);
   if (known !== undefined) return known;
   const offset = parseOffset(s.format.format(second * 1000));
+  if (epochMs > -HOUR_MEMO_LIMIT_MS && epochMs < HOUR_MEMO_LIMIT_MS) {
+    // The hour's first and last seconds: on the same offset as this one, the whole hour is (no zone changes twice within an hour).
+    const start = hour * HOUR_MS;
+    if (parseOffset(s.format.format(start)) === offset && parseOffset(s.format.format(start + HOUR_MS - 1000)) === offset) {
+      if (admit()) s.hours.set(hour, offset);
+      return offset;
+    }
+  }
   if (admit()) s.offsets.set(second, offset);
   return offset;
 }
@@ -150,6 +173,7 @@ export function instantToWall(epochMs: number, zone: string): { days: number; ms
 export function clearZoneMemos(): void {
   for (const s of zones.values()) {
     s.offsets.clear();
+    s.hours.clear();
     s.walls.clear();
   }
   memoEntries = 0;

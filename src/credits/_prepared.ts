@@ -7,7 +7,7 @@
  */
 import { registry } from '../_lib/compiled.js';
 import { validate } from '../_lib/validate.js';
-import { evaluate, resolveRule, type LabelledSessions, type ResolvedRule } from './compute.js';
+import { evaluate, resolveRule, sessionSentences, type LabelledSessions, type ResolvedRule, type SessionSentences } from './compute.js';
 import { minutes, sessionLabel } from './reasons.js';
 import { AccreditationSchema, type Accreditation } from './rules.js';
 import { CreditSessionsSchema, type CreditSession } from './sessions.js';
@@ -18,6 +18,8 @@ export interface PreparedAccreditation {
   readonly rules: readonly ResolvedRule[];
   /** For compiled sessions: each rule's credit for attending every session in full, in hundredths. */
   readonly available: WeakMap<PreparedSessions, readonly number[]>;
+  /** For compiled sessions: each rule's memoised session sentences. */
+  readonly sentences: WeakMap<PreparedSessions, readonly SessionSentences[]>;
 }
 
 /** Sessions sorted by index, with their phrases and positions. */
@@ -30,7 +32,7 @@ export interface PreparedSessions extends LabelledSessions {
 
 /** Prepares a validated accreditation. */
 export function prepareAccreditation(accreditation: Accreditation): PreparedAccreditation {
-  return { accreditation, rules: accreditation.systems.map(resolveRule), available: new WeakMap() };
+  return { accreditation, rules: accreditation.systems.map(resolveRule), available: new WeakMap(), sentences: new WeakMap() };
 }
 
 /** Prepares validated sessions (sorted by index; the input is not touched). */
@@ -68,4 +70,15 @@ export function availableCredits(a: PreparedAccreditation, s: PreparedSessions, 
   const available = a.rules.map((rule) => evaluate(rule, s.list, s.durations).credits);
   if (remember) a.available.set(s, available);
   return available;
+}
+
+/** Each rule's sentence memos for compiled sessions, or undefined (raw input is decided afresh). */
+export function sentencesFor(a: PreparedAccreditation, s: PreparedSessions, compiled: boolean): readonly SessionSentences[] | undefined {
+  if (!compiled) return undefined;
+  let known = a.sentences.get(s);
+  if (known === undefined) {
+    known = a.rules.map(() => sessionSentences());
+    a.sentences.set(s, known);
+  }
+  return known;
 }

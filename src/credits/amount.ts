@@ -39,10 +39,19 @@ export function toHundredths(amount: string): number {
   return Number(whole) * 100 + Number(fraction.padEnd(2, '0'));
 }
 
+const WRITTEN_LIMIT = 100_000;
+/** Amounts under 1,000 credits written once, by hundredths (filled as they come up; at most 100,000 short strings). */
+const written: (string | undefined)[] = [];
+
 /** Two-decimal string of whole hundredths: 850 -> `'8.50'`. */
 export function formatHundredths(hundredths: number): string {
+  const small = hundredths >= 0 && hundredths < WRITTEN_LIMIT && Number.isInteger(hundredths);
+  const known = small ? written[hundredths] : undefined;
+  if (known !== undefined) return known;
   const whole = Math.floor(hundredths / 100);
-  return `${whole}.${String(hundredths - whole * 100).padStart(2, '0')}`;
+  const text = `${whole}.${String(hundredths - whole * 100).padStart(2, '0')}`;
+  if (small) written[hundredths] = text;
+  return text;
 }
 
 /**

@@ -174,8 +174,29 @@ export interface LabelledSessions {
   readonly lengths: readonly string[];
 }
 
-/** Reasons for each session and for the rounding of an evaluation; `recorded` says, by position, whether attendance has a record. */
-export function tallyReasons(rule: ResolvedRule, evaluation: Evaluation, sessions: LabelledSessions, recorded: readonly boolean[]): CreditReason[] {
+/**
+ * The sentences of one rule's session reasons under one set of compiled
+ * sessions, memoised by position and minutes present (which decide them);
+ * bounded, as minutes present are at most 1,440 a session.
+ */
+export interface SessionSentences {
+  /** `session_attended` messages by `position * 1441 + minutes present`; `session_missed` ones by `-1 - (2 * position + recorded)`. */
+  readonly attended: Map<number, string>;
+  /** Per-session `rounded` messages, keyed the same way. */
+  readonly rounded: Map<number, string>;
+}
+
+/** Empty sentence memos. */
+export function sessionSentences(): SessionSentences {
+  return { attended: new Map(), rounded: new Map() };
+}
+
+/**
+ * Reasons for each session and for the rounding of an evaluation; `recorded`
+ * says, by position, whether attendance has a record; `memo`, when given,
+ * keeps the sentences for the next participant under the same rule and sessions.
+ */
+export function tallyReasons(rule: ResolvedRule, evaluation: Evaluation, sessions: LabelledSessions, recorded: readonly boolean[], memo?: SessionSentences): CreditReason[] {
   const reasons: CreditReason[] = [];
   const step = formatHundredths(rule.step);
   const tallies = evaluation.tallies;
@@ -185,13 +206,25 @@ export function tallyReasons(rule: ResolvedRule, evaluation: Evaluation, session
     const label = sessions.labels[i] as string;
     if (t.minutesPresent === 0) {
       const known = recorded[i] === true;
-      const why = known ? 'absent' : 'no attendance recorded, counted as absent';
-      reasons.push({ code: 'session_missed', session: index, date, recorded: known, message: `${label}: ${why}; no credit.` });
+      // Negative keys: missed sessions, recorded as absent or not.
+      const missedKey = -1 - (2 * i + (known ? 1 : 0));
+      let missed = memo?.attended.get(missedKey);
+      if (missed === undefined) {
+        missed = `${label}: ${known ? 'absent' : 'no attendance recorded, counted as absent'}; no credit.`;
+        memo?.attended.set(missedKey, missed);
+      }
+      reasons.push({ code: 'session_missed', session: index, date, recorded: known, message: missed });
       continue;
     }
     const amount = t.credits === null ? null : formatHundredths(t.credits);
-    const excluded = t.excludedMinutes > 0 ? `; ${minutes(t.excludedMinutes)} of welcome, introductions or announcements do not count` : '';
-    const earned = amount === null ? '' : `, ${credits(amount)}`;
+    const key = i * 1441 + t.minutesPresent;
+    let message = memo?.attended.get(key);
+    if (message === undefined) {
+      const excluded = t.excludedMinutes > 0 ? `; ${minutes(t.excludedMinutes)} of welcome, introductions or announcements do not count` : '';
+      const earned = amount === null ? '' : `, ${credits(amount)}`;
+      message = `${label}: present ${t.minutesPresent} of ${sessions.lengths[i] as string}${excluded}; ${minutes(t.minutesCounted)} count${earned}.`;
+      memo?.attended.set(key, message);
+    }
     reasons.push({
       code: 'session_attended',
       session: index,
@@ -200,14 +233,19 @@ export function tallyReasons(rule: ResolvedRule, evaluation: Evaluation, session
       excludedMinutes: t.excludedMinutes,
       minutesCounted: t.minutesCounted,
       credits: amount,
-      message: `${label}: present ${t.minutesPresent} of ${sessions.lengths[i] as string}${excluded}; ${minutes(t.minutesCounted)} count${earned}.`,
+      message,
     });
     if (t.cappedAt !== null) {
       const cap = formatHundredths(t.cappedAt);
       reasons.push({ code: 'session_cap_applied', session: index, cap, message: `${label}: capped at ${credits(cap)}, the most one session may earn.` });
     }
     if (t.credits !== null && t.units % (60 * rule.step) !== 0) {
-      reasons.push(roundedReason(rule, index, label, t.minutesCounted, t.credits, step));
+      let rounded = memo?.rounded.get(key);
+      if (rounded === undefined) {
+        rounded = roundedMessage(rule, label, t.minutesCounted, formatHundredths(t.credits));
+        memo?.rounded.set(key, rounded);
+      }
+      reasons.push({ code: 'rounded', session: index, minutes: t.minutesCounted, credits: formatHundredths(t.credits), rounding: rule.rounding, step, message: rounded });
     }
   }
   if (rule.basis === 'activity' && evaluation.units % (60 * rule.step) !== 0) {
@@ -216,15 +254,11 @@ export function tallyReasons(rule: ResolvedRule, evaluation: Evaluation, session
   return reasons;
 }
 
+function roundedMessage(rule: ResolvedRule, label: string, counted: number, result: string): string {
+  return `${label}: ${minutes(counted)} counted; ${rule.roundingPhrase}: ${credits(result)}.`;
+}
+
 function roundedReason(rule: ResolvedRule, session: number | null, label: string, counted: number, amount: number, step: string): CreditReason {
   const result = formatHundredths(amount);
-  return {
-    code: 'rounded',
-    session,
-    minutes: counted,
-    credits: result,
-    rounding: rule.rounding,
-    step,
-    message: `${label}: ${minutes(counted)} counted; ${rule.roundingPhrase}: ${credits(result)}.`,
-  };
+  return { code: 'rounded', session, minutes: counted, credits: result, rounding: rule.rounding, step, message: roundedMessage(rule, label, counted, result) };
 }

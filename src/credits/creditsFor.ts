@@ -4,8 +4,8 @@ import { validate } from '../_lib/validate.js';
 import { ValidationError, type ValidationIssue } from '../errors/ValidationError.js';
 import { formatHundredths, type CreditAmount } from './amount.js';
 import { fastAttendance } from './_fast.js';
-import { accreditationOf, availableCredits, sessionsOf, type PreparedSessions } from './_prepared.js';
-import { evaluate, tallyReasons, type Evaluation, type ResolvedRule } from './compute.js';
+import { accreditationOf, availableCredits, sentencesFor, sessionsOf, type PreparedSessions } from './_prepared.js';
+import { evaluate, tallyReasons, type Evaluation, type ResolvedRule, type SessionSentences } from './compute.js';
 import { credits, type CreditReason } from './reasons.js';
 import type { AccreditationInput } from './rules.js';
 import { AMA_AAFP_EQUIVALENCY_STATEMENT } from './statements.js';
@@ -159,7 +159,8 @@ export function creditsFor(
   }
   const available = availableCredits(a, s, compiled);
   const systems: SystemCredits[] = [];
-  for (let i = 0; i < a.rules.length; i++) systems.push(systemCredits(a.rules[i] as ResolvedRule, s, present, recorded, available[i] as number));
+  const sentences = sentencesFor(a, s, compiled);
+  for (let i = 0; i < a.rules.length; i++) systems.push(systemCredits(a.rules[i] as ResolvedRule, s, present, recorded, available[i] as number, sentences?.[i]));
   return {
     title: a.accreditation.title,
     sessions: s.list.length,
@@ -211,9 +212,16 @@ function checkMinimums(rules: readonly ResolvedRule[], sessionCount: number): vo
   if (issues.length > 0) throw new ValidationError('accreditation', issues);
 }
 
-function systemCredits(rule: ResolvedRule, sessions: PreparedSessions, present: readonly number[], recorded: readonly boolean[], available: number): SystemCredits {
+function systemCredits(
+  rule: ResolvedRule,
+  sessions: PreparedSessions,
+  present: readonly number[],
+  recorded: readonly boolean[],
+  available: number,
+  memo: SessionSentences | undefined,
+): SystemCredits {
   const actual = evaluate(rule, sessions.list, present);
-  const reasons = tallyReasons(rule, actual, sessions, recorded);
+  const reasons = tallyReasons(rule, actual, sessions, recorded, memo);
   let earned = actual.credits;
 
   let minimum: SystemCredits['minimumSessions'] = null;

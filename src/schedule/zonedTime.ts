@@ -5,6 +5,7 @@ import { validate } from '../_lib/validate.js';
 import { instantToWall, wallToInstant } from '../_lib/zone.js';
 import { InstantSchema, LocalDateSchema, TimeZoneSchema, WallTimeSchema } from '../common/schemas.js';
 import { TimeZoneTransitionError } from '../errors/TimeZoneTransitionError.js';
+import { fastZonedInput } from './_fastZoned.js';
 import { DstPolicySchema } from './schema.js';
 
 /**
@@ -71,7 +72,8 @@ const ToZonedInput = z.object({ instant: InstantSchema, timeZone: TimeZoneSchema
  * ```
  */
 export function instantToZoned(instant: string, timeZone: string): ZonedDateTime {
-  const input = validate(ToZonedInput, { instant, timeZone }, 'instant');
-  const wall = instantToWall(instantToEpochMs(input.instant), input.timeZone);
+  const fast = fastZonedInput(instant, timeZone);
+  const input = fast ?? validate(ToZonedInput, { instant, timeZone }, 'instant');
+  const wall = instantToWall(fast === undefined ? instantToEpochMs(input.instant) : fast.epochMs, input.timeZone);
   return { date: formatDays(wall.days), time: formatWallMinutes(Math.floor(wall.msOfDay / 60_000)), timeZone: input.timeZone };
 }
