@@ -20,6 +20,29 @@ const PROFESSION_SET = new Set<string>(PROFESSIONS);
 /** Fast paths give up on lists longer than this (zod reports on them as usual). */
 const MAX_ITEMS = 1000;
 
+/*
+ * The checks read an object's own keys only, so that absent keys cost
+ * nothing; a key inherited from the prototype (zod would read it) makes them
+ * leave the input to zod. `plainObject` leaves `Object.prototype` or `null`.
+ */
+const inheritsProfileKey = (value: object): boolean => {
+  const proto: unknown = Object.getPrototypeOf(value);
+  return (
+    proto !== null &&
+    ('professions' in Object.prototype ||
+      'clinicallyActive' in Object.prototype ||
+      'memberships' in Object.prototype ||
+      'credentials' in Object.prototype ||
+      'leadsGroup' in Object.prototype ||
+      'languages' in Object.prototype ||
+      'study' in Object.prototype)
+  );
+};
+const inheritsMembershipKey = (value: object): boolean =>
+  Object.getPrototypeOf(value) !== null && ('organization' in Object.prototype || 'from' in Object.prototype || 'until' in Object.prototype);
+const inheritsCredentialKey = (value: object): boolean =>
+  Object.getPrototypeOf(value) !== null && ('credential' in Object.prototype || 'issued' in Object.prototype || 'expires' in Object.prototype);
+
 /** The day number of a valid date, else NaN. */
 const dayOf = (v: unknown): number => (typeof v === 'string' ? localDateDays(v) : Number.NaN);
 
@@ -39,11 +62,22 @@ function strings(value: unknown, ok: (s: string) => boolean): string[] | undefin
 }
 
 function membership(value: unknown): ProfileMembership | undefined {
-  if (!plainObject(value)) return undefined;
-  const { organization, from, until } = value;
+  if (!plainObject(value) || inheritsMembershipKey(value)) return undefined;
+  let organization: unknown;
+  let from: unknown;
+  let until: unknown;
+  // Own keys only (one read each); a known key present with the value undefined is left to zod.
+  const keys = Object.getOwnPropertyNames(value);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    if (key === 'organization') organization = value[key];
+    else if (key === 'from') {
+      if ((from = value[key]) === undefined) return undefined;
+    } else if (key === 'until') {
+      if ((until = value[key]) === undefined) return undefined;
+    }
+  }
   if (typeof organization !== 'string' || !ORGANIZATION_PATTERN.test(organization)) return undefined;
-  if (from === undefined && Object.hasOwn(value, 'from')) return undefined;
-  if (until === undefined && Object.hasOwn(value, 'until')) return undefined;
   const fromDay = from === undefined ? -Infinity : dayOf(from);
   const untilDay = until === undefined ? Infinity : dayOf(until);
   // NaN (an invalid date) fails the comparison too.
@@ -53,10 +87,20 @@ function membership(value: unknown): ProfileMembership | undefined {
 }
 
 function credential(value: unknown): ProfileCredential | undefined {
-  if (!plainObject(value)) return undefined;
-  const { credential: code, issued, expires } = value;
+  if (!plainObject(value) || inheritsCredentialKey(value)) return undefined;
+  let code: unknown;
+  let issued: unknown;
+  let expires: unknown;
+  const keys = Object.getOwnPropertyNames(value);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    if (key === 'credential') code = value[key];
+    else if (key === 'issued') issued = value[key];
+    else if (key === 'expires') {
+      if ((expires = value[key]) === undefined) return undefined;
+    }
+  }
   if (typeof code !== 'string' || !SNAKE_CODE_PATTERN.test(code)) return undefined;
-  if (expires === undefined && Object.hasOwn(value, 'expires')) return undefined;
   const issuedDay = dayOf(issued);
   const expiresDay = expires === undefined ? Infinity : dayOf(expires);
   if (!(issuedDay <= expiresDay)) return undefined;
@@ -75,44 +119,78 @@ function list<T>(value: unknown, item: (v: unknown) => T | undefined): T[] | und
 }
 
 function readProfile(value: unknown): RegistrantProfile | undefined {
-  if (!plainObject(value)) return undefined;
-  const { professions: professionList, clinicallyActive, memberships, credentials, leadsGroup, languages: languageList, study } = value;
+  if (!plainObject(value) || inheritsProfileKey(value)) return undefined;
+  let professionList: unknown;
+  let clinicallyActive: unknown;
+  let memberships: unknown;
+  let credentials: unknown;
+  let leadsGroup: unknown;
+  let languageList: unknown;
+  let study: unknown;
+  // Own keys only, each read once (reading absent keys of objects of many shapes is what made this check slow); a known key present with the value undefined is left to zod.
+  const keys = Object.getOwnPropertyNames(value);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    switch (key) {
+      case 'professions':
+        if ((professionList = value[key]) === undefined) return undefined;
+        break;
+      case 'clinicallyActive':
+        if ((clinicallyActive = value[key]) === undefined) return undefined;
+        break;
+      case 'memberships':
+        if ((memberships = value[key]) === undefined) return undefined;
+        break;
+      case 'credentials':
+        if ((credentials = value[key]) === undefined) return undefined;
+        break;
+      case 'leadsGroup':
+        if ((leadsGroup = value[key]) === undefined) return undefined;
+        break;
+      case 'languages':
+        if ((languageList = value[key]) === undefined) return undefined;
+        break;
+      case 'study':
+        if ((study = value[key]) === undefined) return undefined;
+        break;
+    }
+  }
   const out: { -readonly [K in keyof RegistrantProfile]: RegistrantProfile[K] } = {};
-  // Each key: absent, or valid; a key present with the value undefined is left to zod.
+  // In the schema's key order.
   if (professionList !== undefined) {
     const p = strings(professionList, isProfession) as RegistrantProfile['professions'];
     if (p === undefined) return undefined;
     out.professions = p;
-  } else if (Object.hasOwn(value, 'professions')) return undefined;
+  }
   if (clinicallyActive !== undefined) {
     if (typeof clinicallyActive !== 'boolean') return undefined;
     out.clinicallyActive = clinicallyActive;
-  } else if (Object.hasOwn(value, 'clinicallyActive')) return undefined;
+  }
   if (memberships !== undefined) {
     const m = list(memberships, membership);
     if (m === undefined) return undefined;
     out.memberships = m;
-  } else if (Object.hasOwn(value, 'memberships')) return undefined;
+  }
   if (credentials !== undefined) {
     const c = list(credentials, credential);
     if (c === undefined) return undefined;
     out.credentials = c;
-  } else if (Object.hasOwn(value, 'credentials')) return undefined;
+  }
   if (leadsGroup !== undefined) {
     if (typeof leadsGroup !== 'boolean') return undefined;
     out.leadsGroup = leadsGroup;
-  } else if (Object.hasOwn(value, 'leadsGroup')) return undefined;
+  }
   if (languageList !== undefined) {
     const l = strings(languageList, isLanguageTag);
     if (l === undefined) return undefined;
     out.languages = l;
-  } else if (Object.hasOwn(value, 'languages')) return undefined;
+  }
   if (study !== undefined) {
     if (!plainObject(study)) return undefined;
     const field = study['field'];
     if (typeof field !== 'string' || !SNAKE_CODE_PATTERN.test(field)) return undefined;
     out.study = { field };
-  } else if (Object.hasOwn(value, 'study')) return undefined;
+  }
   return out;
 }
 
