@@ -26,19 +26,34 @@ declare const COMPILED: unique symbol;
  */
 export type Compiled<T, Kind extends string> = DeepReadonly<T> & { readonly [COMPILED]: Kind };
 
-/** A fresh deep copy of plain JSON data, every object and array frozen. */
+/**
+ * A fresh deep copy of plain JSON data, every object and array frozen.
+ * Iterative, so data nested any depth deep (a loose object's extra keys are
+ * kept as given) copies without a stack overflow; a value reached twice is
+ * copied once, so cycles are kept rather than followed forever.
+ */
 export function freezeCopy<T>(value: T): T {
   if (value === null || typeof value !== 'object') return value;
-  let copy: unknown;
-  if (Array.isArray(value)) {
-    copy = value.map((item: unknown) => freezeCopy(item));
-  } else {
+  const copies = new Map<object, object>();
+  const pending: object[] = [];
+  const copyOf = (source: unknown): unknown => {
+    if (source === null || typeof source !== 'object') return source;
+    let copy = copies.get(source);
+    if (copy === undefined) {
+      copy = Array.isArray(source) ? new Array<unknown>(source.length) : {};
+      copies.set(source, copy);
+      pending.push(source);
+    }
+    return copy;
+  };
+  const root = copyOf(value);
+  for (let source = pending.pop(); source !== undefined; source = pending.pop()) {
+    const copy = copies.get(source) as Record<string, unknown>;
     // Own enumerable keys as data properties (an own `__proto__` key stays a key).
-    const out: Record<string, unknown> = {};
-    for (const key of Object.keys(value)) Object.defineProperty(out, key, { value: freezeCopy((value as Record<string, unknown>)[key]), enumerable: true, writable: true, configurable: true });
-    copy = out;
+    for (const key of Object.keys(source)) Object.defineProperty(copy, key, { value: copyOf((source as Record<string, unknown>)[key]), enumerable: true, writable: true, configurable: true });
   }
-  return Object.freeze(copy) as T;
+  for (const copy of copies.values()) Object.freeze(copy);
+  return root as T;
 }
 
 /** A registry of compiled values of one kind, each with what was precomputed from it. */

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import * as z from 'zod/mini';
+import { formatDays } from '../_lib/civil.js';
 import { instantToEpochMs, epochMsToInstant } from '../_lib/instant.js';
+import { instantToWall } from '../_lib/zone.js';
 import { validate } from '../_lib/validate.js';
 import { evaluate } from '../eligibility/evaluate.js';
 import type { RegistrantProfile } from '../eligibility/profile.js';
@@ -112,7 +114,8 @@ function who(p: RegistrantProfile): string {
  *   of the currency's ISO 4217 minor units;
  * - `price_never_falls_later`: the same registrant never pays less by
  *   registering later, or after more people registered (fast-check, with
- *   times and counts around the periods' limits);
+ *   times and counts around the periods' limits; a registrant whose
+ *   standing changes in between, say a credential granted, is not the same);
  * - `every_category_can_apply`: every category is the one charged to
  *   someone in some period (none that nobody qualifies for, none always
  *   undercut by another), trying every combination of the facts the
@@ -159,13 +162,21 @@ export function checkFeeSchedule(schedule: FeeScheduleInput, options: FeeCheckOp
   const at = fc.tuple(fc.constantFrom(...anchors), fc.oneof(fc.integer({ min: -2, max: 1 }), fc.integer({ min: -2 * 86_400, max: 2 * 86_400 }).map((x) => x * 1000), fc.integer({ min: -200, max: 200 }).map((d) => d * 86_400_000)));
   const limits = s.periods.flatMap((p) => (p.firstRegistrants === undefined ? [] : [p.firstRegistrants]));
   const count = fc.oneof(fc.integer({ min: 0, max: 60 }), ...(limits.length === 0 ? [] : [fc.tuple(fc.constantFrom(...limits), fc.integer({ min: -1, max: 0 })).map(([l, d]) => Math.max(0, l + d))]));
+  /** Which categories `profile` qualifies for on the local date of `ms`, as a key. */
+  const standing = (profile: RegistrantProfile, ms: number): string => {
+    const asOfThen = formatDays(instantToWall(ms, s.timeZone).days);
+    return s.categories.map((c) => (c.eligibility === undefined || evaluate(c.eligibility, profile, asOfThen).holds ? '1' : '0')).join('');
+  };
   const laterLaw = checkLaw(
     {
       law: 'price_never_falls_later',
-      description: 'The same registrant never pays less by registering later, or after more people have registered.',
+      description: 'The same registrant (qualifying for the same categories) never pays less by registering later, or after more people have registered.',
       cases: fc.record({ profile: fc.constantFrom(...profiles), a: at, b: at, n1: count, n2: count }),
       judge: ({ profile, a, b, n1, n2 }) => {
-        const [t1, t2] = [a[0] + a[1], b[0] + b[1]].sort((x, y) => x - y).map(epochMsToInstant) as [string, string];
+        const [m1, m2] = [a[0] + a[1], b[0] + b[1]].sort((x, y) => x - y) as [number, number];
+        // A registrant whose standing changes in between (a membership lapses, a credential is granted) is not the same registrant.
+        if (standing(profile, m1) !== standing(profile, m2)) return null;
+        const [t1, t2] = [epochMsToInstant(m1), epochMsToInstant(m2)];
         const [c1, c2] = [Math.min(n1, n2), Math.max(n1, n2)];
         const early = quote(s, profile, { at: t1, registrationsSoFar: c1 });
         const late = quote(s, profile, { at: t2, registrationsSoFar: c2 });

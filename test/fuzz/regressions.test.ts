@@ -70,6 +70,23 @@ describe('found by fuzzing: bad input gets a BalintError, never a TypeError or a
   });
 });
 
+describe('found by fuzzing: data nested deep inside an input a policy keeps compiles without a stack overflow', () => {
+  it('compileCreditSessions keeps a session\'s extra key nested 20,000 deep, frozen', () => {
+    const sessions = [{ index: 1, date: '2026-01-10', durationMinutes: 90, notes: deepArray }];
+    const result = outcome(call('compileCreditSessions', sessions));
+    expect('returned' in result).toBe(true);
+    const compiled = (result as { returned: { notes: unknown }[] }).returned;
+    let depth = 0;
+    let node: unknown = (compiled[0] as { notes: unknown }).notes;
+    for (; Array.isArray(node); depth++) {
+      expect(Object.isFrozen(node)).toBe(true);
+      node = node[0];
+    }
+    expect([depth, node]).toEqual([20_000, 'USD']);
+    expect((compiled[0] as { notes: unknown }).notes === deepArray).toBe(false);
+  });
+});
+
 describe.skipIf(meter === null)('found by fuzzing: work that grows faster than input and output', () => {
   afterAll(() => meter?.close());
 
