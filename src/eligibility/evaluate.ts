@@ -1,8 +1,8 @@
-import { checkCondition, conditionHolds } from './conditions.js';
+import { checkCondition, conditionHolds, type ConditionFinding } from './conditions.js';
 import { phrase } from './describe.js';
 import type { RegistrantProfile } from './profile.js';
 import type { EligibilityReason, EligibilityResult, RulePath } from './reasons.js';
-import type { EligibilityRule } from './rule.js';
+import type { EligibilityCondition, EligibilityRule } from './rule.js';
 
 /**
  * Whether a rule holds, and the reasons that explain that outcome (whichever
@@ -62,7 +62,23 @@ interface Node {
 const HELD: Node = { holds: true, parts: [] };
 const NOT_HELD: Node = { holds: false, parts: [] };
 
-function evaluateNode(rule: EligibilityRule, profile: RegistrantProfile, asOf: string): Node {
+/**
+ * Condition findings shared within one call on one profile and date (a fee
+ * quote's categories): `slots` numbers the condition nodes, identical
+ * conditions alike; `found` keeps each number's finding once worked out.
+ */
+export interface Shared {
+  readonly slots: ReadonlyMap<object, number>;
+  readonly found: (ConditionFinding | undefined)[];
+}
+
+/** A condition's finding, worked out once per slot when shared. */
+function find(rule: EligibilityCondition, profile: RegistrantProfile, asOf: string, shared: Shared | undefined): ConditionFinding {
+  const slot = shared?.slots.get(rule);
+  return slot === undefined ? checkCondition(rule, profile, asOf) : ((shared as Shared).found[slot] ??= checkCondition(rule, profile, asOf));
+}
+
+function evaluateNode(rule: EligibilityRule, profile: RegistrantProfile, asOf: string, shared: Shared | undefined): Node {
   switch (rule.type) {
     case 'all':
     case 'any': {
@@ -70,7 +86,7 @@ function evaluateNode(rule: EligibilityRule, profile: RegistrantProfile, asOf: s
       const parts: Node[] = [];
       let decided = false;
       for (const r of rule.rules) {
-        const part = evaluateNode(r, profile, asOf);
+        const part = evaluateNode(r, profile, asOf, shared);
         if (part.holds !== all) decided = true;
         parts.push(part);
       }
@@ -78,12 +94,12 @@ function evaluateNode(rule: EligibilityRule, profile: RegistrantProfile, asOf: s
       return { holds: all ? !decided : decided, parts };
     }
     case 'not': {
-      const inner = evaluateNode(rule.rule, profile, asOf);
+      const inner = evaluateNode(rule.rule, profile, asOf, shared);
       return { holds: !inner.holds, parts: [inner] };
     }
     default:
-      // A condition (conditionHolds checks that every kind is handled).
-      return conditionHolds(rule, profile, asOf) ? HELD : NOT_HELD;
+      // A condition (conditionHolds checks that every kind is handled); a shared one keeps its finding for the reasons.
+      return (shared === undefined ? conditionHolds(rule, profile, asOf) : find(rule, profile, asOf, shared).holds) ? HELD : NOT_HELD;
   }
 }
 
@@ -96,6 +112,7 @@ function reasonsAt(
   link: PathLink | null,
   override: Override | undefined,
   reasons: EligibilityReason[],
+  shared?: Shared,
 ): EligibilityReason[] {
   switch (rule.type) {
     case 'all':
@@ -107,24 +124,25 @@ function reasonsAt(
         const part = parts[i] as Node;
         if (part.holds === all) continue;
         decided = true;
-        reasonsAt(rule.rules[i] as EligibilityRule, part, profile, asOf, { parent: link, keys: ['rules', i] }, undefined, reasons);
+        reasonsAt(rule.rules[i] as EligibilityRule, part, profile, asOf, { parent: link, keys: ['rules', i] }, undefined, reasons, shared);
       }
       if (decided) return reasons;
       // No part decides: every part explains the outcome, nested in one reason.
       const nested: EligibilityReason[] = [];
-      for (let i = 0; i < parts.length; i++) reasonsAt(rule.rules[i] as EligibilityRule, parts[i] as Node, profile, asOf, { parent: link, keys: ['rules', i] }, undefined, nested);
+      for (let i = 0; i < parts.length; i++) reasonsAt(rule.rules[i] as EligibilityRule, parts[i] as Node, profile, asOf, { parent: link, keys: ['rules', i] }, undefined, nested, shared);
       reasons.push({ code: all ? 'all_held' : 'none_of_any', path: toPath(link), ...say(rule, override, node.holds, all ? 'all of these apply' : 'none of these applies'), reasons: nested });
       return reasons;
     }
     case 'not': {
       const inner: Override | undefined =
         rule.label !== undefined ? { label: rule.label, negated: true } : override && { label: override.label, negated: !override.negated };
-      return reasonsAt(rule.rule, node.parts[0] as Node, profile, asOf, { parent: link, keys: ['rule'] }, inner, reasons);
+      return reasonsAt(rule.rule, node.parts[0] as Node, profile, asOf, { parent: link, keys: ['rule'] }, inner, reasons, shared);
     }
     default: {
       // A condition: its finding's fields, then the path, the message and any label (in that order).
-      const found = checkCondition(rule, profile, asOf);
-      const reason = found.detail as Record<string, unknown>;
+      // A shared finding serves several reasons: each gets its own copy of the fields.
+      const found = find(rule, profile, asOf, shared);
+      const reason: Record<string, unknown> = shared === undefined ? found.detail : { ...found.detail };
       reason['path'] = toPath(link);
       const said = say(rule, override, found.holds, found.finding);
       reason['message'] = said.message;
@@ -143,12 +161,16 @@ function reasonsAt(
  * one from a condition that held "must not be".
  */
 export function evaluate(rule: EligibilityRule, profile: RegistrantProfile, asOf: string, path: RulePath = []): Outcome {
-  const node = evaluateNode(rule, profile, asOf);
+  const node = evaluateNode(rule, profile, asOf, undefined);
   return { holds: node.holds, reasons: () => reasonsAt(rule, node, profile, asOf, path.length === 0 ? null : { parent: null, keys: path }, undefined, []) };
 }
 
-/** The decision on an already validated rule and profile, as `checkEligibility` returns it. */
-export function decideEligibility(rule: EligibilityRule, profile: RegistrantProfile, asOf: string): EligibilityResult {
-  const node = evaluateNode(rule, profile, asOf);
-  return node.holds ? { eligible: true, reasons: [] } : { eligible: false, reasons: reasonsAt(rule, node, profile, asOf, null, undefined, []) };
+/**
+ * The decision on an already validated rule and profile, as `checkEligibility`
+ * returns it; with `shared`, conditions found before in the same call are not
+ * worked out again.
+ */
+export function decideEligibility(rule: EligibilityRule, profile: RegistrantProfile, asOf: string, shared?: Shared): EligibilityResult {
+  const node = evaluateNode(rule, profile, asOf, shared);
+  return node.holds ? { eligible: true, reasons: [] } : { eligible: false, reasons: reasonsAt(rule, node, profile, asOf, null, undefined, [], shared) };
 }

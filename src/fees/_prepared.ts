@@ -7,6 +7,7 @@
  */
 import { registry } from '../_lib/compiled.js';
 import { validate } from '../_lib/validate.js';
+import type { EligibilityRule } from '../eligibility/rule.js';
 import { Dec, toMoney } from '../money/_decimal.js';
 import { unsafeFormatMoney as fmt } from '../money/formatMoney.js';
 import type { Money } from '../money/schema.js';
@@ -19,6 +20,8 @@ export interface PreparedPeriod {
   readonly end: DeadlineEnd | undefined;
   /** The `period_ended` message (with an end). */
   readonly ended: string;
+  /** The `period_applies` message (without a registrant limit). */
+  readonly applies: string;
 }
 
 /** A category's price in one period. */
@@ -44,6 +47,20 @@ export interface PreparedSchedule {
   readonly categories: readonly PreparedCategory[];
   /** Whether a period counts registrants (then `registrationsSoFar` is required). */
   readonly counts: boolean;
+  /** A number for each condition of the categories' rules, the same for identical conditions (labels aside), so a quote works each out once. */
+  readonly slots: ReadonlyMap<object, number>;
+}
+
+/** Numbers the conditions of a rule into `slots`, by their content without a label. */
+function number(rule: EligibilityRule, slots: Map<object, number>, keys: Map<string, number>): void {
+  if (rule.type === 'all' || rule.type === 'any') for (const r of rule.rules) number(r, slots, keys);
+  else if (rule.type === 'not') number(rule.rule, slots, keys);
+  else {
+    const key = JSON.stringify({ ...rule, label: 0 });
+    const slot = keys.get(key) ?? keys.size;
+    keys.set(key, slot);
+    slots.set(rule, slot);
+  }
 }
 
 /** Prepares a validated schedule. */
@@ -51,7 +68,12 @@ export function prepareSchedule(s: FeeSchedule): PreparedSchedule {
   const like: Money = { amount: '0', currency: s.currency, ...(s.minorUnits === undefined ? {} : { minorUnits: s.minorUnits }) };
   const periods = s.periods.map((period): PreparedPeriod => {
     const end = period.until === undefined ? undefined : deadlineEnd(period.until, s.timeZone);
-    return { period, end, ended: end === undefined ? '' : `${period.label} pricing ended: it applied to registrations ${end.by}.` };
+    return {
+      period,
+      end,
+      ended: end === undefined ? '' : `${period.label} pricing ended: it applied to registrations ${end.by}.`,
+      applies: `${period.label} pricing applies${end === undefined ? '' : ` to registrations ${end.by}`}.`,
+    };
   });
   const categories = s.categories.map(
     (category): PreparedCategory => ({
@@ -64,7 +86,10 @@ export function prepareSchedule(s: FeeSchedule): PreparedSchedule {
       }),
     }),
   );
-  return { schedule: s, periods, categories, counts: s.periods.some((period) => period.firstRegistrants !== undefined) };
+  const slots = new Map<object, number>();
+  const keys = new Map<string, number>();
+  for (const c of s.categories) if (c.eligibility !== undefined) number(c.eligibility, slots, keys);
+  return { schedule: s, periods, categories, counts: s.periods.some((period) => period.firstRegistrants !== undefined), slots };
 }
 
 /** Compiled schedules, with their prepared form. */

@@ -138,12 +138,12 @@ function choosePeriod(s: PreparedSchedule, atMs: number, count: number | undefin
       });
       continue;
     }
-    const why = (end === undefined ? '' : ` ${end.by}`) + (limit === undefined ? '' : ` among the first ${limit} registrants`);
-    const message = `${period.label} pricing applies${why === '' ? '' : ` to registrations${why}`}.`;
     if (limit === undefined) {
+      const message = prepared.applies;
       reasons.push(deadline === undefined ? { code: 'period_applies', period: period.id, message } : { code: 'period_applies', period: period.id, deadline, message });
     } else {
       const n = count as number;
+      const message = `${period.label} pricing applies to registrations${end === undefined ? '' : ` ${end.by}`} among the first ${limit} registrants.`;
       reasons.push(
         deadline === undefined
           ? { code: 'period_applies', period: period.id, firstRegistrants: limit, registrationsSoFar: n, message }
@@ -215,10 +215,12 @@ export function quoteFee(schedule: DeepReadonly<FeeScheduleInput>, profile: Deep
   const qualifiedFor: QualifiedCategory[] = [];
   let best: QualifiedCategory | undefined;
   let bestPrice: PreparedPrice | undefined;
+  // Conditions the categories have in common are worked out once per quote.
+  const shared = { slots: s.slots, found: [] };
   for (const { category, prices } of s.categories) {
     const prepared = prices[at] as PreparedPrice;
     const price = copyMoney(prepared.money);
-    const result = category.eligibility === undefined ? undefined : decideEligibility(category.eligibility, p, asOf);
+    const result = category.eligibility === undefined ? undefined : decideEligibility(category.eligibility, p, asOf, shared);
     if (result === undefined || result.eligible) {
       const q: QualifiedCategory = { id: category.id, label: category.label, price };
       qualifiedFor.push(q);
