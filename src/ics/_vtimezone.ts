@@ -6,7 +6,7 @@
  * written out as it is, so a reader needs no rules of its own to get it right.
  */
 import { civilFromDays, daysFromCivil } from '../_lib/civil.js';
-import { instantToWall, offsetAt } from '../_lib/zone.js';
+import { instantToWall, offsetAtOnce } from '../_lib/zone.js';
 import { contentLine } from './_text.js';
 import { formatLocalDateTime, formatUtcOffset } from './_time.js';
 
@@ -47,12 +47,12 @@ export interface OffsetTransition {
 export function offsetTransitions(zone: string, start: number, end: number): OffsetTransition[] {
   const found: OffsetTransition[] = [];
   let t = Math.max(start, Math.min(end, FIRST_CHANGE_BOUND_MS));
-  let offset = offsetAt(t, zone);
+  let offset = offsetAtOnce(t, zone);
   let quietSince = t;
   while (t < end) {
     if (t >= FINAL_RULE_FROM_MS && t - Math.max(quietSince, FINAL_RULE_FROM_MS) >= YEAR_MS) break;
     const next = Math.min(t + DAY_MS, end);
-    if (offsetAt(next, zone) === offset) {
+    if (offsetAtOnce(next, zone) === offset) {
       t = next;
       continue;
     }
@@ -60,10 +60,10 @@ export function offsetTransitions(zone: string, start: number, end: number): Off
     let hi = next;
     while (hi - lo > 1000) {
       const mid = lo + Math.floor((hi - lo) / 2000) * 1000;
-      if (offsetAt(mid, zone) === offset) lo = mid;
+      if (offsetAtOnce(mid, zone) === offset) lo = mid;
       else hi = mid;
     }
-    const to = offsetAt(hi, zone);
+    const to = offsetAtOnce(hi, zone);
     found.push({ at: hi, from: offset, to });
     t = hi;
     quietSince = hi;
@@ -86,12 +86,12 @@ function localYear(epochMs: number, zone: string): number {
 export function vtimezoneLines(zone: string, fromMs: number, toMs: number): string[] {
   const start = daysFromCivil(localYear(fromMs, zone), 1, 1) * DAY_MS - DAY_MS;
   const end = Math.min(daysFromCivil(localYear(toMs, zone) + 1, 1, 1) * DAY_MS + DAY_MS, LATEST_MS);
-  const first = offsetAt(start, zone);
+  const first = offsetAtOnce(start, zone);
   const periods: OffsetTransition[] = [{ at: start, from: first, to: first }, ...offsetTransitions(zone, start, end)];
   const lines = ['BEGIN:VTIMEZONE', contentLine('TZID', zone)];
   periods.forEach((period, i) => {
-    const before = i === 0 ? offsetAt(start - HALF_YEAR_MS, zone) : period.from;
-    const after = periods[i + 1]?.to ?? offsetAt(end + HALF_YEAR_MS, zone);
+    const before = i === 0 ? offsetAtOnce(start - HALF_YEAR_MS, zone) : period.from;
+    const after = periods[i + 1]?.to ?? offsetAtOnce(end + HALF_YEAR_MS, zone);
     const kind = period.to > before && period.to > after ? 'DAYLIGHT' : 'STANDARD';
     const wall = period.at + period.from;
     const days = Math.floor(wall / DAY_MS);
