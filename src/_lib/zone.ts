@@ -1,8 +1,9 @@
 /**
  * Time-zone arithmetic on top of `Intl`, with caches that never change a
  * result: formatters are cached per zone, offsets are memoised per UTC hour
- * when the hour starts and ends on the same offset (else on the exact
- * second), and conversions on their exact inputs (bounded, so a
+ * when the hour starts and ends on the same offset (probed the second time
+ * an hour is asked about; else on the exact second), and conversions on
+ * their exact inputs (bounded, so a
  * long-running process does not grow without limit).
  *
  * The hour memo rests on one premise about the zone database: no zone
@@ -24,7 +25,7 @@ interface ZoneState {
   readonly format: Intl.DateTimeFormat;
   /** Offset in ms by epoch second, for seconds whose hour changes offset. */
   readonly offsets: Map<number, number>;
-  /** Offset in ms by UTC hour (epoch ms / 1 h, floored), for hours that start and end on the same offset. */
+  /** Offset in ms by UTC hour (epoch ms / 1 h, floored), for hours that start and end on the same offset; NaN for an hour asked about once (not probed yet). */
   readonly hours: Map<number, number>;
   /** Wall conversion by `days * 1440 + minutes`. */
   readonly walls: Map<number, WallConversion>;
@@ -85,16 +86,19 @@ export function offsetAt(epochMs: number, zone: string): number {
   const s = state(zone);
   const hour = Math.floor(epochMs / HOUR_MS);
   const inHour = s.hours.get(hour);
-  if (inHour !== undefined) return inHour;
+  if (inHour !== undefined && !Number.isNaN(inHour)) return inHour;
   const second = Math.floor(epochMs / 1000);
   const known = s.offsets.get(second);
   if (known !== undefined) return known;
   const offset = parseOffset(s.format.format(second * 1000));
-  if (epochMs > -HOUR_MEMO_LIMIT_MS && epochMs < HOUR_MEMO_LIMIT_MS) {
+  if (inHour === undefined) {
+    // First miss in this hour: mark it (NaN), so probing its ends waits until the hour is asked about again.
+    if (admit()) s.hours.set(hour, Number.NaN);
+  } else if (epochMs > -HOUR_MEMO_LIMIT_MS && epochMs < HOUR_MEMO_LIMIT_MS) {
     // The hour's first and last seconds: on the same offset as this one, the whole hour is (no zone changes twice within an hour).
     const start = hour * HOUR_MS;
     if (parseOffset(s.format.format(start)) === offset && parseOffset(s.format.format(start + HOUR_MS - 1000)) === offset) {
-      if (admit()) s.hours.set(hour, offset);
+      s.hours.set(hour, offset);
       return offset;
     }
   }
