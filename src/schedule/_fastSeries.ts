@@ -15,8 +15,12 @@ const minutes = (v: unknown): boolean => typeof v === 'number' && Number.isInteg
 
 /** The validated series when `value` is a plainly valid series, else `undefined`. */
 export function fastSeries(value: unknown): Series | undefined {
-  if (typeof value !== 'object' || value === null || Object.getPrototypeOf(value) !== Object.prototype) return undefined;
+  if (typeof value !== 'object' || value === null) return undefined;
+  const proto: unknown = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) return undefined;
   const v = value as Record<string, unknown>;
+  // A key present with the value undefined is kept as such by zod: leave those to it.
+  for (const key of Object.keys(v)) if (v[key] === undefined) return undefined;
   if (v['exceptions'] !== undefined || v['holidays'] !== undefined) return undefined;
   const rule = fastRule(v['recurrence']);
   if (rule === undefined) return undefined;
@@ -28,16 +32,16 @@ export function fastSeries(value: unknown): Series | undefined {
   if (!minutes(durationMinutes) || (firstSessionMinutes !== undefined && !minutes(firstSessionMinutes))) return undefined;
   if (dst !== undefined && !(typeof dst === 'string' && DST.has(dst))) return undefined;
   if (name !== undefined && typeof name !== 'string') return undefined;
-  const series: Series = {
-    recurrence: rule,
-    from: from as string,
-    startTime,
-    timeZone,
-    durationMinutes: durationMinutes as number,
-  };
+  // Keys in the schema's order, as zod returns them.
+  const series = {} as Series;
   if (name !== undefined) series.name = name;
+  series.recurrence = rule;
+  series.from = from as string;
   if (until !== undefined) series.until = until as string;
   if (count !== undefined) series.count = count as number;
+  series.startTime = startTime;
+  series.timeZone = timeZone;
+  series.durationMinutes = durationMinutes as number;
   if (firstSessionMinutes !== undefined) series.firstSessionMinutes = firstSessionMinutes as number;
   if (dst !== undefined) series.dst = dst as NonNullable<Series['dst']>;
   return series;
