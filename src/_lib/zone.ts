@@ -81,6 +81,19 @@ export function offsetAtOnce(epochMs: number, zone: string): number {
   return parseOffset(state(zone).format.format(Math.floor(epochMs / 1000) * 1000));
 }
 
+/**
+ * A reader of `zone`'s offset as `Intl` writes it ("GMT-04:00", "GMT"), for
+ * scans that only compare offsets from one instant to the next: no parsing,
+ * no memo, one format call per instant.
+ */
+export function offsetLabeller(zone: string): (epochMs: number) => string {
+  const { format } = state(zone);
+  return (epochMs) => {
+    const text = format.format(epochMs);
+    return text.slice(text.lastIndexOf('GMT'));
+  };
+}
+
 /** UTC offset of `zone` at the instant `epochMs`, in milliseconds (whole seconds). */
 export function offsetAt(epochMs: number, zone: string): number {
   const s = state(zone);

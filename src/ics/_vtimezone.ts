@@ -6,7 +6,7 @@
  * written out as it is, so a reader needs no rules of its own to get it right.
  */
 import { civilFromDays, daysFromCivil } from '../_lib/civil.js';
-import { instantToWall, offsetAtOnce } from '../_lib/zone.js';
+import { instantToWall, offsetAtOnce, offsetLabeller } from '../_lib/zone.js';
 import { contentLine } from './_text.js';
 import { formatLocalDateTime, formatUtcOffset } from './_time.js';
 
@@ -41,18 +41,20 @@ export interface OffsetTransition {
  * each change to the second by bisection. (Two changes within one day that
  * cancel out, which no zone has had in modern times, would go unseen.)
  * The scan skips what the zone database's shape rules out (see
- * {@link FIRST_CHANGE_BOUND_MS} and {@link FINAL_RULE_FROM_MS}), so its work
- * grows with the changes found, not with the centuries spanned.
+ * {@link FIRST_CHANGE_BOUND_MS} and {@link FINAL_RULE_FROM_MS}), so centuries
+ * before any zone changed, or of a zone's final rule, cost next to nothing.
  */
 export function offsetTransitions(zone: string, start: number, end: number): OffsetTransition[] {
   const found: OffsetTransition[] = [];
+  const labelAt = offsetLabeller(zone);
   let t = Math.max(start, Math.min(end, FIRST_CHANGE_BOUND_MS));
-  let offset = offsetAtOnce(t, zone);
+  let label = labelAt(t);
   let quietSince = t;
+  // The quiet days cost one format call each and nothing else: offsets are compared as Intl writes them.
   while (t < end) {
     if (t >= FINAL_RULE_FROM_MS && t - Math.max(quietSince, FINAL_RULE_FROM_MS) >= YEAR_MS) break;
-    const next = Math.min(t + DAY_MS, end);
-    if (offsetAtOnce(next, zone) === offset) {
+    const next = t + DAY_MS < end ? t + DAY_MS : end;
+    if (labelAt(next) === label) {
       t = next;
       continue;
     }
@@ -60,14 +62,13 @@ export function offsetTransitions(zone: string, start: number, end: number): Off
     let hi = next;
     while (hi - lo > 1000) {
       const mid = lo + Math.floor((hi - lo) / 2000) * 1000;
-      if (offsetAtOnce(mid, zone) === offset) lo = mid;
+      if (labelAt(mid) === label) lo = mid;
       else hi = mid;
     }
-    const to = offsetAtOnce(hi, zone);
-    found.push({ at: hi, from: offset, to });
+    found.push({ at: hi, from: offsetAtOnce(lo, zone), to: offsetAtOnce(hi, zone) });
     t = hi;
     quietSince = hi;
-    offset = to;
+    label = labelAt(hi);
   }
   return found;
 }

@@ -13,6 +13,7 @@ import { ValidationError } from '../../src/errors/ValidationError.js';
 import * as root from '../../src/_all.js';
 import { nest } from './_values.js';
 import type { WorkMeter } from './_work.js';
+import { workBudget } from './_call.js';
 
 type Outcome = { readonly returned: unknown } | { readonly threw: unknown };
 
@@ -110,6 +111,16 @@ describe.skipIf(meter === null)('found by fuzzing: work that grows faster than i
     const small = blocks(call('checkEligibility', chain(250), profile, { asOf: '2026-03-12' }));
     const large = blocks(call('checkEligibility', chain(500), profile, { asOf: '2026-03-12' }));
     expect(large).toBeLessThanOrEqual(small * 2.5);
+  });
+
+  it('sessionsToICalendar for a session spanning two thousand years stays within its work budget (found by the million-call run)', () => {
+    const args = [
+      [{ start: '0001-01-01T00:00:00.000+23:59', end: '2000-01-01T05:01:00.000Z', timeZone: 'America/New_York' }],
+      { dtstamp: '1990-01-01T00:00:00.000Z', uidDomain: 'balint-rules', summary: '', description: '', location: '', url: 'https://www.americanbalintsociety.org/' },
+    ];
+    const run = call('sessionsToICalendar', ...args);
+    const result = outcome(run);
+    expect(blocks(run)).toBeLessThanOrEqual(workBudget(args, 'returned' in result ? result.returned : result.threw));
   });
 
   it('sessionsToICalendar costs about the same for one session starting in 0026 as in 1826 (a calendar of the same size comes out)', () => {
