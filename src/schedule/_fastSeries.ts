@@ -11,7 +11,7 @@ import type { Series } from './schema.js';
 
 const WALL_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 const DST = new Set(['compatible', 'rfc5545', 'reject']);
-const minutes = (v: unknown): boolean => typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= 1440;
+const minutes = (v: unknown): boolean => Number.isInteger(v) && (v as number) >= 1 && (v as number) <= 1440;
 
 /** The validated series when `value` is a plainly valid series, else `undefined`. */
 export function fastSeries(value: unknown): Series | undefined {
@@ -26,7 +26,7 @@ export function fastSeries(value: unknown): Series | undefined {
   if (rule === undefined) return undefined;
   const { from, until, count, startTime, timeZone, durationMinutes, firstSessionMinutes, dst, name } = v;
   if (!fastDate(from, false) || !fastDate(until, true)) return undefined;
-  if (count !== undefined && !(typeof count === 'number' && Number.isInteger(count) && count >= 1 && count <= 100_000)) return undefined;
+  if (count !== undefined && !(Number.isInteger(count) && (count as number) >= 1 && (count as number) <= 100_000)) return undefined;
   if (typeof startTime !== 'string' || !WALL_TIME.test(startTime)) return undefined;
   if (typeof timeZone !== 'string' || !isValidTimeZone(timeZone)) return undefined;
   if (!minutes(durationMinutes) || (firstSessionMinutes !== undefined && !minutes(firstSessionMinutes))) return undefined;

@@ -50,13 +50,35 @@ describe('planSeries at its edges', () => {
       holidays: { calendar: US_FEDERAL_HOLIDAYS, action: 'shift' },
     });
     expect(thanksgiving).toMatchObject({ date: '2026-12-03', origin: 'shifted', originalDate: '2026-11-26', holiday: 'Thanksgiving Day' });
-    expect(ordinary).toEqual({ index: 2, date: '2026-12-10', start: '2026-12-10T16:00:00.000Z', end: '2026-12-10T17:00:00.000Z', durationMinutes: 60, startTime: '11:00', timeZone: 'America/New_York', origin: 'rule' });
+    expect(ordinary).toStrictEqual({ index: 2, date: '2026-12-10', start: '2026-12-10T16:00:00.000Z', end: '2026-12-10T17:00:00.000Z', durationMinutes: 60, startTime: '11:00', timeZone: 'America/New_York', origin: 'rule' });
   });
 
   it('with a count, skipped dates after the last session are not reported, and those reported are in date order', () => {
     const { sessions, skipped } = planSeries({ ...weekly, count: 2, exceptions: { skip: ['2026-01-13', '2026-03-03', '2026-01-06'] } });
     expect(sessions.map((s) => s.date)).toEqual(['2026-01-20', '2026-01-27']);
     expect(skipped.map((s) => s.date)).toEqual(['2026-01-06', '2026-01-13']);
+  });
+
+  describe('sessions dropped in a spring-forward gap (dst "rfc5545")', () => {
+    const sundays = { recurrence: 'every Sunday', startTime: '02:30', timeZone: 'America/New_York', durationMinutes: 60, dst: 'rfc5545' } as const;
+
+    it('are reported with the skipped dates, all in date order', () => {
+      const { sessions, skipped } = planSeries({ ...sundays, from: '2026-03-01', count: 2, exceptions: { skip: ['2026-03-15'] } });
+      expect(sessions.map((s) => s.date)).toEqual(['2026-03-01', '2026-03-22']);
+      expect(skipped).toEqual([
+        { date: '2026-03-08', reason: 'dst_gap' },
+        { date: '2026-03-15', reason: 'skipped' },
+      ]);
+    });
+
+    it('are reported up to the last session a count allows, and not after it', () => {
+      expect(planSeries({ ...sundays, from: '2026-02-22', count: 3 }).skipped).toEqual([{ date: '2026-03-08', reason: 'dst_gap' }]);
+      expect(planSeries({ ...sundays, from: '2026-03-01', count: 1 }).skipped).toEqual([]);
+    });
+  });
+
+  it('an invalid series is refused with the subject "series"', () => {
+    expect(() => planSeries({ ...weekly, count: 0 })).toThrow(/^Invalid series: count: /);
   });
 
   it('without a count, every skipped date up to until is reported, in date order', () => {
@@ -95,6 +117,11 @@ describe('zonedToInstant and instantToZoned at their edges', () => {
   it('under dst "reject", a wall time in the gap or the overlap is refused', () => {
     expect(() => zonedToInstant({ date: '2026-03-08', time: '02:30', timeZone: 'America/New_York' }, { dst: 'reject' })).toThrow(TimeZoneTransitionError);
     expect(() => zonedToInstant({ date: '2026-11-01', time: '01:30', timeZone: 'America/New_York' }, { dst: 'reject' })).toThrow(TimeZoneTransitionError);
+  });
+
+  it('by default a wall time in the gap moves forward by the gap, and one in the overlap takes the earlier instant', () => {
+    expect(zonedToInstant({ date: '2026-03-08', time: '02:30', timeZone: 'America/New_York' })).toBe('2026-03-08T07:30:00.000Z');
+    expect(zonedToInstant({ date: '2026-11-01', time: '01:30', timeZone: 'America/New_York' })).toBe('2026-11-01T05:30:00.000Z');
   });
 
   it('bad input is refused with the subject named', () => {

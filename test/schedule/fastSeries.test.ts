@@ -5,7 +5,7 @@
  * series (a pattern rule, no exceptions or holidays).
  */
 import fc from 'fast-check';
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { canonical } from '../../src/recurrence/_canonical.js';
 import type { RecurrenceRule } from '../../src/recurrence/index.js';
 import { fastSeries } from '../../src/schedule/_fastSeries.js';
@@ -37,5 +37,16 @@ describe('the fast series check', () => {
         numRuns: 1500,
       });
     });
+  });
+
+  it('leaves to zod what is not plainly a series: no object, a start time that only reads as one, exceptions or holidays', () => {
+    const valid = { recurrence: { kind: 'weekly', weekdays: ['tuesday'], interval: 1 }, from: '2026-01-01', count: 4, startTime: '11:00', timeZone: 'UTC', durationMinutes: 60 };
+    expect(fastSeries(valid)).toEqual(valid);
+    for (const odd of [null, 'every Tuesday', 42, [valid]]) expect(fastSeries(odd)).toBeUndefined();
+    for (const startTime of [['11:00'], '111:00', '11:000', '7:00']) expect(fastSeries({ ...valid, startTime })).toBeUndefined();
+    expect(fastSeries({ ...valid, exceptions: { skip: ['2026-01-13'] } })).toBeUndefined();
+    expect(fastSeries({ ...valid, holidays: { calendar: { name: 'none', holidays: [] }, action: 'skip' } })).toBeUndefined();
+    expect(fastSeries({ ...valid, count: '4' })).toBeUndefined();
+    expect(fastSeries({ ...valid, durationMinutes: '60' })).toBeUndefined();
   });
 });
