@@ -12,7 +12,7 @@
  * and keep absent optional keys absent.
  */
 import { ValidationError } from '../errors/ValidationError.js';
-import { toValidationIssue, unreadable, type RawIssue } from './issues.js';
+import { toIssue, unreadable, type RawIssue } from './issues.js';
 
 /** An issue found by a checker; `continue` lets later checks run on the value. */
 export interface CheckIssue extends RawIssue {
@@ -192,5 +192,5 @@ export function checkInput<T>(checker: Checker, value: unknown, subject: string)
     throw unreadable(subject, error);
   }
   if (result.issues.length === 0) return result.value as T;
-  throw new ValidationError(subject, result.issues.map((issue) => toValidationIssue(issue)));
+  throw new ValidationError(subject, result.issues.map((issue) => toIssue(issue)));
 }

@@ -23,7 +23,7 @@ export interface RawIssue {
 }
 
 /** Converts one issue into the library's issue shape with an English message (`message`, or as {@link describeIssue} words it). */
-export function toValidationIssue(issue: RawIssue, message?: string): ValidationIssue {
+export function toIssue(issue: RawIssue, message?: string): ValidationIssue {
   return {
     path: issue.path.filter((p): p is string | number => typeof p !== 'symbol'),
     code: issue.code,

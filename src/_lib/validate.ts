@@ -1,6 +1,6 @@
 import type * as z from 'zod/mini';
 import { ValidationError } from '../errors/ValidationError.js';
-import { describeIssue, toValidationIssue as toIssue, unreadable, type RawIssue } from './issues.js';
+import { describeIssue, toIssue, unreadable, type RawIssue } from './issues.js';
 import type { ValidationIssue } from '../errors/ValidationError.js';
 
 /**

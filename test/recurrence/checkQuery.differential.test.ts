@@ -8,7 +8,7 @@
 import fc from 'fast-check';
 import * as z from 'zod/mini';
 import { describe, expect, it } from 'vitest';
-import { toValidationIssue } from '../../src/_lib/issues.js';
+import { toIssue } from '../../src/_lib/issues.js';
 import { toValidationIssue as fromZod } from '../../src/_lib/validate.js';
 import { checkOccurrenceQuery, queryChecker } from '../../src/recurrence/_checkQuery.js';
 import { UNBOUNDED } from '../../src/recurrence/_expand.js';
@@ -38,7 +38,7 @@ function byZod(input: unknown): Outcome {
 function byChecker(input: unknown): Outcome {
   try {
     const r = queryChecker(input);
-    return r.issues.length === 0 ? { value: r.value } : { issues: r.issues.map((issue) => toValidationIssue(issue)) };
+    return r.issues.length === 0 ? { value: r.value } : { issues: r.issues.map((issue) => toIssue(issue)) };
   } catch (error) {
     return { threw: String(error) };
   }
