@@ -10,22 +10,12 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { processMeter as blocks } from './_meter.js'; // first: it must start before library code runs
 import { BalintError } from '../../src/errors/BalintError.js';
 import { RecurrenceSyntaxError } from '../../src/errors/RecurrenceSyntaxError.js';
-import { parseEnglish } from '../../src/recurrence/_english/sentence.js';
+import { parserWork } from '../_helpers/parserWork.js';
 import { normalizeRecurrence } from '../../src/recurrence/normalize.js';
 import { parseRecurrence } from '../../src/recurrence/parseRecurrence.js';
 import { HOSTILE_SHAPES, PARSER_TEST_SHAPES } from './_hostile.js';
 import type { WorkMeter } from './_work.js';
 
-/** The parser's own count of the work done on `text`. */
-function parserWork(text: string): number {
-  const meter = { work: 0 };
-  try {
-    parseEnglish(text, meter);
-  } catch (error) {
-    if (!(error instanceof RecurrenceSyntaxError)) throw error;
-  }
-  return meter.work;
-}
 
 afterAll(() => blocks?.close());
 
