@@ -61,7 +61,7 @@ export function resolveRule(rule: CreditRule): ResolvedRule {
       };
       break;
     case 'generic': {
-      const direction = rule.rounding === 'nearest' ? 'to the nearest' : rule.rounding;
+      const direction = rule.rounding === 'nearest' ? 'to the nearest' : `${rule.rounding} to a`;
       specific = {
         name: rule.name,
         perHour: toHundredths(rule.creditsPerHour),
@@ -222,7 +222,7 @@ export function tallyReasons(rule: ResolvedRule, evaluation: Evaluation, session
     if (message === undefined) {
       const excluded = t.excludedMinutes > 0 ? `; ${minutes(t.excludedMinutes)} of welcome, introductions or announcements do not count` : '';
       const earned = amount === null ? '' : `, ${credits(amount)}`;
-      message = `${label}: present ${t.minutesPresent} of ${sessions.lengths[i] as string}${excluded}; ${minutes(t.minutesCounted)} count${earned}.`;
+      message = `${label}: present ${t.minutesPresent} of ${sessions.lengths[i] as string}${excluded}; ${minutes(t.minutesCounted)} ${t.minutesCounted === 1 ? 'counts' : 'count'}${earned}.`;
       memo?.attended.set(key, message);
     }
     reasons.push({

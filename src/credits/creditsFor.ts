@@ -205,7 +205,7 @@ function checkMinimums(rules: readonly ResolvedRule[], sessionCount: number): vo
       issues.push({
         path: ['systems', i, 'minimumSessions', 'sessions'],
         code: 'custom',
-        message: `must not exceed the ${sessionCount} sessions of the activity`,
+        message: `must not exceed the ${sessionCount === 1 ? 'one session' : `${sessionCount} sessions`} of the activity`,
       });
     }
   });
