@@ -25,14 +25,22 @@ function record(value: unknown): SessionAttendance | undefined {
   }
 }
 
+const SCAN_LIMIT = 32;
+
 function read(value: unknown): Attendance | undefined {
   if (!Array.isArray(value) || value.length > 10_000) return undefined;
   const out: SessionAttendance[] = [];
-  const seen = new Set<number>();
+  // Repeated sessions: a scan of what came before for a short list (a series has a few sessions), a set for a long one.
+  const seen = value.length > SCAN_LIMIT ? new Set<number>() : undefined;
   for (let i = 0; i < value.length; i++) {
     const r = record(value[i]);
-    if (r === undefined || seen.has(r.session)) return undefined;
-    seen.add(r.session);
+    if (r === undefined) return undefined;
+    if (seen === undefined) {
+      for (let j = 0; j < out.length; j++) if ((out[j] as SessionAttendance).session === r.session) return undefined;
+    } else {
+      if (seen.has(r.session)) return undefined;
+      seen.add(r.session);
+    }
     out.push(r);
   }
   return out;

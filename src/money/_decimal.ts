@@ -71,8 +71,31 @@ export function toMoney(value: Dec, like: Money, mode: RoundingMode = 'half_even
     : { amount, currency: like.currency, minorUnits: scale };
 }
 
+/**
+ * Whether `amount` is already written as {@link toMoney} writes a value with
+ * `scale` decimals: digits with no leading zero, then exactly `scale`
+ * decimals (none, and no point, when `scale` is 0).
+ */
+function isWrittenTo(amount: string, scale: number): boolean {
+  const n = amount.length;
+  const point = scale === 0 ? n : n - scale - 1;
+  if (point < 1 || (scale > 0 && amount.charCodeAt(point) !== 46)) return false;
+  if (amount.charCodeAt(0) === 48 && point > 1) return false;
+  for (let i = 0; i < n; i++) {
+    if (i === point) continue;
+    const c = amount.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
 /** Money whose amount is already known to fit the minor units, normalised. */
 export function normalize(m: Money): Money {
+  const scale = scaleOf(m);
+  // Already in normal form: the same text `toMoney` would write, without decimal arithmetic.
+  if (isWrittenTo(m.amount, scale)) {
+    return scale === minorUnitsOf(m.currency) ? { amount: m.amount, currency: m.currency } : { amount: m.amount, currency: m.currency, minorUnits: scale };
+  }
   return toMoney(dec(m), m);
 }
 

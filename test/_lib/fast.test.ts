@@ -57,6 +57,26 @@ describe('one-pass date and instant checks', () => {
     });
   });
 
+  it('reads every fraction of a second of one to three digits as instantToEpochMs does', () => {
+    for (const width of [1, 2, 3]) {
+      for (let n = 0; n < 10 ** width; n++) {
+        const s = `2026-03-08T06:59:59.${String(n).padStart(width, '0')}Z`;
+        expect(instantMs(s)).toBe(instantToEpochMs(s));
+      }
+    }
+  });
+
+  it('reads longer fractions (four to nine digits) as instantToEpochMs does: their first three digits', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^\d{4,9}$/), fc.constantFrom('Z', '+05:30', '-04:00'), (digits, zone) => {
+        const s = `1999-12-31T23:59:59.${digits}${zone}`;
+        expect(instantMs(s)).toBe(instantToEpochMs(s));
+        expect(instantMs(s) - instantMs(`1999-12-31T23:59:59${zone}`)).toBe(Number(digits.slice(0, 3)));
+      }),
+      { numRuns: 5_000 },
+    );
+  });
+
   it('reads the edges of the range and of the day', () => {
     expect(instantMs('0001-01-01T00:00Z')).toBe(instantToEpochMs('0001-01-01T00:00Z'));
     expect(instantMs('9999-12-31T23:59:59.999999999-23:59')).toBe(instantToEpochMs('9999-12-31T23:59:59.999999999-23:59'));

@@ -16,4 +16,16 @@ describe('fast validation path of attendance', () => {
     expect(fastAttendance(records)?.[0]).not.toBe(records[0]);
     expect(fastAttendance([{ session: 1, status: 'full' }, { session: 1, status: 'absent' }])).toBeUndefined();
   });
+
+  it('finds a repeated session in a short list and in a long one, wherever it is', () => {
+    for (const length of [2, 8, 32, 33, 100]) {
+      const records = Array.from({ length }, (_, i) => ({ session: i + 1, status: 'full' as const }));
+      expect(fastAttendance(records)).toEqual(records);
+      for (const [at, copy] of [[length - 1, 0], [1, 0], [length - 1, length - 2]] as const) {
+        const repeated = records.map((r, i) => (i === at ? { ...r, session: (records[copy] as (typeof records)[number]).session } : r));
+        expect(fastAttendance(repeated)).toBeUndefined();
+        expect(AttendanceSchema.safeParse(repeated).success).toBe(false);
+      }
+    }
+  });
 });
