@@ -184,11 +184,15 @@ export interface SessionSentences {
   readonly attended: Map<number, string>;
   /** Per-session `rounded` messages, keyed the same way. */
   readonly rounded: Map<number, string>;
+  /** `minimum_sessions_met` / `_not_met` messages by the number of sessions attended. */
+  readonly minimum: Map<number, string>;
+  /** `no_designated_maximum` messages by the maximum shown, in hundredths. */
+  readonly noMaximum: Map<number, string>;
 }
 
 /** Empty sentence memos. */
 export function sessionSentences(): SessionSentences {
-  return { attended: new Map(), rounded: new Map() };
+  return { attended: new Map(), rounded: new Map(), minimum: new Map(), noMaximum: new Map() };
 }
 
 /**

@@ -234,15 +234,14 @@ function systemCredits(
     }
     const met = attended >= required;
     minimum = { required, attended, attendance, met };
-    const how = attendance === 'full' ? 'attended in full' : 'attended';
-    const outcome = met ? 'the minimum is met' : 'so no credit is earned';
-    reasons.push({
-      code: met ? 'minimum_sessions_met' : 'minimum_sessions_not_met',
-      required,
-      attended,
-      attendance,
-      message: `At least ${required} of the ${sessions.list.length} sessions must be ${how} for any credit; ${attended} ${attended === 1 ? 'was' : 'were'}, ${outcome}.`,
-    });
+    let message = memo?.minimum.get(attended);
+    if (message === undefined) {
+      const how = attendance === 'full' ? 'attended in full' : 'attended';
+      const outcome = met ? 'the minimum is met' : 'so no credit is earned';
+      message = `At least ${required} of the ${sessions.list.length} sessions must be ${how} for any credit; ${attended} ${attended === 1 ? 'was' : 'were'}, ${outcome}.`;
+      memo?.minimum.set(attended, message);
+    }
+    reasons.push({ code: met ? 'minimum_sessions_met' : 'minimum_sessions_not_met', required, attended, attendance, message });
     if (!met) earned = 0;
   }
 
@@ -258,11 +257,12 @@ function systemCredits(
   }
   const maximum = designated === null ? available : Math.min(available, designated);
   if (designated === null) {
-    reasons.push({
-      code: 'no_designated_maximum',
-      maximum: formatHundredths(maximum),
-      message: `The accreditation states no designated maximum for ${rule.name}; the maximum shown (${formatHundredths(maximum)}) is the credit for attending every session in full.`,
-    });
+    let message = memo?.noMaximum.get(maximum);
+    if (message === undefined) {
+      message = `The accreditation states no designated maximum for ${rule.name}; the maximum shown (${formatHundredths(maximum)}) is the credit for attending every session in full.`;
+      memo?.noMaximum.set(maximum, message);
+    }
+    reasons.push({ code: 'no_designated_maximum', maximum: formatHundredths(maximum), message });
   }
 
   const amount = formatHundredths(earned);
