@@ -22,9 +22,19 @@ export function scaleOf(m: Money): number {
   return minorUnitsOf(m.currency, m.minorUnits);
 }
 
+/** Amounts read lately, as decimals (values, never changed, so they can be shared); emptied when full. */
+const read = new Map<string, Dec>();
+const READ_LIMIT = 256;
+
 /** The amount as a decimal. */
 export function dec(m: Money): Dec {
-  return new Dec(m.amount);
+  let value = read.get(m.amount);
+  if (value === undefined) {
+    value = new Dec(m.amount);
+    if (read.size >= READ_LIMIT) read.clear();
+    read.set(m.amount, value);
+  }
+  return value;
 }
 
 /** The decimal.js rounding constant for a named mode. */

@@ -117,5 +117,8 @@ export function currencyMinorUnits(currency: string, override?: number): number 
 /** {@link currencyMinorUnits} for values already validated (no checks; used inside schemas and arithmetic). */
 export function minorUnitsOf(currency: string, override?: number): number {
   if (override !== undefined) return override;
-  return Object.hasOwn(MINOR_UNITS, currency) ? (MINOR_UNITS[currency] as number) : DEFAULT_MINOR_UNITS;
+  return UNITS.get(currency) ?? DEFAULT_MINOR_UNITS;
 }
+
+/** {@link MINOR_UNITS} as a map: own keys only, and faster to read by a code known only at run time. */
+const UNITS: ReadonlyMap<string, number> = new Map(Object.entries(MINOR_UNITS));

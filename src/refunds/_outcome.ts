@@ -58,11 +58,12 @@ function fractionOf(o: PreparedOutcome, paid: Money, paidValue: Dec, rounding: R
   const part = o.hundred ? paid : unsafePercentOf(paid, (o.outcome as { percent: string }).percent, rounding);
   const partValue = o.hundred ? paidValue : dec(part);
   // Withheld: the fee, but never more than the refundable part.
-  const feeValue = o.withholdValue === undefined ? undefined : o.withholdValue.greaterThan(partValue) ? partValue : o.withholdValue;
+  const capped = o.withholdValue !== undefined && o.withholdValue.greaterThan(partValue);
+  const feeValue = o.withholdValue === undefined ? undefined : capped ? partValue : o.withholdValue;
   const withheld =
     o.withhold === undefined || feeValue === undefined
       ? sameAs(paid, zeroText(scaleOf(paid)))
-      : feeValue === partValue
+      : capped
         ? sameAs(part, part.amount)
         : sameAs(paid, o.withhold.amount);
   const netValue = feeValue === undefined ? partValue : partValue.minus(feeValue);

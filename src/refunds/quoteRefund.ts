@@ -6,7 +6,7 @@ import { assertSameCurrency, dec, normalize } from '../money/_decimal.js';
 import type { Money } from '../money/schema.js';
 import { checkConditions, type Facts } from './_conditions.js';
 import { FIRST_SESSION_REQUIRED } from './_deadlineEnd.js';
-import { fastCancellation, fastRegistration } from './_fast.js';
+import { fastRegistration, fastTimedCancellation } from './_fast.js';
 import { settle, type RefundDueDate } from './_outcome.js';
 import { policyOf, type PreparedRule } from './_prepared.js';
 import { joinAnd } from './_text.js';
@@ -79,12 +79,13 @@ export interface RefundQuote {
 function validateAll(policy: unknown, registration: unknown, cancellation: unknown) {
   const p = policyOf(policy);
   const r = fastRegistration(registration) ?? validate(RefundRegistrationSchema, registration, 'registration');
-  const c = fastCancellation(cancellation) ?? validate(CancellationSchema, cancellation, 'cancellation');
+  const timed = fastTimedCancellation(cancellation);
+  const c = timed?.cancellation ?? validate(CancellationSchema, cancellation, 'cancellation');
   if (p.relative && r.firstSessionStart === undefined) {
     throw new ValidationError('registration', [{ path: ['firstSessionStart'], code: 'custom', message: FIRST_SESSION_REQUIRED }]);
   }
-  const receivedMs = instantMs(c.receivedAt);
-  const acknowledgedMs = c.acknowledgedAt === undefined ? undefined : instantMs(c.acknowledgedAt);
+  const receivedMs = timed?.receivedMs ?? instantMs(c.receivedAt);
+  const acknowledgedMs = timed === undefined ? (c.acknowledgedAt === undefined ? undefined : instantMs(c.acknowledgedAt)) : timed.acknowledgedMs;
   if (acknowledgedMs !== undefined && acknowledgedMs < receivedMs) {
     throw new ValidationError('cancellation', [
       { path: ['acknowledgedAt'], code: 'custom', message: 'must not be before receivedAt' },

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import Decimal from 'decimal.js';
 import { describe, expect, it } from 'vitest';
 import { dec, normalize, scaleOf, toMoney } from '../../src/money/_decimal.js';
 import { minorUnitsOf } from '../../src/money/currencies.js';
@@ -48,6 +49,21 @@ describe('normalize', () => {
           expect(scaleOf(once)).toBe(scaleOf(m));
         }),
         { numRuns: 1_000 },
+      );
+    });
+  });
+});
+
+describe('dec', () => {
+  describe('properties', () => {
+    it('reads an amount to its exact value, however many amounts were read before', () => {
+      fc.assert(
+        fc.property(fc.array(writtenMoneyArb, { minLength: 1, maxLength: 600 }), (list) => {
+          for (const m of list) expect(dec(m).toFixed()).toBe(new Decimal(m.amount).toFixed());
+          const first = list[0] as Money;
+          expect(dec(first).equals(new Decimal(first.amount))).toBe(true);
+        }),
+        { numRuns: 30 },
       );
     });
   });
