@@ -65,11 +65,25 @@ const NOT_HELD: Node = { holds: false, parts: [] };
 /**
  * Condition findings shared within one call on one profile and date (a fee
  * quote's categories): `slots` numbers the condition nodes, identical
- * conditions alike; `found` keeps each number's finding once worked out.
+ * conditions alike; `found` keeps each number's finding once worked out;
+ * `given` marks the numbers whose finding's detail a reason has become.
  */
 export interface Shared {
   readonly slots: ReadonlyMap<object, number>;
   readonly found: (ConditionFinding | undefined)[];
+  readonly given: (true | undefined)[];
+}
+
+/**
+ * The finding a condition's reason is made of, its detail the reason's own:
+ * a shared finding's detail serves the first reason made from it, and any
+ * later one gets a finding worked out afresh (the same fields, in the same order).
+ */
+function findForReason(rule: EligibilityCondition, profile: RegistrantProfile, asOf: string, shared: Shared | undefined): ConditionFinding {
+  const slot = shared?.slots.get(rule);
+  if (shared === undefined || slot === undefined || shared.given[slot] === true) return checkCondition(rule, profile, asOf);
+  shared.given[slot] = true;
+  return (shared.found[slot] ??= checkCondition(rule, profile, asOf));
 }
 
 /** A condition's finding, worked out once per slot when shared. */
@@ -140,9 +154,8 @@ function reasonsAt(
     }
     default: {
       // A condition: its finding's fields, then the path, the message and any label (in that order).
-      // A shared finding serves several reasons: each gets its own copy of the fields.
-      const found = find(rule, profile, asOf, shared);
-      const reason: Record<string, unknown> = shared === undefined ? found.detail : { ...found.detail };
+      const found = findForReason(rule, profile, asOf, shared);
+      const reason: Record<string, unknown> = found.detail;
       reason['path'] = toPath(link);
       const said = say(rule, override, found.holds, found.finding);
       reason['message'] = said.message;

@@ -216,7 +216,7 @@ export function quoteFee(schedule: DeepReadonly<FeeScheduleInput>, profile: Deep
   let best: QualifiedCategory | undefined;
   let bestPrice: PreparedPrice | undefined;
   // Conditions the categories have in common are worked out once per quote.
-  const shared = { slots: s.slots, found: [] };
+  const shared = { slots: s.slots, found: [], given: [] };
   for (const { category, prices } of s.categories) {
     const prepared = prices[at] as PreparedPrice;
     const price = copyMoney(prepared.money);
