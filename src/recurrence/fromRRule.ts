@@ -286,7 +286,8 @@ function syntax(input: string, at: Segment, expected: readonly string[], hint: s
 /** Hint for a weekday written other than as a two-letter code (`THU`, `4THURSDAY`, `TUES`). */
 function weekdayHint(text: string): string | undefined {
   const letters = text.replace(/^[+-]?\d*/, '');
-  if (letters.length < 2) return undefined;
+  // A code already in two letters (`0MO`, `54MO`) is wrong for another reason: no hint about letters.
+  if (letters.length < 2 || (WEEKDAY_CODES as readonly string[]).includes(letters)) return undefined;
   const index = WEEKDAYS.findIndex((w) => w.toUpperCase().startsWith(letters) || letters.startsWith(w.toUpperCase()));
   return index < 0 ? undefined : `use two-letter weekday codes: "${WEEKDAY_CODES[index] as string}"`;
 }

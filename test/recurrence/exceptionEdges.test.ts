@@ -1,0 +1,106 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { expand, type Occurrence } from '../../src/recurrence/_expand.js';
+import { occurrenceDetails, occurrences, type RecurrenceRule } from '../../src/recurrence/index.js';
+import { localDateArb, patternRuleArb } from '../_arbitraries/recurrence.js';
+
+const secondSaturday = { kind: 'nthWeekday', weekday: 'saturday', ordinals: [2] } as const;
+const firstQuarter = { from: '2026-01-01', until: '2026-03-31' } as const;
+
+describe('exceptions at the edges', () => {
+  it('an added date that the rule gives anyway is one occurrence, marked added; added dates outside the range are left out', () => {
+    expect(occurrenceDetails(secondSaturday, { ...firstQuarter, exceptions: { add: ['2026-02-14', '2025-12-31', '2026-04-01', '2026-03-01', '2026-01-01', '2026-03-31'] } })).toEqual({
+      occurrences: [
+        { date: '2026-01-01', origin: 'added' },
+        { date: '2026-01-10', origin: 'rule' },
+        { date: '2026-02-14', origin: 'added' },
+        { date: '2026-03-01', origin: 'added' },
+        { date: '2026-03-14', origin: 'rule' },
+        { date: '2026-03-31', origin: 'added' },
+      ],
+      skipped: [],
+    });
+  });
+
+  it('a move out of the range drops the occurrence but still names it as moved; a move onto a rule date is one occurrence, the moved one', () => {
+    expect(
+      occurrenceDetails(secondSaturday, { ...firstQuarter, exceptions: { move: [{ from: '2026-02-14', to: '2026-04-18' }, { from: '2026-01-10', to: '2026-03-14' }] } }),
+    ).toEqual({
+      occurrences: [{ date: '2026-03-14', origin: 'moved', originalDate: '2026-01-10' }],
+      skipped: [
+        { date: '2026-01-10', reason: 'moved' },
+        { date: '2026-02-14', reason: 'moved' },
+      ],
+    });
+  });
+
+  it('skipping a date the rule does not give changes nothing and is not reported', () => {
+    expect(occurrenceDetails(secondSaturday, { ...firstQuarter, exceptions: { skip: ['2026-01-11'] } })).toEqual(occurrenceDetails(secondSaturday, firstQuarter));
+    expect(occurrenceDetails(secondSaturday, firstQuarter).skipped).toEqual([]);
+  });
+
+  it('with a count, a skipped date makes room for the next one, and skips after the last occurrence are not listed', () => {
+    expect(occurrenceDetails(secondSaturday, { from: '2026-01-01', count: 2, exceptions: { skip: ['2026-02-14', '2026-04-11'] } })).toEqual({
+      occurrences: [
+        { date: '2026-01-10', origin: 'rule' },
+        { date: '2026-03-14', origin: 'rule' },
+      ],
+      skipped: [{ date: '2026-02-14', reason: 'skipped' }],
+    });
+  });
+
+  it('empty exception lists are no exceptions', () => {
+    const empty = { skip: [], add: [], move: [] };
+    expect(occurrenceDetails(secondSaturday, { from: '2026-01-01', count: 2, exceptions: empty })).toEqual(occurrenceDetails(secondSaturday, { from: '2026-01-01', count: 2 }));
+    for (const exceptions of [{ skip: ['2026-01-10'] }, { add: ['2026-01-03'] }, { move: [{ from: '2026-01-10', to: '2026-01-09' }] }]) {
+      expect(occurrences(secondSaturday, { from: '2026-01-01', count: 1, exceptions })).not.toEqual(['2026-01-10']);
+    }
+  });
+
+  it('a count of rules that meet more than once a month stops at the count, not at the end of the month or week', () => {
+    expect(occurrences({ kind: 'dayOfMonth', days: [1, 15, -1] }, { from: '2026-01-01', count: 2 })).toEqual(['2026-01-01', '2026-01-15']);
+    expect(occurrences({ kind: 'weekly', weekdays: ['monday', 'wednesday', 'friday'] }, { from: '2026-01-05', count: 2 })).toEqual(['2026-01-05', '2026-01-07']);
+    expect(occurrences({ kind: 'dates', dates: ['2026-01-05', '2026-01-07', '2026-01-09'] }, { from: '2026-01-01', count: 2 })).toEqual(['2026-01-05', '2026-01-07']);
+  });
+});
+
+/** The dates of an expansion, for comparing. */
+const dates = (list: readonly Occurrence[]): string[] => list.map((o) => o.date);
+
+describe('properties', () => {
+  const caseArb = fc.record({
+    rule: patternRuleArb,
+    from: localDateArb('2000-01-01', '2030-12-31'),
+    count: fc.integer({ min: 1, max: 30 }),
+    day: fc.integer({ min: 1, max: 28 }),
+  });
+
+  it('a filter drops the occurrences it refuses and a count counts only the ones kept', () => {
+    fc.assert(
+      fc.property(caseArb, ({ rule, from, count, day }) => {
+        const keep = (o: Occurrence) => Number(o.date.slice(8)) !== day;
+        const kept = expand(rule as RecurrenceRule, { from, count, keep, exceptions: { add: [from] } }).occurrences;
+        const all = expand(rule as RecurrenceRule, { from, count: count * 2 + 10, exceptions: { add: [from] } }).occurrences.filter(keep);
+        expect(dates(kept)).toEqual(dates(all).slice(0, kept.length));
+        expect(kept.every(keep)).toBe(true);
+        expect(kept.length === count || all.length === kept.length).toBe(true);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('a shorter count of a series with exceptions is a prefix of a longer one, with the drops listed only up to its end', () => {
+    fc.assert(
+      fc.property(caseArb, fc.integer({ min: 0, max: 10 }), ({ rule, from, count }, skipIndex) => {
+        const plain = occurrences(rule, { from, count: count + 11 });
+        const exceptions = { skip: plain.filter((_, i) => i % (skipIndex + 2) === 0) };
+        const short = occurrenceDetails(rule, { from, count, exceptions });
+        const long = occurrenceDetails(rule, { from, count: count + 5, exceptions });
+        expect(short.occurrences).toEqual(long.occurrences.slice(0, short.occurrences.length));
+        const last = short.occurrences.at(-1)?.date ?? '';
+        expect(short.skipped).toEqual(long.skipped.filter((s) => s.date <= last));
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
