@@ -131,7 +131,7 @@ function sessionCap(rule: ResolvedRule, session: CreditSession): number | null {
 
 /**
  * Counts the minutes present at every session (`present`, in the order of
- * `sessions`) under `rule`. A participant present only part of a session is
+ * `sessions`, each at most the session's length) under `rule`. A participant present only part of a session is
  * taken to have been present for its excluded minutes first, so credit is
  * never over-claimed.
  */
@@ -144,7 +144,8 @@ export function evaluate(rule: ResolvedRule, sessions: readonly CreditSession[],
     const session = sessions[i] as CreditSession;
     const minutesPresent = present[i] as number;
     const excluded = rule.excludeMarkedMinutes ? (session.excludedMinutes ?? 0) : 0;
-    const counted = Math.max(0, Math.min(minutesPresent - excluded, session.durationMinutes - excluded));
+    // Minutes present never exceed the session's length (checked before), so this is at most its length less the excluded minutes.
+    const counted = Math.max(0, minutesPresent - excluded);
     const cap = sessionCap(rule, session);
     const raw = counted * rule.perHour;
     const units = cap === null ? raw : Math.min(raw, cap * 60);

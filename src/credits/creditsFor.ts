@@ -228,10 +228,9 @@ function systemCredits(
   if (rule.minimumSessions !== null) {
     const { sessions: required, attendance } = rule.minimumSessions;
     let attended = 0;
-    for (let i = 0; i < present.length; i++) {
-      const m = present[i] as number;
+    present.forEach((m, i) => {
       if (attendance === 'full' ? m >= (sessions.durations[i] as number) : m > 0) attended++;
-    }
+    });
     const met = attended >= required;
     minimum = { required, attended, attendance, met };
     let message = memo?.minimum.get(attended);
