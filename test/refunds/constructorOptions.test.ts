@@ -30,7 +30,7 @@ describe('tieredRefundPolicy options', () => {
       rounding: 'up',
       inWriting: false,
     });
-    expect(policy).toEqual({
+    expect(policy).toStrictEqual({
       id: 'p',
       label: 'A policy',
       timeZone: 'UTC',
@@ -76,9 +76,9 @@ describe('tieredRefundPolicy options', () => {
 
   it('a credit takes creditValidUntil and not due; a refund takes due and not creditValidUntil', () => {
     const credit = tieredRefundPolicy({ timeZone: 'UTC', tiers: [{ daysBefore: 1, percent: '50' }], as: 'credit', due: { days: 3, after: 'receipt' }, creditValidUntil: '2027-01-01' });
-    expect(credit.rules[1]?.outcome).toEqual({ kind: 'credit', percent: '50', rounding: 'half_even', validUntil: '2027-01-01' });
+    expect(credit.rules[1]?.outcome).toStrictEqual({ kind: 'credit', percent: '50', rounding: 'half_even', validUntil: '2027-01-01' });
     const refund = tieredRefundPolicy({ timeZone: 'UTC', tiers: [{ daysBefore: 1, percent: '50' }], as: 'refund', due: { days: 3, after: 'receipt' }, creditValidUntil: '2027-01-01' });
-    expect(refund.rules[1]?.outcome).toEqual({ kind: 'refund', percent: '50', rounding: 'half_even', due: { days: 3, after: 'receipt' } });
+    expect(refund.rules[1]?.outcome).toStrictEqual({ kind: 'refund', percent: '50', rounding: 'half_even', due: { days: 3, after: 'receipt' } });
   });
 
   it('allows equal percentages in successive tiers', () => {
@@ -102,9 +102,38 @@ describe('tieredRefundPolicy options', () => {
   });
 });
 
+describe('options left out', () => {
+  // A policy is plain data: an option not given leaves no key behind, not even one holding undefined.
+  it('leave no trace in the policy built', () => {
+    expect(tieredRefundPolicy({ timeZone: 'UTC', tiers: [{ daysBefore: 1, percent: '50' }], organizerCancellation: 'same_as_registrant' })).toStrictEqual({
+      timeZone: 'UTC',
+      rules: [
+        {
+          id: '1-days',
+          label: 'Cancelled at least 1 days before',
+          when: { receivedBy: { kind: 'daysBeforeFirstSession', days: 1, inclusive: true } },
+          outcome: { kind: 'refund', percent: '50', rounding: 'half_even' },
+        },
+      ],
+      otherwise: { kind: 'none' },
+    });
+    expect(tieredRefundPolicy({ timeZone: 'UTC', tiers: [{ daysBefore: 1, percent: '50' }], as: 'credit' }).rules[1]?.outcome).toStrictEqual({ kind: 'credit', percent: '50', rounding: 'half_even' });
+    expect(deadlineRefundPolicy({ timeZone: 'UTC', deadline: '2026-01-01' })).toStrictEqual({
+      timeZone: 'UTC',
+      rules: [{ when: { cancelledBy: 'registrant', receivedBy: { kind: 'date', date: '2026-01-01', inclusive: true } }, outcome: { kind: 'refund', percent: '100', rounding: 'half_even' } }],
+      otherwise: { kind: 'none' },
+    });
+    expect(organizerOnlyRefundPolicy({ timeZone: 'UTC' })).toStrictEqual({
+      timeZone: 'UTC',
+      rules: [{ when: { cancelledBy: 'organizer' }, outcome: { kind: 'refund', percent: '100', rounding: 'half_even' } }],
+      otherwise: { kind: 'none' },
+    });
+  });
+});
+
 describe('deadlineRefundPolicy options', () => {
   it('keeps the id and label, and passes the percentage and rounding to the refund', () => {
-    expect(deadlineRefundPolicy({ id: 'd', label: 'D', timeZone: 'UTC', deadline: '2026-01-01', rounding: 'down', percent: '80' })).toEqual({
+    expect(deadlineRefundPolicy({ id: 'd', label: 'D', timeZone: 'UTC', deadline: '2026-01-01', rounding: 'down', percent: '80' })).toStrictEqual({
       id: 'd',
       label: 'D',
       timeZone: 'UTC',
@@ -127,7 +156,7 @@ describe('deadlineRefundPolicy options', () => {
 
 describe('organizerOnlyRefundPolicy options', () => {
   it('keeps the id and label, and says when the refund is due', () => {
-    expect(organizerOnlyRefundPolicy({ id: 'o', label: 'O', timeZone: 'UTC', due: { days: 30, after: 'receipt' } })).toEqual({
+    expect(organizerOnlyRefundPolicy({ id: 'o', label: 'O', timeZone: 'UTC', due: { days: 30, after: 'receipt' } })).toStrictEqual({
       id: 'o',
       label: 'O',
       timeZone: 'UTC',

@@ -26,7 +26,9 @@ const jpy = (amount: string): Money => ({ amount, currency: 'JPY' });
 describe('settling an outcome', () => {
   it('a refund less a fee: the part, the fee, the rest, in the clause and the reasons', () => {
     const q = settle({ kind: 'refund', percent: '50', withhold: usd('10') }, usd('100'));
-    expect(q).toMatchObject({ outcome: 'refund', refund: usd('40.00'), withheld: usd('10.00'), credit: usd('0.00'), due: null });
+    expect(q).toMatchObject({ outcome: 'refund', due: null });
+    // Amounts in a currency with its usual minor units carry no minorUnits key.
+    expect([q.paid, q.refund, q.withheld, q.credit]).toStrictEqual([usd('100.00'), usd('40.00'), usd('10.00'), usd('0.00')]);
     expect(q.message).toBe('You will get back $40.00 of the $100.00 you paid (50% of it is refundable; $10.00 is withheld as an administration fee).');
     expect(settled(q)).toEqual([
       ['administration_fee_withheld', '10.00', '$10.00 is withheld as an administration fee'],
@@ -37,7 +39,8 @@ describe('settling an outcome', () => {
   it('a fee larger than the refundable part withholds only the part, and nothing is refunded', () => {
     // 12.5% of $100.00 is $12.50: a $20 fee can take no more than that.
     const q = settle({ kind: 'refund', percent: '12.50', withhold: usd('20') }, usd('100'));
-    expect(q).toMatchObject({ outcome: 'refund', refund: usd('0.00'), withheld: usd('12.50'), due: null });
+    expect(q).toMatchObject({ outcome: 'refund', due: null });
+    expect([q.refund, q.withheld, q.credit]).toStrictEqual([usd('0.00'), usd('12.50'), usd('0.00')]);
     expect(q.message).toBe('Nothing of the $100.00 you paid is refunded (12.5% of it is refundable; $12.50 is withheld as an administration fee).');
     expect(settled(q)).toEqual([
       ['administration_fee_withheld', '12.50', '$12.50 is withheld as an administration fee'],
