@@ -9,8 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { quoteRefund, type Cancellation, type RefundPolicyInput, type RefundReason, type RefundRuleInput } from '../../src/refunds/index.js';
 
 type RefundConditions = RefundRuleInput['when'];
-import { currencyArb } from '../_arbitraries/money.js';
-import { cancellationArb, refundPolicyArb, refundRegistrationArb } from '../_arbitraries/refunds.js';
+import { refundCaseArb } from './_cases.js';
 import { usd } from './_seeds.js';
 
 /** A policy of one rule with these conditions, refunding everything; nothing otherwise. */
@@ -118,13 +117,10 @@ describe('the reasons of each condition', () => {
   });
 
   describe('properties', () => {
-    const caseArb = currencyArb.chain((currency) =>
-      fc.record({ policy: refundPolicyArb(currency), registration: refundRegistrationArb(currency), cancellation: cancellationArb }),
-    );
 
     it('a condition check says by its code whether it held', () => {
       fc.assert(
-        fc.property(caseArb, ({ policy, registration, cancellation }) => {
+        fc.property(refundCaseArb, ({ policy, registration, cancellation }) => {
           for (const reason of quoteRefund(policy, registration, cancellation).reasons) {
             if (reason.held !== undefined) expect(HELD_CODES.has(reason.code)).toBe(reason.held);
           }
@@ -135,7 +131,7 @@ describe('the reasons of each condition', () => {
 
     it('a timing check names the deadline it compared with, and the side of it the request fell on', () => {
       fc.assert(
-        fc.property(caseArb, ({ policy, registration, cancellation }) => {
+        fc.property(refundCaseArb, ({ policy, registration, cancellation }) => {
           const timings = quoteRefund(policy, registration, cancellation).reasons.filter((r): r is RefundReason & { deadline: NonNullable<RefundReason['deadline']> } => r.deadline !== undefined);
           for (const t of timings) {
             const received = Date.parse(cancellation.receivedAt);

@@ -7,8 +7,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { quoteRefund, type Cancellation, type RefundOutcomeInput, type RefundPolicyInput, type RefundRuleInput } from '../../src/refunds/index.js';
-import { currencyArb } from '../_arbitraries/money.js';
-import { cancellationArb, refundPolicyArb, refundRegistrationArb } from '../_arbitraries/refunds.js';
+import { refundCaseArb } from './_cases.js';
 import { usd } from './_seeds.js';
 
 const full: RefundOutcomeInput = { kind: 'refund', percent: '100' };
@@ -85,13 +84,10 @@ describe('the sentence', () => {
   });
 
   describe('properties', () => {
-    const caseArb = currencyArb.chain((currency) =>
-      fc.record({ policy: refundPolicyArb(currency), registration: refundRegistrationArb(currency), cancellation: cancellationArb }),
-    );
 
     it('a miss is explained by the first unmet condition of the nearest miss (the later rule on a tie)', () => {
       fc.assert(
-        fc.property(caseArb, ({ policy, registration, cancellation }) => {
+        fc.property(refundCaseArb, ({ policy, registration, cancellation }) => {
           const q = quoteRefund(policy, registration, cancellation);
           if (q.rule.source !== 'otherwise' || policy.rules.length === 0) return;
           let nearest: string | undefined;
@@ -108,7 +104,7 @@ describe('the sentence', () => {
 
     it('a match is explained by all of its conditions, in order, and the sentence is capitalised and closed', () => {
       fc.assert(
-        fc.property(caseArb, ({ policy, registration, cancellation }) => {
+        fc.property(refundCaseArb, ({ policy, registration, cancellation }) => {
           const q = quoteRefund(policy, registration, cancellation);
           expect(q.message.charAt(0)).toBe(q.message.charAt(0).toUpperCase());
           expect(q.message.endsWith('.') && !q.message.endsWith('..')).toBe(true);
