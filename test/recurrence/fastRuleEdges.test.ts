@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { fastRule } from '../../src/recurrence/_fastRule.js';
+import { canonical } from '../../src/recurrence/_canonical.js';
+import { RecurrenceRuleSchema } from '../../src/recurrence/index.js';
+
+const second = { kind: 'nthWeekday', weekday: 'saturday', ordinals: [2] };
+const weekly = { kind: 'weekly', weekdays: ['tuesday'] };
+
+describe('the fast rule check at the edges of what the schema accepts', () => {
+  it.each([
+    ['a month 0', { ...second, months: [0] }],
+    ['a month 13', { ...second, months: [1, 13] }],
+    ['a fractional ordinal', { ...second, ordinals: [1.5] }],
+    ['a fractional day', { kind: 'dayOfMonth', days: [1.5] }],
+    ['no weekdays', { ...weekly, weekdays: [] }],
+    ['an unknown weekday', { ...weekly, weekdays: ['tuesday', 'funday'] }],
+    ['a weekday that is not a string', { ...weekly, weekdays: [2] }],
+    ['an interval of 521 weeks', { ...weekly, interval: 521 }],
+    ['an interval of 1.5 weeks', { ...weekly, interval: 1.5 }],
+    ['an unknown weekday of a monthly rule', { ...second, weekday: 'funday' }],
+  ])('leaves %s to the schema, which refuses it', (_, value) => {
+    expect(fastRule(value)).toBeUndefined();
+    expect(RecurrenceRuleSchema.safeParse(value).success).toBe(false);
+  });
+
+  it('leaves to zod what zod decides on its own terms: months on a weekly rule, an object that is not plain', () => {
+    expect(fastRule({ ...weekly, months: [1] })).toBeUndefined();
+    expect(fastRule(Object.assign(Object.create({ extra: true }) as object, second))).toBeUndefined();
+  });
+
+  it('takes the edges the schema accepts: months 1 and 12, all 62 days, 520 weeks, all seven weekdays, an object without a prototype', () => {
+    expect(fastRule({ ...second, months: [12, 1] })).toEqual({ ...second, months: [1, 12] });
+    const days = Array.from({ length: 62 }, (_, i) => (i < 31 ? -(i + 1) : i - 30));
+    expect(fastRule({ kind: 'dayOfMonth', days })).toEqual(canonical(RecurrenceRuleSchema.parse({ kind: 'dayOfMonth', days })));
+    expect(fastRule({ ...weekly, interval: 520 })).toEqual({ ...weekly, interval: 520 });
+    const all = ['sunday', 'saturday', 'friday', 'thursday', 'wednesday', 'tuesday', 'monday'];
+    expect(fastRule({ kind: 'weekly', weekdays: all })).toEqual({ kind: 'weekly', weekdays: [...all].reverse(), interval: 1 });
+    expect(fastRule(Object.assign(Object.create(null) as object, second))).toEqual(second);
+  });
+});
