@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { expand } from '../../src/recurrence/_expand.js';
-import { occurrenceDetails, occurrences, US_FEDERAL_HOLIDAYS, type HolidayCalendar } from '../../src/recurrence/index.js';
+import { occurrenceDetails, occurrences, US_FEDERAL_HOLIDAYS, type HolidayCalendar, type RecurrenceRule } from '../../src/recurrence/index.js';
 
 const everyDay = { kind: 'weekly', weekdays: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] } as const;
 const secondSaturday = { kind: 'nthWeekday', weekday: 'saturday', ordinals: [2] } as const;
@@ -59,7 +59,7 @@ describe('expansion at the edges of shifting and moving', () => {
   });
 
   it('a filter applies to shifted occurrences too, and a count counts only the ones kept', () => {
-    const fridays = { kind: 'weekly', weekdays: ['friday'], interval: 1 } as const;
+    const fridays: RecurrenceRule = { kind: 'weekly', weekdays: ['friday'], interval: 1 };
     // July 3, 2026 is the observed Independence Day: shifted to July 10, which the filter refuses; the rule's own July 10 is then the second.
     expect(expand(fridays, { from: '2026-06-26', count: 2, holidays: { calendar: US_FEDERAL_HOLIDAYS, action: 'shift' }, keep: (o) => o.origin !== 'shifted' }).occurrences).toEqual([
       { date: '2026-06-26', origin: 'rule' },
