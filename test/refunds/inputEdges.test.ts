@@ -33,6 +33,13 @@ describe('keys present with the value undefined', () => {
     expect(quoteRefund(policy, { paid: usd('10') }, cancellation).reasons.map((r) => r.code)).toEqual(['writing_as_required', 'request_matches', 'rule_matched', 'full_refund']);
   });
 
+  it('a cancellation validated the long way still has its acknowledgement checked and counted from', () => {
+    const policy = policyOf([], { kind: 'refund', percent: '100', due: { days: 30, after: 'acknowledgement' } });
+    const slow = (acknowledgedAt: string) => ({ ...received, reason: undefined, acknowledgedAt }) as unknown as Cancellation;
+    expect(quoteRefund(policy, { paid: usd('10') }, slow('2026-01-02T00:00:00Z')).due).toEqual({ days: 30, after: 'acknowledgement', by: '2026-02-01' });
+    expect(issues(() => quoteRefund(policy, { paid: usd('10') }, slow('2025-12-31T23:59:59.999Z')))).toEqual([[['acknowledgedAt'], 'must not be before receivedAt']]);
+  });
+
   it('a registration without a count has attended no sessions', () => {
     const policy = policyOf([{ when: { sessionsAttended: { max: 0 } }, outcome: { kind: 'refund', percent: '100' } }]);
     const registration = { paid: usd('10'), sessionsAttended: undefined, firstSessionStart: undefined } as never;
