@@ -131,9 +131,9 @@ function sessionCap(rule: ResolvedRule, session: CreditSession): number | null {
 
 /**
  * Counts the minutes present at every session (`present`, in the order of
- * `sessions`, each at most the session's length) under `rule`. A participant present only part of a session is
- * taken to have been present for its excluded minutes first, so credit is
- * never over-claimed.
+ * `sessions`, each at most the session's length) under `rule`. A
+ * participant present only part of a session is taken to have been present
+ * for its excluded minutes first, so credit is never over-claimed.
  */
 export function evaluate(rule: ResolvedRule, sessions: readonly CreditSession[], present: readonly number[]): Evaluation {
   const tallies: SessionTally[] = [];
@@ -196,6 +196,16 @@ export function sessionSentences(): SessionSentences {
   return { attended: new Map(), rounded: new Map(), minimum: new Map(), noMaximum: new Map() };
 }
 
+/** The sentence kept under `key` in `memo`, written (and kept, when there is a memo) the first time. */
+export function remembered(memo: Map<number, string> | undefined, key: number, write: () => string): string {
+  let sentence = memo?.get(key);
+  if (sentence === undefined) {
+    sentence = write();
+    memo?.set(key, sentence);
+  }
+  return sentence;
+}
+
 /**
  * Reasons for each session and for the rounding of an evaluation; `recorded`
  * says, by position, whether attendance has a record; `memo`, when given,
@@ -213,23 +223,17 @@ export function tallyReasons(rule: ResolvedRule, evaluation: Evaluation, session
       const known = recorded[i] === true;
       // Negative keys: missed sessions, recorded as absent or not.
       const missedKey = -1 - (2 * i + (known ? 1 : 0));
-      let missed = memo?.attended.get(missedKey);
-      if (missed === undefined) {
-        missed = `${label}: ${known ? 'absent' : 'no attendance recorded, counted as absent'}; no credit.`;
-        memo?.attended.set(missedKey, missed);
-      }
+      const missed = remembered(memo?.attended, missedKey, () => `${label}: ${known ? 'absent' : 'no attendance recorded, counted as absent'}; no credit.`);
       reasons.push({ code: 'session_missed', session: index, date, recorded: known, message: missed });
       continue;
     }
     const amount = t.credits === null ? null : formatHundredths(t.credits);
     const key = i * 1441 + t.minutesPresent;
-    let message = memo?.attended.get(key);
-    if (message === undefined) {
+    const message = remembered(memo?.attended, key, () => {
       const excluded = t.excludedMinutes > 0 ? `; ${minutes(t.excludedMinutes)} of welcome, introductions or announcements do not count` : '';
       const earned = amount === null ? '' : `, ${credits(amount)}`;
-      message = `${label}: present ${t.minutesPresent} of ${sessions.lengths[i] as string}${excluded}; ${minutes(t.minutesCounted)} ${t.minutesCounted === 1 ? 'counts' : 'count'}${earned}.`;
-      memo?.attended.set(key, message);
-    }
+      return `${label}: present ${t.minutesPresent} of ${sessions.lengths[i] as string}${excluded}; ${minutes(t.minutesCounted)} ${t.minutesCounted === 1 ? 'counts' : 'count'}${earned}.`;
+    });
     reasons.push({
       code: 'session_attended',
       session: index,
@@ -245,12 +249,9 @@ export function tallyReasons(rule: ResolvedRule, evaluation: Evaluation, session
       reasons.push({ code: 'session_cap_applied', session: index, cap, message: `${label}: capped at ${credits(cap)}, the most one session may earn.` });
     }
     if (t.credits !== null && t.units % (60 * rule.step) !== 0) {
-      let rounded = memo?.rounded.get(key);
-      if (rounded === undefined) {
-        rounded = roundedMessage(rule, label, t.minutesCounted, formatHundredths(t.credits));
-        memo?.rounded.set(key, rounded);
-      }
-      reasons.push({ code: 'rounded', session: index, minutes: t.minutesCounted, credits: formatHundredths(t.credits), rounding: rule.rounding, step, message: rounded });
+      const sessionCredits = t.credits;
+      const rounded = remembered(memo?.rounded, key, () => roundedMessage(rule, label, t.minutesCounted, formatHundredths(sessionCredits)));
+      reasons.push({ code: 'rounded', session: index, minutes: t.minutesCounted, credits: formatHundredths(sessionCredits), rounding: rule.rounding, step, message: rounded });
     }
   }
   if (rule.basis === 'activity' && evaluation.units % (60 * rule.step) !== 0) {

@@ -5,7 +5,7 @@ import { ValidationError, type ValidationIssue } from '../errors/ValidationError
 import { formatHundredths, type CreditAmount } from './amount.js';
 import { fastAttendance } from './_fast.js';
 import { accreditationOf, availableCredits, sentencesFor, sessionsOf, type PreparedSessions } from './_prepared.js';
-import { evaluate, tallyReasons, type Evaluation, type ResolvedRule, type SessionSentences } from './compute.js';
+import { evaluate, remembered, tallyReasons, type Evaluation, type ResolvedRule, type SessionSentences } from './compute.js';
 import { credits, type CreditReason } from './reasons.js';
 import type { AccreditationInput } from './rules.js';
 import { AMA_AAFP_EQUIVALENCY_STATEMENT } from './statements.js';
@@ -233,13 +233,11 @@ function systemCredits(
     });
     const met = attended >= required;
     minimum = { required, attended, attendance, met };
-    let message = memo?.minimum.get(attended);
-    if (message === undefined) {
+    const message = remembered(memo?.minimum, attended, () => {
       const how = attendance === 'full' ? 'attended in full' : 'attended';
       const outcome = met ? 'the minimum is met' : 'so no credit is earned';
-      message = `At least ${required} of the ${sessions.list.length} sessions must be ${how} for any credit; ${attended} ${attended === 1 ? 'was' : 'were'}, ${outcome}.`;
-      memo?.minimum.set(attended, message);
-    }
+      return `At least ${required} of the ${sessions.list.length} sessions must be ${how} for any credit; ${attended} ${attended === 1 ? 'was' : 'were'}, ${outcome}.`;
+    });
     reasons.push({ code: met ? 'minimum_sessions_met' : 'minimum_sessions_not_met', required, attended, attendance, message });
     if (!met) earned = 0;
   }
@@ -256,11 +254,11 @@ function systemCredits(
   }
   const maximum = designated === null ? available : Math.min(available, designated);
   if (designated === null) {
-    let message = memo?.noMaximum.get(maximum);
-    if (message === undefined) {
-      message = `The accreditation states no designated maximum for ${rule.name}; the maximum shown (${formatHundredths(maximum)}) is the credit for attending every session in full.`;
-      memo?.noMaximum.set(maximum, message);
-    }
+    const message = remembered(
+      memo?.noMaximum,
+      maximum,
+      () => `The accreditation states no designated maximum for ${rule.name}; the maximum shown (${formatHundredths(maximum)}) is the credit for attending every session in full.`,
+    );
     reasons.push({ code: 'no_designated_maximum', maximum: formatHundredths(maximum), message });
   }
 

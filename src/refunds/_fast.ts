@@ -85,12 +85,11 @@ export function fastRegistration(value: unknown): ParsedRegistration | undefined
   return attempt(readRegistration, value);
 }
 
-/** The cancellation zod would return for a plainly valid `value`, else `undefined`. */
-export function fastCancellation(value: unknown): ParsedCancellation | undefined {
-  return attempt(readCancellation, value)?.cancellation;
-}
-
-/** {@link fastCancellation}, with the epoch milliseconds of its instants (read once: reading them costs more than the rest of the check). */
+/**
+ * The cancellation zod would return for a plainly valid `value`, with the
+ * epoch milliseconds of its instants (read once: reading them costs more
+ * than the rest of the check), else `undefined`.
+ */
 export function fastTimedCancellation(value: unknown): TimedCancellation | undefined {
   return attempt(readCancellation, value);
 }

@@ -1,11 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { instantToEpochMs } from '../../src/_lib/instant.js';
-import { fastCancellation, fastRegistration, fastTimedCancellation } from '../../src/refunds/_fast.js';
+import { fastRegistration, fastTimedCancellation } from '../../src/refunds/_fast.js';
 import { CancellationSchema, RefundRegistrationSchema } from '../../src/refunds/index.js';
 import { assertFastPath } from '../_helpers/bent.js';
 import { currencyArb } from '../_arbitraries/money.js';
 import { cancellationArb, instantArb, refundRegistrationArb } from '../_arbitraries/refunds.js';
+
+/** The cancellation the timed check returns, as zod would return it. */
+const fastCancellation = (value: unknown) => fastTimedCancellation(value)?.cancellation;
 
 describe('fast validation paths of refunds', () => {
   describe('properties', () => {
@@ -19,16 +22,15 @@ describe('fast validation paths of refunds', () => {
       assertFastPath(fastCancellation, CancellationSchema, cancellationArb);
     });
 
-    it('the timed cancellation check takes what the cancellation check takes, and reads its instants as instantToEpochMs does', () => {
+    it('the timed cancellation check reads the instants of what it takes as instantToEpochMs does', () => {
       const withAcknowledgement = fc.tuple(cancellationArb, instantArb).map(([c, acknowledgedAt]) => ({ ...c, acknowledgedAt }));
       fc.assert(
         fc.property(fc.oneof(cancellationArb, withAcknowledgement, fc.anything()), (value) => {
           const timed = fastTimedCancellation(value);
-          const plain = fastCancellation(value);
-          expect(timed?.cancellation).toStrictEqual(plain);
-          if (timed === undefined || plain === undefined) return;
-          expect(timed.receivedMs).toBe(instantToEpochMs(plain.receivedAt));
-          expect(timed.acknowledgedMs).toBe(plain.acknowledgedAt === undefined ? undefined : instantToEpochMs(plain.acknowledgedAt));
+          if (timed === undefined) return;
+          const { receivedAt, acknowledgedAt } = timed.cancellation;
+          expect(timed.receivedMs).toBe(instantToEpochMs(receivedAt));
+          expect(timed.acknowledgedMs).toBe(acknowledgedAt === undefined ? undefined : instantToEpochMs(acknowledgedAt));
         }),
         { numRuns: 500 },
       );
