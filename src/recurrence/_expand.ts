@@ -165,8 +165,11 @@ export function expand(rule: RecurrenceRule, options: ExpandOptions): { occurren
     }
     if (options.count !== undefined && ++sinceCheck >= 32) {
       sinceCheck = 0;
-      const settled = derived.filter((item) => item.day <= day).length + explicitKept.filter((item) => item.day <= day).length;
-      if (settled >= options.count) break;
+      // Dates settled so far, each once: an added date on a rule date, or a shift onto another occurrence, is one occurrence.
+      const settled = new Set<number>();
+      for (const item of derived) if (item.day <= day) settled.add(item.day);
+      for (const item of explicitKept) if (item.day <= day) settled.add(item.day);
+      if (settled.size >= options.count) break;
     }
   }
 
