@@ -8,7 +8,11 @@ const AREAS = ['capacity', 'credentialing', 'fees', 'eligibility', 'refunds', 'c
 
 const area = process.env.MUTATION_AREA;
 if (area !== undefined && !AREAS.includes(area)) throw new Error(`MUTATION_AREA=${area}: expected one of ${AREAS.join(', ')}`);
-const name = area ?? 'all';
+// MUTATION_REPORT names the reports and the incremental file of a run over
+// part of an area (with `--mutate`), so parts can run side by side.
+const report = process.env.MUTATION_REPORT;
+if (report !== undefined && !/^[a-z0-9-]+$/.test(report)) throw new Error(`MUTATION_REPORT=${report}: expected lower-case letters, digits and dashes`);
+const name = report ?? area ?? 'all';
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
