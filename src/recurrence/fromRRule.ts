@@ -176,7 +176,8 @@ function readItem(input: string, key: Key, at: Segment): Item {
 function interpret(input: string, parts: Map<Key, Part>): RecurrenceRule {
   const get = (key: Key): readonly Item[] | undefined => parts.get(key)?.items;
   const unsupported = (key: Key, why: string): UnsupportedError =>
-    new UnsupportedError(`RRULE part ${parts.get(key)?.source ?? key} in "${input}" is not supported: ${why}`);
+    // Called only for a part that is present.
+    new UnsupportedError(`RRULE part ${(parts.get(key) as Part).source} in "${input}" is not supported: ${why}`);
   for (const key of ['COUNT', 'UNTIL'] as const) {
     if (parts.has(key)) {
       throw unsupported(key, `${key} bounds the series, not the rule; pass ${key.toLowerCase()} to the series (occurrences, planSessions) instead`);
@@ -249,12 +250,10 @@ function unique<T>(items: readonly T[]): T[] {
   return [...new Set(items)];
 }
 
+/** `input` from `start` to `end` without the white space around it (`trim` removes what `\s` matches). */
 function trim(input: string, start: number, end: number): Segment {
-  let s = start;
-  let e = end;
-  while (s < e && /\s/.test(input.charAt(s))) s++;
-  while (e > s && /\s/.test(input.charAt(e - 1))) e--;
-  return { text: input.slice(s, e), start: s };
+  const raw = input.slice(start, end);
+  return { text: raw.trim(), start: start + raw.length - raw.trimStart().length };
 }
 
 function split(input: string, segment: Segment, separator: string): Segment[] {
@@ -286,8 +285,9 @@ function syntax(input: string, at: Segment, expected: readonly string[], hint: s
 /** Hint for a weekday written other than as a two-letter code (`THU`, `4THURSDAY`, `TUES`). */
 function weekdayHint(text: string): string | undefined {
   const letters = text.replace(/^[+-]?\d*/, '');
-  // A code already in two letters (`0MO`, `54MO`) is wrong for another reason: no hint about letters.
-  if (letters.length < 2 || (WEEKDAY_CODES as readonly string[]).includes(letters)) return undefined;
+  // Two letters or fewer get no hint: a code (`0MO`, `54MO`) is wrong for another reason, `T` could be two
+  // days, and the two-letter start of a weekday name is its code.
+  if (letters.length < 3) return undefined;
   const index = WEEKDAYS.findIndex((w) => w.toUpperCase().startsWith(letters) || letters.startsWith(w.toUpperCase()));
   return index < 0 ? undefined : `use two-letter weekday codes: "${WEEKDAY_CODES[index] as string}"`;
 }

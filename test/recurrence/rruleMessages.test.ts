@@ -1,30 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { RecurrenceSyntaxError, UnsupportedError } from '../../src/errors/index.js';
 import { fromRRule } from '../../src/recurrence/fromRRule.js';
+import { rruleSyntax as syntax, rruleUnsupported as why } from '../_helpers/rruleFailure.js';
 
-/** What `fromRRule(text)` threw. */
-function failure(text: string): RecurrenceSyntaxError | UnsupportedError {
-  try {
-    fromRRule(text);
-  } catch (error) {
-    if (error instanceof RecurrenceSyntaxError || error instanceof UnsupportedError) return error;
-    throw error;
-  }
-  throw new Error(`expected ${JSON.stringify(text)} to be refused`);
-}
-const syntax = (text: string) => {
-  const e = failure(text);
-  expect(e, text).toBeInstanceOf(RecurrenceSyntaxError);
-  const s = e as RecurrenceSyntaxError;
-  return { message: s.message, expected: s.expected, hint: s.hint };
-};
-const why = (text: string): string => {
-  const e = failure(text);
-  expect(e, text).toBeInstanceOf(UnsupportedError);
-  const prefix = /^RRULE part (.*?) in "(.*)" is not supported: /s.exec(e.message);
-  expect(prefix?.[2], e.message).toBe(text);
-  return `${prefix?.[1] ?? '?'}: ${e.message.slice(prefix?.[0].length ?? 0)}`;
-};
 const BYDAY_EXPECTED = 'a weekday code (MO, TU, WE, TH, FR, SA or SU), optionally after an ordinal such as 4 or -1';
 const KEYS = 'FREQ, UNTIL, COUNT, INTERVAL, BYSECOND, BYMINUTE, BYHOUR, BYDAY, BYMONTHDAY, BYYEARDAY, BYWEEKNO, BYMONTH, BYSETPOS, WKST';
 
