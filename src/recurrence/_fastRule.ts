@@ -5,17 +5,22 @@
  * the zod schema, which gives the full error report. A property test pins the
  * equivalence.
  */
-import { isValidLocalDate } from '../_lib/civil.js';
 import { canonical } from './_canonical.js';
 import { isMonthDay, isOrdinal, MAX_WEEK_INTERVAL } from './_limits.js';
 import type { RecurrenceRule, Weekday } from './schema.js';
 import { WEEKDAYS } from './weekdays.js';
 
 const WEEKDAY_SET = new Set<string>(WEEKDAYS);
-const isInt = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v);
+const isInt = (v: unknown): v is number => Number.isInteger(v);
+const isWeekday = (v: unknown): v is Weekday => WEEKDAY_SET.has(v as string);
 
+/**
+ * Whether `value` is a non-empty list of distinct integers that pass `ok`.
+ * The scan is quadratic, but no range here holds more than 62 values, so a
+ * long list stops at its first repeat.
+ */
 function intList(value: unknown, ok: (n: number) => boolean): value is number[] {
-  if (!Array.isArray(value) || value.length === 0 || value.length > 64) return false;
+  if (!Array.isArray(value) || value.length === 0) return false;
   for (let i = 0; i < value.length; i++) {
     const n: unknown = value[i];
     if (!isInt(n) || !ok(n)) return false;
@@ -40,8 +45,8 @@ export function fastRule(value: unknown): RecurrenceRule | undefined {
   switch (value['kind']) {
     case 'nthWeekday': {
       const weekday = value['weekday'];
-      if (typeof weekday !== 'string' || !WEEKDAY_SET.has(weekday) || !intList(value['ordinals'], isOrdinal)) return undefined;
-      return canonical({ kind: 'nthWeekday', weekday: weekday as Weekday, ordinals: value['ordinals'], ...(months === undefined ? {} : { months }) });
+      if (!isWeekday(weekday) || !intList(value['ordinals'], isOrdinal)) return undefined;
+      return canonical({ kind: 'nthWeekday', weekday, ordinals: value['ordinals'], ...(months === undefined ? {} : { months }) });
     }
     case 'dayOfMonth':
       if (!intList(value['days'], isMonthDay)) return undefined;
@@ -50,16 +55,11 @@ export function fastRule(value: unknown): RecurrenceRule | undefined {
       const weekdays = value['weekdays'];
       const interval = value['interval'] === undefined ? 1 : value['interval'];
       if (months !== undefined || !isInt(interval) || interval < 1 || interval > MAX_WEEK_INTERVAL) return undefined;
-      if (!Array.isArray(weekdays) || weekdays.length === 0 || weekdays.length > 7) return undefined;
-      if (!weekdays.every((w: unknown) => typeof w === 'string' && WEEKDAY_SET.has(w)) || new Set(weekdays).size !== weekdays.length) return undefined;
-      return canonical({ kind: 'weekly', weekdays: weekdays as Weekday[], interval });
+      // Seven weekdays at most, as a repeat is refused.
+      if (!Array.isArray(weekdays) || weekdays.length === 0 || !weekdays.every(isWeekday) || new Set(weekdays).size !== weekdays.length) return undefined;
+      return canonical({ kind: 'weekly', weekdays, interval });
     }
     default:
       return undefined;
   }
-}
-
-/** Whether `value` is a plainly valid `YYYY-MM-DD` date (or absent, when `optional`). */
-export function fastDate(value: unknown, optional: boolean): boolean {
-  return value === undefined ? optional : typeof value === 'string' && isValidLocalDate(value);
 }

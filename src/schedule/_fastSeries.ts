@@ -5,12 +5,15 @@
  * validates with zod, which reports every issue. A property test pins the
  * equivalence.
  */
-import { fastDate, fastRule } from '../recurrence/_fastRule.js';
+import { isValidLocalDate } from '../_lib/civil.js';
+import { fastRule } from '../recurrence/_fastRule.js';
 import { isValidTimeZone } from '../_lib/zone.js';
 import type { Series } from './schema.js';
 
 const WALL_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 const DST = new Set(['compatible', 'rfc5545', 'reject']);
+/** Whether `value` is a plainly valid `YYYY-MM-DD` date (or absent, when `optional`). */
+const fastDate = (value: unknown, optional: boolean): boolean => (value === undefined ? optional : typeof value === 'string' && isValidLocalDate(value));
 const minutes = (v: unknown): boolean => Number.isInteger(v) && (v as number) >= 1 && (v as number) <= 1440;
 
 /** The validated series when `value` is a plainly valid series, else `undefined`. */

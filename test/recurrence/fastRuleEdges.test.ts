@@ -18,6 +18,15 @@ describe('the fast rule check at the edges of what the schema accepts', () => {
     ['an interval of 521 weeks', { ...weekly, interval: 521 }],
     ['an interval of 1.5 weeks', { ...weekly, interval: 1.5 }],
     ['an unknown weekday of a monthly rule', { ...second, weekday: 'funday' }],
+    ['a weekday of a monthly rule that is not a string', { ...second, weekday: 6 }],
+    ['no ordinals', { ...second, ordinals: [] }],
+    ['no days', { kind: 'dayOfMonth', days: [] }],
+    ['an empty list of months', { ...second, months: [] }],
+    ['a repeated ordinal', { ...second, ordinals: [2, 2] }],
+    ['a repeated weekday', { ...weekly, weekdays: ['tuesday', 'tuesday'] }],
+    ['eight weekdays', { ...weekly, weekdays: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'monday'] }],
+    ['a numeric string for an ordinal', { ...second, ordinals: ['2'] }],
+    ['a long list of days that repeats', { kind: 'dayOfMonth', days: Array.from({ length: 100_000 }, (_, i) => (i % 31) + 1) }],
   ])('leaves %s to the schema, which refuses it', (_, value) => {
     expect(fastRule(value)).toBeUndefined();
     expect(RecurrenceRuleSchema.safeParse(value).success).toBe(false);
@@ -30,6 +39,9 @@ describe('the fast rule check at the edges of what the schema accepts', () => {
 
   it('takes the edges the schema accepts: months 1 and 12, all 62 days, 520 weeks, all seven weekdays, an object without a prototype', () => {
     expect(fastRule({ ...second, months: [12, 1] })).toEqual({ ...second, months: [1, 12] });
+    // A rule without months has no months key, not one that is undefined (as zod gives it).
+    expect(fastRule(second)).toStrictEqual(canonical(RecurrenceRuleSchema.parse(second)));
+    expect(fastRule({ kind: 'dayOfMonth', days: [15] })).toStrictEqual({ kind: 'dayOfMonth', days: [15] });
     const days = Array.from({ length: 62 }, (_, i) => (i < 31 ? -(i + 1) : i - 30));
     expect(fastRule({ kind: 'dayOfMonth', days })).toEqual(canonical(RecurrenceRuleSchema.parse({ kind: 'dayOfMonth', days })));
     expect(fastRule({ ...weekly, interval: 520 })).toEqual({ ...weekly, interval: 520 });
