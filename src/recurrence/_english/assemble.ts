@@ -5,11 +5,11 @@
  */
 import { assertNever } from '../../_lib/assertNever.js';
 import { normalizeRecurrence } from '../normalize.js';
-import type { RecurrenceRule, RecurrenceRuleInput } from '../schema.js';
+import type { RecurrenceRule, RecurrenceRuleInput, Weekday } from '../schema.js';
 import type { Cursor } from './cursor.js';
 import { describeDate } from './dates.js';
 import { uniqueOrdinals } from './ordinals.js';
-import type { Core, DateItem, State } from './state.js';
+import type { Core, DateItem, Item, State } from './state.js';
 import { WEEKDAY_NAMES } from './vocabulary.js';
 
 const EVERY_WEEKDAY_OF_THE_MONTH = [1, 2, 3, 4, 5];
@@ -57,7 +57,8 @@ function weekdaysRule(c: Cursor, state: State, core: Extract<Core, { kind: 'week
     if (interval !== undefined) c.reject(frequency.token, 'how many weeks apart is already given; say it once');
     interval = frequency.interval;
   }
-  const first = core.weekdays[0]?.value ?? 'monday';
+  // A weekday list is never empty.
+  const first = (core.weekdays[0] as Item<Weekday>).value;
   if (frequency?.kind === 'month') {
     c.reject(frequency.token, `say which ${WEEKDAY_NAMES[first]} of the month, e.g. "monthly on the first ${WEEKDAY_NAMES[first]}"`);
   }

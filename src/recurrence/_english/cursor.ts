@@ -27,16 +27,17 @@ function quote(text: string): string {
   return text.length > MAX_QUOTED ? `${text.slice(0, MAX_QUOTED - 3)}...` : text;
 }
 
+/** "a", "a or b", "a, b or c" (never called with no items). */
 function listAlternatives(items: readonly string[]): string {
-  if (items.length <= 1) return items[0] ?? '';
+  if (items.length === 1) return items[0] as string;
   return `${items.slice(0, -1).join(', ')} or ${items[items.length - 1] as string}`;
 }
 
-/** A position in the token list, with the expectations recorded at that position. */
+/** A position in the token list, with the expectations recorded at each position reached. */
 export class Cursor {
   private index = 0;
-  private expectedAt = -1;
-  private expected: Expectation[] = [];
+  /** What would have been understood, by token position. */
+  private readonly expected = new Map<number, Expectation[]>();
 
   constructor(
     readonly input: string,
@@ -65,17 +66,15 @@ export class Cursor {
 
   /**
    * Records that `expectation` would have been understood `k` tokens ahead
-   * (after a comma that may continue a list). Only the farthest position's
-   * expectations are kept: the parser never goes back.
+   * (after a comma that may continue a list). Each position keeps its own
+   * expectations, so a failure at a comma after such a look-ahead still says
+   * what could have come at the comma.
    */
   expectAhead(k: number, expectation: Expectation): void {
     const at = this.index + k;
-    if (at < this.expectedAt) return;
-    if (at > this.expectedAt) {
-      this.expectedAt = at;
-      this.expected = [];
-    }
-    if (!this.expected.some((e) => e.label === expectation.label)) this.expected.push(expectation);
+    const list = this.expected.get(at);
+    if (list === undefined) this.expected.set(at, [expectation]);
+    else if (!list.some((e) => e.label === expectation.label)) list.push(expectation);
   }
 
   /** Whether the token `k` ahead is the word `word` (no recording). */
@@ -134,7 +133,7 @@ export class Cursor {
   /** Fails at the current token with what was expected there and, for a near miss, a hint. */
   fail(): never {
     const token = this.peek();
-    const expected = this.expectedAt === this.index ? [...this.expected].sort((a, b) => a.rank - b.rank) : [];
+    const expected = [...(this.expected.get(this.index) ?? [])].sort((a, b) => a.rank - b.rank);
     const hint =
       token.kind === 'word' ? suggest(token.text, expected.flatMap((e) => e.words)) : undefined;
     const where = token.kind === 'end' ? 'at the end' : `at "${quote(token.text)}" (position ${token.start})`;

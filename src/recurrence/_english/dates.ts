@@ -70,7 +70,8 @@ function dayOfMonth(c: Cursor, month: Item<number>): { day: number; token: Token
     c.fail();
   }
   c.take();
-  const day = token.kind === 'ordinal' ? ordinalTokenValue(c, token) : token.value;
+  // A number's suffix is always right, so its value passes through unchanged.
+  const day = ordinalTokenValue(c, token);
   const longest = LONGEST_MONTH[month.value - 1] as number;
   if (day < 1 || day > longest) {
     c.reject(token, `${MONTH_NAMES[month.value - 1] as string} has no day ${day}; it has at most ${longest} days`);
@@ -131,6 +132,6 @@ export function dateList(c: Cursor, first?: Item<number>, allowed?: readonly Ite
     }
     const sameMonth = month;
     if (!separator(c, (k) => dateAhead(c, k) || (sameMonth !== undefined && dayAhead(c, k)), MONTH_EXPECTED)) return items;
-    if (month !== undefined && !dayAhead(c, 0)) month = undefined;
+    if (!dayAhead(c, 0)) month = undefined;
   }
 }

@@ -158,7 +158,8 @@ function every(c: Cursor, state: State, token: Token): void {
   }
   const unit = c.lookup(UNITS, UNIT_EXPECTED);
   if (unit !== undefined) return unitFrequency(c, state, unit.value, unit.token);
-  if (state.months === undefined && (c.isWord('odd') || c.isWord('even'))) return monthSpec(c, state, token);
+  // With the months already given, "every odd month" is read and refused as a second list of months.
+  if (c.isWord('odd') || c.isWord('even')) return monthSpec(c, state, token);
   c.expect({ label: '"odd" or "even"', words: ['odd', 'even'], rank: 1 });
   if (state.core === undefined) {
     if (c.word('day')) return allWeek(c, state, token, WEEKDAYS);

@@ -31,8 +31,9 @@ export interface Meter {
 
 const PUNCTUATION = new Set([',', '&', '/', '-', ':']);
 const SUFFIXES = new Set(['st', 'nd', 'rd', 'th']);
-const LETTER = /^[\p{L}\p{M}]$/u;
-const SPACE = /^\s$/u;
+// Tested against one code point (or one UTF-16 unit) at a time, so no anchors are needed.
+const LETTER = /[\p{L}\p{M}]/u;
+const SPACE = /\s/u;
 
 function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
@@ -67,7 +68,8 @@ function isSkippableStop(text: string, i: number): boolean {
 
 function digitsEnd(text: string, i: number): number {
   let j = i;
-  while (j < text.length && isDigit(text.charCodeAt(j))) j++;
+  // Past the end, charCodeAt gives NaN, which is not a digit.
+  while (isDigit(text.charCodeAt(j))) j++;
   return j;
 }
 
