@@ -155,7 +155,8 @@ export function expand(rule: RecurrenceRule, options: ExpandOptions): { occurren
         let target = day + shiftDays;
         for (let guard = 0; guard < 366 && holidayOn(target) !== undefined; guard++) target += shiftDays;
         // A shift that finds no free day within 366 tries drops the occurrence rather than land on a holiday.
-        if (target <= untilDays && target <= MAX_DAYS && holidayOn(target) === undefined) {
+        // (untilDays is at most MAX_DAYS, so a target past it is past the end of the calendar too.)
+        if (target <= untilDays && holidayOn(target) === undefined) {
           const occurrence: Occurrence = { date: formatDays(target), origin: 'shifted', originalDate: date, holiday: holiday.name };
           if (keep(occurrence)) derived.push({ day: target, occurrence });
         } else {

@@ -35,7 +35,6 @@ export function holidayIndex(calendar: HolidayCalendar, fromDays: number, untilD
   for (const holiday of calendar.holidays) {
     const since = Math.max(firstYear, holiday.sinceYear ?? 1);
     const until = Math.min(lastYear, holiday.untilYear ?? 9999);
-    if (since > until) continue;
     for (const day of ruleDays(holiday.rule, daysFromCivil(since, 1, 1), daysFromCivil(until, 12, 31))) {
       if (!index.has(day)) index.set(day, { date: formatDays(day), name: holiday.name, observed: false });
       if (holiday.observed === 'weekend_to_weekday') {

@@ -96,7 +96,6 @@ export function holidaysBetween(calendar: DeepReadonly<HolidayCalendar>, from: s
   const input = validate(BetweenSchema, { calendar, from, until }, 'holiday query');
   const fromDays = parseDays(input.from);
   const untilDays = parseDays(input.until);
-  if (untilDays < fromDays) return [];
   const index = holidayIndex(input.calendar, fromDays - 1, untilDays + 1);
   return [...index.entries()]
     .filter(([day]) => day >= fromDays && day <= untilDays)
