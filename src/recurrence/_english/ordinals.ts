@@ -41,12 +41,6 @@ export function ordinalAhead(c: Cursor, k: number): boolean {
   return ORDINAL_WORDS.has(word) || TENS_WORDS.has(word) || word === 'last' || word === 'next' || word === 'penultimate';
 }
 
-/** Whether a single-token ordinal ("2nd", "second") is `k` tokens ahead. */
-export function simpleOrdinalAhead(c: Cursor, k: number): boolean {
-  const token = c.peek(k);
-  return token.kind === 'ordinal' || (token.kind === 'word' && ORDINAL_WORDS.has(token.text));
-}
-
 /** Whether a weekday word (or "weekdays"/"weekends") is `k` tokens ahead. */
 export function weekdayAhead(c: Cursor, k: number): boolean {
   const token = c.peek(k);

@@ -15,8 +15,9 @@ export function maxDistance(length: number): number {
 }
 
 /**
- * The optimal-string-alignment distance between `a` and `b`, or `limit + 1`
- * as soon as it must exceed `limit`.
+ * The optimal-string-alignment distance between `a` and `b` when it is at
+ * most `limit`; otherwise a number above `limit` (`limit + 1` as soon as the
+ * distance must exceed it, which stops the work early).
  */
 export function editDistance(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
