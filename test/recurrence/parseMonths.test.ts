@@ -139,6 +139,14 @@ describe('parseRecurrence reads months', () => {
     });
   });
 
+  describe('counts', () => {
+    it.each(Array.from({ length: 12 }, (_, i) => i + 1))('every %i weeks means the same whether the count is written 3, three, third or 3rd, with "week" or "weeks"', (n) => {
+      for (const count of counts(n)) {
+        for (const unit of ['week', 'weeks']) expect(parseRecurrence(`every ${count} ${unit} on Monday`)).toEqual({ kind: 'weekly', weekdays: ['monday'], interval: n });
+      }
+    });
+  });
+
   describe('properties', () => {
     const monthArb = fc.integer({ min: 1, max: 12 });
 
@@ -150,16 +158,6 @@ describe('parseRecurrence reads months', () => {
           const text = `the second Tuesday of ${MONTHS[from - 1] as string}${join}${MONTHS[to - 1] as string}`;
           const months = monthRange(from, to);
           expect(parseRecurrence(text)).toEqual(second(months));
-        }),
-        { numRuns: 200 },
-      );
-    });
-
-    it('every N weeks means the same whether N is written 3, three, third or 3rd, with "week" or "weeks"', () => {
-      const caseArb = fc.integer({ min: 1, max: 12 }).chain((n) => fc.tuple(fc.constant(n), fc.constantFrom(...counts(n)), fc.constantFrom('week', 'weeks')));
-      fc.assert(
-        fc.property(caseArb, ([n, count, unit]) => {
-          expect(parseRecurrence(`every ${count} ${unit} on Monday`)).toEqual({ kind: 'weekly', weekdays: ['monday'], interval: n });
         }),
         { numRuns: 200 },
       );

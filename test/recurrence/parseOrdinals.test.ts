@@ -104,6 +104,11 @@ describe('parseRecurrence reads ordinals', () => {
       expect(parseRecurrence('the 1st and 15th, every month')).toEqual({ kind: 'dayOfMonth', days: [1, 15] });
     });
 
+    it('a comma followed by a phrase that is not an ordinal is not read as part of the list: "the 1st, every 15th" fails at "15th"', () => {
+      const e = refusal('the 1st, every 15th');
+      expect([e.position, e.found]).toEqual([15, '15th']);
+    });
+
     it('a comma at the end of a list of days says that an ordinal, "of" or how often could follow', () => {
       const e = refusal('the 1st and 15th,');
       expect([e.position, e.found]).toEqual([17, '']);
