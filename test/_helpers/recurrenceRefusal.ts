@@ -1,15 +1,22 @@
 import { RecurrenceSyntaxError } from '../../src/errors/RecurrenceSyntaxError.js';
 import { parseRecurrence } from '../../src/recurrence/parseRecurrence.js';
 
-/** The RecurrenceSyntaxError that parsing `text` throws; fails the test if it parses or throws anything else. */
-export function refusal(text: string): RecurrenceSyntaxError {
+/** The RecurrenceSyntaxError that parsing `text` throws, or undefined if it parses (any other error escapes). */
+export function refusalIfAny(text: string): RecurrenceSyntaxError | undefined {
   try {
     parseRecurrence(text);
+    return undefined;
   } catch (error) {
     if (error instanceof RecurrenceSyntaxError) return error;
     throw error;
   }
-  throw new Error(`expected ${JSON.stringify(text)} to be refused`);
+}
+
+/** The RecurrenceSyntaxError that parsing `text` throws; fails the test if it parses. */
+export function refusal(text: string): RecurrenceSyntaxError {
+  const error = refusalIfAny(text);
+  if (error === undefined) throw new Error(`expected ${JSON.stringify(text)} to be refused`);
+  return error;
 }
 
 /** Where and what a refusal points at: `[position, found]`. */
@@ -21,15 +28,4 @@ export function pointsAt(text: string): [number, string] {
 /** The message of a refusal for a combination that was understood but makes no sense ("Cannot use ..."). */
 export function useMessage(text: string, found: string, position: number, reason: string): string {
   return `Cannot use "${text}" at "${found}" (position ${position}): ${reason}`;
-}
-
-/** The RecurrenceSyntaxError that parsing `text` throws, or undefined if it parses (any other error escapes). */
-export function refusalIfAny(text: string): RecurrenceSyntaxError | undefined {
-  try {
-    parseRecurrence(text);
-    return undefined;
-  } catch (error) {
-    if (error instanceof RecurrenceSyntaxError) return error;
-    throw error;
-  }
 }

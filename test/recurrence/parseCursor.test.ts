@@ -62,6 +62,21 @@ describe('what was expected', () => {
     expect(e.expected).toEqual(['a date such as "2026-03-12"', 'a month', '":"']);
   });
 
+  it('names each expectation once, even when two parts of the grammar would accept it', () => {
+    // After "of March," a month could continue the list or start the days: "a month" is listed once.
+    expect(refusal('of March,').expected).toEqual([
+      'a month',
+      'an ordinal such as "2nd", "second" or "last"',
+      'a weekday',
+      'a date such as "2026-03-12"',
+      '"on"',
+      HOW_OFTEN,
+      '"the"',
+      '"daily"',
+      '"alternate"',
+    ]);
+  });
+
   describe('properties', () => {
     const vocabulary = ['the', 'of', 'in', 'and', ',', '&', 'every', 'other', 'last', 'to', '-', 'first', '2nd', '15th', 'Saturday', 'Tuesdays', 'March', 'odd', 'months', 'day', 'week', 'weeks', 'monthly', 'on', 'following', ':', '12', '2026', '2026-03-12', 'xyz', '!'];
     const textArb = fc.array(fc.constantFrom(...vocabulary), { minLength: 1, maxLength: 10 }).map((words) => words.join(' '));
@@ -102,8 +117,16 @@ describe('did you mean', () => {
     ['dialy', 'daily'],
     ['alternat Tuesdays', 'alternate'],
     ['once evry month', 'every'],
+    ['every oddd month', 'odd'],
+    ['every evn month', 'even'],
+    ['once a wek', 'week'],
+    ['every quartr', 'quarter'],
   ])('suggests a keyword written with a slip: "%s" -> "%s"', (text, word) => {
     expect(refusal(text).hint).toBe(`did you mean "${word}"?`);
+  });
+
+  it('never suggests "bi" alone, which is only the start of "bi-weekly"', () => {
+    expect(refusal('bis weekly on Tuesday').hint).toBeUndefined();
   });
 
   it('suggests nothing for a number or an ordinal, however close to a word ("2nd" is one letter from "and")', () => {

@@ -66,6 +66,12 @@ describe('each slot is filled once', () => {
   });
 
   it('does not read more days once the days are given', () => {
+    const every = refusal('second Saturday every Tuesday');
+    expect([every.position, every.found, every.expected]).toEqual([
+      22,
+      'tuesday',
+      ['a number of weeks or months such as "2", "three" or "other"', '"week", "month", "quarter" or "year"', '"odd" or "even"'],
+    ]);
     const other = refusal('every other Tuesday, every other Thursday');
     expect([other.position, other.found, other.expected]).toEqual([33, 'thursday', ['"weeks"', '"months"']]);
     const comma = refusal('the 2nd Tuesday, Thursday');
@@ -85,6 +91,11 @@ describe('what may start a phrase', () => {
     const e = refusal('on xyz');
     expect([e.position, e.found, e.expected]).toEqual([3, 'xyz', days]);
     expect(refusal('monthly on of').expected).toEqual(days);
+  });
+
+  it('after "once", expects "a" (or "per", "every", "each") and a unit', () => {
+    const e = refusal('once the month');
+    expect([e.position, e.found, e.expected]).toEqual([5, 'the', ['"a"', '"week", "month", "quarter" or "year"']]);
   });
 
   it('after "every", expects a count, a unit, odd or even months, or days', () => {

@@ -1,7 +1,7 @@
 /**
  * A hand-written, single-pass tokenizer for recurrence English. It looks at
  * each character a bounded number of times (no regular expressions over the
- * input, so no backtracking) and keeps every token's offsets into the
+ * input, so no backtracking) and keeps where each token starts in the
  * original text, so errors can point at what the user wrote.
  */
 import { ordinalSuffix } from './vocabulary.js';
@@ -16,8 +16,6 @@ export interface Token {
   readonly text: string;
   /** Offset of the first character in the original text. */
   readonly start: number;
-  /** Offset just after the last character. */
-  readonly end: number;
   /** The number of a `number` or `ordinal` token (Infinity when too long to matter); 0 otherwise. */
   readonly value: number;
   /** For an `ordinal`: whether its suffix is the right one ("2nd", not "2th"). */
@@ -86,8 +84,8 @@ function numberValue(digits: string): number {
   return digits.length > 9 ? Number.POSITIVE_INFINITY : Number(digits);
 }
 
-function make(kind: TokenKind, text: string, start: number, end: number, value = 0, suffixOk = true): Token {
-  return { kind, text, start, end, value, suffixOk };
+function make(kind: TokenKind, text: string, start: number, value = 0, suffixOk = true): Token {
+  return { kind, text, start, value, suffixOk };
 }
 
 /**
@@ -108,17 +106,17 @@ export function tokenize(text: string, meter: Meter): Token[] {
       meter.work += end - i;
       const dateEnd = isoDateEnd(text, i, end);
       if (dateEnd >= 0) {
-        tokens.push(make('date', text.slice(i, dateEnd), i, dateEnd));
+        tokens.push(make('date', text.slice(i, dateEnd), i));
         i = dateEnd;
       } else {
         const value = numberValue(text.slice(i, end));
         const suffix = text.slice(end, end + 2).toLowerCase();
         if (SUFFIXES.has(suffix) && !isLetterAt(text, end + 2)) {
           const ok = end - i <= 9 && ordinalSuffix(value) === suffix;
-          tokens.push(make('ordinal', text.slice(i, end + 2).toLowerCase(), i, end + 2, value, ok));
+          tokens.push(make('ordinal', text.slice(i, end + 2).toLowerCase(), i, value, ok));
           i = end + 2;
         } else {
-          tokens.push(make('number', text.slice(i, end), i, end, value));
+          tokens.push(make('number', text.slice(i, end), i, value));
           i = end;
         }
       }
@@ -129,16 +127,16 @@ export function tokenize(text: string, meter: Meter): Token[] {
         end += codePointLength(text, end);
         meter.work++;
       }
-      tokens.push(make('word', text.slice(i, end).toLowerCase(), i, end));
+      tokens.push(make('word', text.slice(i, end).toLowerCase(), i));
       i = end;
       if (isSkippableStop(text, i)) i++;
     } else {
       const size = codePointLength(text, i);
       const char = text.slice(i, i + size);
-      tokens.push(make(PUNCTUATION.has(char) ? 'punct' : 'other', char, i, i + size));
+      tokens.push(make(PUNCTUATION.has(char) ? 'punct' : 'other', char, i));
       i += size;
     }
   }
-  tokens.push(make('end', '', text.length, text.length));
+  tokens.push(make('end', '', text.length));
   return tokens;
 }
