@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { expand, type Occurrence } from '../../src/recurrence/_expand.js';
-import { occurrences } from '../../src/recurrence/index.js';
+import { occurrences, type RecurrenceRule } from '../../src/recurrence/index.js';
 import { localDateArb, patternRuleArb } from '../_arbitraries/recurrence.js';
 
 // The filter is how a series drops sessions that fall in a daylight-saving gap (planSessions with dst 'rfc5545').
 describe('an expansion filter', () => {
-  const secondSaturday = { kind: 'nthWeekday', weekday: 'saturday', ordinals: [2] } as const;
+  const secondSaturday: RecurrenceRule = { kind: 'nthWeekday', weekday: 'saturday', ordinals: [2] };
   const notMarch = (o: Occurrence) => o.date.slice(5, 7) !== '03';
 
   it('drops what it refuses even with no exception or holiday, and a dropped date does not count', () => {
