@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { normalizeRecurrence } from '../../src/recurrence/normalize.js';
 import { parseRecurrence } from '../../src/recurrence/parseRecurrence.js';
 import { weekdayArb } from '../_arbitraries/recurrence.js';
-import { refusal } from '../_helpers/englishRefusal.js';
+import { refusal } from '../_helpers/recurrenceRefusal.js';
 
 const UNITS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
 const TEENS = ['tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth'];

@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseRecurrence } from '../../src/recurrence/parseRecurrence.js';
 import type { Weekday } from '../../src/recurrence/schema.js';
-import { refusal } from '../_helpers/englishRefusal.js';
+import { refusal } from '../_helpers/recurrenceRefusal.js';
 
 /** Every way of writing each weekday: its name, plural and abbreviations. */
 const WEEKDAY_SPELLINGS: readonly [Weekday, readonly string[]][] = [
