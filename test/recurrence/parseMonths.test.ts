@@ -63,6 +63,11 @@ describe('parseRecurrence reads months', () => {
   });
 
   describe('what may follow "of"', () => {
+    it('a comma after a list of months, before the next phrase, changes nothing', () => {
+      expect(parseRecurrence('the 1st of March, every year')).toEqual(parseRecurrence('the 1st of March every year'));
+      expect(parseRecurrence('the 2nd Tuesday of March and June, every year')).toEqual({ kind: 'nthWeekday', weekday: 'tuesday', ordinals: [2], months: [3, 6] });
+    });
+
     it('after "of", a misspelt month is suggested back, among a month, "the", "odd" or "even"', () => {
       const e = refusal('the second Saturday of Marhc');
       expect([e.position, e.found, e.hint, e.expected]).toEqual([23, 'marhc', 'did you mean "March"?', ['a month', '"the"', '"odd" or "even"']]);
@@ -89,9 +94,15 @@ describe('parseRecurrence reads months', () => {
   });
 
   describe('cycles', () => {
-    it('every 1 month is every month', () => {
+    it('every 1 month is monthly, in what it accepts and in what it refuses', () => {
       expect(parseRecurrence('every 1 month on the 15th')).toEqual({ kind: 'dayOfMonth', days: [15] });
       expect(parseRecurrence('every one month on the 15th')).toEqual({ kind: 'dayOfMonth', days: [15] });
+      expect(refusal('every 1 month on Tuesdays').message).toBe(
+        'Cannot use "every 1 month on Tuesdays" at "1" (position 6): say which Tuesday of the month, e.g. "monthly on the first Tuesday"',
+      );
+      expect(refusal('every 1 month, monthly on the 15th').message).toBe(
+        'Cannot use "every 1 month, monthly on the 15th" at "monthly" (position 15): how often is already given by "1"; say it once',
+      );
     });
 
     // 12 is the largest cycle that meets in the same months each year: its one month.

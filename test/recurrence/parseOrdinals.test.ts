@@ -102,6 +102,7 @@ describe('parseRecurrence reads ordinals', () => {
     it('a comma followed by another phrase ends the list: "the 15th, monthly" is "the 15th monthly"', () => {
       expect(parseRecurrence('the 15th, monthly')).toEqual({ kind: 'dayOfMonth', days: [15] });
       expect(parseRecurrence('the 1st and 15th, every month')).toEqual({ kind: 'dayOfMonth', days: [1, 15] });
+      expect(parseRecurrence('every Tuesday and Thursday, weekly')).toEqual({ kind: 'weekly', weekdays: ['tuesday', 'thursday'], interval: 1 });
     });
 
     it('a comma followed by a phrase that is not an ordinal is not read as part of the list: "the 1st, every 15th" fails at "15th"', () => {

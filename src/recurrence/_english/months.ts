@@ -100,7 +100,7 @@ export function startMonth(c: Cursor): Item<number> | undefined {
  * the same months each year.
  */
 export function cycle(c: Cursor, state: State, every: number, token: Token): void {
-  if (!(every >= 1 && every <= 12 && 12 % every === 0)) {
+  if (!(every >= 1 && 12 % every === 0)) {
     c.reject(token, `every ${every} months would not meet in the same months each year; use 2, 3, 4, 6 or 12`);
   }
   if (every === 1) {

@@ -69,12 +69,10 @@ function fromEnd(c: Cursor): boolean {
     c.word('the');
     if (c.anyWord('last', 'end')) return true;
     c.fail();
-  } else if (c.isWord('last')) {
-    c.take();
-    return true;
-  } else {
+  } else if (!c.isWord('last')) {
     return false;
   }
+  // What is left ends in "last": "to last", "-to-last", or "last" alone.
   if (c.isPunct('-')) c.take();
   if (!c.word('last')) c.fail();
   return true;
