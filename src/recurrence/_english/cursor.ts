@@ -96,11 +96,11 @@ export class Cursor {
     return undefined;
   }
 
-  /** Consumes any one of `words` (e.g. "day", "days"), recording the first as expected otherwise. */
+  /** Consumes any one of `words` (e.g. "day", "days"; at least one), recording the first as expected otherwise. */
   anyWord(...words: readonly string[]): Token | undefined {
     const token = this.peek();
     if (token.kind === 'word' && words.includes(token.text)) return this.take();
-    this.expect({ label: `"${words[0] ?? ''}"`, words, rank: 1 });
+    this.expect({ label: `"${words[0] as string}"`, words, rank: 1 });
     return undefined;
   }
 

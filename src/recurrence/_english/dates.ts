@@ -53,7 +53,8 @@ export function describeDate(item: Pick<DateItem, 'month' | 'day' | 'year'>): st
 function checkDated(c: Cursor, item: DateItem, allowed: readonly Item<Weekday>[] | undefined): void {
   const year = item.year as number;
   const iso = `${String(year).padStart(4, '0')}-${String(item.month).padStart(2, '0')}-${String(item.day).padStart(2, '0')}`;
-  if (year < 1 || !isValidLocalDate(iso)) c.reject(item.dayToken, `${describeDate(item)} is not a calendar date`);
+  // A year has four digits here, so isValidLocalDate's own check refuses year 0.
+  if (!isValidLocalDate(iso)) c.reject(item.dayToken, `${describeDate(item)} is not a calendar date`);
   const actual = WEEKDAYS[isoWeekday(daysFromCivil(year, item.month, item.day)) - 1] as Weekday;
   const wanted = item.weekday === undefined ? allowed : [item.weekday];
   if (wanted !== undefined && !wanted.some((w) => w.value === actual)) {
