@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { refusal, refusalIfAny } from '../_helpers/recurrenceRefusal.js';
 
 const AFTER_AN_ORDINAL =
-  'a weekday, "and", "day", "of", how often, such as "monthly", "every month" or "every other week", "," or the end of the text';
+  'a weekday, "and", "day", "of", how often, such as "monthly", "every month" or "every other week", ",", or the end of the text';
 const HOW_OFTEN = 'how often, such as "monthly", "every month" or "every other week"';
 
 /** How a refusal quotes a text: whole up to 60 characters, else its first 57 and "...". */

@@ -61,17 +61,17 @@ describe('parseRecurrence explains every refusal in full', () => {
   it('a word not understood lists what could come there, with a near miss when there is one', () => {
     const e = refusal('the 4th Thurday');
     expect(e.message).toBe(
-      'Cannot understand "the 4th Thurday" at "thurday" (position 8); expected a weekday, "and", "day", "of", how often, such as "monthly", "every month" or "every other week", "," or the end of the text (did you mean "Thursday"?)',
+      'Cannot understand "the 4th Thurday" at "thurday" (position 8); expected a weekday, "and", "day", "of", how often, such as "monthly", "every month" or "every other week", ",", or the end of the text (did you mean "Thursday"?)',
     );
     expect(e.expected).toEqual(['a weekday', '"and"', '"day"', '"of"', 'how often, such as "monthly", "every month" or "every other week"', '","', 'the end of the text']);
     expect(refusal('the second xyzzy').message).toBe(
-      'Cannot understand "the second xyzzy" at "xyzzy" (position 11); expected a weekday, "and", "day", "of", how often, such as "monthly", "every month" or "every other week", "," or the end of the text',
+      'Cannot understand "the second xyzzy" at "xyzzy" (position 11); expected a weekday, "and", "day", "of", how often, such as "monthly", "every month" or "every other week", ",", or the end of the text',
     );
   });
 
   it('at the start or the end of the text it says what could begin or follow', () => {
     expect(refusal('').message).toBe(
-      'Cannot understand "" at the end; expected an ordinal such as "2nd", "second" or "last", a weekday, a month, a date such as "2026-03-12", "on", "of", how often, such as "monthly", "every month" or "every other week", "the", "daily" or "alternate"',
+      'Cannot understand "" at the end; expected an ordinal such as "2nd", "second" or "last", a weekday, a month, a date such as "2026-03-12", "on", "of", how often, such as "monthly", "every month" or "every other week", "the", "daily", or "alternate"',
     );
     expect(refusal('every other').message).toBe('Cannot understand "every other" at the end; expected a weekday, "weeks" or "months"');
     expect(refusal('secnd Saturday').hint).toBe('did you mean "second"?');

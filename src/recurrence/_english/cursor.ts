@@ -6,6 +6,7 @@
 import { RecurrenceSyntaxError } from '../../errors/RecurrenceSyntaxError.js';
 import { suggest } from './suggest.js';
 import type { Meter, Token } from './tokenize.js';
+import { isVocabularyWord } from './vocabulary.js';
 
 /** Something the grammar would have accepted: a readable label and the words it stands for (for hints). */
 export interface Expectation {
@@ -27,10 +28,15 @@ function quote(text: string): string {
   return text.length > MAX_QUOTED ? `${text.slice(0, MAX_QUOTED - 3)}...` : text;
 }
 
-/** "a", "a or b", "a, b or c" (never called with no items). */
+/**
+ * "a", "a or b", "a, b or c" (never called with no items); when an item has
+ * an "or" of its own, the last one is set off by a comma too ("a such as
+ * "x" or "y", or b") so the list still reads as one.
+ */
 function listAlternatives(items: readonly string[]): string {
   if (items.length === 1) return items[0] as string;
-  return `${items.slice(0, -1).join(', ')} or ${items[items.length - 1] as string}`;
+  const or = items.some((item) => item.includes(' or ')) ? ', or ' : ' or ';
+  return `${items.slice(0, -1).join(', ')}${or}${items[items.length - 1] as string}`;
 }
 
 /** A position in the token list, with the expectations recorded at each position reached. */
@@ -134,8 +140,9 @@ export class Cursor {
   fail(): never {
     const token = this.peek();
     const expected = [...(this.expected.get(this.index) ?? [])].sort((a, b) => a.rank - b.rank);
+    // A word of the vocabulary ("March" where a weekday list cannot take it) is misplaced, not misspelled: no hint.
     const hint =
-      token.kind === 'word' ? suggest(token.text, expected.flatMap((e) => e.words)) : undefined;
+      token.kind === 'word' && !isVocabularyWord(token.text) ? suggest(token.text, expected.flatMap((e) => e.words)) : undefined;
     const where = token.kind === 'end' ? 'at the end' : `at "${quote(token.text)}" (position ${token.start})`;
     const labels = expected.map((e) => e.label);
     const alternatives = labels.length > 0 ? `; expected ${listAlternatives(labels)}` : '';

@@ -101,7 +101,8 @@ export function startMonth(c: Cursor): Item<number> | undefined {
  */
 export function cycle(c: Cursor, state: State, every: number, token: Token): void {
   if (!(every >= 1 && 12 % every === 0)) {
-    c.reject(token, `every ${every} months would not meet in the same months each year; use 2, 3, 4, 6 or 12`);
+    // A number too long to read is Infinity: name it as written.
+    c.reject(token, `every ${Number.isFinite(every) ? every : token.text} months would not meet in the same months each year; use 2, 3, 4, 6 or 12`);
   }
   if (every === 1) {
     setFrequency(c, state, { kind: 'month', token });

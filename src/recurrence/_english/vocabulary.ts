@@ -111,6 +111,14 @@ export const CARDINAL_WORDS: ReadonlyMap<string, number> = new Map(
   ),
 );
 
+/**
+ * Whether `word` (lower case) names a weekday, a month, an ordinal or a
+ * number: a word the parser knows, so not a misspelling of another.
+ */
+export function isVocabularyWord(word: string): boolean {
+  return WEEKDAY_WORDS.has(word) || MONTH_WORDS.has(word) || ORDINAL_WORDS.has(word) || TENS_WORDS.has(word) || CARDINAL_WORDS.has(word);
+}
+
 /** The display form of a vocabulary word: weekdays and months capitalised. */
 export function displayWord(word: string): string {
   return WEEKDAY_WORDS.has(word) || MONTH_WORDS.has(word) ? word.charAt(0).toUpperCase() + word.slice(1) : word;
