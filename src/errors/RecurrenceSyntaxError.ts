@@ -1,3 +1,4 @@
+import { listAlternatives } from '../_lib/alternatives.js';
 import { BalintError } from './BalintError.js';
 
 /**
@@ -50,9 +51,4 @@ export class RecurrenceSyntaxError extends BalintError {
     this.expected = details.expected;
     this.hint = details.hint;
   }
-}
-
-function listAlternatives(items: readonly string[]): string {
-  if (items.length === 1) return items[0] as string;
-  return `${items.slice(0, -1).join(', ')} or ${items[items.length - 1] as string}`;
 }

@@ -123,7 +123,8 @@ export function expand(rule: RecurrenceRule, options: ExpandOptions): { occurren
   let holidayWindowEnd = Number.NEGATIVE_INFINITY;
   let holidayMap = new Map<number, HolidayDate>();
   const holidayOn = (day: number): HolidayDate | undefined => {
-    if (holidays === undefined) return undefined;
+    // No holiday past the end of the calendar (a shift may try days after 9999-12-31); the window stays as it is.
+    if (holidays === undefined || day > MAX_DAYS) return undefined;
     if (day > holidayWindowEnd || day < holidayWindowEnd - HOLIDAY_WINDOW_DAYS - 2) {
       holidayWindowEnd = Math.min(day + HOLIDAY_WINDOW_DAYS, MAX_DAYS);
       holidayMap = holidayIndex(holidays.calendar, Math.max(day - 2, MIN_DAYS), holidayWindowEnd + 1);

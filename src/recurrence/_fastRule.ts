@@ -55,9 +55,11 @@ export function fastRule(value: unknown): RecurrenceRule | undefined {
       const weekdays = value['weekdays'];
       const interval = value['interval'] === undefined ? 1 : value['interval'];
       if (months !== undefined || !isInt(interval) || interval < 1 || interval > MAX_WEEK_INTERVAL) return undefined;
-      // Seven weekdays at most, as a repeat is refused.
-      if (!Array.isArray(weekdays) || weekdays.length === 0 || !weekdays.every(isWeekday) || new Set(weekdays).size !== weekdays.length) return undefined;
-      return canonical({ kind: 'weekly', weekdays, interval });
+      if (!Array.isArray(weekdays) || weekdays.length === 0) return undefined;
+      // By index, so a hole in a sparse array is refused too (every() skips holes); seven weekdays at most, as a repeat is refused.
+      for (let i = 0; i < weekdays.length; i++) if (!isWeekday(weekdays[i])) return undefined;
+      if (new Set(weekdays).size !== weekdays.length) return undefined;
+      return canonical({ kind: 'weekly', weekdays: weekdays as Weekday[], interval });
     }
     default:
       return undefined;

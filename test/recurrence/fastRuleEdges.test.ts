@@ -26,6 +26,9 @@ describe('the fast rule check at the edges of what the schema accepts', () => {
     ['a repeated weekday', { ...weekly, weekdays: ['tuesday', 'tuesday'] }],
     ['eight weekdays', { ...weekly, weekdays: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'monday'] }],
     ['a numeric string for an ordinal', { ...second, ordinals: ['2'] }],
+    // A hole in a sparse array is no weekday (every() would skip it; it was read as Sunday).
+    ['a weekly list with a hole', { ...weekly, weekdays: Object.assign(['monday'], { length: 2 }) }],
+    ['all seven weekdays and a hole', { ...weekly, weekdays: Object.assign(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'], { length: 8 }) }],
     ['a long list of days that repeats', { kind: 'dayOfMonth', days: Array.from({ length: 100_000 }, (_, i) => (i % 31) + 1) }],
   ])('leaves %s to the schema, which refuses it', (_, value) => {
     expect(fastRule(value)).toBeUndefined();

@@ -55,6 +55,14 @@ describe('holidays are found however far a series reaches', () => {
     });
   });
 
+  it('in the calendar\'s last year, a shift that tries days past its end leaves the holidays of later dates in place', () => {
+    // The first of every month is a holiday; a shift of 366 days from 9999-01-01 has nowhere to go.
+    const firsts: HolidayCalendar = { name: 'Firsts', holidays: [{ name: 'First of the month', rule: { kind: 'dayOfMonth', days: [1] } }] };
+    const details = occurrenceDetails({ kind: 'dayOfMonth', days: [1] }, { from: '9999-01-01', until: '9999-12-31', holidays: { calendar: firsts, action: 'shift', shiftDays: 366 } });
+    expect(details.occurrences).toEqual([]);
+    expect(details.skipped).toHaveLength(12);
+  });
+
   it('a holiday query whose end comes before its start has no holidays', () => {
     expect(holidaysBetween(US_FEDERAL_HOLIDAYS, '2026-07-05', '2026-07-03')).toEqual([]);
     expect(holidaysBetween(US_FEDERAL_HOLIDAYS, '2026-07-04', '2026-07-04').map((h) => h.name)).toEqual(['Independence Day']);

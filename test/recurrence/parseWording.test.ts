@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { RecurrenceSyntaxError } from '../../src/errors/RecurrenceSyntaxError.js';
+import { parseRecurrence } from '../../src/recurrence/parseRecurrence.js';
 import { refusal } from '../_helpers/recurrenceRefusal.js';
 
 describe('what a refusal of recurrence English says', () => {
@@ -10,6 +12,19 @@ describe('what a refusal of recurrence English says', () => {
     // Items without an "or" of their own are joined as before.
     expect(refusal('every other').message).toBe('Cannot understand "every other" at the end; expected a weekday, "weeks" or "months"');
     expect(refusal('second Saturday of').message).toBe('Cannot understand "second Saturday of" at the end; expected a month, "the", or "odd" or "even"');
+  });
+
+  it('an error built from the same details says what the parser says', () => {
+    for (const text of ['every blah', 'every other', 'the 4th Thurday', 'second Saturday of']) {
+      const e = refusal(text);
+      const rebuilt = new RecurrenceSyntaxError({ input: e.input, position: e.position, found: e.found, expected: e.expected, hint: e.hint });
+      expect(rebuilt.message, text).toBe(e.message);
+    }
+  });
+
+  it('leading zeros do not make a number too long to read', () => {
+    expect(parseRecurrence('every 0000000002 weeks on Monday')).toEqual({ kind: 'weekly', weekdays: ['monday'], interval: 2 });
+    expect(parseRecurrence('the 2nd Monday of every 0000000003 months starting in January')).toEqual(parseRecurrence('the 2nd Monday of every 3 months starting in January'));
   });
 
   it('a number too long to read is named as it was written', () => {

@@ -3,6 +3,7 @@
  * would have been understood at the current position, so a failure can say
  * what was expected and suggest the nearest word.
  */
+import { listAlternatives } from '../../_lib/alternatives.js';
 import { RecurrenceSyntaxError } from '../../errors/RecurrenceSyntaxError.js';
 import { suggest } from './suggest.js';
 import type { Meter, Token } from './tokenize.js';
@@ -28,17 +29,6 @@ function quote(text: string): string {
   return text.length > MAX_QUOTED ? `${text.slice(0, MAX_QUOTED - 3)}...` : text;
 }
 
-/**
- * "a", "a or b", "a, b or c" (never called with no items); when an item has
- * an "or" of its own, the last one is set off by a comma too ("a such as
- * "x" or "y", or b") so the list still reads as one.
- */
-function listAlternatives(items: readonly string[]): string {
-  if (items.length === 1) return items[0] as string;
-  const or = items.some((item) => item.includes(' or ')) ? ', or ' : ' or ';
-  return `${items.slice(0, -1).join(', ')}${or}${items[items.length - 1] as string}`;
-}
-
 /** A position in the token list, with the expectations recorded at each position reached. */
 export class Cursor {
   private index = 0;
@@ -61,7 +51,11 @@ export class Cursor {
   /** Consumes and returns the current token. */
   take(): Token {
     const token = this.peek();
-    if (token.kind !== 'end') this.index++;
+    if (token.kind !== 'end') {
+      // The parser never goes back: what was expected here is no longer needed.
+      this.expected.delete(this.index);
+      this.index++;
+    }
     return token;
   }
 

@@ -80,8 +80,11 @@ function isoDateEnd(text: string, i: number, yearEnd: number): number {
   return dayEnd - monthEnd - 1 === 2 ? dayEnd : -1;
 }
 
+/** The number `digits` write, or Infinity past nine significant digits (leading zeros do not count). */
 function numberValue(digits: string): number {
-  return digits.length > 9 ? Number.POSITIVE_INFINITY : Number(digits);
+  let zeros = 0;
+  while (zeros < digits.length - 1 && digits.charCodeAt(zeros) === 48) zeros++;
+  return digits.length - zeros > 9 ? Number.POSITIVE_INFINITY : Number(digits);
 }
 
 function make(kind: TokenKind, text: string, start: number, value = 0, suffixOk = true): Token {
