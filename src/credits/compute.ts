@@ -196,14 +196,29 @@ export function sessionSentences(): SessionSentences {
   return { attended: new Map(), rounded: new Map(), minimum: new Map(), noMaximum: new Map() };
 }
 
-/** The sentence kept under `key` in `memo`, written (and kept, when there is a memo) the first time. */
-export function remembered(memo: Map<number, string> | undefined, key: number, write: () => string): string {
-  let sentence = memo?.get(key);
-  if (sentence === undefined) {
-    sentence = write();
-    memo?.set(key, sentence);
-  }
+/**
+ * The sentence kept under `key` in `memo`, if any. A sentence is looked up
+ * first and written only when missing, with no closure in between (a
+ * closure per session made every call allocate, memo hit or not).
+ */
+export function recall(memo: Map<number, string> | undefined, key: number): string | undefined {
+  return memo?.get(key);
+}
+
+/** Keeps `sentence` under `key` in `memo` (when there is one) and returns it. */
+export function keep(memo: Map<number, string> | undefined, key: number, sentence: string): string {
+  memo?.set(key, sentence);
   return sentence;
+}
+
+function missedMessage(label: string, known: boolean): string {
+  return `${label}: ${known ? 'absent' : 'no attendance recorded, counted as absent'}; no credit.`;
+}
+
+function attendedMessage(label: string, t: SessionTally, length: string, amount: string | null): string {
+  const excluded = t.excludedMinutes > 0 ? `; ${minutes(t.excludedMinutes)} of welcome, introductions or announcements do not count` : '';
+  const earned = amount === null ? '' : `, ${credits(amount)}`;
+  return `${label}: present ${t.minutesPresent} of ${length}${excluded}; ${minutes(t.minutesCounted)} ${t.minutesCounted === 1 ? 'counts' : 'count'}${earned}.`;
 }
 
 /**
@@ -223,17 +238,13 @@ export function tallyReasons(rule: ResolvedRule, evaluation: Evaluation, session
       const known = recorded[i] === true;
       // Negative keys: missed sessions, recorded as absent or not.
       const missedKey = -1 - (2 * i + (known ? 1 : 0));
-      const missed = remembered(memo?.attended, missedKey, () => `${label}: ${known ? 'absent' : 'no attendance recorded, counted as absent'}; no credit.`);
+      const missed = recall(memo?.attended, missedKey) ?? keep(memo?.attended, missedKey, missedMessage(label, known));
       reasons.push({ code: 'session_missed', session: index, date, recorded: known, message: missed });
       continue;
     }
     const amount = t.credits === null ? null : formatHundredths(t.credits);
     const key = i * 1441 + t.minutesPresent;
-    const message = remembered(memo?.attended, key, () => {
-      const excluded = t.excludedMinutes > 0 ? `; ${minutes(t.excludedMinutes)} of welcome, introductions or announcements do not count` : '';
-      const earned = amount === null ? '' : `, ${credits(amount)}`;
-      return `${label}: present ${t.minutesPresent} of ${sessions.lengths[i] as string}${excluded}; ${minutes(t.minutesCounted)} ${t.minutesCounted === 1 ? 'counts' : 'count'}${earned}.`;
-    });
+    const message = recall(memo?.attended, key) ?? keep(memo?.attended, key, attendedMessage(label, t, sessions.lengths[i] as string, amount));
     reasons.push({
       code: 'session_attended',
       session: index,
@@ -249,9 +260,9 @@ export function tallyReasons(rule: ResolvedRule, evaluation: Evaluation, session
       reasons.push({ code: 'session_cap_applied', session: index, cap, message: `${label}: capped at ${credits(cap)}, the most one session may earn.` });
     }
     if (t.credits !== null && t.units % (60 * rule.step) !== 0) {
-      const sessionCredits = t.credits;
-      const rounded = remembered(memo?.rounded, key, () => roundedMessage(rule, label, t.minutesCounted, formatHundredths(sessionCredits)));
-      reasons.push({ code: 'rounded', session: index, minutes: t.minutesCounted, credits: formatHundredths(sessionCredits), rounding: rule.rounding, step, message: rounded });
+      const sessionCredits = formatHundredths(t.credits);
+      const rounded = recall(memo?.rounded, key) ?? keep(memo?.rounded, key, roundedMessage(rule, label, t.minutesCounted, sessionCredits));
+      reasons.push({ code: 'rounded', session: index, minutes: t.minutesCounted, credits: sessionCredits, rounding: rule.rounding, step, message: rounded });
     }
   }
   if (rule.basis === 'activity' && evaluation.units % (60 * rule.step) !== 0) {

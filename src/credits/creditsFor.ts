@@ -5,7 +5,7 @@ import { ValidationError, type ValidationIssue } from '../errors/ValidationError
 import { formatHundredths, type CreditAmount } from './amount.js';
 import { fastAttendance } from './_fast.js';
 import { accreditationOf, availableCredits, sentencesFor, sessionsOf, type PreparedSessions } from './_prepared.js';
-import { evaluate, remembered, tallyReasons, type Evaluation, type ResolvedRule, type SessionSentences } from './compute.js';
+import { evaluate, keep, recall, tallyReasons, type Evaluation, type ResolvedRule, type SessionSentences, type SessionTally } from './compute.js';
 import { credits, type CreditReason } from './reasons.js';
 import type { AccreditationInput } from './rules.js';
 import { AMA_AAFP_EQUIVALENCY_STATEMENT } from './statements.js';
@@ -228,16 +228,13 @@ function systemCredits(
   if (rule.minimumSessions !== null) {
     const { sessions: required, attendance } = rule.minimumSessions;
     let attended = 0;
-    present.forEach((m, i) => {
+    for (let i = 0; i < present.length; i++) {
+      const m = present[i] as number;
       if (attendance === 'full' ? m >= (sessions.durations[i] as number) : m > 0) attended++;
-    });
+    }
     const met = attended >= required;
     minimum = { required, attended, attendance, met };
-    const message = remembered(memo?.minimum, attended, () => {
-      const how = attendance === 'full' ? 'attended in full' : 'attended';
-      const outcome = met ? 'the minimum is met' : 'so no credit is earned';
-      return `At least ${required} of the ${sessions.list.length} sessions must be ${how} for any credit; ${attended} ${attended === 1 ? 'was' : 'were'}, ${outcome}.`;
-    });
+    const message = recall(memo?.minimum, attended) ?? keep(memo?.minimum, attended, minimumMessage(required, sessions.list.length, attendance, attended, met));
     reasons.push({ code: met ? 'minimum_sessions_met' : 'minimum_sessions_not_met', required, attended, attendance, message });
     if (!met) earned = 0;
   }
@@ -254,11 +251,7 @@ function systemCredits(
   }
   const maximum = designated === null ? available : Math.min(available, designated);
   if (designated === null) {
-    const message = remembered(
-      memo?.noMaximum,
-      maximum,
-      () => `The accreditation states no designated maximum for ${rule.name}; the maximum shown (${formatHundredths(maximum)}) is the credit for attending every session in full.`,
-    );
+    const message = recall(memo?.noMaximum, maximum) ?? keep(memo?.noMaximum, maximum, noMaximumMessage(rule.name, maximum));
     reasons.push({ code: 'no_designated_maximum', maximum: formatHundredths(maximum), message });
   }
 
@@ -293,10 +286,19 @@ function systemCredits(
   };
 }
 
+function minimumMessage(required: number, count: number, attendance: 'full' | 'any', attended: number, met: boolean): string {
+  const how = attendance === 'full' ? 'attended in full' : 'attended';
+  const outcome = met ? 'the minimum is met' : 'so no credit is earned';
+  return `At least ${required} of the ${count} sessions must be ${how} for any credit; ${attended} ${attended === 1 ? 'was' : 'were'}, ${outcome}.`;
+}
+
+function noMaximumMessage(name: string, maximum: number): string {
+  return `The accreditation states no designated maximum for ${name}; the maximum shown (${formatHundredths(maximum)}) is the credit for attending every session in full.`;
+}
+
 function countedSessions(evaluation: Evaluation, list: readonly CreditSession[]): number[] {
   const counted: number[] = [];
-  evaluation.tallies.forEach((t, i) => {
-    if (t.minutesCounted > 0) counted.push((list[i] as CreditSession).index);
-  });
+  const tallies = evaluation.tallies;
+  for (let i = 0; i < tallies.length; i++) if ((tallies[i] as SessionTally).minutesCounted > 0) counted.push((list[i] as CreditSession).index);
   return counted;
 }
