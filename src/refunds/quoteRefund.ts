@@ -187,7 +187,9 @@ export function quoteRefund(policy: DeepReadonly<RefundPolicyInput>, registratio
 
   // A match is explained by every condition that held; a miss by the first condition of the closest rule that did not.
   const because = matched === undefined ? (closest[0]?.message ?? '') : joinAnd(closest.map((check) => check.message));
-  const sentence = because === '' ? settlement.clause : `because ${because}, ${settlement.clause}`;
+  // Capitalised as it is put together: "Because ..." is known, and only a clause on its own needs its first letter raised (slicing the whole sentence copied it).
+  const clause = settlement.clause;
+  const message = because === '' ? `${clause.charAt(0).toUpperCase()}${clause.slice(1)}.` : `Because ${because}, ${clause}.`;
   const kind = prepared.outcome.kind;
   return {
     outcome: kind,
@@ -199,6 +201,6 @@ export function quoteRefund(policy: DeepReadonly<RefundPolicyInput>, registratio
     rule: ruleRef(matched?.rule, matchedIndex),
     due: settlement.due,
     reasons,
-    message: `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}.`,
+    message,
   };
 }
