@@ -2,7 +2,7 @@ import { assertNever } from '../_lib/assertNever.js';
 import { parseDays } from '../_lib/civil.js';
 import { localDateDays } from '../_lib/fast.js';
 import { humanizeCode, joinList, languageName, PROFESSION_NAMES } from './describe.js';
-import type { Profession, RegistrantProfile } from './profile.js';
+import type { Profession, ProfileCredential, ProfileMembership, RegistrantProfile } from './profile.js';
 import type { EligibilityReason, ReasonBase } from './reasons.js';
 import type { CredentialRule, EligibilityCondition, LanguageRule, MemberRule } from './rule.js';
 
@@ -28,104 +28,106 @@ export function windowPosition(from: string | undefined, until: string | undefin
 }
 
 /** The latest of some dates, or null when one of them is open-ended (undefined). */
-function latestOrOpen(dates: readonly (string | undefined)[]): string | null {
-  if (dates.some((d) => d === undefined)) return null;
-  return (dates as string[]).reduce((a, b) => (a > b ? a : b));
+/**
+ * What a profile's validity windows of one kind (memberships of one
+ * organization, credentials of one code) say on a day, tallied in one pass
+ * with no lists built: how many there are, whether one is valid, and the
+ * dates the findings quote.
+ */
+interface WindowTally {
+  seen: number;
+  valid: number;
+  /** A valid window without an end. */
+  open: boolean;
+  /** The latest end and the earliest start of the valid windows. */
+  latestUntil: string | undefined;
+  earliestFrom: string | undefined;
+  /** The latest end of the windows that ended, and the earliest start of those not yet started. */
+  endedOn: string | undefined;
+  startsOn: string | undefined;
 }
 
-interface Window {
-  readonly from?: string | undefined;
-  readonly until?: string | undefined;
+function windowTally(): WindowTally {
+  return { seen: 0, valid: 0, open: false, latestUntil: undefined, earliestFrom: undefined, endedOn: undefined, startsOn: undefined };
 }
 
-/** Classifies a person's windows (memberships or credentials) for one organization or credential on a date. */
-function classify(windows: readonly Window[], on: string) {
-  const day = parseDays(on);
-  const valid: Window[] = [];
-  let endedOn: string | undefined;
-  let startsOn: string | undefined;
-  for (const w of windows) {
-    const position = windowPosition(w.from, w.until, day);
-    if (position === 'within') valid.push(w);
+function count(t: WindowTally, from: string | undefined, until: string | undefined, day: number): void {
+  t.seen++;
+  const position = windowPosition(from, until, day);
+  if (position === 'within') {
+    t.valid++;
+    if (until === undefined) t.open = true;
+    else if (t.latestUntil === undefined || until > t.latestUntil) t.latestUntil = until;
+    if (from !== undefined && (t.earliestFrom === undefined || from < t.earliestFrom)) t.earliestFrom = from;
+  } else if (position === 'after') {
     // A window that ended has an end, and one not yet started has a start.
-    else if (position === 'after') endedOn = endedOn === undefined || (w.until as string) > endedOn ? (w.until as string) : endedOn;
-    else startsOn = startsOn === undefined || (w.from as string) < startsOn ? (w.from as string) : startsOn;
-  }
-  if (valid.length > 0) return { kind: 'valid' as const, valid };
-  if (windows.length === 0) return { kind: 'missing' as const };
-  if (endedOn !== undefined) return { kind: 'ended' as const, endedOn };
-  return { kind: 'future' as const, startsOn: startsOn as string };
+    if (t.endedOn === undefined || (until as string) > t.endedOn) t.endedOn = until;
+  } else if (t.startsOn === undefined || (from as string) < t.startsOn) t.startsOn = from;
 }
 
 function member(rule: MemberRule, profile: RegistrantProfile, asOf: string): ConditionFinding {
   const organization = rule.organization;
   const on = rule.on ?? asOf;
-  const windows = (profile.memberships ?? []).filter((m) => m.organization === organization);
-  const c = classify(windows, on);
-  switch (c.kind) {
-    case 'valid': {
-      const until = latestOrOpen(c.valid.map((w) => w.until));
-      const finding = `your membership of ${organization} is valid on ${on}`;
-      return { holds: true, finding, detail: { code: 'membership_held', organization, on, until } };
-    }
-    case 'missing':
-      return { holds: false, finding: `no membership of ${organization} is on record`, detail: { code: 'membership_missing', organization, on } };
-    case 'ended':
-      return {
-        holds: false,
-        finding: `your membership of ${organization} ended on ${c.endedOn}, before ${on}`,
-        detail: { code: 'membership_expired', organization, on, endedOn: c.endedOn },
-      };
-    case 'future':
-      return {
-        holds: false,
-        finding: `your membership of ${organization} starts on ${c.startsOn}, after ${on}`,
-        detail: { code: 'membership_not_yet_valid', organization, on, startsOn: c.startsOn },
-      };
-    default:
-      return assertNever(c);
+  const day = parseDays(on);
+  const t = windowTally();
+  const memberships = profile.memberships ?? [];
+  for (let i = 0; i < memberships.length; i++) {
+    const m = memberships[i] as ProfileMembership;
+    if (m.organization === organization) count(t, m.from, m.until, day);
   }
+  if (t.valid > 0) {
+    const until = t.open ? null : (t.latestUntil as string);
+    return { holds: true, finding: `your membership of ${organization} is valid on ${on}`, detail: { code: 'membership_held', organization, on, until } };
+  }
+  if (t.seen === 0) return { holds: false, finding: `no membership of ${organization} is on record`, detail: { code: 'membership_missing', organization, on } };
+  if (t.endedOn !== undefined) {
+    return {
+      holds: false,
+      finding: `your membership of ${organization} ended on ${t.endedOn}, before ${on}`,
+      detail: { code: 'membership_expired', organization, on, endedOn: t.endedOn },
+    };
+  }
+  const startsOn = t.startsOn as string;
+  return {
+    holds: false,
+    finding: `your membership of ${organization} starts on ${startsOn}, after ${on}`,
+    detail: { code: 'membership_not_yet_valid', organization, on, startsOn },
+  };
 }
 
 function credential(rule: CredentialRule, profile: RegistrantProfile, asOf: string): ConditionFinding {
   const code = rule.credential;
   const name = humanizeCode(code);
   const on = rule.on ?? asOf;
-  const held = (profile.credentials ?? []).filter((h) => h.credential === code);
-  const c = classify(
-    held.map((h) => ({ from: h.issued, until: h.expires })),
-    on,
-  );
-  switch (c.kind) {
-    case 'valid': {
-      const expiresOn = latestOrOpen(c.valid.map((w) => w.until));
-      const issuedOn = c.valid.map((w) => w.from as string).reduce((a, b) => (a < b ? a : b));
-      return {
-        holds: true,
-        finding: `you hold it, issued on ${issuedOn}`,
-        detail: { code: 'credential_held', credential: code, on, issuedOn, expiresOn },
-      };
-    }
-    case 'missing':
-      return { holds: false, finding: `no ${name} credential is on record`, detail: { code: 'credential_missing', credential: code, on } };
-    case 'ended':
-      return {
-        holds: false,
-        finding: `your ${name} credential expired on ${c.endedOn}, before ${on}`,
-        detail: { code: 'credential_expired', credential: code, on, expiredOn: c.endedOn },
-      };
-    case 'future':
-      return {
-        holds: false,
-        finding: `your ${name} credential is issued on ${c.startsOn}, after ${on}`,
-        detail: { code: 'credential_not_yet_valid', credential: code, on, issuedOn: c.startsOn },
-      };
-    default:
-      return assertNever(c);
+  const day = parseDays(on);
+  const t = windowTally();
+  const held = profile.credentials ?? [];
+  for (let i = 0; i < held.length; i++) {
+    const h = held[i] as ProfileCredential;
+    if (h.credential === code) count(t, h.issued, h.expires, day);
   }
+  if (t.valid > 0) {
+    // A credential always has an issue date, so a valid one gives the earliest.
+    const issuedOn = t.earliestFrom as string;
+    const expiresOn = t.open ? null : (t.latestUntil as string);
+    return { holds: true, finding: `you hold it, issued on ${issuedOn}`, detail: { code: 'credential_held', credential: code, on, issuedOn, expiresOn } };
+  }
+  if (t.seen === 0) return { holds: false, finding: `no ${name} credential is on record`, detail: { code: 'credential_missing', credential: code, on } };
+  if (t.endedOn !== undefined) {
+    return {
+      holds: false,
+      finding: `your ${name} credential expired on ${t.endedOn}, before ${on}`,
+      detail: { code: 'credential_expired', credential: code, on, expiredOn: t.endedOn },
+    };
+  }
+  const issuedOn = t.startsOn as string;
+  return {
+    holds: false,
+    finding: `your ${name} credential is issued on ${issuedOn}, after ${on}`,
+    detail: { code: 'credential_not_yet_valid', credential: code, on, issuedOn },
+  };
 }
 
-/** Whether profile tag `tag` satisfies rule tag `wanted` (`en-US` satisfies `en`). */
 export function languageMatches(tag: string, wanted: string): boolean {
   const t = tag.toLowerCase();
   const w = wanted.toLowerCase();
