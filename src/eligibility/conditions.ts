@@ -3,13 +3,20 @@ import { parseDays } from '../_lib/civil.js';
 import { localDateDays } from '../_lib/fast.js';
 import { humanizeCode, joinList, languageName, PROFESSION_NAMES } from './describe.js';
 import type { Profession, ProfileCredential, ProfileMembership, RegistrantProfile } from './profile.js';
-import type { EligibilityReason, ReasonBase } from './reasons.js';
+import type { EligibilityReason, RulePath } from './reasons.js';
 import type { CredentialRule, EligibilityCondition, LanguageRule, MemberRule } from './rule.js';
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
-/** A reason without its path and message: the code and its structured fields. */
-export type ReasonDetail = DistributiveOmit<EligibilityReason, keyof ReasonBase>;
+/** A reason without its label: the code and its structured fields, then a path and a message still to be set. */
+export type ReasonDetail = DistributiveOmit<EligibilityReason, 'label'>;
+
+/**
+ * The path and message a finding's detail starts with: the reason built
+ * from it sets both, so that its keys are all there from the start (adding
+ * them one by one made a new shape, and a new backing store, per reason).
+ */
+const NO_PATH: RulePath = Object.freeze([]);
 
 /** Whether one condition holds for a profile, with the finding in words and as data. */
 export interface ConditionFinding {
@@ -77,21 +84,21 @@ function member(rule: MemberRule, profile: RegistrantProfile, asOf: string): Con
   }
   if (t.valid > 0) {
     const until = t.open ? null : (t.latestUntil as string);
-    return { holds: true, finding: `your membership of ${organization} is valid on ${on}`, detail: { code: 'membership_held', organization, on, until } };
+    return { holds: true, finding: `your membership of ${organization} is valid on ${on}`, detail: { code: 'membership_held', organization, on, until, path: NO_PATH, message: '' } };
   }
-  if (t.seen === 0) return { holds: false, finding: `no membership of ${organization} is on record`, detail: { code: 'membership_missing', organization, on } };
+  if (t.seen === 0) return { holds: false, finding: `no membership of ${organization} is on record`, detail: { code: 'membership_missing', organization, on, path: NO_PATH, message: '' } };
   if (t.endedOn !== undefined) {
     return {
       holds: false,
       finding: `your membership of ${organization} ended on ${t.endedOn}, before ${on}`,
-      detail: { code: 'membership_expired', organization, on, endedOn: t.endedOn },
+      detail: { code: 'membership_expired', organization, on, endedOn: t.endedOn, path: NO_PATH, message: '' },
     };
   }
   const startsOn = t.startsOn as string;
   return {
     holds: false,
     finding: `your membership of ${organization} starts on ${startsOn}, after ${on}`,
-    detail: { code: 'membership_not_yet_valid', organization, on, startsOn },
+    detail: { code: 'membership_not_yet_valid', organization, on, startsOn, path: NO_PATH, message: '' },
   };
 }
 
@@ -110,21 +117,21 @@ function credential(rule: CredentialRule, profile: RegistrantProfile, asOf: stri
     // A credential always has an issue date, so a valid one gives the earliest.
     const issuedOn = t.earliestFrom as string;
     const expiresOn = t.open ? null : (t.latestUntil as string);
-    return { holds: true, finding: `you hold it, issued on ${issuedOn}`, detail: { code: 'credential_held', credential: code, on, issuedOn, expiresOn } };
+    return { holds: true, finding: `you hold it, issued on ${issuedOn}`, detail: { code: 'credential_held', credential: code, on, issuedOn, expiresOn, path: NO_PATH, message: '' } };
   }
-  if (t.seen === 0) return { holds: false, finding: `no ${name} credential is on record`, detail: { code: 'credential_missing', credential: code, on } };
+  if (t.seen === 0) return { holds: false, finding: `no ${name} credential is on record`, detail: { code: 'credential_missing', credential: code, on, path: NO_PATH, message: '' } };
   if (t.endedOn !== undefined) {
     return {
       holds: false,
       finding: `your ${name} credential expired on ${t.endedOn}, before ${on}`,
-      detail: { code: 'credential_expired', credential: code, on, expiredOn: t.endedOn },
+      detail: { code: 'credential_expired', credential: code, on, expiredOn: t.endedOn, path: NO_PATH, message: '' },
     };
   }
   const issuedOn = t.startsOn as string;
   return {
     holds: false,
     finding: `your ${name} credential is issued on ${issuedOn}, after ${on}`,
-    detail: { code: 'credential_not_yet_valid', credential: code, on, issuedOn },
+    detail: { code: 'credential_not_yet_valid', credential: code, on, issuedOn, path: NO_PATH, message: '' },
   };
 }
 
@@ -142,12 +149,12 @@ function language(rule: LanguageRule, profile: RegistrantProfile): ConditionFind
     return {
       holds: true,
       finding: `your profile lists ${joinList(matching.map(languageName), 'and')}`,
-      detail: { code: 'language_held', language: rule.language, languages: matching },
+      detail: { code: 'language_held', language: rule.language, languages: matching, path: NO_PATH, message: '' },
     };
   }
   const stated = profile.languages !== undefined;
   const finding = !stated ? 'your profile does not list your languages' : languages.length === 0 ? 'your profile lists no language' : `your profile lists ${listed}`;
-  return { holds: false, finding, detail: { code: 'language_missing', language: rule.language, languages, stated } };
+  return { holds: false, finding, detail: { code: 'language_missing', language: rule.language, languages, stated, path: NO_PATH, message: '' } };
 }
 
 function names(professions: readonly Profession[]): string {
@@ -168,17 +175,17 @@ export function checkCondition(rule: EligibilityCondition, profile: RegistrantPr
       const professions = profile.professions ?? [];
       const matching = professions.filter((p) => rule.in.includes(p));
       if (matching.length > 0) {
-        return { holds: true, finding: `your profile lists ${names(matching)}`, detail: { code: 'profession_held', excluded: rule.in, professions: matching } };
+        return { holds: true, finding: `your profile lists ${names(matching)}`, detail: { code: 'profession_held', excluded: rule.in, professions: matching, path: NO_PATH, message: '' } };
       }
       const stated = profile.professions !== undefined;
       const finding = !stated ? 'your profile does not state a profession' : professions.length === 0 ? 'your profile lists no profession' : `your profile lists ${names(professions)}`;
-      return { holds: false, finding, detail: { code: 'profession_not_allowed', allowed: rule.in, professions, stated } };
+      return { holds: false, finding, detail: { code: 'profession_not_allowed', allowed: rule.in, professions, stated, path: NO_PATH, message: '' } };
     }
     case 'clinicallyActive': {
       const value = profile.clinicallyActive;
-      if (value === true) return { holds: true, finding: 'your profile says you are', detail: { code: 'clinically_active_held' } };
+      if (value === true) return { holds: true, finding: 'your profile says you are', detail: { code: 'clinically_active_held', path: NO_PATH, message: '' } };
       const finding = value === undefined ? 'your profile does not say whether you are' : 'your profile says you are not';
-      return { holds: false, finding, detail: { code: 'not_clinically_active', stated: value !== undefined } };
+      return { holds: false, finding, detail: { code: 'not_clinically_active', stated: value !== undefined, path: NO_PATH, message: '' } };
     }
     case 'member':
       return member(rule, profile, asOf);
@@ -186,17 +193,17 @@ export function checkCondition(rule: EligibilityCondition, profile: RegistrantPr
       return credential(rule, profile, asOf);
     case 'leadsGroup': {
       const value = profile.leadsGroup;
-      if (value === true) return { holds: true, finding: 'your profile says you lead one', detail: { code: 'leads_group_held' } };
+      if (value === true) return { holds: true, finding: 'your profile says you lead one', detail: { code: 'leads_group_held', path: NO_PATH, message: '' } };
       const finding = value === undefined ? 'your profile does not say whether you lead one' : 'your profile says you do not lead one';
-      return { holds: false, finding, detail: { code: 'not_leading_group', stated: value !== undefined } };
+      return { holds: false, finding, detail: { code: 'not_leading_group', stated: value !== undefined, path: NO_PATH, message: '' } };
     }
     case 'student': {
       const studying = studiesOf(profile);
       if (studying.includes(rule.field)) {
-        return { holds: true, finding: `your profile says you study ${humanizeCode(rule.field)}`, detail: { code: 'student_held', field: rule.field } };
+        return { holds: true, finding: `your profile says you study ${humanizeCode(rule.field)}`, detail: { code: 'student_held', field: rule.field, path: NO_PATH, message: '' } };
       }
       const finding = studying.length === 0 ? 'your profile does not say you are a student' : `your profile says you study ${joinList(studying.map(humanizeCode), 'and')}`;
-      return { holds: false, finding, detail: { code: 'not_student', field: rule.field, studying } };
+      return { holds: false, finding, detail: { code: 'not_student', field: rule.field, studying, path: NO_PATH, message: '' } };
     }
     case 'language':
       return language(rule, profile);

@@ -22,8 +22,10 @@ interface PathLink {
 }
 
 function toPath(link: PathLink | null): RulePath {
+  if (link === null) return [];
+  if (link.parent === null) return [...link.keys];
   const chain: (readonly (string | number)[])[] = [];
-  for (let at = link; at !== null; at = at.parent) chain.push(at.keys);
+  for (let at: PathLink | null = link; at !== null; at = at.parent) chain.push(at.keys);
   const path: (string | number)[] = [];
   for (let i = chain.length - 1; i >= 0; i--) path.push(...(chain[i] as readonly (string | number)[]));
   return path;
@@ -155,12 +157,12 @@ function reasonsAt(
     default: {
       // A condition: its finding's fields, then the path, the message and any label (in that order).
       const found = findForReason(rule, profile, asOf, shared);
-      const reason: Record<string, unknown> = found.detail;
-      reason['path'] = toPath(link);
+      const reason = found.detail as { path: RulePath; message: string; label?: string };
+      reason.path = toPath(link);
       const said = say(rule, override, found.holds, found.finding);
-      reason['message'] = said.message;
-      if (said.label !== undefined) reason['label'] = said.label;
-      reasons.push(reason as unknown as EligibilityReason);
+      reason.message = said.message;
+      if (said.label !== undefined) reason.label = said.label;
+      reasons.push(reason as EligibilityReason);
       return reasons;
     }
   }
