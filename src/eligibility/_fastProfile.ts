@@ -63,20 +63,11 @@ function strings(value: unknown, ok: (s: string) => boolean): string[] | undefin
 
 function membership(value: unknown): ProfileMembership | undefined {
   if (!plainObject(value) || inheritsMembershipKey(value)) return undefined;
-  let organization: unknown;
-  let from: unknown;
-  let until: unknown;
-  // Own keys only (one read each); a known key present with the value undefined is left to zod.
-  const keys = Object.getOwnPropertyNames(value);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    if (key === 'organization') organization = value[key];
-    else if (key === 'from') {
-      if ((from = value[key]) === undefined) return undefined;
-    } else if (key === 'until') {
-      if ((until = value[key]) === undefined) return undefined;
-    }
-  }
+  // Read by name: memberships come in few shapes, so these reads stay fast (unlike a profile's); a known key present with the value undefined is left to zod.
+  const organization = value['organization'];
+  const from = value['from'];
+  const until = value['until'];
+  if ((from === undefined && Object.hasOwn(value, 'from')) || (until === undefined && Object.hasOwn(value, 'until'))) return undefined;
   if (typeof organization !== 'string' || !ORGANIZATION_PATTERN.test(organization)) return undefined;
   const fromDay = from === undefined ? -Infinity : dayOf(from);
   const untilDay = until === undefined ? Infinity : dayOf(until);
