@@ -77,7 +77,7 @@ export function sentencesFor(a: PreparedAccreditation, s: PreparedSessions, comp
   if (!compiled) return undefined;
   let known = a.sentences.get(s);
   if (known === undefined) {
-    known = a.rules.map(() => sessionSentences());
+    known = a.rules.map(() => sessionSentences(s.durations));
     a.sentences.set(s, known);
   }
   return known;

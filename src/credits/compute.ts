@@ -94,23 +94,25 @@ export function resolveRule(rule: CreditRule): ResolvedRule {
   };
 }
 
-/** What one session contributes under one rule. */
-export interface SessionTally {
-  readonly minutesPresent: number;
-  readonly excludedMinutes: number;
-  readonly minutesCounted: number;
-  /** The cap that limited this session, in hundredths, or null. */
-  readonly cappedAt: number | null;
-  /** Credit time in hundredths-of-a-credit minutes (credits x 6000). */
-  readonly units: number;
-  /** The session's rounded credit in hundredths (per-session systems), else null. */
-  readonly credits: number | null;
-}
-
-/** The result of counting one attendance under one rule, before minimums and maximums. */
+/**
+ * The result of counting one attendance under one rule, before minimums and
+ * maximums: what each session contributes, by position in the sessions
+ * (one list per figure rather than an object per session: this is built on
+ * every call), and the totals.
+ */
 export interface Evaluation {
-  /** One tally per session, in the order of the sessions. */
-  readonly tallies: readonly SessionTally[];
+  /** Minutes present, as given. */
+  readonly present: readonly number[];
+  /** Minutes of welcome and announcements not counted, by session. */
+  readonly excluded: readonly number[];
+  /** Minutes counted, by session. */
+  readonly counted: readonly number[];
+  /** The cap that limited the session, in hundredths, or null. */
+  readonly cappedAt: readonly (number | null)[];
+  /** Credit time, in hundredths-of-a-credit minutes (credits x 6000), by session. */
+  readonly sessionUnits: readonly number[];
+  /** The session's rounded credit in hundredths (per-session systems), else null. */
+  readonly sessionCredits: readonly (number | null)[];
   /** Credit in hundredths. */
   readonly credits: number;
   readonly minutesCounted: number;
@@ -136,34 +138,36 @@ function sessionCap(rule: ResolvedRule, session: CreditSession): number | null {
  * for its excluded minutes first, so credit is never over-claimed.
  */
 export function evaluate(rule: ResolvedRule, sessions: readonly CreditSession[], present: readonly number[]): Evaluation {
-  const tallies: SessionTally[] = [];
+  const n = sessions.length;
+  const excluded: number[] = [];
+  const counted: number[] = [];
+  const cappedAt: (number | null)[] = [];
+  const sessionUnits: number[] = [];
+  const sessionCredits: (number | null)[] = [];
   let total = 0;
   let unitsTotal = 0;
   let minutesTotal = 0;
-  for (let i = 0; i < sessions.length; i++) {
+  for (let i = 0; i < n; i++) {
     const session = sessions[i] as CreditSession;
     const minutesPresent = present[i] as number;
-    const excluded = rule.excludeMarkedMinutes ? (session.excludedMinutes ?? 0) : 0;
+    const off = rule.excludeMarkedMinutes ? (session.excludedMinutes ?? 0) : 0;
     // Minutes present never exceed the session's length (checked before), so this is at most its length less the excluded minutes.
-    const counted = Math.max(0, minutesPresent - excluded);
+    const minutesCounted = Math.max(0, minutesPresent - off);
     const cap = sessionCap(rule, session);
-    const raw = counted * rule.perHour;
+    const raw = minutesCounted * rule.perHour;
     const units = cap === null ? raw : Math.min(raw, cap * 60);
-    const sessionCredits = rule.basis === 'session' ? roundToStep(units, 60, rule.step, rule.rounding) : null;
-    tallies.push({
-      minutesPresent,
-      excludedMinutes: excluded,
-      minutesCounted: counted,
-      cappedAt: cap !== null && raw > cap * 60 ? cap : null,
-      units,
-      credits: sessionCredits,
-    });
-    total += sessionCredits ?? 0;
+    const credits = rule.basis === 'session' ? roundToStep(units, 60, rule.step, rule.rounding) : null;
+    excluded.push(off);
+    counted.push(minutesCounted);
+    cappedAt.push(cap !== null && raw > cap * 60 ? cap : null);
+    sessionUnits.push(units);
+    sessionCredits.push(credits);
+    total += credits ?? 0;
     unitsTotal += units;
-    minutesTotal += counted;
+    minutesTotal += minutesCounted;
   }
   if (rule.basis === 'activity') total = roundToStep(unitsTotal, 60, rule.step, rule.rounding);
-  return { tallies, credits: total, minutesCounted: minutesTotal, units: unitsTotal };
+  return { present, excluded, counted, cappedAt, sessionUnits, sessionCredits, credits: total, minutesCounted: minutesTotal, units: unitsTotal };
 }
 
 /** Sessions with the phrases their reasons use, in index order. */
@@ -177,23 +181,26 @@ export interface LabelledSessions {
 
 /**
  * The sentences of one rule's session reasons under one set of compiled
- * sessions, memoised by position and minutes present (which decide them);
- * bounded, as minutes present are at most 1,440 a session.
+ * sessions, memoised by what decides them; bounded, as minutes present are
+ * at most a session's length.
  */
 export interface SessionSentences {
-  /** `session_attended` messages by `position * 1441 + minutes present`; `session_missed` ones by `-1 - (2 * position + recorded)`. */
-  readonly attended: Map<number, string>;
-  /** Per-session `rounded` messages, keyed the same way. */
-  readonly rounded: Map<number, string>;
+  /** `session_attended` messages, by position and then minutes present. */
+  readonly attended: readonly (string | undefined)[][];
+  /** `session_missed` messages, by `2 * position + recorded`. */
+  readonly missed: (string | undefined)[];
+  /** Per-session `rounded` messages, by position and then minutes present. */
+  readonly rounded: readonly (string | undefined)[][];
   /** `minimum_sessions_met` / `_not_met` messages by the number of sessions attended. */
   readonly minimum: Map<number, string>;
   /** `no_designated_maximum` messages by the maximum shown, in hundredths. */
   readonly noMaximum: Map<number, string>;
 }
 
-/** Empty sentence memos. */
-export function sessionSentences(): SessionSentences {
-  return { attended: new Map(), rounded: new Map(), minimum: new Map(), noMaximum: new Map() };
+/** Empty sentence memos for sessions of these lengths (in minutes). */
+export function sessionSentences(durations: readonly number[]): SessionSentences {
+  const byMinutes = (): (string | undefined)[][] => durations.map((minutes) => new Array<string | undefined>(minutes + 1));
+  return { attended: byMinutes(), missed: [], rounded: byMinutes(), minimum: new Map(), noMaximum: new Map() };
 }
 
 /**
@@ -215,10 +222,10 @@ function missedMessage(label: string, known: boolean): string {
   return `${label}: ${known ? 'absent' : 'no attendance recorded, counted as absent'}; no credit.`;
 }
 
-function attendedMessage(label: string, t: SessionTally, length: string, amount: string | null): string {
-  const excluded = t.excludedMinutes > 0 ? `; ${minutes(t.excludedMinutes)} of welcome, introductions or announcements do not count` : '';
+function attendedMessage(label: string, present: number, excludedMinutes: number, counted: number, length: string, amount: string | null): string {
+  const excluded = excludedMinutes > 0 ? `; ${minutes(excludedMinutes)} of welcome, introductions or announcements do not count` : '';
   const earned = amount === null ? '' : `, ${credits(amount)}`;
-  return `${label}: present ${t.minutesPresent} of ${length}${excluded}; ${minutes(t.minutesCounted)} ${t.minutesCounted === 1 ? 'counts' : 'count'}${earned}.`;
+  return `${label}: present ${present} of ${length}${excluded}; ${minutes(counted)} ${counted === 1 ? 'counts' : 'count'}${earned}.`;
 }
 
 /**
@@ -229,40 +236,46 @@ function attendedMessage(label: string, t: SessionTally, length: string, amount:
 export function tallyReasons(rule: ResolvedRule, evaluation: Evaluation, sessions: LabelledSessions, recorded: readonly boolean[], memo?: SessionSentences): CreditReason[] {
   const reasons: CreditReason[] = [];
   const step = formatHundredths(rule.step);
-  const tallies = evaluation.tallies;
-  for (let i = 0; i < tallies.length; i++) {
-    const t = tallies[i] as SessionTally;
+  const { present, excluded, counted, cappedAt, sessionUnits, sessionCredits } = evaluation;
+  for (let i = 0; i < present.length; i++) {
+    const minutesPresent = present[i] as number;
     const { index, date } = sessions.list[i] as CreditSession;
     const label = sessions.labels[i] as string;
-    if (t.minutesPresent === 0) {
+    if (minutesPresent === 0) {
       const known = recorded[i] === true;
-      // Negative keys: missed sessions, recorded as absent or not.
-      const missedKey = -1 - (2 * i + (known ? 1 : 0));
-      const missed = recall(memo?.attended, missedKey) ?? keep(memo?.attended, missedKey, missedMessage(label, known));
+      const missedKey = 2 * i + (known ? 1 : 0);
+      let missed = memo?.missed[missedKey];
+      if (missed === undefined) {
+        missed = missedMessage(label, known);
+        if (memo !== undefined) memo.missed[missedKey] = missed;
+      }
       reasons.push({ code: 'session_missed', session: index, date, recorded: known, message: missed });
       continue;
     }
-    const amount = t.credits === null ? null : formatHundredths(t.credits);
-    const key = i * 1441 + t.minutesPresent;
-    const message = recall(memo?.attended, key) ?? keep(memo?.attended, key, attendedMessage(label, t, sessions.lengths[i] as string, amount));
-    reasons.push({
-      code: 'session_attended',
-      session: index,
-      date,
-      minutesPresent: t.minutesPresent,
-      excludedMinutes: t.excludedMinutes,
-      minutesCounted: t.minutesCounted,
-      credits: amount,
-      message,
-    });
-    if (t.cappedAt !== null) {
-      const cap = formatHundredths(t.cappedAt);
+    const creditsHundredths = sessionCredits[i] as number | null;
+    const amount = creditsHundredths === null ? null : formatHundredths(creditsHundredths);
+    const minutesCounted = counted[i] as number;
+    const excludedMinutes = excluded[i] as number;
+    const attendedMemo = memo?.attended[i];
+    let message = attendedMemo?.[minutesPresent];
+    if (message === undefined) {
+      message = attendedMessage(label, minutesPresent, excludedMinutes, minutesCounted, sessions.lengths[i] as string, amount);
+      if (attendedMemo !== undefined) attendedMemo[minutesPresent] = message;
+    }
+    reasons.push({ code: 'session_attended', session: index, date, minutesPresent, excludedMinutes, minutesCounted, credits: amount, message });
+    const cappedHundredths = cappedAt[i] as number | null;
+    if (cappedHundredths !== null) {
+      const cap = formatHundredths(cappedHundredths);
       reasons.push({ code: 'session_cap_applied', session: index, cap, message: `${label}: capped at ${credits(cap)}, the most one session may earn.` });
     }
-    if (t.credits !== null && t.units % (60 * rule.step) !== 0) {
-      const sessionCredits = formatHundredths(t.credits);
-      const rounded = recall(memo?.rounded, key) ?? keep(memo?.rounded, key, roundedMessage(rule, label, t.minutesCounted, sessionCredits));
-      reasons.push({ code: 'rounded', session: index, minutes: t.minutesCounted, credits: sessionCredits, rounding: rule.rounding, step, message: rounded });
+    if (amount !== null && (sessionUnits[i] as number) % (60 * rule.step) !== 0) {
+      const roundedMemo = memo?.rounded[i];
+      let rounded = roundedMemo?.[minutesPresent];
+      if (rounded === undefined) {
+        rounded = roundedMessage(rule, label, minutesCounted, amount);
+        if (roundedMemo !== undefined) roundedMemo[minutesPresent] = rounded;
+      }
+      reasons.push({ code: 'rounded', session: index, minutes: minutesCounted, credits: amount, rounding: rule.rounding, step, message: rounded });
     }
   }
   if (rule.basis === 'activity' && evaluation.units % (60 * rule.step) !== 0) {

@@ -5,7 +5,7 @@ import { ValidationError, type ValidationIssue } from '../errors/ValidationError
 import { formatHundredths, type CreditAmount } from './amount.js';
 import { fastAttendance } from './_fast.js';
 import { accreditationOf, availableCredits, sentencesFor, sessionsOf, type PreparedSessions } from './_prepared.js';
-import { evaluate, keep, recall, tallyReasons, type Evaluation, type ResolvedRule, type SessionSentences, type SessionTally } from './compute.js';
+import { evaluate, keep, recall, tallyReasons, type Evaluation, type ResolvedRule, type SessionSentences } from './compute.js';
 import { credits, type CreditReason } from './reasons.js';
 import type { AccreditationInput } from './rules.js';
 import { AMA_AAFP_EQUIVALENCY_STATEMENT } from './statements.js';
@@ -298,7 +298,7 @@ function noMaximumMessage(name: string, maximum: number): string {
 
 function countedSessions(evaluation: Evaluation, list: readonly CreditSession[]): number[] {
   const counted: number[] = [];
-  const tallies = evaluation.tallies;
-  for (let i = 0; i < tallies.length; i++) if ((tallies[i] as SessionTally).minutesCounted > 0) counted.push((list[i] as CreditSession).index);
+  const minutes = evaluation.counted;
+  for (let i = 0; i < minutes.length; i++) if ((minutes[i] as number) > 0) counted.push((list[i] as CreditSession).index);
   return counted;
 }
