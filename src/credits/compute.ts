@@ -139,11 +139,12 @@ function sessionCap(rule: ResolvedRule, session: CreditSession): number | null {
  */
 export function evaluate(rule: ResolvedRule, sessions: readonly CreditSession[], present: readonly number[]): Evaluation {
   const n = sessions.length;
-  const excluded: number[] = [];
-  const counted: number[] = [];
-  const cappedAt: (number | null)[] = [];
-  const sessionUnits: number[] = [];
-  const sessionCredits: (number | null)[] = [];
+  // Sized up front (a list grown by pushes keeps room for more).
+  const excluded = new Array<number>(n);
+  const counted = new Array<number>(n);
+  const cappedAt = new Array<number | null>(n);
+  const sessionUnits = new Array<number>(n);
+  const sessionCredits = new Array<number | null>(n);
   let total = 0;
   let unitsTotal = 0;
   let minutesTotal = 0;
@@ -157,11 +158,11 @@ export function evaluate(rule: ResolvedRule, sessions: readonly CreditSession[],
     const raw = minutesCounted * rule.perHour;
     const units = cap === null ? raw : Math.min(raw, cap * 60);
     const credits = rule.basis === 'session' ? roundToStep(units, 60, rule.step, rule.rounding) : null;
-    excluded.push(off);
-    counted.push(minutesCounted);
-    cappedAt.push(cap !== null && raw > cap * 60 ? cap : null);
-    sessionUnits.push(units);
-    sessionCredits.push(credits);
+    excluded[i] = off;
+    counted[i] = minutesCounted;
+    cappedAt[i] = cap !== null && raw > cap * 60 ? cap : null;
+    sessionUnits[i] = units;
+    sessionCredits[i] = credits;
     total += credits ?? 0;
     unitsTotal += units;
     minutesTotal += minutesCounted;
