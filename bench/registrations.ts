@@ -16,7 +16,7 @@
  * and so is each decision on its own, in turns with its own baseline.
  *
  * `BENCH_REGISTRATIONS=20000 npm run bench` runs a smaller list;
- * `BENCH_ROUNDS` sets the number of rounds (5 by default).
+ * `BENCH_ROUNDS` sets the number of rounds (8 by default).
  */
 import { decidePlainly, plainCredits, plainEligible, priceCents, refundCents } from './registrations/baseline.js';
 import { disagreements, type Disagreement } from './registrations/agree.js';
@@ -26,7 +26,7 @@ import { seedPolicies } from './registrations/policies.js';
 import { formatDuration, printMarkdownTable } from './_measure.js';
 
 const COUNT = Number(process.env['BENCH_REGISTRATIONS'] ?? 100_000);
-const ROUNDS = Math.max(1, Number(process.env['BENCH_ROUNDS'] ?? 5));
+const ROUNDS = Math.max(1, Number(process.env['BENCH_ROUNDS'] ?? 8));
 const SLICE = Math.min(COUNT, 10_000);
 const GOAL_RATIO = 10;
 const GOAL_TOTAL_MS = 1000;
