@@ -7,7 +7,7 @@
  */
 import { registry } from '../_lib/compiled.js';
 import { validate } from '../_lib/validate.js';
-import { evaluate, resolveRule, sessionSentences, type LabelledSessions, type ResolvedRule, type SessionSentences } from './compute.js';
+import { evaluate, missedMessage, resolveRule, sessionSentences, type LabelledSessions, type ResolvedRule, type SessionSentences } from './compute.js';
 import { minutes, sessionLabel } from './reasons.js';
 import { AccreditationSchema, type Accreditation } from './rules.js';
 import { CreditSessionsSchema, type CreditSession } from './sessions.js';
@@ -38,10 +38,13 @@ export function prepareAccreditation(accreditation: Accreditation): PreparedAccr
 /** Prepares validated sessions (sorted by index; the input is not touched). */
 export function prepareSessions(sessions: readonly CreditSession[]): PreparedSessions {
   const list = [...sessions].sort((a, b) => a.index - b.index);
+  const labels = list.map((s) => sessionLabel(s.index, s.date));
   return {
     list,
-    labels: list.map((s) => sessionLabel(s.index, s.date)),
+    labels,
     lengths: list.map((s) => minutes(s.durationMinutes)),
+    absent: labels.map((label) => missedMessage(label, true)),
+    unrecorded: labels.map((label) => missedMessage(label, false)),
     positions: new Map(list.map((s, i) => [s.index, i])),
     durations: list.map((s) => s.durationMinutes),
   };
@@ -77,7 +80,7 @@ export function sentencesFor(a: PreparedAccreditation, s: PreparedSessions, comp
   if (!compiled) return undefined;
   let known = a.sentences.get(s);
   if (known === undefined) {
-    known = a.rules.map(() => sessionSentences(s.durations));
+    known = a.rules.map(() => sessionSentences(s.list.length));
     a.sentences.set(s, known);
   }
   return known;

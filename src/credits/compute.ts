@@ -139,12 +139,11 @@ function sessionCap(rule: ResolvedRule, session: CreditSession): number | null {
  */
 export function evaluate(rule: ResolvedRule, sessions: readonly CreditSession[], present: readonly number[]): Evaluation {
   const n = sessions.length;
-  // Sized up front (a list grown by pushes keeps room for more).
-  const excluded = new Array<number>(n);
-  const counted = new Array<number>(n);
-  const cappedAt = new Array<number | null>(n);
-  const sessionUnits = new Array<number>(n);
-  const sessionCredits = new Array<number | null>(n);
+  const excluded: number[] = [];
+  const counted: number[] = [];
+  const cappedAt: (number | null)[] = [];
+  const sessionUnits: number[] = [];
+  const sessionCredits: (number | null)[] = [];
   let total = 0;
   let unitsTotal = 0;
   let minutesTotal = 0;
@@ -158,11 +157,11 @@ export function evaluate(rule: ResolvedRule, sessions: readonly CreditSession[],
     const raw = minutesCounted * rule.perHour;
     const units = cap === null ? raw : Math.min(raw, cap * 60);
     const credits = rule.basis === 'session' ? roundToStep(units, 60, rule.step, rule.rounding) : null;
-    excluded[i] = off;
-    counted[i] = minutesCounted;
-    cappedAt[i] = cap !== null && raw > cap * 60 ? cap : null;
-    sessionUnits[i] = units;
-    sessionCredits[i] = credits;
+    excluded.push(off);
+    counted.push(minutesCounted);
+    cappedAt.push(cap !== null && raw > cap * 60 ? cap : null);
+    sessionUnits.push(units);
+    sessionCredits.push(credits);
     total += credits ?? 0;
     unitsTotal += units;
     minutesTotal += minutesCounted;
@@ -178,6 +177,9 @@ export interface LabelledSessions {
   readonly labels: readonly string[];
   /** `60 minutes`, the session's length, by position. */
   readonly lengths: readonly string[];
+  /** The `session_missed` sentences, by position: recorded as absent, and with no record. */
+  readonly absent: readonly string[];
+  readonly unrecorded: readonly string[];
 }
 
 /**
@@ -188,8 +190,6 @@ export interface LabelledSessions {
 export interface SessionSentences {
   /** `session_attended` messages, by position and then minutes present. */
   readonly attended: readonly (string | undefined)[][];
-  /** `session_missed` messages, by `2 * position + recorded`. */
-  readonly missed: (string | undefined)[];
   /** Per-session `rounded` messages, by position and then minutes present. */
   readonly rounded: readonly (string | undefined)[][];
   /** `minimum_sessions_met` / `_not_met` messages by the number of sessions attended. */
@@ -198,19 +198,9 @@ export interface SessionSentences {
   readonly noMaximum: Map<number, string>;
 }
 
-/** Empty sentence memos for sessions of these lengths (in minutes). */
-export function sessionSentences(durations: readonly number[]): SessionSentences {
-  const byMinutes = (): (string | undefined)[][] => durations.map((minutes) => new Array<string | undefined>(minutes + 1));
-  return { attended: byMinutes(), missed: [], rounded: byMinutes(), minimum: new Map(), noMaximum: new Map() };
-}
-
-/**
- * The sentence kept under `key` in `memo`, if any. A sentence is looked up
- * first and written only when missing, with no closure in between (a
- * closure per session made every call allocate, memo hit or not).
- */
-export function recall(memo: Map<number, string> | undefined, key: number): string | undefined {
-  return memo?.get(key);
+/** Empty sentence memos for `count` sessions. */
+export function sessionSentences(count: number): SessionSentences {
+  return { attended: Array.from({ length: count }, () => []), rounded: Array.from({ length: count }, () => []), minimum: new Map(), noMaximum: new Map() };
 }
 
 /** Keeps `sentence` under `key` in `memo` (when there is one) and returns it. */
@@ -219,7 +209,8 @@ export function keep(memo: Map<number, string> | undefined, key: number, sentenc
   return sentence;
 }
 
-function missedMessage(label: string, known: boolean): string {
+/** The `session_missed` sentence of a session: recorded as absent (`known`), or with no record. */
+export function missedMessage(label: string, known: boolean): string {
   return `${label}: ${known ? 'absent' : 'no attendance recorded, counted as absent'}; no credit.`;
 }
 
@@ -244,13 +235,7 @@ export function tallyReasons(rule: ResolvedRule, evaluation: Evaluation, session
     const label = sessions.labels[i] as string;
     if (minutesPresent === 0) {
       const known = recorded[i] === true;
-      const missedKey = 2 * i + (known ? 1 : 0);
-      let missed = memo?.missed[missedKey];
-      if (missed === undefined) {
-        missed = missedMessage(label, known);
-        if (memo !== undefined) memo.missed[missedKey] = missed;
-      }
-      reasons.push({ code: 'session_missed', session: index, date, recorded: known, message: missed });
+      reasons.push({ code: 'session_missed', session: index, date, recorded: known, message: (known ? sessions.absent[i] : sessions.unrecorded[i]) as string });
       continue;
     }
     const creditsHundredths = sessionCredits[i] as number | null;

@@ -5,7 +5,7 @@ import { ValidationError, type ValidationIssue } from '../errors/ValidationError
 import { formatHundredths, type CreditAmount } from './amount.js';
 import { fastAttendance } from './_fast.js';
 import { accreditationOf, availableCredits, sentencesFor, sessionsOf, type PreparedSessions } from './_prepared.js';
-import { evaluate, keep, recall, tallyReasons, type Evaluation, type ResolvedRule, type SessionSentences } from './compute.js';
+import { evaluate, keep, tallyReasons, type Evaluation, type ResolvedRule, type SessionSentences } from './compute.js';
 import { credits, type CreditReason } from './reasons.js';
 import type { AccreditationInput } from './rules.js';
 import { AMA_AAFP_EQUIVALENCY_STATEMENT } from './statements.js';
@@ -228,13 +228,12 @@ function systemCredits(
   if (rule.minimumSessions !== null) {
     const { sessions: required, attendance } = rule.minimumSessions;
     let attended = 0;
-    for (let i = 0; i < present.length; i++) {
-      const m = present[i] as number;
+    present.forEach((m, i) => {
       if (attendance === 'full' ? m >= (sessions.durations[i] as number) : m > 0) attended++;
-    }
+    });
     const met = attended >= required;
     minimum = { required, attended, attendance, met };
-    const message = recall(memo?.minimum, attended) ?? keep(memo?.minimum, attended, minimumMessage(required, sessions.list.length, attendance, attended, met));
+    const message = memo?.minimum.get(attended) ?? keep(memo?.minimum, attended, minimumMessage(required, sessions.list.length, attendance, attended, met));
     reasons.push({ code: met ? 'minimum_sessions_met' : 'minimum_sessions_not_met', required, attended, attendance, message });
     if (!met) earned = 0;
   }
@@ -251,7 +250,7 @@ function systemCredits(
   }
   const maximum = designated === null ? available : Math.min(available, designated);
   if (designated === null) {
-    const message = recall(memo?.noMaximum, maximum) ?? keep(memo?.noMaximum, maximum, noMaximumMessage(rule.name, maximum));
+    const message = memo?.noMaximum.get(maximum) ?? keep(memo?.noMaximum, maximum, noMaximumMessage(rule.name, maximum));
     reasons.push({ code: 'no_designated_maximum', maximum: formatHundredths(maximum), message });
   }
 
@@ -298,7 +297,8 @@ function noMaximumMessage(name: string, maximum: number): string {
 
 function countedSessions(evaluation: Evaluation, list: readonly CreditSession[]): number[] {
   const counted: number[] = [];
-  const minutes = evaluation.counted;
-  for (let i = 0; i < minutes.length; i++) if ((minutes[i] as number) > 0) counted.push((list[i] as CreditSession).index);
+  evaluation.counted.forEach((minutes, i) => {
+    if (minutes > 0) counted.push((list[i] as CreditSession).index);
+  });
   return counted;
 }
