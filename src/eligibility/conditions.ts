@@ -17,6 +17,7 @@ export type ReasonDetail = DistributiveOmit<EligibilityReason, 'label'>;
  * them one by one made a new shape, and a new backing store, per reason).
  */
 const NO_PATH: RulePath = Object.freeze([]);
+const NO_MESSAGE = '';
 
 /** Whether one condition holds for a profile, with the finding in words and as data. */
 export interface ConditionFinding {
@@ -38,11 +39,12 @@ export function windowPosition(from: string | undefined, until: string | undefin
 /**
  * What a profile's validity windows of one kind (memberships of one
  * organization, credentials of one code) say on a day, tallied in one pass
- * with no lists built: how many there are, whether one is valid, and the
+ * with no lists built: whether there are any, how many are valid, and the
  * dates the findings quote.
  */
 interface WindowTally {
-  seen: number;
+  /** Whether there is a window of this kind at all. */
+  any: boolean;
   valid: number;
   /** A valid window without an end. */
   open: boolean;
@@ -55,17 +57,18 @@ interface WindowTally {
 }
 
 function windowTally(): WindowTally {
-  return { seen: 0, valid: 0, open: false, latestUntil: undefined, earliestFrom: undefined, endedOn: undefined, startsOn: undefined };
+  return { any: false, valid: 0, open: false, latestUntil: undefined, earliestFrom: undefined, endedOn: undefined, startsOn: undefined };
 }
 
 function count(t: WindowTally, from: string | undefined, until: string | undefined, day: number): void {
-  t.seen++;
+  t.any = true;
   const position = windowPosition(from, until, day);
   if (position === 'within') {
     t.valid++;
     if (until === undefined) t.open = true;
     else if (t.latestUntil === undefined || until > t.latestUntil) t.latestUntil = until;
-    if (from !== undefined && (t.earliestFrom === undefined || from < t.earliestFrom)) t.earliestFrom = from;
+    // Read for credentials only, whose windows always start (a membership's open start leaves it as it is).
+    if (t.earliestFrom === undefined || (from as string) < t.earliestFrom) t.earliestFrom = from;
   } else if (position === 'after') {
     // A window that ended has an end, and one not yet started has a start.
     if (t.endedOn === undefined || (until as string) > t.endedOn) t.endedOn = until;
@@ -84,21 +87,21 @@ function member(rule: MemberRule, profile: RegistrantProfile, asOf: string): Con
   }
   if (t.valid > 0) {
     const until = t.open ? null : (t.latestUntil as string);
-    return { holds: true, finding: `your membership of ${organization} is valid on ${on}`, detail: { code: 'membership_held', organization, on, until, path: NO_PATH, message: '' } };
+    return { holds: true, finding: `your membership of ${organization} is valid on ${on}`, detail: { code: 'membership_held', organization, on, until, path: NO_PATH, message: NO_MESSAGE } };
   }
-  if (t.seen === 0) return { holds: false, finding: `no membership of ${organization} is on record`, detail: { code: 'membership_missing', organization, on, path: NO_PATH, message: '' } };
+  if (!t.any) return { holds: false, finding: `no membership of ${organization} is on record`, detail: { code: 'membership_missing', organization, on, path: NO_PATH, message: NO_MESSAGE } };
   if (t.endedOn !== undefined) {
     return {
       holds: false,
       finding: `your membership of ${organization} ended on ${t.endedOn}, before ${on}`,
-      detail: { code: 'membership_expired', organization, on, endedOn: t.endedOn, path: NO_PATH, message: '' },
+      detail: { code: 'membership_expired', organization, on, endedOn: t.endedOn, path: NO_PATH, message: NO_MESSAGE },
     };
   }
   const startsOn = t.startsOn as string;
   return {
     holds: false,
     finding: `your membership of ${organization} starts on ${startsOn}, after ${on}`,
-    detail: { code: 'membership_not_yet_valid', organization, on, startsOn, path: NO_PATH, message: '' },
+    detail: { code: 'membership_not_yet_valid', organization, on, startsOn, path: NO_PATH, message: NO_MESSAGE },
   };
 }
 
@@ -117,21 +120,21 @@ function credential(rule: CredentialRule, profile: RegistrantProfile, asOf: stri
     // A credential always has an issue date, so a valid one gives the earliest.
     const issuedOn = t.earliestFrom as string;
     const expiresOn = t.open ? null : (t.latestUntil as string);
-    return { holds: true, finding: `you hold it, issued on ${issuedOn}`, detail: { code: 'credential_held', credential: code, on, issuedOn, expiresOn, path: NO_PATH, message: '' } };
+    return { holds: true, finding: `you hold it, issued on ${issuedOn}`, detail: { code: 'credential_held', credential: code, on, issuedOn, expiresOn, path: NO_PATH, message: NO_MESSAGE } };
   }
-  if (t.seen === 0) return { holds: false, finding: `no ${name} credential is on record`, detail: { code: 'credential_missing', credential: code, on, path: NO_PATH, message: '' } };
+  if (!t.any) return { holds: false, finding: `no ${name} credential is on record`, detail: { code: 'credential_missing', credential: code, on, path: NO_PATH, message: NO_MESSAGE } };
   if (t.endedOn !== undefined) {
     return {
       holds: false,
       finding: `your ${name} credential expired on ${t.endedOn}, before ${on}`,
-      detail: { code: 'credential_expired', credential: code, on, expiredOn: t.endedOn, path: NO_PATH, message: '' },
+      detail: { code: 'credential_expired', credential: code, on, expiredOn: t.endedOn, path: NO_PATH, message: NO_MESSAGE },
     };
   }
   const issuedOn = t.startsOn as string;
   return {
     holds: false,
     finding: `your ${name} credential is issued on ${issuedOn}, after ${on}`,
-    detail: { code: 'credential_not_yet_valid', credential: code, on, issuedOn, path: NO_PATH, message: '' },
+    detail: { code: 'credential_not_yet_valid', credential: code, on, issuedOn, path: NO_PATH, message: NO_MESSAGE },
   };
 }
 
@@ -149,12 +152,12 @@ function language(rule: LanguageRule, profile: RegistrantProfile): ConditionFind
     return {
       holds: true,
       finding: `your profile lists ${joinList(matching.map(languageName), 'and')}`,
-      detail: { code: 'language_held', language: rule.language, languages: matching, path: NO_PATH, message: '' },
+      detail: { code: 'language_held', language: rule.language, languages: matching, path: NO_PATH, message: NO_MESSAGE },
     };
   }
   const stated = profile.languages !== undefined;
   const finding = !stated ? 'your profile does not list your languages' : languages.length === 0 ? 'your profile lists no language' : `your profile lists ${listed}`;
-  return { holds: false, finding, detail: { code: 'language_missing', language: rule.language, languages, stated, path: NO_PATH, message: '' } };
+  return { holds: false, finding, detail: { code: 'language_missing', language: rule.language, languages, stated, path: NO_PATH, message: NO_MESSAGE } };
 }
 
 function names(professions: readonly Profession[]): string {
@@ -175,17 +178,17 @@ export function checkCondition(rule: EligibilityCondition, profile: RegistrantPr
       const professions = profile.professions ?? [];
       const matching = professions.filter((p) => rule.in.includes(p));
       if (matching.length > 0) {
-        return { holds: true, finding: `your profile lists ${names(matching)}`, detail: { code: 'profession_held', excluded: rule.in, professions: matching, path: NO_PATH, message: '' } };
+        return { holds: true, finding: `your profile lists ${names(matching)}`, detail: { code: 'profession_held', excluded: rule.in, professions: matching, path: NO_PATH, message: NO_MESSAGE } };
       }
       const stated = profile.professions !== undefined;
       const finding = !stated ? 'your profile does not state a profession' : professions.length === 0 ? 'your profile lists no profession' : `your profile lists ${names(professions)}`;
-      return { holds: false, finding, detail: { code: 'profession_not_allowed', allowed: rule.in, professions, stated, path: NO_PATH, message: '' } };
+      return { holds: false, finding, detail: { code: 'profession_not_allowed', allowed: rule.in, professions, stated, path: NO_PATH, message: NO_MESSAGE } };
     }
     case 'clinicallyActive': {
       const value = profile.clinicallyActive;
-      if (value === true) return { holds: true, finding: 'your profile says you are', detail: { code: 'clinically_active_held', path: NO_PATH, message: '' } };
+      if (value === true) return { holds: true, finding: 'your profile says you are', detail: { code: 'clinically_active_held', path: NO_PATH, message: NO_MESSAGE } };
       const finding = value === undefined ? 'your profile does not say whether you are' : 'your profile says you are not';
-      return { holds: false, finding, detail: { code: 'not_clinically_active', stated: value !== undefined, path: NO_PATH, message: '' } };
+      return { holds: false, finding, detail: { code: 'not_clinically_active', stated: value !== undefined, path: NO_PATH, message: NO_MESSAGE } };
     }
     case 'member':
       return member(rule, profile, asOf);
@@ -193,17 +196,17 @@ export function checkCondition(rule: EligibilityCondition, profile: RegistrantPr
       return credential(rule, profile, asOf);
     case 'leadsGroup': {
       const value = profile.leadsGroup;
-      if (value === true) return { holds: true, finding: 'your profile says you lead one', detail: { code: 'leads_group_held', path: NO_PATH, message: '' } };
+      if (value === true) return { holds: true, finding: 'your profile says you lead one', detail: { code: 'leads_group_held', path: NO_PATH, message: NO_MESSAGE } };
       const finding = value === undefined ? 'your profile does not say whether you lead one' : 'your profile says you do not lead one';
-      return { holds: false, finding, detail: { code: 'not_leading_group', stated: value !== undefined, path: NO_PATH, message: '' } };
+      return { holds: false, finding, detail: { code: 'not_leading_group', stated: value !== undefined, path: NO_PATH, message: NO_MESSAGE } };
     }
     case 'student': {
       const studying = studiesOf(profile);
       if (studying.includes(rule.field)) {
-        return { holds: true, finding: `your profile says you study ${humanizeCode(rule.field)}`, detail: { code: 'student_held', field: rule.field, path: NO_PATH, message: '' } };
+        return { holds: true, finding: `your profile says you study ${humanizeCode(rule.field)}`, detail: { code: 'student_held', field: rule.field, path: NO_PATH, message: NO_MESSAGE } };
       }
       const finding = studying.length === 0 ? 'your profile does not say you are a student' : `your profile says you study ${joinList(studying.map(humanizeCode), 'and')}`;
-      return { holds: false, finding, detail: { code: 'not_student', field: rule.field, studying, path: NO_PATH, message: '' } };
+      return { holds: false, finding, detail: { code: 'not_student', field: rule.field, studying, path: NO_PATH, message: NO_MESSAGE } };
     }
     case 'language':
       return language(rule, profile);

@@ -23,7 +23,6 @@ interface PathLink {
 
 function toPath(link: PathLink | null): RulePath {
   if (link === null) return [];
-  if (link.parent === null) return [...link.keys];
   const chain: (readonly (string | number)[])[] = [];
   for (let at: PathLink | null = link; at !== null; at = at.parent) chain.push(at.keys);
   const path: (string | number)[] = [];

@@ -41,6 +41,24 @@ describe('windows listed in any order', () => {
     expect(reasons(member, { memberships })[0]).toMatchObject({ code: 'membership_expired', endedOn: '2025-06-30' });
   });
 
+  it('a membership held twice at once: valid until the latest end, listed first or last', () => {
+    const later = { organization: 'ABS', until: '2027-12-31' };
+    const sooner = { organization: 'ABS', until: '2026-12-31' };
+    for (const memberships of [[later, sooner], [sooner, later]]) {
+      expect(reasons({ type: 'not', rule: member }, { memberships })[0]).toMatchObject({ code: 'membership_held', until: '2027-12-31' });
+    }
+    // One of them open-ended: held with no end.
+    expect(reasons({ type: 'not', rule: member }, { memberships: [later, { organization: 'ABS' }] })[0]).toMatchObject({ code: 'membership_held', until: null });
+  });
+
+  it('a credential held twice at once: expiring on the latest date, listed first or last', () => {
+    const later = { credential: 'abs_leader', issued: '2022-05-01', expires: '2028-01-01' };
+    const sooner = { credential: 'abs_leader', issued: '2023-05-01', expires: '2027-01-01' };
+    for (const credentials of [[later, sooner], [sooner, later]]) {
+      expect(reasons({ type: 'not', rule: credential }, { credentials })[0]).toMatchObject({ code: 'credential_held', issuedOn: '2022-05-01', expiresOn: '2028-01-01' });
+    }
+  });
+
   it('a credential held twice at once: issued on the earliest date, listed first', () => {
     const credentials = [{ credential: 'abs_leader', issued: '2022-05-01' }, { credential: 'abs_leader', issued: '2024-01-01' }];
     expect(reasons({ type: 'not', rule: credential }, { credentials })[0]).toMatchObject({ code: 'credential_held', issuedOn: '2022-05-01', expiresOn: null });
