@@ -10,10 +10,12 @@
  * Timing: the two sides take turns, a pass of the baseline then a pass of
  * the library, for several rounds, and each side's figure is its best pass.
  * This machine has slow spells of some seconds in which every pass takes up
- * to half as long again; taking turns puts both sides through the same
- * spells, so the ratio compares like with like. The same decisions under the
- * policies as plain data (validated on every call) are timed over a slice,
- * and so is each decision on its own, in turns with its own baseline.
+ * to half as long again; taking turns gives both sides the same stretch of
+ * time to find their best pass in, and the ratio of each round (printed
+ * below the table) pairs passes taken one after the other. The same
+ * decisions under the policies as plain data (validated on every call) are
+ * timed over a slice, and so is each decision on its own, in turns with its
+ * own baseline (which gets three passes a turn there).
  *
  * `BENCH_REGISTRATIONS=20000 npm run bench` runs a smaller list;
  * `BENCH_ROUNDS` sets the number of rounds (8 by default).
@@ -25,8 +27,19 @@ import { compilePolicies, creditsOf, decideWithLibrary, eligibilityOf, feeOf, pa
 import { seedPolicies } from './registrations/policies.js';
 import { formatDuration, printMarkdownTable } from './_measure.js';
 
-const COUNT = Number(process.env['BENCH_REGISTRATIONS'] ?? 100_000);
-const ROUNDS = Math.max(1, Number(process.env['BENCH_ROUNDS'] ?? 8));
+/** A whole number of at least 1 from the environment variable `name`, or `fallback` when it is not set. */
+function setting(name: string, fallback: number): number {
+  const text = process.env[name];
+  const value = text === undefined ? fallback : Number(text);
+  if (!Number.isInteger(value) || value < 1) {
+    console.error(`${name}=${String(text)}: expected a whole number of at least 1`);
+    process.exit(2);
+  }
+  return value;
+}
+
+const COUNT = setting('BENCH_REGISTRATIONS', 100_000);
+const ROUNDS = setting('BENCH_ROUNDS', 8);
 const SLICE = Math.min(COUNT, 10_000);
 const GOAL_RATIO = 10;
 const GOAL_TOTAL_MS = 1000;
@@ -143,7 +156,9 @@ const ratios = whole.ratios.map((r) => `${r.toFixed(1)}x`).join(', ');
 const count = (test: (d: (typeof plain)[number], i: number) => boolean): string => plain.filter(test).length.toLocaleString('en-US');
 const mix = `${count((d) => d.eligible)} eligible, ${count((_, i) => Date.parse((registrations[i] as Registration).registeredAt) < EARLY_BIRD_END_MS)} at the early-bird price, ${count((d) => d.refundCents > 0)} refunds, ${count((d) => d.aafpHundredths === 850)} with full credit`;
 console.log(`\n${COUNT.toLocaleString('en-US')} registrations checked against the baseline (${mix}; ${firstPassNote}). Totals in parentheses are per-decision times scaled to the whole list.`);
-console.log(`Each side's best of ${ROUNDS} passes, taken in turns; the library's pass against the baseline's, round by round: ${ratios}.`);
+console.log(
+  `First row: each side's best of ${ROUNDS} passes, taken in turns; the library's pass against the baseline's, round by round: ${ratios}. Rows over a slice: the library's best of 2 (plain data) or 3 turns, the baseline's best of 3 passes a turn.`,
+);
 if (!same) {
   console.error(`The library and the baseline disagree on ${mismatches.length} registration(s), e.g.:`);
   for (const m of mismatches.slice(0, 5)) console.error(`  #${m.id}: ${m.differences.map((d) => `${d.field} library ${d.library}, baseline ${d.baseline}`).join('; ')}`);

@@ -1,5 +1,4 @@
 import { assertNever } from '../_lib/assertNever.js';
-import { parseDays } from '../_lib/civil.js';
 import { localDateDays } from '../_lib/fast.js';
 import { humanizeCode, joinList, languageName, PROFESSION_NAMES } from './describe.js';
 import type { Profession, ProfileCredential, ProfileMembership, RegistrantProfile } from './profile.js';
@@ -78,7 +77,7 @@ function count(t: WindowTally, from: string | undefined, until: string | undefin
 function member(rule: MemberRule, profile: RegistrantProfile, asOf: string): ConditionFinding {
   const organization = rule.organization;
   const on = rule.on ?? asOf;
-  const day = parseDays(on);
+  const day = localDateDays(on);
   const t = windowTally();
   const memberships = profile.memberships ?? [];
   for (let i = 0; i < memberships.length; i++) {
@@ -109,7 +108,7 @@ function credential(rule: CredentialRule, profile: RegistrantProfile, asOf: stri
   const code = rule.credential;
   const name = humanizeCode(code);
   const on = rule.on ?? asOf;
-  const day = parseDays(on);
+  const day = localDateDays(on);
   const t = windowTally();
   const held = profile.credentials ?? [];
   for (let i = 0; i < held.length; i++) {
@@ -240,7 +239,7 @@ export function conditionHolds(rule: EligibilityCondition, profile: RegistrantPr
       let day: number | undefined;
       for (const m of memberships) {
         if (m.organization !== rule.organization) continue;
-        day ??= parseDays(rule.on ?? asOf);
+        day ??= localDateDays(rule.on ?? asOf);
         if (within(m.from, m.until, day)) return true;
       }
       return false;
@@ -251,7 +250,7 @@ export function conditionHolds(rule: EligibilityCondition, profile: RegistrantPr
       let day: number | undefined;
       for (const c of credentials) {
         if (c.credential !== rule.credential) continue;
-        day ??= parseDays(rule.on ?? asOf);
+        day ??= localDateDays(rule.on ?? asOf);
         if (within(c.issued, c.expires, day)) return true;
       }
       return false;
