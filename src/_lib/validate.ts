@@ -1,13 +1,37 @@
 import type * as z from 'zod/mini';
 import { ValidationError } from '../errors/ValidationError.js';
 import { describeIssue, toIssue, unreadable, type RawIssue } from './issues.js';
+import { closest } from './suggest.js';
 import type { ValidationIssue } from '../errors/ValidationError.js';
+
+/**
+ * The sentence for an unknown key: that this version does not know it, and
+ * the known key it is a near miss of, if any. A policy stored by a newer
+ * version of the library meets this too, and is refused rather than applied
+ * in part.
+ */
+export function unknownKeyMessage(key: string, known: readonly string[]): string {
+  const near = closest(key, known);
+  return near === undefined
+    ? `unknown key "${key}": not a key this version of balint-rules knows (data written for a newer version is refused, never applied in part)`
+    : `unknown key "${key}"; did you mean "${near}"?`;
+}
+
+/** The keys of the object schema that raised an issue, when zod says (`inst` is set while an error map runs). */
+function shapeKeys(issue: { readonly inst?: unknown }): readonly string[] {
+  const shape = (issue.inst as { _zod?: { def?: { shape?: object } } } | undefined)?._zod?.def?.shape;
+  return shape === undefined ? [] : Object.keys(shape);
+}
 
 /**
  * Validates `value` against `schema` and returns the parsed output, or throws
  * a {@link ValidationError} naming `subject` and carrying every issue.
  * zod itself never throws from here: anything odd (getters that throw,
  * revoked proxies) is reported as a validation issue at the root.
+ *
+ * Invalid input is parsed a second time with an error map that can see the
+ * schemas raising the issues, so an unknown key is reported at its own path
+ * with the known key it is a near miss of; valid input pays nothing for it.
  */
 export function validate<S extends z.ZodMiniType>(schema: S, value: unknown, subject: string): z.output<S> {
   let result: ReturnType<S['safeParse']>;
@@ -18,7 +42,19 @@ export function validate<S extends z.ZodMiniType>(schema: S, value: unknown, sub
     throw unreadable(subject, error);
   }
   if (result.success) return result.data as z.output<S>;
-  throw new ValidationError(subject, result.error.issues.map((issue) => toValidationIssue(issue)));
+  const knownKeys = new WeakMap<object, readonly string[]>();
+  const hinted = schema.safeParse(value, {
+    reportInput: true,
+    error: (issue) => {
+      if (issue.code === 'unrecognized_keys') knownKeys.set(issue.keys, shapeKeys(issue));
+      return undefined;
+    },
+  }) as ReturnType<S['safeParse']>;
+  const issues = (hinted.success ? result : hinted).error?.issues ?? [];
+  throw new ValidationError(
+    subject,
+    issues.flatMap((issue) => toValidationIssues(issue, issue.code === 'unrecognized_keys' ? knownKeys.get(issue.keys) : undefined)),
+  );
 }
 
 /** English wording for every zod issue: the codes only zod raises here, the rest as {@link describeIssue} words them. */
@@ -26,7 +62,7 @@ export function describeZodIssue(issue: RawIssue): string {
   if (issue.message && issue.message !== 'Invalid input') return issue.message;
   switch (issue.code) {
     case 'unrecognized_keys':
-      return `unknown key(s) ${(issue.keys ?? []).map((k) => `"${k}"`).join(', ')}`;
+      return (issue.keys ?? []).map((k) => unknownKeyMessage(k, [])).join('; ');
     case 'invalid_format':
       return `has an invalid ${String(issue.format)} format`;
     case 'not_multiple_of':
@@ -38,6 +74,16 @@ export function describeZodIssue(issue: RawIssue): string {
     default:
       return describeIssue(issue);
   }
+}
+
+/**
+ * Converts one zod issue into the library's issues with English messages:
+ * an unknown-keys issue becomes one issue per key, at the key's own path,
+ * with "did you mean" when `known` (the object's keys) has a near miss.
+ */
+export function toValidationIssues(issue: RawIssue, known: readonly string[] = []): ValidationIssue[] {
+  if (issue.code !== 'unrecognized_keys' || (issue.message && issue.message !== 'Invalid input')) return [toValidationIssue(issue)];
+  return (issue.keys ?? []).map((key) => toIssue({ ...issue, path: [...issue.path, key] }, unknownKeyMessage(key, known)));
 }
 
 /** Converts one zod issue into the library's issue shape with an English message. */

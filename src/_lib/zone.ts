@@ -13,6 +13,7 @@
  * the runtime knows.
  */
 import { BalintError } from '../errors/BalintError.js';
+import { didYouMean } from './suggest.js';
 
 const DAY_MS = 86_400_000;
 const HOUR_MS = 3_600_000;
@@ -54,8 +55,8 @@ function admit(): boolean {
   return false;
 }
 
-/** Whether `zone` is an IANA time-zone name this runtime knows. */
-export function isValidTimeZone(zone: string): boolean {
+/** Whether `zone` is a time-zone name `Intl` accepts, exactly as written (see {@link readTimeZone} for what the library accepts). */
+function intlKnows(zone: string): boolean {
   if (zones.has(zone)) return true;
   if (invalid.has(zone)) return false;
   if (zone.length > 0 && zone.length <= 64 && !/^[+-]?\d/.test(zone)) {
@@ -69,6 +70,95 @@ export function isValidTimeZone(zone: string): boolean {
   if (invalid.size >= MEMO_LIMIT) invalid.clear();
   invalid.add(zone);
   return false;
+}
+
+/**
+ * The region zones people mean by a legacy or abbreviation-like name. `Intl`
+ * accepts several of these, but as fixed offsets (`EST` is UTC-5 all year)
+ * or as whatever its data links them to (`EST` is `America/Panama`), never
+ * as the daylight-saving region the writer had in mind.
+ */
+const LEGACY_HINTS: Readonly<Record<string, string>> = {
+  EST: 'America/New_York', EDT: 'America/New_York', EST5EDT: 'America/New_York',
+  CST: 'America/Chicago', CDT: 'America/Chicago', CST6CDT: 'America/Chicago',
+  MST: 'America/Denver', MDT: 'America/Denver', MST7MDT: 'America/Denver',
+  PST: 'America/Los_Angeles', PDT: 'America/Los_Angeles', PST8PDT: 'America/Los_Angeles',
+  AKST: 'America/Anchorage', AKDT: 'America/Anchorage', HST: 'Pacific/Honolulu',
+  CET: 'Europe/Paris', MET: 'Europe/Paris', EET: 'Europe/Athens', WET: 'Europe/Lisbon',
+};
+
+/** The fixed UTC offsets that the legacy names stand for, spelt as the explicit `Etc/GMT±N` zones (whose sign is inverted, as POSIX has it). */
+const FIXED_SPELLING: Readonly<Record<string, string>> = { EST: 'Etc/GMT+5', MST: 'Etc/GMT+7', HST: 'Etc/GMT+10' };
+
+/** Names without a region that are plainly UTC. */
+const UTC_NAMES: ReadonlySet<string> = new Set(['UTC', 'GMT', 'Etc/UTC', 'Etc/GMT']);
+
+let spellings: Map<string, string> | undefined;
+
+/** Every zone name the runtime lists, by its lower-case form: how a name written in any case is given back canonically. */
+function canonicalSpellings(): Map<string, string> {
+  if (spellings === undefined) {
+    spellings = new Map();
+    for (const name of [...Intl.supportedValuesOf('timeZone'), ...UTC_NAMES]) spellings.set(name.toLowerCase(), name);
+  }
+  return spellings;
+}
+
+/** What {@link readTimeZone} found: the zone in its canonical spelling, or why the name is refused. */
+export type ZoneReading = { readonly zone: string; readonly problem?: undefined } | { readonly zone?: undefined; readonly problem: string };
+
+const readings = new Map<string, ZoneReading>();
+
+/**
+ * Reads a time-zone name as the library accepts it: an IANA name the
+ * runtime knows, in any case, given back in its canonical spelling
+ * (`america/new_york` is `America/New_York`). Legacy and abbreviation-like
+ * names (`EST`, `EST5EDT`, `PST`, `CET`, and region-less links such as
+ * `Japan`) are refused with the region zone people mean; a caller who really
+ * means a fixed offset opts in by writing it as one (`Etc/GMT+5`). A
+ * misspelt name gets the closest real one.
+ */
+export function readTimeZone(name: string): ZoneReading {
+  let reading = readings.get(name);
+  if (reading === undefined) {
+    reading = readZone(name);
+    if (readings.size >= MEMO_LIMIT) readings.clear();
+    readings.set(name, reading);
+  }
+  return reading;
+}
+
+function readZone(name: string): ZoneReading {
+  const example = 'an IANA time-zone name such as "America/New_York"';
+  if (name.trim() === '') return { problem: `must be ${example}` };
+  const listed = canonicalSpellings().get(name.toLowerCase());
+  const known = listed !== undefined || intlKnows(name) || intlKnows(name.toUpperCase());
+  if (known && !name.includes('/') && !UTC_NAMES.has(listed ?? name.toUpperCase())) {
+    const upper = name.toUpperCase();
+    const region = LEGACY_HINTS[upper] ?? resolvedZone(intlKnows(name) ? name : upper);
+    const fixed = FIXED_SPELLING[upper];
+    return {
+      problem:
+        `"${name}" is a legacy zone name, not a region with its daylight-saving rules; write "${region}"` +
+        (fixed === undefined ? '' : ` (or "${fixed}" if you really mean a fixed UTC offset all year)`),
+    };
+  }
+  if (listed !== undefined) return { zone: listed };
+  // A link the runtime does not list (`US/Eastern`, `Asia/Kolkata`) is kept as
+  // written when written as IANA spells names; in another case (`us/eastern`),
+  // the runtime's name for the same zone is the only spelling known to be right.
+  if (intlKnows(name)) return { zone: /^[A-Z][^/]*(?:\/[A-Z][^/]*)*$/.test(name) ? name : resolvedZone(name) };
+  return { problem: `must be ${example}${didYouMean(name, [...canonicalSpellings().values()])}` };
+}
+
+/** The zone `Intl` resolves a known name to (a link's target). */
+function resolvedZone(name: string): string {
+  return state(name).format.resolvedOptions().timeZone;
+}
+
+/** Whether `zone` is a time-zone name the library accepts (see {@link readTimeZone}). */
+export function isValidTimeZone(zone: string): boolean {
+  return typeof zone === 'string' && readTimeZone(zone).zone !== undefined;
 }
 
 /**

@@ -1,5 +1,5 @@
 /** "Did you mean ...?" for a mistyped command, option or preset. Internal. */
-import { editDistance } from '../recurrence/_english/suggest.js';
+import { editDistance } from '../_lib/suggest.js';
 
 /** The candidate closest to `found` within a third of its length (at least 1, at most 3 edits), or undefined. */
 export function closest(found: string, candidates: readonly string[]): string | undefined {

@@ -1,7 +1,21 @@
 import * as z from 'zod/mini';
 import { isValidLocalDate } from '../_lib/civil.js';
-import { isValidTimeZone } from '../_lib/zone.js';
+import { readTimeZone } from '../_lib/zone.js';
 import { LOCAL_DATE_MESSAGE, WALL_TIME_MESSAGE, WALL_TIME_PATTERN } from './_formats.js';
+
+/**
+ * The message for a value that is not a string where a written date, time,
+ * zone or instant is expected: what to write instead (a `Date` is the usual
+ * culprit, and JSON has no dates).
+ */
+function notAString(what: string, example: string, fromDate: string): (issue: { readonly input?: unknown }) => string {
+  return (issue) => {
+    const input = issue.input;
+    if (input instanceof Date) return `must be ${what} written as a string such as ${example}, not a Date; write ${fromDate}`;
+    const received = input === null ? 'null' : Array.isArray(input) ? 'an array' : input === undefined ? 'nothing' : `a ${typeof input}`;
+    return `must be ${what} written as a string such as ${example}, received ${received}`;
+  };
+}
 
 /**
  * A local calendar date, `YYYY-MM-DD`, in years 0001-9999.
@@ -15,7 +29,7 @@ import { LOCAL_DATE_MESSAGE, WALL_TIME_MESSAGE, WALL_TIME_PATTERN } from './_for
  * ```
  */
 export const LocalDateSchema = z
-  .string()
+  .string({ error: notAString('a calendar date', "'2026-01-10'", 'date.toISOString().slice(0, 10) for its UTC date') })
   .check(z.refine(isValidLocalDate, LOCAL_DATE_MESSAGE));
 
 /**
@@ -30,23 +44,39 @@ export const LocalDateSchema = z
  * ```
  */
 export const WallTimeSchema = z
-  .string()
+  .string({ error: notAString('a 24-hour time', "'19:00'", 'its hours and minutes as HH:mm') })
   .check(z.regex(WALL_TIME_PATTERN, WALL_TIME_MESSAGE));
 
 /**
- * An IANA time-zone name known to the runtime, e.g. `America/New_York`.
+ * An IANA time-zone name known to the runtime, e.g. `America/New_York`,
+ * in any case; the parsed value is its canonical spelling
+ * (`america/new_york` becomes `America/New_York`). Legacy names (`EST`,
+ * `EST5EDT`, `PST`, `CET`, ...) are refused with the region zone people
+ * mean: they are fixed offsets or aliases, and summer sessions would come
+ * out an hour off. Write a fixed offset explicitly (`Etc/GMT+5`) to opt in
+ * to one. A misspelt name gets "did you mean".
  *
  * @example
  * ```ts
  * import { TimeZoneSchema } from 'balint-rules';
  *
+ * TimeZoneSchema.parse('america/new_york');
+ * //=> 'America/New_York'
+ * TimeZoneSchema.safeParse('EST').success;
+ * //=> false
  * TimeZoneSchema.safeParse('America/Nowhere').success;
  * //=> false
  * ```
  */
 export const TimeZoneSchema = z
-  .string()
-  .check(z.refine(isValidTimeZone, 'must be an IANA time-zone name such as "America/New_York"'));
+  .string({ error: notAString('an IANA time-zone name', "'America/New_York'", "the zone's IANA name") })
+  .check(
+    z.overwrite((name) => readTimeZone(name).zone ?? name),
+    z.superRefine((name, ctx) => {
+      const { problem } = readTimeZone(name);
+      if (problem !== undefined) ctx.addIssue({ code: 'custom', message: problem, input: name });
+    }),
+  );
 
 const INSTANT = /^(\d{4})-(\d{2})-(\d{2})T([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(?:\.(\d{1,9}))?)?(Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
 
@@ -82,7 +112,7 @@ export function isInstant(value: string): boolean {
  * ```
  */
 export const InstantSchema = z
-  .string()
+  .string({ error: notAString('an ISO-8601 instant', "'2026-01-10T16:00:00Z'", 'date.toISOString()') })
   .check(z.refine(isInstant, 'must be an ISO-8601 instant with an offset, e.g. 2026-01-10T16:00:00Z'));
 
 /**

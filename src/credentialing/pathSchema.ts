@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { NonEmptySchema, snakeId } from '../credits/_schemas.js';
+import { NonEmptySchema, snakeId } from '../_lib/codes.js';
 import { LocalDateSchema } from '../common/schemas.js';
 import { ActivityKindSchema } from './schema.js';
 

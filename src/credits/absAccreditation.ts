@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { validate } from '../_lib/validate.js';
-import { NonEmptySchema } from './_schemas.js';
+import { NonEmptySchema } from '../_lib/codes.js';
 import { CreditAmountSchema } from './amount.js';
 import { AccreditationSchema, type Accreditation } from './rules.js';
 import { aafpAcceptanceStatement, ABS_APA_SPONSOR_STATEMENT } from './statements.js';

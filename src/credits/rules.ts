@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { NonEmptySchema, snakeId } from './_schemas.js';
+import { NonEmptySchema, snakeId } from '../_lib/codes.js';
 import { CreditAmountSchema, toHundredths } from './amount.js';
 
 

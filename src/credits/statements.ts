@@ -1,5 +1,5 @@
 import { validate } from '../_lib/validate.js';
-import { NonEmptySchema } from './_schemas.js';
+import { NonEmptySchema } from '../_lib/codes.js';
 
 /**
  * The AMA/AAFP equivalency wording, exactly as the American Balint Society's

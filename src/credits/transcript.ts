@@ -1,6 +1,6 @@
 import type { DeepReadonly } from '../_lib/types.js';
 import * as z from 'zod/mini';
-import { NonEmptySchema } from './_schemas.js';
+import { NonEmptySchema } from '../_lib/codes.js';
 import { LocalDateSchema } from '../common/schemas.js';
 import { validate } from '../_lib/validate.js';
 import { CreditAmountSchema } from './amount.js';

@@ -8,10 +8,10 @@
 import { registry } from '../_lib/compiled.js';
 import { validate } from '../_lib/validate.js';
 import type { EligibilityRule } from '../eligibility/rule.js';
-import { Dec, toMoney } from '../money/_decimal.js';
+import { Dec, toMoney } from '../_lib/decimal.js';
 import { unsafeFormatMoney as fmt } from '../money/formatMoney.js';
 import type { Money } from '../money/schema.js';
-import { deadlineEnd, type DeadlineEnd } from '../refunds/_deadlineEnd.js';
+import { deadlineEnd, type DeadlineEnd } from '../_lib/deadline.js';
 import { FeeScheduleSchema, type FeeCategory, type FeeSchedule, type PricePeriod } from './schema.js';
 
 /** A period with its deadline in time and its fixed messages. */

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { TimeZoneSchema } from '../common/schemas.js';
 import { EligibilityRuleSchema } from '../eligibility/rule.js';
-import { Dec } from '../money/_decimal.js';
+import { Dec } from '../_lib/decimal.js';
 import { minorUnitsOf } from '../money/currencies.js';
 import { CurrencyCodeSchema, MinorUnitsSchema, NonNegativeDecimalSchema } from '../money/schema.js';
 import { LocalDeadlineSchema } from '../refunds/deadline.js';

@@ -1,5 +1,5 @@
 import { validate } from '../_lib/validate.js';
-import { assertSameCurrency, dec, toMoney } from './_decimal.js';
+import { assertSameCurrency, dec, toMoney } from '../_lib/decimal.js';
 import { MoneySchema, type Money } from './schema.js';
 
 /**

@@ -1,5 +1,5 @@
 import { validate } from '../_lib/validate.js';
-import { normalize } from './_decimal.js';
+import { normalize } from '../_lib/decimal.js';
 import { CURRENCY_SYMBOLS } from './currencies.js';
 import { MoneySchema, type Money } from './schema.js';
 

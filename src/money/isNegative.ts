@@ -1,5 +1,5 @@
 import { validate } from '../_lib/validate.js';
-import { dec } from './_decimal.js';
+import { dec } from '../_lib/decimal.js';
 import { MoneySchema, type Money } from './schema.js';
 
 /**

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { validate } from '../_lib/validate.js';
-import { normalize } from './_decimal.js';
+import { normalize } from '../_lib/decimal.js';
 import { unsafeCompareMoney } from './compareMoney.js';
 import { MoneySchema, type Money } from './schema.js';
 

@@ -1,5 +1,5 @@
 import { validate } from '../_lib/validate.js';
-import { dec, Dec, toMoney } from './_decimal.js';
+import { dec, Dec, toMoney } from '../_lib/decimal.js';
 import { RoundingModeSchema, type RoundingMode } from './rounding.js';
 import { DecimalStringSchema, MoneySchema, type Money } from './schema.js';
 

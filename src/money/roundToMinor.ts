@@ -1,5 +1,5 @@
 import { validate } from '../_lib/validate.js';
-import { dec, toMoney } from './_decimal.js';
+import { dec, toMoney } from '../_lib/decimal.js';
 import { RoundingModeSchema, type RoundingMode } from './rounding.js';
 import { UnroundedMoneySchema, type Money, type UnroundedMoney } from './schema.js';
 

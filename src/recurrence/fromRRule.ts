@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { validate } from '../_lib/validate.js';
 import { RecurrenceSyntaxError } from '../errors/RecurrenceSyntaxError.js';
 import { UnsupportedError } from '../errors/UnsupportedError.js';
-import { editDistance } from './_english/suggest.js';
+import { editDistance } from '../_lib/suggest.js';
 import { normalizeRecurrence } from './normalize.js';
 import type { RecurrenceRule } from './schema.js';
 import { WEEKDAYS } from './weekdays.js';

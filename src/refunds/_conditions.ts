@@ -1,8 +1,8 @@
 /** Evaluation of a rule's conditions against the facts of one cancellation. */
-import { deadlineEnd, type DeadlineEnd } from './_deadlineEnd.js';
+import { deadlineEnd, type DeadlineEnd } from '../_lib/deadline.js';
 import type { RefundDeadline } from './deadline.js';
 import type { PreparedRule } from './_prepared.js';
-import { plural } from './_text.js';
+import { plural } from '../_lib/prose.js';
 import type { RefundReason, RefundReasonCode } from './reasons.js';
 import type { CancellingParty } from './cancellation.js';
 

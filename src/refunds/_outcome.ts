@@ -2,13 +2,13 @@
 import { assertNever } from '../_lib/assertNever.js';
 import { formatDays, parseDays } from '../_lib/civil.js';
 import { instantToWall } from '../_lib/zone.js';
-import { dec, scaleOf, toMoney, type Dec } from '../money/_decimal.js';
+import { dec, scaleOf, toMoney, type Dec } from '../_lib/decimal.js';
 import { formatNormalized as fmt } from '../money/formatMoney.js';
 import { unsafePercentOf } from '../money/percentOf.js';
 import type { RoundingMode } from '../money/rounding.js';
 import type { Money } from '../money/schema.js';
 import type { PreparedOutcome } from './_prepared.js';
-import { formatLongDate, plural } from './_text.js';
+import { formatLongDate, plural } from '../_lib/prose.js';
 import type { RefundReason } from './reasons.js';
 import type { RefundDue } from './schema.js';
 

@@ -8,11 +8,11 @@
 import { registry } from '../_lib/compiled.js';
 import { parseDays } from '../_lib/civil.js';
 import { validate } from '../_lib/validate.js';
-import { Dec, normalize } from '../money/_decimal.js';
+import { Dec, normalize } from '../_lib/decimal.js';
 import type { Money } from '../money/schema.js';
 import { humanize } from './_conditions.js';
-import { deadlineEnd, isRelativeDeadline, type DeadlineEnd } from './_deadlineEnd.js';
-import { formatLongDate, joinAnd } from './_text.js';
+import { deadlineEnd, isRelativeDeadline, type DeadlineEnd } from '../_lib/deadline.js';
+import { formatLongDate, joinAnd } from '../_lib/prose.js';
 import type { RefundDeadline } from './deadline.js';
 import { RefundPolicySchema, type RefundOutcome, type RefundPolicy, type RefundRule } from './schema.js';
 

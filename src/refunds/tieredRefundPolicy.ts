@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { validate } from '../_lib/validate.js';
-import { Dec } from '../money/_decimal.js';
+import { Dec } from '../_lib/decimal.js';
 import { RoundingModeSchema } from '../money/rounding.js';
 import { NonNegativeMoneySchema, PercentSchema } from '../money/schema.js';
 import { LocalDateSchema, TimeZoneSchema } from '../common/schemas.js';

@@ -5,7 +5,7 @@ import { instantToEpochMs } from '../_lib/instant.js';
 import { validate } from '../_lib/validate.js';
 import { instantToWall } from '../_lib/zone.js';
 import { evaluate } from '../eligibility/evaluate.js';
-import { deadlineEnd } from '../refunds/_deadlineEnd.js';
+import { deadlineEnd } from '../_lib/deadline.js';
 import { SubmissionPolicySchema, SubmissionSchema, type SubmissionPolicyInput, type Submission } from './schema.js';
 
 /**

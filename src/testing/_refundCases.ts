@@ -2,9 +2,9 @@
 import fc from 'fast-check';
 import { epochMsToInstant, instantToEpochMs } from '../_lib/instant.js';
 import { ValidationError } from '../errors/ValidationError.js';
-import { Dec, dec, scaleOf } from '../money/_decimal.js';
+import { Dec, dec, scaleOf } from '../_lib/decimal.js';
 import type { Money } from '../money/schema.js';
-import { deadlineEnd, isRelativeDeadline } from '../refunds/_deadlineEnd.js';
+import { deadlineEnd, isRelativeDeadline } from '../_lib/deadline.js';
 import type { Cancellation } from '../refunds/cancellation.js';
 import type { RefundDeadline } from '../refunds/deadline.js';
 import type { RefundPolicy } from '../refunds/schema.js';

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { instantToEpochMs } from '../_lib/instant.js';
 import { validate } from '../_lib/validate.js';
-import { Dec, dec } from '../money/_decimal.js';
+import { Dec, dec } from '../_lib/decimal.js';
 import { currencyMinorUnits } from '../money/currencies.js';
 import type { Money } from '../money/schema.js';
 import type { Cancellation, RefundRegistration } from '../refunds/cancellation.js';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import Decimal from 'decimal.js';
 import { describe, expect, it } from 'vitest';
-import { dec, normalize, scaleOf, toMoney } from '../../src/money/_decimal.js';
+import { dec, normalize, scaleOf, toMoney } from '../../src/_lib/decimal.js';
 import { minorUnitsOf } from '../../src/money/currencies.js';
 import type { Money } from '../../src/money/schema.js';
 import { currencyArb } from '../_arbitraries/money.js';

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { editDistance } from '../../src/recurrence/_english/suggest.js';
+import { editDistance } from '../../src/_lib/suggest.js';
 import { refusal } from '../_helpers/recurrenceRefusal.js';
 
 /** The optimal-string-alignment distance, computed in full: insert, delete, substitute, swap two neighbours. */

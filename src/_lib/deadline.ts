@@ -1,11 +1,11 @@
 /** Placing validated deadlines in time (shared by refunds and fees). */
-import { assertNever } from '../_lib/assertNever.js';
-import { formatWallMinutes, parseDays, parseWallMinutes } from '../_lib/civil.js';
-import { epochMsToInstant } from '../_lib/instant.js';
-import { instantToWall, wallToInstant } from '../_lib/zone.js';
+import { assertNever } from './assertNever.js';
+import { formatWallMinutes, parseDays, parseWallMinutes } from './civil.js';
+import { epochMsToInstant } from './instant.js';
+import { instantToWall, wallToInstant } from './zone.js';
 import { BalintError } from '../errors/BalintError.js';
-import { formatLongDate, plural } from './_text.js';
-import type { RefundDeadline, ResolvedDeadline } from './deadline.js';
+import { formatLongDate, plural } from './prose.js';
+import type { RefundDeadline, ResolvedDeadline } from '../refunds/deadline.js';
 
 /** Internal form: the end as epoch ms, plus the phrases. */
 export interface DeadlineEnd extends ResolvedDeadline {

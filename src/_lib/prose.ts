@@ -1,5 +1,5 @@
-import { civilFromDays } from '../_lib/civil.js';
-import { MONTH_NAMES } from '../_lib/names.js';
+import { civilFromDays } from './civil.js';
+import { MONTH_NAMES } from './names.js';
 
 /** `March 12, 2026` for a day number. */
 export function formatLongDate(days: number): string {

@@ -3,11 +3,11 @@
  * validated), the "unsafe" half of dinero.js's safe/unsafe split.
  */
 import Decimal from 'decimal.js';
-import { assertNever } from '../_lib/assertNever.js';
-import { CurrencyMismatchError } from './CurrencyMismatchError.js';
-import { minorUnitsOf } from './currencies.js';
-import type { RoundingMode } from './rounding.js';
-import type { Money } from './schema.js';
+import { assertNever } from './assertNever.js';
+import { CurrencyMismatchError } from '../money/CurrencyMismatchError.js';
+import { minorUnitsOf } from '../money/currencies.js';
+import type { RoundingMode } from '../money/rounding.js';
+import type { Money } from '../money/schema.js';
 
 /**
  * A private Decimal constructor: 200 significant digits (inputs have at most

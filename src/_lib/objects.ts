@@ -1,0 +1,26 @@
+/**
+ * Objects an app may carry its own data in (a registrant's profile with a
+ * name and an email): extra keys are kept, but a key that is a near miss of
+ * a known one (`clinicalyActive`, `clinically_active`) is refused, since it
+ * is far likelier a typo than the app's own data. Every other object the
+ * library reads is a `z.strictObject`.
+ */
+import * as z from 'zod/mini';
+import { closest } from './suggest.js';
+
+/**
+ * `z.looseObject(shape)` that refuses keys which are near misses of the
+ * shape's keys, each at its own path with "did you mean".
+ */
+export function openObject<Shape extends z.core.$ZodLooseShape>(shape: Shape) {
+  const known = Object.keys(shape);
+  return z.looseObject(shape).check(
+    z.superRefine((value, ctx) => {
+      for (const key of Object.keys(value)) {
+        if (Object.hasOwn(shape, key)) continue;
+        const near = closest(key, known);
+        if (near !== undefined) ctx.addIssue({ code: 'custom', path: [key], input: value[key], message: `unknown key "${key}"; did you mean "${near}"?` });
+      }
+    }),
+  );
+}
