@@ -1,12 +1,24 @@
 /** The registry of compiled eligibility rules. Internal. */
 import { registry } from '../_lib/compiled.js';
 import { validate } from '../_lib/validate.js';
+import { mentionedCodes, type MentionedCodes } from './codes.js';
 import { EligibilityRuleSchema, type EligibilityRule } from './rule.js';
 
-/** Compiled rules; nothing is precomputed beyond validation. */
-export const compiledRules = registry<true>();
+/** A validated rule with the codes its conditions mention. */
+export interface PreparedRule {
+  readonly rule: EligibilityRule;
+  readonly mentioned: MentionedCodes;
+}
 
-/** The validated rule: `rule` itself when compiled, else validated now. */
-export function ruleOf(rule: unknown): EligibilityRule {
-  return compiledRules.get(rule) === undefined ? validate(EligibilityRuleSchema, rule, 'eligibility rule') : (rule as EligibilityRule);
+/** Prepares a validated rule. */
+export function prepareRule(rule: EligibilityRule): PreparedRule {
+  return { rule, mentioned: mentionedCodes([rule]) };
+}
+
+/** Compiled rules, with their prepared form. */
+export const compiledRules = registry<PreparedRule>();
+
+/** The prepared rule: precomputed when `rule` is compiled, else validated and prepared now. */
+export function ruleOf(rule: unknown): PreparedRule {
+  return compiledRules.get(rule) ?? prepareRule(validate(EligibilityRuleSchema, rule, 'eligibility rule'));
 }

@@ -3,9 +3,10 @@ import * as z from 'zod/mini';
 import { validate } from '../_lib/validate.js';
 import { LocalDateSchema } from '../common/schemas.js';
 import { ruleOf } from './_compiled.js';
-import { fastAsOf, fastProfile } from './_fastProfile.js';
+import { refuseNearMissCodes } from './codes.js';
 import { decideEligibility } from './evaluate.js';
-import { RegistrantProfileSchema, type RegistrantProfile } from './profile.js';
+import { profileOf } from './parseRegistrantProfile.js';
+import type { RegistrantProfile } from './profile.js';
 import type { EligibilityResult } from './reasons.js';
 import type { EligibilityRule } from './rule.js';
 
@@ -21,7 +22,7 @@ import type { EligibilityRule } from './rule.js';
  * //=> { asOf: '2026-03-12' }
  * ```
  */
-export const EligibilityOptionsSchema = z.object({ asOf: LocalDateSchema });
+export const EligibilityOptionsSchema = z.strictObject({ asOf: LocalDateSchema });
 
 /**
  * Options of {@link checkEligibility}, see {@link EligibilityOptionsSchema}.
@@ -52,14 +53,20 @@ export type EligibilityOptions = z.output<typeof EligibilityOptionsSchema>;
  * reasons it holds (`credential_held`, ...). `reasons` is empty exactly when
  * `eligible` is true.
  *
- * A rule compiled once with {@link compileEligibilityRule} is not validated
- * again; the decision is the same.
+ * A membership organization or credential code in the profile that the
+ * rule does not mention but is a near miss of one it does (`AB S` for `ABS`)
+ * is refused as invalid input with the code meant; one the rule simply does
+ * not mention is an ordinary "not eligible".
+ *
+ * A rule compiled once with {@link compileEligibilityRule}, or a profile
+ * parsed once with {@link parseRegistrantProfile}, is not validated again;
+ * the decision is the same.
  *
  * @param rule - who may register, see {@link EligibilityRuleSchema}, or a compiled rule
- * @param profile - what the registrant told the form, see {@link RegistrantProfileSchema}
+ * @param profile - what the registrant told the form, see {@link RegistrantProfileSchema}, or a parsed profile
  * @param options - `{ asOf: 'YYYY-MM-DD' }`
  * @returns `{ eligible, reasons }`
- * @throws {ValidationError} when the rule, profile or options are not valid
+ * @throws {ValidationError} when the rule, profile or options are not valid, or the profile has a near miss of a code the rule mentions
  *
  * @example
  * ```ts
@@ -74,7 +81,8 @@ export type EligibilityOptions = z.output<typeof EligibilityOptionsSchema>;
  */
 export function checkEligibility(rule: DeepReadonly<EligibilityRule>, profile: DeepReadonly<RegistrantProfile>, options: EligibilityOptions): EligibilityResult {
   const r = ruleOf(rule);
-  const p = fastProfile(profile) ?? validate(RegistrantProfileSchema, profile, 'registrant profile');
-  const asOf = fastAsOf(options) ?? validate(EligibilityOptionsSchema, options, 'eligibility options').asOf;
-  return decideEligibility(r, p, asOf);
+  const p = profileOf(profile);
+  const { asOf } = validate(EligibilityOptionsSchema, options, 'eligibility options');
+  refuseNearMissCodes(p, r.mentioned, 'this rule');
+  return decideEligibility(r.rule, p, asOf);
 }

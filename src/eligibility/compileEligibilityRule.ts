@@ -1,7 +1,7 @@
 import type { Compiled } from '../_lib/compiled.js';
 import type { DeepReadonly } from '../_lib/types.js';
 import { validate } from '../_lib/validate.js';
-import { compiledRules } from './_compiled.js';
+import { compiledRules, prepareRule } from './_compiled.js';
 import { EligibilityRuleSchema, type EligibilityRule } from './rule.js';
 
 /**
@@ -42,5 +42,5 @@ export type CompiledEligibilityRule = Compiled<EligibilityRule, 'EligibilityRule
  */
 export function compileEligibilityRule(rule: DeepReadonly<EligibilityRule>): CompiledEligibilityRule {
   const valid = validate(EligibilityRuleSchema, rule, 'eligibility rule');
-  return compiledRules.add(valid, () => true) as unknown as CompiledEligibilityRule;
+  return compiledRules.add(valid, prepareRule) as unknown as CompiledEligibilityRule;
 }

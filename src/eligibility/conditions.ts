@@ -1,5 +1,5 @@
 import { assertNever } from '../_lib/assertNever.js';
-import { localDateDays } from '../_lib/fast.js';
+import { parseDays } from '../_lib/civil.js';
 import { humanizeCode, joinList, languageName, PROFESSION_NAMES } from './describe.js';
 import type { Profession, ProfileCredential, ProfileMembership, RegistrantProfile } from './profile.js';
 import type { EligibilityReason, RulePath } from './reasons.js';
@@ -10,11 +10,7 @@ type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K>
 /** A reason without its label: the code and its structured fields, then a path and a message still to be set. */
 export type ReasonDetail = DistributiveOmit<EligibilityReason, 'label'>;
 
-/**
- * The path and message a finding's detail starts with: the reason built
- * from it sets both, so that its keys are all there from the start (adding
- * them one by one made a new shape, and a new backing store, per reason).
- */
+/** The path and message a finding's detail starts with (the reason built from it sets both, keeping its keys in this order). */
 const NO_PATH: RulePath = Object.freeze([]);
 const NO_MESSAGE = '';
 
@@ -28,13 +24,11 @@ export interface ConditionFinding {
 
 /** Where day `on` falls relative to an inclusive window: before it starts, within it, or after it ends. */
 export function windowPosition(from: string | undefined, until: string | undefined, on: number): 'before' | 'within' | 'after' {
-  // localDateDays reads a valid date as parseDays does, in one pass.
-  if (from !== undefined && on < localDateDays(from)) return 'before';
-  if (until !== undefined && on > localDateDays(until)) return 'after';
+  if (from !== undefined && on < parseDays(from)) return 'before';
+  if (until !== undefined && on > parseDays(until)) return 'after';
   return 'within';
 }
 
-/** The latest of some dates, or null when one of them is open-ended (undefined). */
 /**
  * What a profile's validity windows of one kind (memberships of one
  * organization, credentials of one code) say on a day, tallied in one pass
@@ -77,7 +71,7 @@ function count(t: WindowTally, from: string | undefined, until: string | undefin
 function member(rule: MemberRule, profile: RegistrantProfile, asOf: string): ConditionFinding {
   const organization = rule.organization;
   const on = rule.on ?? asOf;
-  const day = localDateDays(on);
+  const day = parseDays(on);
   const t = windowTally();
   const memberships = profile.memberships ?? [];
   for (let i = 0; i < memberships.length; i++) {
@@ -108,7 +102,7 @@ function credential(rule: CredentialRule, profile: RegistrantProfile, asOf: stri
   const code = rule.credential;
   const name = humanizeCode(code);
   const on = rule.on ?? asOf;
-  const day = localDateDays(on);
+  const day = parseDays(on);
   const t = windowTally();
   const held = profile.credentials ?? [];
   for (let i = 0; i < held.length; i++) {
@@ -209,62 +203,6 @@ export function checkCondition(rule: EligibilityCondition, profile: RegistrantPr
     }
     case 'language':
       return language(rule, profile);
-    default:
-      return assertNever(rule);
-  }
-}
-
-/** Whether a window of the given kind covers day `day` (`from`/`until` inclusive). */
-function within(from: string | undefined, until: string | undefined, day: number): boolean {
-  return windowPosition(from, until, day) === 'within';
-}
-
-/**
- * Whether one condition holds: `checkCondition(...).holds`, without the
- * finding and its data (built only when a reason is reported).
- */
-export function conditionHolds(rule: EligibilityCondition, profile: RegistrantProfile, asOf: string): boolean {
-  switch (rule.type) {
-    case 'profession': {
-      const professions = profile.professions;
-      if (professions === undefined) return false;
-      for (const p of professions) if (rule.in.includes(p)) return true;
-      return false;
-    }
-    case 'clinicallyActive':
-      return profile.clinicallyActive === true;
-    case 'member': {
-      const memberships = profile.memberships;
-      if (memberships === undefined) return false;
-      let day: number | undefined;
-      for (const m of memberships) {
-        if (m.organization !== rule.organization) continue;
-        day ??= localDateDays(rule.on ?? asOf);
-        if (within(m.from, m.until, day)) return true;
-      }
-      return false;
-    }
-    case 'credential': {
-      const credentials = profile.credentials;
-      if (credentials === undefined) return false;
-      let day: number | undefined;
-      for (const c of credentials) {
-        if (c.credential !== rule.credential) continue;
-        day ??= localDateDays(rule.on ?? asOf);
-        if (within(c.issued, c.expires, day)) return true;
-      }
-      return false;
-    }
-    case 'leadsGroup':
-      return profile.leadsGroup === true;
-    case 'student':
-      return profile.study?.field === rule.field || (rule.field === 'medicine' && (profile.professions ?? []).includes('medical_student'));
-    case 'language': {
-      const languages = profile.languages;
-      if (languages === undefined) return false;
-      for (const tag of languages) if (languageMatches(tag, rule.language)) return true;
-      return false;
-    }
     default:
       return assertNever(rule);
   }

@@ -1,8 +1,8 @@
-import { checkCondition, conditionHolds, type ConditionFinding } from './conditions.js';
+import { checkCondition, type ConditionFinding } from './conditions.js';
 import { phrase } from './describe.js';
 import type { RegistrantProfile } from './profile.js';
 import type { EligibilityReason, EligibilityResult, RulePath } from './reasons.js';
-import type { EligibilityCondition, EligibilityRule } from './rule.js';
+import type { EligibilityRule } from './rule.js';
 
 /**
  * Whether a rule holds, and the reasons that explain that outcome (whichever
@@ -52,48 +52,17 @@ function say(rule: EligibilityRule, override: Override | undefined, held: boolea
 
 /**
  * What a rule's evaluation leaves behind: whether each node holds, in the
- * rule's shape (`parts` are an `all`/`any`'s rules or a `not`'s one rule;
- * a condition has none). Reasons are built from it only when asked for.
+ * rule's shape (`parts` are an `all`/`any`'s rules or a `not`'s one rule),
+ * and for a condition its finding. Reasons are built from it only when
+ * asked for.
  */
 interface Node {
   readonly holds: boolean;
   readonly parts: readonly Node[];
+  readonly finding?: ConditionFinding;
 }
 
-const HELD: Node = { holds: true, parts: [] };
-const NOT_HELD: Node = { holds: false, parts: [] };
-
-/**
- * Condition findings shared within one call on one profile and date (a fee
- * quote's categories): `slots` numbers the condition nodes, identical
- * conditions alike; `found` keeps each number's finding once worked out;
- * `given` marks the numbers whose finding's detail a reason has become.
- */
-export interface Shared {
-  readonly slots: ReadonlyMap<object, number>;
-  readonly found: (ConditionFinding | undefined)[];
-  readonly given: (true | undefined)[];
-}
-
-/**
- * The finding a condition's reason is made of, its detail the reason's own:
- * a shared finding's detail serves the first reason made from it, and any
- * later one gets a finding worked out afresh (the same fields, in the same order).
- */
-function findForReason(rule: EligibilityCondition, profile: RegistrantProfile, asOf: string, shared: Shared | undefined): ConditionFinding {
-  const slot = shared?.slots.get(rule);
-  if (shared === undefined || slot === undefined || shared.given[slot] === true) return checkCondition(rule, profile, asOf);
-  shared.given[slot] = true;
-  return (shared.found[slot] ??= checkCondition(rule, profile, asOf));
-}
-
-/** A condition's finding, worked out once per slot when shared. */
-function find(rule: EligibilityCondition, profile: RegistrantProfile, asOf: string, shared: Shared | undefined): ConditionFinding {
-  const slot = shared?.slots.get(rule);
-  return slot === undefined ? checkCondition(rule, profile, asOf) : ((shared as Shared).found[slot] ??= checkCondition(rule, profile, asOf));
-}
-
-function evaluateNode(rule: EligibilityRule, profile: RegistrantProfile, asOf: string, shared: Shared | undefined): Node {
+function evaluateNode(rule: EligibilityRule, profile: RegistrantProfile, asOf: string): Node {
   switch (rule.type) {
     case 'all':
     case 'any': {
@@ -101,7 +70,7 @@ function evaluateNode(rule: EligibilityRule, profile: RegistrantProfile, asOf: s
       const parts: Node[] = [];
       let decided = false;
       for (const r of rule.rules) {
-        const part = evaluateNode(r, profile, asOf, shared);
+        const part = evaluateNode(r, profile, asOf);
         if (part.holds !== all) decided = true;
         parts.push(part);
       }
@@ -109,25 +78,23 @@ function evaluateNode(rule: EligibilityRule, profile: RegistrantProfile, asOf: s
       return { holds: all ? !decided : decided, parts };
     }
     case 'not': {
-      const inner = evaluateNode(rule.rule, profile, asOf, shared);
+      const inner = evaluateNode(rule.rule, profile, asOf);
       return { holds: !inner.holds, parts: [inner] };
     }
-    default:
-      // A condition (conditionHolds checks that every kind is handled); a shared one keeps its finding for the reasons.
-      return (shared === undefined ? conditionHolds(rule, profile, asOf) : find(rule, profile, asOf, shared).holds) ? HELD : NOT_HELD;
+    default: {
+      const finding = checkCondition(rule, profile, asOf);
+      return { holds: finding.holds, parts: [], finding };
+    }
   }
 }
 
-/** Adds to `reasons` those that explain a node's outcome (whichever it is), as the closures of the former design built them. */
+/** Adds to `reasons` those that explain a node's outcome (whichever it is). */
 function reasonsAt(
   rule: EligibilityRule,
   node: Node,
-  profile: RegistrantProfile,
-  asOf: string,
   link: PathLink | null,
   override: Override | undefined,
   reasons: EligibilityReason[],
-  shared?: Shared,
 ): EligibilityReason[] {
   switch (rule.type) {
     case 'all':
@@ -139,24 +106,24 @@ function reasonsAt(
         const part = parts[i] as Node;
         if (part.holds === all) continue;
         decided = true;
-        reasonsAt(rule.rules[i] as EligibilityRule, part, profile, asOf, { parent: link, keys: ['rules', i] }, undefined, reasons, shared);
+        reasonsAt(rule.rules[i] as EligibilityRule, part, { parent: link, keys: ['rules', i] }, undefined, reasons);
       }
       if (decided) return reasons;
       // No part decides: every part explains the outcome, nested in one reason.
       const nested: EligibilityReason[] = [];
-      for (let i = 0; i < parts.length; i++) reasonsAt(rule.rules[i] as EligibilityRule, parts[i] as Node, profile, asOf, { parent: link, keys: ['rules', i] }, undefined, nested, shared);
+      for (let i = 0; i < parts.length; i++) reasonsAt(rule.rules[i] as EligibilityRule, parts[i] as Node, { parent: link, keys: ['rules', i] }, undefined, nested);
       reasons.push({ code: all ? 'all_held' : 'none_of_any', path: toPath(link), ...say(rule, override, node.holds, all ? 'all of these apply' : 'none of these applies'), reasons: nested });
       return reasons;
     }
     case 'not': {
       const inner: Override | undefined =
         rule.label !== undefined ? { label: rule.label, negated: true } : override && { label: override.label, negated: !override.negated };
-      return reasonsAt(rule.rule, node.parts[0] as Node, profile, asOf, { parent: link, keys: ['rule'] }, inner, reasons, shared);
+      return reasonsAt(rule.rule, node.parts[0] as Node, { parent: link, keys: ['rule'] }, inner, reasons);
     }
     default: {
       // A condition: its finding's fields, then the path, the message and any label (in that order).
-      const found = findForReason(rule, profile, asOf, shared);
-      const reason = found.detail as { path: RulePath; message: string; label?: string };
+      const found = node.finding as ConditionFinding;
+      const reason = { ...found.detail } as { path: RulePath; message: string; label?: string };
       reason.path = toPath(link);
       const said = say(rule, override, found.holds, found.finding);
       reason.message = said.message;
@@ -175,16 +142,12 @@ function reasonsAt(
  * one from a condition that held "must not be".
  */
 export function evaluate(rule: EligibilityRule, profile: RegistrantProfile, asOf: string, path: RulePath = []): Outcome {
-  const node = evaluateNode(rule, profile, asOf, undefined);
-  return { holds: node.holds, reasons: () => reasonsAt(rule, node, profile, asOf, path.length === 0 ? null : { parent: null, keys: path }, undefined, []) };
+  const node = evaluateNode(rule, profile, asOf);
+  return { holds: node.holds, reasons: () => reasonsAt(rule, node, path.length === 0 ? null : { parent: null, keys: path }, undefined, []) };
 }
 
-/**
- * The decision on an already validated rule and profile, as `checkEligibility`
- * returns it; with `shared`, conditions found before in the same call are not
- * worked out again.
- */
-export function decideEligibility(rule: EligibilityRule, profile: RegistrantProfile, asOf: string, shared?: Shared): EligibilityResult {
-  const node = evaluateNode(rule, profile, asOf, shared);
-  return node.holds ? { eligible: true, reasons: [] } : { eligible: false, reasons: reasonsAt(rule, node, profile, asOf, null, undefined, [], shared) };
+/** The decision on an already validated rule and profile, as `checkEligibility` returns it. */
+export function decideEligibility(rule: EligibilityRule, profile: RegistrantProfile, asOf: string): EligibilityResult {
+  const node = evaluateNode(rule, profile, asOf);
+  return node.holds ? { eligible: true, reasons: [] } : { eligible: false, reasons: reasonsAt(rule, node, null, undefined, []) };
 }

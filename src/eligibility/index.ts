@@ -59,3 +59,4 @@ export {
 export { PROFESSION_NAMES, describeEligibilityRule } from './describe.js';
 export { EligibilityOptionsSchema, checkEligibility, type EligibilityOptions } from './checkEligibility.js';
 export { compileEligibilityRule, type CompiledEligibilityRule } from './compileEligibilityRule.js';
+export { parseRegistrantProfile, type ParsedRegistrantProfile } from './parseRegistrantProfile.js';

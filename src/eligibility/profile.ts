@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { parseDays } from '../_lib/civil.js';
+import { openObject } from '../_lib/objects.js';
 import { LocalDateSchema } from '../common/schemas.js';
 
 /**
@@ -55,10 +56,9 @@ export type Profession = (typeof PROFESSIONS)[number];
  */
 export const ProfessionSchema = z.enum(PROFESSIONS);
 
-/** Internal: the patterns of the string schemas below, shared with the fast profile check. */
-export const SNAKE_CODE_PATTERN = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$/;
-export const ORGANIZATION_PATTERN = /^\S(?:.{0,98}\S)?$/;
-export const LANGUAGE_TAG_PATTERN = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
+const SNAKE_CODE_PATTERN = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$/;
+const ORGANIZATION_PATTERN = /^\S(?:.{0,98}\S)?$/;
+const LANGUAGE_TAG_PATTERN = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
 
 /** `from <= until` when both are given (day numbers compare like the dates). */
 export function windowInOrder(from: string | undefined, until: string | undefined): boolean {
@@ -110,7 +110,7 @@ export const OrganizationSchema = z
  * ```
  */
 export const ProfileMembershipSchema = z
-  .object({
+  .strictObject({
     organization: OrganizationSchema,
     from: z.optional(LocalDateSchema),
     until: z.optional(LocalDateSchema),
@@ -130,7 +130,7 @@ export const ProfileMembershipSchema = z
  * ```
  */
 export const ProfileCredentialSchema = z
-  .object({
+  .strictObject({
     credential: CredentialCodeSchema,
     issued: LocalDateSchema,
     expires: z.optional(LocalDateSchema),
@@ -172,7 +172,11 @@ export const StudyFieldSchema = z
  * What a registrant told the registration form. Everything but the shape is
  * optional, because a form may not ask; a rule about something the profile
  * does not state is not met (and its reason says the profile did not state
- * it). Unknown keys are ignored, so an app can pass its own registrant record.
+ * it). An app may pass its own registrant record: keys the library does not
+ * know (`name`, `email`) are kept as given, but a near miss of a known key
+ * (`clinicalyActive`) is refused with the key meant, since a typo would
+ * otherwise silently read as "not stated". Memberships, credentials and
+ * `study` are the library's own data and refuse any unknown key.
  *
  * - `professions`: every profession that applies (a resident who is also an educator lists both).
  * - `clinicallyActive`: whether the person is in active clinical practice.
@@ -195,14 +199,14 @@ export const StudyFieldSchema = z
  * //=> { professions: ['physician'], clinicallyActive: true, memberships: [...], languages: ['en'] }
  * ```
  */
-export const RegistrantProfileSchema = z.object({
+export const RegistrantProfileSchema = openObject({
   professions: z.optional(z.array(ProfessionSchema)),
   clinicallyActive: z.optional(z.boolean()),
   memberships: z.optional(z.array(ProfileMembershipSchema)),
   credentials: z.optional(z.array(ProfileCredentialSchema)),
   leadsGroup: z.optional(z.boolean()),
   languages: z.optional(z.array(LanguageTagSchema)),
-  study: z.optional(z.object({ field: StudyFieldSchema })),
+  study: z.optional(z.strictObject({ field: StudyFieldSchema })),
 });
 
 /**
@@ -228,7 +232,8 @@ export type ProfileMembership = z.output<typeof ProfileMembershipSchema>;
  */
 export type ProfileCredential = z.output<typeof ProfileCredentialSchema>;
 /**
- * A registrant's answers, see {@link RegistrantProfileSchema}.
+ * A registrant's answers, see {@link RegistrantProfileSchema}: the keys the
+ * library reads (a profile may carry an app's own keys besides).
  *
  * @example
  * ```ts
@@ -242,4 +247,7 @@ export type ProfileCredential = z.output<typeof ProfileCredentialSchema>;
  * };
  * ```
  */
-export type RegistrantProfile = z.output<typeof RegistrantProfileSchema>;
+export type RegistrantProfile = KnownKeys<z.output<typeof RegistrantProfileSchema>>;
+
+/** `T` without its index signature: the profile's own keys, so that an app's record type (an interface, `object`) is accepted where a profile is. */
+type KnownKeys<T> = { [K in keyof T as string extends K ? never : number extends K ? never : symbol extends K ? never : K]: T[K] };

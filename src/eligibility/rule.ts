@@ -6,7 +6,6 @@ import {
   OrganizationSchema,
   ProfessionSchema,
   StudyFieldSchema,
-  type Profession,
 } from './profile.js';
 
 /**
@@ -31,192 +30,6 @@ const label = z.optional(RuleLabelSchema);
 const unique = <T>(items: readonly T[]): boolean => new Set(items).size === items.length;
 
 /**
- * Every rule holds (an empty list holds for everyone).
- *
- * @example
- * ```ts
- * import type { AllRule } from 'balint-rules/eligibility';
- *
- * const rule: AllRule = { type: 'all', rules: [{ type: 'clinicallyActive' }, { type: 'member', organization: 'ABS' }] };
- * ```
- */
-export interface AllRule {
-  readonly type: 'all';
-  readonly rules: readonly EligibilityRule[];
-  readonly label?: string | undefined;
-}
-/**
- * At least one rule holds (an empty list holds for no one).
- *
- * @example
- * ```ts
- * import type { AnyRule } from 'balint-rules/eligibility';
- *
- * const rule: AnyRule = { type: 'any', rules: [{ type: 'leadsGroup' }, { type: 'credential', credential: 'abs_credentialed_balint_leader' }] };
- * ```
- */
-export interface AnyRule {
-  readonly type: 'any';
-  readonly rules: readonly EligibilityRule[];
-  readonly label?: string | undefined;
-}
-/**
- * The inner rule does not hold.
- *
- * @example
- * ```ts
- * import type { NotRule } from 'balint-rules/eligibility';
- *
- * // "All non-credentialed leaders of Balint groups"
- * const rule: NotRule = { type: 'not', rule: { type: 'credential', credential: 'abs_credentialed_balint_leader' } };
- * ```
- */
-export interface NotRule {
-  readonly type: 'not';
-  readonly rule: EligibilityRule;
-  readonly label?: string | undefined;
-}
-/**
- * The profile lists at least one of these professions.
- *
- * @example
- * ```ts
- * import type { ProfessionRule } from 'balint-rules/eligibility';
- *
- * const rule: ProfessionRule = { type: 'profession', in: ['physician', 'nurse_practitioner', 'psychologist', 'social_worker'] };
- * ```
- */
-export interface ProfessionRule {
-  readonly type: 'profession';
-  readonly in: readonly Profession[];
-  readonly label?: string | undefined;
-}
-/**
- * The profile says the person is clinically active.
- *
- * @example
- * ```ts
- * import type { ClinicallyActiveRule } from 'balint-rules/eligibility';
- *
- * // "Registrants must be clinically active"
- * const rule: ClinicallyActiveRule = { type: 'clinicallyActive' };
- * ```
- */
-export interface ClinicallyActiveRule {
-  readonly type: 'clinicallyActive';
-  readonly label?: string | undefined;
-}
-/**
- * A membership of `organization` valid on `on` (default: the check's `asOf`).
- *
- * @example
- * ```ts
- * import type { MemberRule } from 'balint-rules/eligibility';
- *
- * const rule: MemberRule = { type: 'member', organization: 'ABS', on: '2026-03-12' };
- * ```
- */
-export interface MemberRule {
-  readonly type: 'member';
-  readonly organization: string;
-  readonly on?: string | undefined;
-  readonly label?: string | undefined;
-}
-/**
- * A credential valid on `on` (default: the check's `asOf`).
- *
- * @example
- * ```ts
- * import type { CredentialRule } from 'balint-rules/eligibility';
- *
- * const rule: CredentialRule = { type: 'credential', credential: 'abs_credentialed_balint_leader', label: 'an ABS Credentialed Leader' };
- * ```
- */
-export interface CredentialRule {
-  readonly type: 'credential';
-  readonly credential: string;
-  readonly on?: string | undefined;
-  readonly label?: string | undefined;
-}
-/**
- * The profile says the person currently leads a Balint group.
- *
- * @example
- * ```ts
- * import type { LeadsGroupRule } from 'balint-rules/eligibility';
- *
- * const rule: LeadsGroupRule = { type: 'leadsGroup' };
- * ```
- */
-export interface LeadsGroupRule {
-  readonly type: 'leadsGroup';
-  readonly label?: string | undefined;
-}
-/**
- * The person studies `field` (a `medical_student` studies `medicine`).
- *
- * @example
- * ```ts
- * import type { StudentRule } from 'balint-rules/eligibility';
- *
- * const rule: StudentRule = { type: 'student', field: 'medicine' };
- * ```
- */
-export interface StudentRule {
-  readonly type: 'student';
-  readonly field: string;
-  readonly label?: string | undefined;
-}
-/**
- * The person speaks `language` (`en` is satisfied by `en-US`).
- *
- * @example
- * ```ts
- * import type { LanguageRule } from 'balint-rules/eligibility';
- *
- * // "the meetings will be held in English"
- * const rule: LanguageRule = { type: 'language', language: 'en' };
- * ```
- */
-export interface LanguageRule {
-  readonly type: 'language';
-  readonly language: string;
-  readonly label?: string | undefined;
-}
-
-/**
- * A rule about one fact of the profile (not a combination).
- *
- * @example
- * ```ts
- * import type { EligibilityCondition } from 'balint-rules/eligibility';
- *
- * const condition: EligibilityCondition = { type: 'clinicallyActive' };
- * ```
- */
-export type EligibilityCondition =
-  | ProfessionRule
-  | ClinicallyActiveRule
-  | MemberRule
-  | CredentialRule
-  | LeadsGroupRule
-  | StudentRule
-  | LanguageRule;
-
-/**
- * A composable eligibility rule, see {@link EligibilityRuleSchema}.
- *
- * @example
- * ```ts
- * import type { EligibilityRule } from 'balint-rules/eligibility';
- *
- * // "Who: Any ABS Member leading a Balint Group"
- * const rule: EligibilityRule = { type: 'all', rules: [{ type: 'member', organization: 'ABS' }, { type: 'leadsGroup' }] };
- * ```
- */
-export type EligibilityRule = AllRule | AnyRule | NotRule | EligibilityCondition;
-
-/**
  * `{ type: 'all', rules }`: every rule holds. An empty list holds for everyone.
  *
  * @example
@@ -227,9 +40,9 @@ export type EligibilityRule = AllRule | AnyRule | NotRule | EligibilityCondition
  * //=> { type: 'all', rules: [{ type: 'clinicallyActive' }] }
  * ```
  */
-export const AllRuleSchema: z.ZodMiniType<AllRule> = z.object({
+export const AllRuleSchema = z.strictObject({
   type: z.literal('all'),
-  get rules() {
+  get rules(): z.ZodMiniArray<typeof EligibilityRuleSchema> {
     return z.array(EligibilityRuleSchema);
   },
   label,
@@ -246,9 +59,9 @@ export const AllRuleSchema: z.ZodMiniType<AllRule> = z.object({
  * //=> { type: 'any', rules: [{ type: 'leadsGroup' }] }
  * ```
  */
-export const AnyRuleSchema: z.ZodMiniType<AnyRule> = z.object({
+export const AnyRuleSchema = z.strictObject({
   type: z.literal('any'),
-  get rules() {
+  get rules(): z.ZodMiniArray<typeof EligibilityRuleSchema> {
     return z.array(EligibilityRuleSchema);
   },
   label,
@@ -265,9 +78,9 @@ export const AnyRuleSchema: z.ZodMiniType<AnyRule> = z.object({
  * //=> { type: 'not', rule: { type: 'credential', credential: 'abs_credentialed_balint_leader' } }
  * ```
  */
-export const NotRuleSchema: z.ZodMiniType<NotRule> = z.object({
+export const NotRuleSchema = z.strictObject({
   type: z.literal('not'),
-  get rule() {
+  get rule(): typeof EligibilityRuleSchema {
     return EligibilityRuleSchema;
   },
   label,
@@ -284,7 +97,7 @@ export const NotRuleSchema: z.ZodMiniType<NotRule> = z.object({
  * //=> false
  * ```
  */
-export const ProfessionRuleSchema = z.object({
+export const ProfessionRuleSchema = z.strictObject({
   type: z.literal('profession'),
   in: z.array(ProfessionSchema).check(z.minLength(1), z.refine(unique, 'must not repeat a profession')),
   label,
@@ -301,7 +114,7 @@ export const ProfessionRuleSchema = z.object({
  * //=> { type: 'clinicallyActive' }
  * ```
  */
-export const ClinicallyActiveRuleSchema = z.object({ type: z.literal('clinicallyActive'), label });
+export const ClinicallyActiveRuleSchema = z.strictObject({ type: z.literal('clinicallyActive'), label });
 
 /**
  * `{ type: 'member', organization, on? }`: a membership of the organization
@@ -315,7 +128,7 @@ export const ClinicallyActiveRuleSchema = z.object({ type: z.literal('clinically
  * //=> { type: 'member', organization: 'ABS' }
  * ```
  */
-export const MemberRuleSchema = z.object({
+export const MemberRuleSchema = z.strictObject({
   type: z.literal('member'),
   organization: OrganizationSchema,
   on: z.optional(LocalDateSchema),
@@ -335,7 +148,7 @@ export const MemberRuleSchema = z.object({
  * //=> { type: 'credential', credential: 'abs_credentialed_balint_leader' }
  * ```
  */
-export const CredentialRuleSchema = z.object({
+export const CredentialRuleSchema = z.strictObject({
   type: z.literal('credential'),
   credential: CredentialCodeSchema,
   on: z.optional(LocalDateSchema),
@@ -353,7 +166,7 @@ export const CredentialRuleSchema = z.object({
  * //=> { type: 'leadsGroup' }
  * ```
  */
-export const LeadsGroupRuleSchema = z.object({ type: z.literal('leadsGroup'), label });
+export const LeadsGroupRuleSchema = z.strictObject({ type: z.literal('leadsGroup'), label });
 
 /**
  * `{ type: 'student', field }`: the person studies `field`. A profile that
@@ -367,7 +180,7 @@ export const LeadsGroupRuleSchema = z.object({ type: z.literal('leadsGroup'), la
  * //=> { type: 'student', field: 'medicine' }
  * ```
  */
-export const StudentRuleSchema = z.object({ type: z.literal('student'), field: StudyFieldSchema, label });
+export const StudentRuleSchema = z.strictObject({ type: z.literal('student'), field: StudyFieldSchema, label });
 
 /**
  * `{ type: 'language', language }`: the person speaks the language. Tags
@@ -382,7 +195,7 @@ export const StudentRuleSchema = z.object({ type: z.literal('student'), field: S
  * //=> { type: 'language', language: 'en' }
  * ```
  */
-export const LanguageRuleSchema = z.object({ type: z.literal('language'), language: LanguageTagSchema, label });
+export const LanguageRuleSchema = z.strictObject({ type: z.literal('language'), language: LanguageTagSchema, label });
 
 /**
  * A composable eligibility rule: plain JSON, a union on `type`. Combine
@@ -402,10 +215,24 @@ export const LanguageRuleSchema = z.object({ type: z.literal('language'), langua
  * });
  * ```
  */
-export const EligibilityRuleSchema: z.ZodMiniType<EligibilityRule> = z.discriminatedUnion('type', [
-  AllRuleSchema as unknown as z.ZodMiniObject<{ type: z.ZodMiniLiteral<'all'> }>,
-  AnyRuleSchema as unknown as z.ZodMiniObject<{ type: z.ZodMiniLiteral<'any'> }>,
-  NotRuleSchema as unknown as z.ZodMiniObject<{ type: z.ZodMiniLiteral<'not'> }>,
+export const EligibilityRuleSchema: z.ZodMiniDiscriminatedUnion<
+  [
+    typeof AllRuleSchema,
+    typeof AnyRuleSchema,
+    typeof NotRuleSchema,
+    typeof ProfessionRuleSchema,
+    typeof ClinicallyActiveRuleSchema,
+    typeof MemberRuleSchema,
+    typeof CredentialRuleSchema,
+    typeof LeadsGroupRuleSchema,
+    typeof StudentRuleSchema,
+    typeof LanguageRuleSchema,
+  ],
+  'type'
+> = z.discriminatedUnion('type', [
+  AllRuleSchema,
+  AnyRuleSchema,
+  NotRuleSchema,
   ProfessionRuleSchema,
   ClinicallyActiveRuleSchema,
   MemberRuleSchema,
@@ -413,4 +240,143 @@ export const EligibilityRuleSchema: z.ZodMiniType<EligibilityRule> = z.discrimin
   LeadsGroupRuleSchema,
   StudentRuleSchema,
   LanguageRuleSchema,
-]) as unknown as z.ZodMiniType<EligibilityRule>;
+]);
+
+/**
+ * Every rule holds (an empty list holds for everyone), see {@link AllRuleSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { AllRule } from 'balint-rules/eligibility';
+ *
+ * const rule: AllRule = { type: 'all', rules: [{ type: 'clinicallyActive' }, { type: 'member', organization: 'ABS' }] };
+ * ```
+ */
+export type AllRule = z.output<typeof AllRuleSchema>;
+/**
+ * At least one rule holds (an empty list holds for no one), see {@link AnyRuleSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { AnyRule } from 'balint-rules/eligibility';
+ *
+ * const rule: AnyRule = { type: 'any', rules: [{ type: 'leadsGroup' }, { type: 'credential', credential: 'abs_credentialed_balint_leader' }] };
+ * ```
+ */
+export type AnyRule = z.output<typeof AnyRuleSchema>;
+/**
+ * The inner rule does not hold, see {@link NotRuleSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { NotRule } from 'balint-rules/eligibility';
+ *
+ * // "All non-credentialed leaders of Balint groups"
+ * const rule: NotRule = { type: 'not', rule: { type: 'credential', credential: 'abs_credentialed_balint_leader' } };
+ * ```
+ */
+export type NotRule = z.output<typeof NotRuleSchema>;
+/**
+ * The profile lists at least one of these professions, see {@link ProfessionRuleSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { ProfessionRule } from 'balint-rules/eligibility';
+ *
+ * const rule: ProfessionRule = { type: 'profession', in: ['physician', 'nurse_practitioner', 'psychologist', 'social_worker'] };
+ * ```
+ */
+export type ProfessionRule = z.output<typeof ProfessionRuleSchema>;
+/**
+ * The profile says the person is clinically active, see {@link ClinicallyActiveRuleSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { ClinicallyActiveRule } from 'balint-rules/eligibility';
+ *
+ * // "Registrants must be clinically active"
+ * const rule: ClinicallyActiveRule = { type: 'clinicallyActive' };
+ * ```
+ */
+export type ClinicallyActiveRule = z.output<typeof ClinicallyActiveRuleSchema>;
+/**
+ * A membership of `organization` valid on `on` (default: the check's `asOf`), see {@link MemberRuleSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { MemberRule } from 'balint-rules/eligibility';
+ *
+ * const rule: MemberRule = { type: 'member', organization: 'ABS', on: '2026-03-12' };
+ * ```
+ */
+export type MemberRule = z.output<typeof MemberRuleSchema>;
+/**
+ * A credential valid on `on` (default: the check's `asOf`), see {@link CredentialRuleSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { CredentialRule } from 'balint-rules/eligibility';
+ *
+ * const rule: CredentialRule = { type: 'credential', credential: 'abs_credentialed_balint_leader', label: 'an ABS Credentialed Leader' };
+ * ```
+ */
+export type CredentialRule = z.output<typeof CredentialRuleSchema>;
+/**
+ * The profile says the person currently leads a Balint group, see {@link LeadsGroupRuleSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { LeadsGroupRule } from 'balint-rules/eligibility';
+ *
+ * const rule: LeadsGroupRule = { type: 'leadsGroup' };
+ * ```
+ */
+export type LeadsGroupRule = z.output<typeof LeadsGroupRuleSchema>;
+/**
+ * The person studies `field` (a `medical_student` studies `medicine`), see {@link StudentRuleSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { StudentRule } from 'balint-rules/eligibility';
+ *
+ * const rule: StudentRule = { type: 'student', field: 'medicine' };
+ * ```
+ */
+export type StudentRule = z.output<typeof StudentRuleSchema>;
+/**
+ * The person speaks `language` (`en` is satisfied by `en-US`), see {@link LanguageRuleSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { LanguageRule } from 'balint-rules/eligibility';
+ *
+ * // "the meetings will be held in English"
+ * const rule: LanguageRule = { type: 'language', language: 'en' };
+ * ```
+ */
+export type LanguageRule = z.output<typeof LanguageRuleSchema>;
+
+/**
+ * A rule about one fact of the profile (not a combination).
+ *
+ * @example
+ * ```ts
+ * import type { EligibilityCondition } from 'balint-rules/eligibility';
+ *
+ * const condition: EligibilityCondition = { type: 'clinicallyActive' };
+ * ```
+ */
+export type EligibilityCondition = ProfessionRule | ClinicallyActiveRule | MemberRule | CredentialRule | LeadsGroupRule | StudentRule | LanguageRule;
+
+/**
+ * A composable eligibility rule, see {@link EligibilityRuleSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { EligibilityRule } from 'balint-rules/eligibility';
+ *
+ * // "Who: Any ABS Member leading a Balint Group"
+ * const rule: EligibilityRule = { type: 'all', rules: [{ type: 'member', organization: 'ABS' }, { type: 'leadsGroup' }] };
+ * ```
+ */
+export type EligibilityRule = z.output<typeof EligibilityRuleSchema>;

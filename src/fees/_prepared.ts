@@ -7,7 +7,7 @@
  */
 import { registry } from '../_lib/compiled.js';
 import { validate } from '../_lib/validate.js';
-import type { EligibilityRule } from '../eligibility/rule.js';
+import { mentionedCodes, type MentionedCodes } from '../eligibility/codes.js';
 import { Dec, toMoney } from '../_lib/decimal.js';
 import { unsafeFormatMoney as fmt } from '../money/formatMoney.js';
 import type { Money } from '../money/schema.js';
@@ -47,20 +47,8 @@ export interface PreparedSchedule {
   readonly categories: readonly PreparedCategory[];
   /** Whether a period counts registrants (then `registrationsSoFar` is required). */
   readonly counts: boolean;
-  /** A number for each condition of the categories' rules, the same for identical conditions (labels aside), so a quote works each out once. */
-  readonly slots: ReadonlyMap<object, number>;
-}
-
-/** Numbers the conditions of a rule into `slots`, by their content without a label. */
-function number(rule: EligibilityRule, slots: Map<object, number>, keys: Map<string, number>): void {
-  if (rule.type === 'all' || rule.type === 'any') for (const r of rule.rules) number(r, slots, keys);
-  else if (rule.type === 'not') number(rule.rule, slots, keys);
-  else {
-    const key = JSON.stringify({ ...rule, label: 0 });
-    const slot = keys.get(key) ?? keys.size;
-    keys.set(key, slot);
-    slots.set(rule, slot);
-  }
+  /** The organizations and credentials the categories' rules mention. */
+  readonly mentioned: MentionedCodes;
 }
 
 /** Prepares a validated schedule. */
@@ -86,10 +74,8 @@ export function prepareSchedule(s: FeeSchedule): PreparedSchedule {
       }),
     }),
   );
-  const slots = new Map<object, number>();
-  const keys = new Map<string, number>();
-  for (const c of s.categories) if (c.eligibility !== undefined) number(c.eligibility, slots, keys);
-  return { schedule: s, periods, categories, counts: s.periods.some((period) => period.firstRegistrants !== undefined), slots };
+  const mentioned = mentionedCodes(s.categories.flatMap((c) => (c.eligibility === undefined ? [] : [c.eligibility])));
+  return { schedule: s, periods, categories, counts: s.periods.some((period) => period.firstRegistrants !== undefined), mentioned };
 }
 
 /** Compiled schedules, with their prepared form. */

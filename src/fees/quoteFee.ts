@@ -1,16 +1,16 @@
 import type { DeepReadonly } from '../_lib/types.js';
 import * as z from 'zod/mini';
 import { formatDays } from '../_lib/civil.js';
-import { instantMs } from '../_lib/fast.js';
+import { instantToEpochMs } from '../_lib/instant.js';
 import { validate } from '../_lib/validate.js';
 import { instantToWall } from '../_lib/zone.js';
 import { InstantSchema } from '../common/schemas.js';
-import { fastProfile } from '../eligibility/_fastProfile.js';
+import { refuseNearMissCodes } from '../eligibility/codes.js';
 import { decideEligibility } from '../eligibility/evaluate.js';
-import { RegistrantProfileSchema, type RegistrantProfile } from '../eligibility/profile.js';
+import { profileOf } from '../eligibility/parseRegistrantProfile.js';
+import type { RegistrantProfile } from '../eligibility/profile.js';
 import { ValidationError } from '../errors/ValidationError.js';
 import type { Money } from '../money/schema.js';
-import { fastFeeOptions } from './_fast.js';
 import { scheduleOf, type PreparedPeriod, type PreparedPrice, type PreparedSchedule } from './_prepared.js';
 import type { FeeReason } from './reasons.js';
 import type { FeeScheduleInput } from './schema.js';
@@ -18,7 +18,8 @@ import type { FeeScheduleInput } from './schema.js';
 /**
  * Options of {@link quoteFee}: `at`, the instant of registration, and
  * `registrationsSoFar`, how many registered before (required when a period
- * is limited to the first N registrants).
+ * is limited to the first N registrants). Any other key is refused, with the
+ * key meant when it is a near miss (`registrationSoFar`).
  *
  * @example
  * ```ts
@@ -28,7 +29,7 @@ import type { FeeScheduleInput } from './schema.js';
  * //=> true
  * ```
  */
-export const FeeQuoteOptionsSchema = z.object({
+export const FeeQuoteOptionsSchema = z.strictObject({
   at: InstantSchema,
   registrationsSoFar: z.optional(z.int().check(z.minimum(0))),
 });
@@ -171,12 +172,15 @@ function copyMoney(m: Money): Money {
  * category is an answer (`qualified: false`), not an error.
  *
  * A schedule compiled once with {@link compileFeeSchedule} is not validated
- * or prepared again; the quote is the same.
+ * or prepared again, nor is a profile parsed once with
+ * `parseRegistrantProfile`; the quote is the same. As in
+ * `checkEligibility`, a profile's organization or credential that no category
+ * mentions but is a near miss of one that does is refused.
  *
  * @param schedule - the fee schedule, or a compiled one
- * @param profile - the registrant, as for `checkEligibility`
+ * @param profile - the registrant, as for `checkEligibility`, or a parsed profile
  * @param options - `{ at, registrationsSoFar? }`
- * @throws {ValidationError} on invalid input, or without `registrationsSoFar` when a period counts registrants
+ * @throws {ValidationError} on invalid input (unknown option keys included), or without `registrationsSoFar` when a period counts registrants
  *
  * @example
  * ```ts
@@ -198,14 +202,15 @@ function copyMoney(m: Money): Money {
  */
 export function quoteFee(schedule: DeepReadonly<FeeScheduleInput>, profile: DeepReadonly<RegistrantProfile>, options: FeeQuoteOptions): FeeQuote {
   const s = scheduleOf(schedule);
-  const p = fastProfile(profile) ?? validate(RegistrantProfileSchema, profile, 'registrant profile');
-  const o = fastFeeOptions(options) ?? validate(FeeQuoteOptionsSchema, options, 'fee quote options');
+  const p = profileOf(profile);
+  const o = validate(FeeQuoteOptionsSchema, options, 'fee quote options');
   if (o.registrationsSoFar === undefined && s.counts) {
     throw new ValidationError('fee quote options', [
       { path: ['registrationsSoFar'], code: 'custom', message: 'is required because a price period is limited to the first registrants' },
     ]);
   }
-  const atMs = instantMs(o.at);
+  refuseNearMissCodes(p, s.mentioned, 'this fee schedule');
+  const atMs = instantToEpochMs(o.at);
   const asOf = formatDays(instantToWall(atMs, s.schedule.timeZone).days);
   const reasons: FeeReason[] = [];
   const chosen = choosePeriod(s, atMs, o.registrationsSoFar, reasons);
@@ -215,12 +220,10 @@ export function quoteFee(schedule: DeepReadonly<FeeScheduleInput>, profile: Deep
   const qualifiedFor: QualifiedCategory[] = [];
   let best: QualifiedCategory | undefined;
   let bestPrice: PreparedPrice | undefined;
-  // Conditions the categories have in common are worked out once per quote.
-  const shared = { slots: s.slots, found: [], given: [] };
   for (const { category, prices } of s.categories) {
     const prepared = prices[at] as PreparedPrice;
     const price = copyMoney(prepared.money);
-    const result = category.eligibility === undefined ? undefined : decideEligibility(category.eligibility, p, asOf, shared);
+    const result = category.eligibility === undefined ? undefined : decideEligibility(category.eligibility, p, asOf);
     if (result === undefined || result.eligible) {
       const q: QualifiedCategory = { id: category.id, label: category.label, price };
       qualifiedFor.push(q);

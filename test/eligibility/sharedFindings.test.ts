@@ -1,9 +1,9 @@
 /**
- * A fee quote decides the eligibility of all its categories at once and
- * works out a condition they have in common only once. Sharing must not
- * show: each category is explained exactly as checkEligibility explains its
- * rule alone (same codes, fields, paths, messages and labels), even when
- * the same condition sits at different places, under `not`, or with a label.
+ * A fee quote decides the eligibility of all its categories in one call:
+ * each category is explained exactly as checkEligibility explains its rule
+ * alone (same codes, fields, paths, messages and labels), even when the same
+ * condition sits in several categories, at different places, under `not`,
+ * or with a label.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';

@@ -1,0 +1,52 @@
+/**
+ * A profile's organization or credential that the rule does not mention but
+ * is a near miss of one it does is refused with the code meant; one that is
+ * simply not mentioned is an ordinary "not eligible".
+ */
+import { describe, expect, it } from 'vitest';
+import { checkEligibility, parseRegistrantProfile, type EligibilityRule } from '../../src/_all.js';
+import { rejection } from '../_helpers/rejection.js';
+
+// "Who: Any ABS Member leading a Balint Group" / "All non-credentialed leaders of Balint groups"
+const absMembers: EligibilityRule = { type: 'all', rules: [{ type: 'member', organization: 'ABS' }, { type: 'leadsGroup' }] };
+const nonCredentialed: EligibilityRule = { type: 'all', rules: [{ type: 'leadsGroup' }, { type: 'not', rule: { type: 'credential', credential: 'abs_credentialed_balint_leader' } }] };
+const asOf = { asOf: '2026-03-12' };
+
+describe('codes in a profile that are near misses of those a rule mentions', () => {
+  it('refuses a membership of "AB S", "abs", "A.B.S" or "ABS." under a rule about ABS, at the organization', () => {
+    for (const organization of ['AB S', 'abs', 'A.B.S', 'ABS.']) {
+      const error = rejection(() => checkEligibility(absMembers, { memberships: [{ organization: 'IBF' }, { organization }], leadsGroup: true }, asOf));
+      expect(error.issues).toStrictEqual([
+        { path: ['memberships', 1, 'organization'], code: 'custom', message: `organization "${organization}" is not one this rule mentions; did you mean "ABS"?` },
+      ]);
+    }
+  });
+
+  it('refuses a misspelt credential, even under `not`, where it would otherwise make the registrant eligible', () => {
+    const profile = { leadsGroup: true, credentials: [{ credential: 'abs_credentialed_balint_leadr', issued: '2019-10-05' }] };
+    const error = rejection(() => checkEligibility(nonCredentialed, profile, asOf));
+    expect(error.issues).toStrictEqual([
+      {
+        path: ['credentials', 0, 'credential'],
+        code: 'custom',
+        message: 'credential "abs_credentialed_balint_leadr" is not one this rule mentions; did you mean "abs_credentialed_balint_leader"?',
+      },
+    ]);
+    expect(() => checkEligibility(nonCredentialed, parseRegistrantProfile(profile), asOf)).toThrow('did you mean "abs_credentialed_balint_leader"');
+  });
+
+  it('answers "not eligible" for a code the rule simply does not mention', () => {
+    const result = checkEligibility(absMembers, { memberships: [{ organization: 'IBF' }, { organization: 'American Academy of Family Physicians' }], leadsGroup: true }, asOf);
+    expect(result.eligible).toBe(false);
+    expect(result.reasons.map((r) => r.code)).toStrictEqual(['membership_missing']);
+    expect(checkEligibility(nonCredentialed, { leadsGroup: true, credentials: [{ credential: 'board_certified', issued: '2019-10-05' }] }, asOf)).toStrictEqual({
+      eligible: true,
+      reasons: [],
+    });
+  });
+
+  it('accepts a near miss of a code when the rule mentions the code itself', () => {
+    const both: EligibilityRule = { type: 'any', rules: [{ type: 'member', organization: 'ABS' }, { type: 'member', organization: 'ABSA' }] };
+    expect(checkEligibility(both, { memberships: [{ organization: 'ABSA' }] }, asOf).eligible).toBe(true);
+  });
+});
