@@ -62,6 +62,7 @@ export type EligibilityOptions = z.output<typeof EligibilityOptionsSchema>;
  * parsed once with {@link parseRegistrantProfile}, is not validated again;
  * the decision is the same.
  *
+ * @typeParam P - the profile as the app holds it (its own keys, such as `name` or `email`, are allowed)
  * @param rule - who may register, see {@link EligibilityRuleSchema}, or a compiled rule
  * @param profile - what the registrant told the form, see {@link RegistrantProfileSchema}, or a parsed profile
  * @param options - `{ asOf: 'YYYY-MM-DD' }`
@@ -79,7 +80,7 @@ export type EligibilityOptions = z.output<typeof EligibilityOptionsSchema>;
  * //     endedOn: '2025-12-31', message: 'You must be a member of ABS; your membership of ABS ended on 2025-12-31, before 2026-03-12.' }] }
  * ```
  */
-export function checkEligibility(rule: DeepReadonly<EligibilityRule>, profile: DeepReadonly<RegistrantProfile>, options: EligibilityOptions): EligibilityResult {
+export function checkEligibility<P extends DeepReadonly<RegistrantProfile>>(rule: DeepReadonly<EligibilityRule>, profile: P, options: EligibilityOptions): EligibilityResult {
   const r = ruleOf(rule);
   const p = profileOf(profile);
   const { asOf } = validate(EligibilityOptionsSchema, options, 'eligibility options');

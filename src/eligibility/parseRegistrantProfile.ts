@@ -29,6 +29,7 @@ const parsedProfiles = registry<true>();
  * not know (`name`, `email`) are kept; a near miss of a known key
  * (`clinicalyActive`) is refused with the key meant.
  *
+ * @typeParam P - the profile as the app holds it (its own keys, such as `name` or `email`, are allowed)
  * @param profile - what the registrant told the form, see {@link RegistrantProfileSchema}
  * @returns the parsed profile: a frozen plain JSON value
  * @throws {ValidationError} when the profile is not valid
@@ -44,7 +45,7 @@ const parsedProfiles = registry<true>();
  * //=> { eligible: true, reasons: [] }
  * ```
  */
-export function parseRegistrantProfile(profile: DeepReadonly<RegistrantProfile>): ParsedRegistrantProfile {
+export function parseRegistrantProfile<P extends DeepReadonly<RegistrantProfile>>(profile: P): ParsedRegistrantProfile {
   const valid = validate(RegistrantProfileSchema, profile, 'registrant profile');
   return parsedProfiles.add(valid, () => true) as unknown as ParsedRegistrantProfile;
 }

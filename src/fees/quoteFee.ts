@@ -177,6 +177,7 @@ function copyMoney(m: Money): Money {
  * `checkEligibility`, a profile's organization or credential that no category
  * mentions but is a near miss of one that does is refused.
  *
+ * @typeParam P - the profile as the app holds it (its own keys, such as `name` or `email`, are allowed)
  * @param schedule - the fee schedule, or a compiled one
  * @param profile - the registrant, as for `checkEligibility`, or a parsed profile
  * @param options - `{ at, registrationsSoFar? }`
@@ -200,7 +201,7 @@ function copyMoney(m: Money): Money {
  * //=> [{ amount: '250.00', currency: 'USD' }, { id: 'member', label: 'ABS members' }]
  * ```
  */
-export function quoteFee(schedule: DeepReadonly<FeeScheduleInput>, profile: DeepReadonly<RegistrantProfile>, options: FeeQuoteOptions): FeeQuote {
+export function quoteFee<P extends DeepReadonly<RegistrantProfile>>(schedule: DeepReadonly<FeeScheduleInput>, profile: P, options: FeeQuoteOptions): FeeQuote {
   const s = scheduleOf(schedule);
   const p = profileOf(profile);
   const o = validate(FeeQuoteOptionsSchema, options, 'fee quote options');
