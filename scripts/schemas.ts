@@ -117,6 +117,7 @@ function extras(): Map<Zod, Extra> {
     [l.RuleLabelSchema, { zodOnly: ['A label\'s 200-character limit counts UTF-16 code units (an emoji counts twice); this pattern counts characters.'] }],
     [l.ProfileMembershipSchema, window('membership')],
     [l.ProfileCredentialSchema, { zodOnly: ['A credential must not expire before it is issued.'] }],
+    [l.RegistrantProfileSchema, { zodOnly: ['A key that is a near miss of a profile key (e.g. "clinicalyActive") is refused; other keys are kept.'] }],
     [l.CapacityPolicySchema, {
       json: { dependentRequired: { maxWaitlist: ['maxSeats'] }, dependentSchemas: { maxWaitlist: { properties: { waitlist: { const: true } } } } },
       zodOnly: ['minRegistrants must not exceed maxSeats.'],

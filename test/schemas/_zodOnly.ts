@@ -71,6 +71,11 @@ export const ZOD_ONLY: readonly ZodOnlyCheck[] = [
     cases: [at('registrant-profile', ['credentials', 0, 'expires'], '2019-10-04')],
   },
   {
+    note: 'A key that is a near miss of a profile key (e.g. "clinicalyActive") is refused; other keys are kept.',
+    message: /^unknown key "[^"]+"; did you mean "[^"]+"\?$/,
+    cases: [at('registrant-profile', ['clinicalyActive'], true), at('submission', ['profile', 'languges'], ['en'])],
+  },
+  {
     note: 'minRegistrants must not exceed maxSeats.',
     message: /^must not exceed maxSeats$/,
     cases: [at('capacity-policy', ['minRegistrants'], 13)],
