@@ -46,6 +46,16 @@ describe('strict input to checkEligibility', () => {
     });
   });
 
+  it("takes an app's own record type, its own keys included", () => {
+    interface AppRegistrant {
+      readonly name: string;
+      readonly email: string;
+      readonly clinicallyActive?: boolean;
+    }
+    const registrant: AppRegistrant = { name: 'Dr. Ada Rowe', email: 'ada@example.org', clinicallyActive: true };
+    expect(checkEligibility({ type: 'clinicallyActive' }, registrant, { asOf: '2026-03-12' })).toStrictEqual({ eligible: true, reasons: [] });
+  });
+
   it('refuses "clinicalyActive" instead of answering that the profile does not say', () => {
     const error = rejection(() => checkEligibility({ type: 'clinicallyActive' }, { clinicalyActive: true, name: 'Dr. Ada Rowe' } as never, { asOf: '2026-03-12' }));
     expect(error.issues).toStrictEqual([{ path: ['clinicalyActive'], code: 'custom', message: 'unknown key "clinicalyActive"; did you mean "clinicallyActive"?' }]);

@@ -47,6 +47,16 @@ describe('quoteFee', () => {
     });
   });
 
+  it("an app's own key never changes a quote", () => {
+    const ownArb = fc.dictionary(fc.constantFrom('name', 'email', 'id', 'phone', 'registeredAt', 'notes'), fc.jsonValue());
+    fc.assert(
+      fc.property(feeScheduleArb, stableProfileArb, ownArb, instant2026Arb, fc.nat(60), (s, profile, own, when, registrationsSoFar) => {
+        expect(quoteFee(s, { ...own, ...profile }, { at: when, registrationsSoFar })).toStrictEqual(quoteFee(s, profile, { at: when, registrationsSoFar }));
+      }),
+      { numRuns: 100 },
+    );
+  });
+
   it('does not validate a parsed profile again', () => {
     const parsed = parseRegistrantProfile({ memberships: [{ organization: 'ABS' }], name: 'Dr. Ada Rowe' });
     const parse = vi.spyOn(RegistrantProfileSchema, 'safeParse');
