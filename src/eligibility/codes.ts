@@ -3,7 +3,7 @@
  * profile's code that is a near miss of one of them (`AB S` for `ABS`), which
  * would otherwise read silently as "no membership on record". Internal.
  */
-import { nearMissCode } from '../_lib/suggest.js';
+import { closest, nearMissCode } from '../_lib/suggest.js';
 import { ValidationError, type ValidationIssue } from '../errors/ValidationError.js';
 import type { RegistrantProfile } from './profile.js';
 import type { EligibilityRule } from './rule.js';
@@ -28,20 +28,32 @@ export function mentionedCodes(rules: readonly EligibilityRule[]): MentionedCode
   return { organizations: [...organizations], credentials: [...credentials] };
 }
 
+/** The sentence for `found` when it is a near miss of a mentioned code that `held` (the profile's own codes of that kind) does not contain. */
+function nearMiss(what: string, found: string, mentioned: readonly string[], held: readonly string[], where: string): string | undefined {
+  const near = closest(found, mentioned);
+  // A profile listing the code meant as well (`APS` beside `ABS`) did not misspell it.
+  return near === undefined || held.includes(near) ? undefined : nearMissCode(what, found, mentioned, where);
+}
+
 /**
  * Throws a {@link ValidationError} naming every membership organization and
  * credential code of `profile` that `mentioned` does not contain but has a
- * near miss of, each at its path; `where` names the policy (`this rule`).
- * A code that is merely not mentioned is left to the decision.
+ * near miss of (and that the profile does not also list), each at its path;
+ * `where` names the policy (`this rule`). A code that is merely not
+ * mentioned is left to the decision.
  */
 export function refuseNearMissCodes(profile: RegistrantProfile, mentioned: MentionedCodes, where: string): void {
   const issues: ValidationIssue[] = [];
-  for (const [i, m] of (profile.memberships ?? []).entries()) {
-    const message = nearMissCode('organization', m.organization, mentioned.organizations, where);
+  const memberships = profile.memberships ?? [];
+  const organizations = memberships.map((m) => m.organization);
+  for (const [i, m] of memberships.entries()) {
+    const message = nearMiss('organization', m.organization, mentioned.organizations, organizations, where);
     if (message !== undefined) issues.push({ path: ['memberships', i, 'organization'], code: 'custom', message });
   }
-  for (const [i, c] of (profile.credentials ?? []).entries()) {
-    const message = nearMissCode('credential', c.credential, mentioned.credentials, where);
+  const credentials = profile.credentials ?? [];
+  const codes = credentials.map((c) => c.credential);
+  for (const [i, c] of credentials.entries()) {
+    const message = nearMiss('credential', c.credential, mentioned.credentials, codes, where);
     if (message !== undefined) issues.push({ path: ['credentials', i, 'credential'], code: 'custom', message });
   }
   if (issues.length > 0) throw new ValidationError('registrant profile', issues);

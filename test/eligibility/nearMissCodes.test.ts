@@ -45,6 +45,11 @@ describe('codes in a profile that are near misses of those a rule mentions', () 
     });
   });
 
+  it('accepts a near miss of a code the profile also lists (a member of APS and ABS misspelt neither)', () => {
+    expect(checkEligibility(absMembers, { memberships: [{ organization: 'APS' }, { organization: 'ABS' }], leadsGroup: true }, asOf)).toStrictEqual({ eligible: true, reasons: [] });
+    expect(() => checkEligibility(absMembers, { memberships: [{ organization: 'APS' }], leadsGroup: true }, asOf)).toThrow('did you mean "ABS"?');
+  });
+
   it('accepts a near miss of a code when the rule mentions the code itself', () => {
     const both: EligibilityRule = { type: 'any', rules: [{ type: 'member', organization: 'ABS' }, { type: 'member', organization: 'ABSA' }] };
     expect(checkEligibility(both, { memberships: [{ organization: 'ABSA' }] }, asOf).eligible).toBe(true);
