@@ -100,7 +100,6 @@ function member(rule: MemberRule, profile: RegistrantProfile, asOf: string): Con
 
 function credential(rule: CredentialRule, profile: RegistrantProfile, asOf: string): ConditionFinding {
   const code = rule.credential;
-  const name = humanizeCode(code);
   const on = rule.on ?? asOf;
   const day = parseDays(on);
   const t = windowTally();
@@ -115,6 +114,7 @@ function credential(rule: CredentialRule, profile: RegistrantProfile, asOf: stri
     const expiresOn = t.open ? null : (t.latestUntil as string);
     return { holds: true, finding: `you hold it, issued on ${issuedOn}`, detail: { code: 'credential_held', credential: code, on, issuedOn, expiresOn, path: NO_PATH, message: NO_MESSAGE } };
   }
+  const name = humanizeCode(code);
   if (!t.any) return { holds: false, finding: `no ${name} credential is on record`, detail: { code: 'credential_missing', credential: code, on, path: NO_PATH, message: NO_MESSAGE } };
   if (t.endedOn !== undefined) {
     return {
