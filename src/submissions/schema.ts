@@ -3,7 +3,7 @@ import { InstantSchema, TimeZoneSchema } from '../common/schemas.js';
 import { EligibilityRuleSchema } from '../eligibility/rule.js';
 import { RegistrantProfileSchema } from '../eligibility/profile.js';
 import { NonNegativeMoneySchema } from '../money/schema.js';
-import { LocalDeadlineSchema } from '../refunds/deadline.js';
+import { LocalDeadlineSchema } from '../_lib/deadlineSchema.js';
 
 const WordLimit = z.int().check(z.minimum(0), z.maximum(10_000_000));
 
