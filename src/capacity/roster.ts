@@ -165,13 +165,13 @@ function noOneTwice(state: { confirmed: string[]; waitlist: string[]; declined: 
  * ```
  */
 export const RosterStateSchema = z
-  .object({
+  .strictObject({
     confirmed: ids,
     waitlist: ids,
     declined: ids,
     cancelled: ids,
     promotions: z.array(
-      z.object({ registrantId: RegistrantIdSchema, replaces: RegistrantIdSchema, at: InstantSchema, eventIndex: z.int().check(z.minimum(0)) }),
+      z.strictObject({ registrantId: RegistrantIdSchema, replaces: RegistrantIdSchema, at: InstantSchema, eventIndex: z.int().check(z.minimum(0)) }),
     ),
     decisions: z.array(
       z.looseObject({
