@@ -57,6 +57,11 @@ describe('quoteRefund input validation', () => {
     expect(issuesOf(() => quoteRefund(retreat, { paid: usd('650'), sessionAttended: 2 } as never, ok))).toEqual([
       { path: ['sessionAttended'], code: 'custom', message: 'unknown key "sessionAttended"; did you mean "sessionsAttended"?' },
     ]);
+    // The hint comes with the missing key it explains.
+    expect(issuesOf(() => quoteRefund(retreat, { payed: usd('650') } as never, ok)).map((i) => [i.path, i.message])).toEqual([
+      [['paid'], expect.any(String)],
+      [['payed'], 'unknown key "payed"; did you mean "paid"?'],
+    ]);
     expect(issuesOf(() => quoteRefund(retreat, { paid: usd('650'), firstSessionstart: '2026-09-01T12:00:00Z' } as never, ok))[0]?.message).toBe(
       'unknown key "firstSessionstart"; did you mean "firstSessionStart"?',
     );
