@@ -1,11 +1,11 @@
-/** Placing validated deadlines in time (shared by refunds and fees). */
+/** Placing validated deadlines in time (shared by refunds, fees, submissions and the testing kit). */
 import { assertNever } from './assertNever.js';
 import { formatWallMinutes, parseDays, parseWallMinutes } from './civil.js';
 import { epochMsToInstant } from './instant.js';
 import { instantToWall, wallToInstant } from './zone.js';
 import { BalintError } from '../errors/BalintError.js';
 import { formatLongDate, plural } from './prose.js';
-import type { RefundDeadline, ResolvedDeadline } from '../refunds/deadline.js';
+import type { RefundDeadline, ResolvedDeadline } from './deadlineSchema.js';
 
 /** Internal form: the end as epoch ms, plus the phrases. */
 export interface DeadlineEnd extends ResolvedDeadline {

@@ -21,6 +21,6 @@ export function openObject<Shape extends z.core.$ZodLooseShape>(shape: Shape) {
         const near = closest(key, known);
         if (near !== undefined) ctx.addIssue({ code: 'custom', path: [key], input: value[key], message: `unknown key "${key}"; did you mean "${near}"?` });
       }
-    }),
+    }, { when: ({ value }) => typeof value === 'object' && value !== null }), // also when a known key is missing or wrong: the near miss is likely why
   );
 }

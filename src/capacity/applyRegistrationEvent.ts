@@ -5,7 +5,8 @@ import { ValidationError, type ValidationIssue } from '../errors/ValidationError
 import { step, toDraft } from './_step.js';
 import { seats } from './_text.js';
 import { RegistrationEventSchema, type RegistrationEvent } from './events.js';
-import { CapacityPolicySchema, type CapacityPolicy, type CapacityPolicyInput } from './policy.js';
+import { capacityPolicyOf } from './_compiled.js';
+import { type CapacityPolicy, type CapacityPolicyInput } from './policy.js';
 import { RosterStateSchema, type RosterState } from './roster.js';
 
 /** Problems that make a (well-formed) state impossible under `policy`. */
@@ -32,7 +33,7 @@ function misfits(state: RosterState, policy: CapacityPolicy): ValidationIssue[] 
  * same policy for every event.
  *
  * @param state - a roster from {@link replayRegistrations}, {@link emptyRoster} or a previous call
- * @param policy - the capacity policy
+ * @param policy - the capacity policy, or one compiled with {@link compileCapacityPolicy}
  * @param event - the next event; its `at` must not be earlier than the state's `lastAt`
  * @returns a new roster (the input is not changed)
  * @throws {ValidationError} when the state, policy or event is not valid, the
@@ -50,7 +51,7 @@ function misfits(state: RosterState, policy: CapacityPolicy): ValidationIssue[] 
  */
 export function applyRegistrationEvent(state: RosterState, policy: DeepReadonly<CapacityPolicyInput>, event: RegistrationEvent): RosterState {
   const s = validate(RosterStateSchema, state, 'roster state') as RosterState;
-  const p = validate(CapacityPolicySchema, policy, 'capacity policy');
+  const p = capacityPolicyOf(policy);
   const e = validate(RegistrationEventSchema, event, 'registration event');
   const issues = misfits(s, p);
   if (issues.length > 0) throw new ValidationError('roster state', issues);

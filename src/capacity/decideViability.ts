@@ -6,7 +6,8 @@ import { validate } from '../_lib/validate.js';
 import { instantToWall } from '../_lib/zone.js';
 import { InstantSchema, isInstant, LocalDateSchema } from '../common/schemas.js';
 import { ValidationError } from '../errors/ValidationError.js';
-import { CapacityPolicySchema, type CapacityPolicyInput, type DecisionDate } from './policy.js';
+import { capacityPolicyOf } from './_compiled.js';
+import { type CapacityPolicyInput, type DecisionDate } from './policy.js';
 import { RosterStateSchema, type RosterState } from './roster.js';
 import { registrantsAre, seats } from './_text.js';
 
@@ -23,7 +24,7 @@ import { registrantsAre, seats } from './_text.js';
  * //=> { asOf: '2026-01-03', decideNow: false }
  * ```
  */
-export const ViabilityOptionsSchema = z.object({
+export const ViabilityOptionsSchema = z.strictObject({
   asOf: z.union([LocalDateSchema, InstantSchema]),
   decideNow: z._default(z.boolean(), false),
 });
@@ -135,7 +136,7 @@ function afterDecisionDate(asOf: string, decideBy: DecisionDate): boolean {
  * - `pending` when they fall short and the decision is still to come
  *   (including a policy without a decision date, until `decideNow`).
  *
- * @param policy - the capacity policy (its `minRegistrants` and `decisionDate`)
+ * @param policy - the capacity policy (its `minRegistrants` and `decisionDate`), or one compiled with {@link compileCapacityPolicy}
  * @param roster - a roster from {@link replayRegistrations}, or the number confirmed
  * @param options - `{ asOf, decideNow? }`, see {@link ViabilityOptionsSchema}
  * @throws {ValidationError} when an input is not valid, or the count exceeds the seats
@@ -154,7 +155,7 @@ function afterDecisionDate(asOf: string, decideBy: DecisionDate): boolean {
  * ```
  */
 export function decideViability(policy: DeepReadonly<CapacityPolicyInput>, roster: RosterState | number, options: ViabilityOptions): ViabilityDecision {
-  const p = validate(CapacityPolicySchema, policy, 'capacity policy');
+  const p = capacityPolicyOf(policy);
   const r = validate(RosterOrCountSchema, roster, 'roster');
   const { asOf, decideNow } = validate(ViabilityOptionsSchema, options, 'viability options');
   const confirmed = typeof r === 'number' ? r : r.confirmed.length;

@@ -18,7 +18,9 @@ export const RegistrantIdSchema = z.string().check(z.minLength(1), z.maxLength(2
 
 /**
  * One entry of the registration log: `{ type: 'register' | 'cancel', registrantId, at }`,
- * `at` an ISO-8601 instant. Other keys are ignored.
+ * `at` an ISO-8601 instant. Strict: an unknown key is refused (with "did you
+ * mean" for a near miss such as `registrantID`), never ignored; an app keeps
+ * its own data on its registration records, keyed by `registrantId`.
  *
  * @example
  * ```ts
@@ -28,7 +30,7 @@ export const RegistrantIdSchema = z.string().check(z.minLength(1), z.maxLength(2
  * //=> { type: 'register', registrantId: 'r-1', at: '2026-02-01T15:00:00Z' }
  * ```
  */
-export const RegistrationEventSchema = z.object({
+export const RegistrationEventSchema = z.strictObject({
   type: z.enum(['register', 'cancel']),
   registrantId: RegistrantIdSchema,
   at: InstantSchema,

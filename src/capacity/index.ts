@@ -13,6 +13,7 @@ export {
   type CapacityPolicyInput,
   type DecisionDate,
 } from './policy.js';
+export { compileCapacityPolicy, type CompiledCapacityPolicy } from './compileCapacityPolicy.js';
 export { RegistrantIdSchema, RegistrationEventSchema, RegistrationEventsSchema, type RegistrationEvent } from './events.js';
 export {
   ROSTER_DECISION_CODES,

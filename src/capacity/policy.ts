@@ -15,7 +15,7 @@ import { LocalDateSchema, TimeZoneSchema } from '../common/schemas.js';
  * //=> { date: '2026-01-02', timeZone: 'America/New_York' }
  * ```
  */
-export const DecisionDateSchema = z.object({ date: LocalDateSchema, timeZone: TimeZoneSchema });
+export const DecisionDateSchema = z.strictObject({ date: LocalDateSchema, timeZone: TimeZoneSchema });
 
 const count = z.int().check(z.minimum(1, 'must be at least 1'), z.maximum(100_000, 'must be at most 100000'));
 
@@ -34,6 +34,11 @@ const count = z.int().check(z.minimum(1, 'must be at least 1'), z.maximum(100_00
  * - `decisionDate`: by when the organizer decides to run or cancel, see
  *   {@link DecisionDateSchema} (absent: whenever the organizer decides).
  *
+ * Strict: an unknown key is refused, never ignored. `{ maxSeat: 12 }` would
+ * otherwise mean "no limit"; it is refused with `did you mean "maxSeats"?`.
+ * A key this version does not know (say, `registrationDeadline`) is refused
+ * too, rather than the policy applied without it.
+ *
  * @example
  * ```ts
  * import { CapacityPolicySchema } from 'balint-rules/capacity';
@@ -41,10 +46,12 @@ const count = z.int().check(z.minimum(1, 'must be at least 1'), z.maximum(100_00
  * // The diversity discussion: 12 seats, a waitlist for spots given back.
  * CapacityPolicySchema.parse({ maxSeats: 12 });
  * //=> { maxSeats: 12, waitlist: true }
+ * CapacityPolicySchema.safeParse({ maxSeat: 12 }).success;
+ * //=> false
  * ```
  */
 export const CapacityPolicySchema = z
-  .object({
+  .strictObject({
     maxSeats: z.optional(count),
     waitlist: z._default(z.boolean(), true),
     maxWaitlist: z.optional(count),

@@ -3,7 +3,8 @@ import * as z from 'zod/mini';
 import { validate } from '../_lib/validate.js';
 import { step, toDraft } from './_step.js';
 import { RegistrationEventsSchema, type RegistrationEvent } from './events.js';
-import { CapacityPolicySchema, type CapacityPolicyInput } from './policy.js';
+import { capacityPolicyOf } from './_compiled.js';
+import { type CapacityPolicyInput } from './policy.js';
 import { emptyRoster, type RosterState } from './roster.js';
 
 /**
@@ -27,7 +28,8 @@ import { emptyRoster, type RosterState } from './roster.js';
  * - a cancellation by someone who never registered (`cancel_unknown_registrant`)
  *   or is no longer registered (`cancel_not_active`) is ignored with a decision.
  *
- * @param policy - seats, waitlist and minimum, see {@link CapacityPolicySchema}
+ * @param policy - seats, waitlist and minimum, see {@link CapacityPolicySchema}, or a
+ *   policy compiled once with {@link compileCapacityPolicy} (not validated again)
  * @param events - the log, see {@link RegistrationEventsSchema}
  * @returns the roster after every event
  * @throws {ValidationError} when the policy or the log is not valid
@@ -49,7 +51,7 @@ import { emptyRoster, type RosterState } from './roster.js';
  * ```
  */
 export function replayRegistrations(policy: DeepReadonly<CapacityPolicyInput>, events: DeepReadonly<RegistrationEvent[]>): RosterState {
-  const p = validate(CapacityPolicySchema, policy, 'capacity policy');
+  const p = capacityPolicyOf(policy);
   const log = validate(RegistrationEventsSchema as z.ZodMiniType<RegistrationEvent[]>, events, 'registration events');
   const draft = toDraft(emptyRoster());
   for (const event of log) step(draft, p, event);

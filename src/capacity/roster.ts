@@ -153,25 +153,26 @@ function noOneTwice(state: { confirmed: string[]; waitlist: string[]; declined: 
 
 /**
  * The shape of a {@link RosterState}, checked when a state comes back from an
- * app (e.g. from a database) into {@link applyRegistrationEvent}.
+ * app (e.g. from a database) into {@link applyRegistrationEvent}. Strict: a
+ * misspelt list (`waitList`) is refused with the key meant.
  *
  * @example
  * ```ts
  * import { RosterStateSchema } from 'balint-rules/capacity';
  *
  * RosterStateSchema.safeParse({ confirmed: ['a'], waitlist: ['a'], declined: [], cancelled: [], promotions: [],
- *   decisions: [], eventCount: 1, lastAt: '2026-02-01T00:00:00Z' }).success;
- * //=> false (a is both confirmed and waiting)
+ *   decisions: [], eventCount: 1, lastAt: '2026-02-01T00:00:00Z' }).success; // a is both confirmed and waiting
+ * //=> false
  * ```
  */
 export const RosterStateSchema = z
-  .object({
+  .strictObject({
     confirmed: ids,
     waitlist: ids,
     declined: ids,
     cancelled: ids,
     promotions: z.array(
-      z.object({ registrantId: RegistrantIdSchema, replaces: RegistrantIdSchema, at: InstantSchema, eventIndex: z.int().check(z.minimum(0)) }),
+      z.strictObject({ registrantId: RegistrantIdSchema, replaces: RegistrantIdSchema, at: InstantSchema, eventIndex: z.int().check(z.minimum(0)) }),
     ),
     decisions: z.array(
       z.looseObject({

@@ -1,17 +1,20 @@
 /** Evaluation of a rule's conditions against the facts of one cancellation. */
 import { deadlineEnd, type DeadlineEnd } from '../_lib/deadline.js';
-import type { RefundDeadline } from './deadline.js';
+import type * as z from 'zod/mini';
+import type { RefundDeadline } from '../_lib/deadlineSchema.js';
 import type { PreparedRule } from './_prepared.js';
 import { plural } from '../_lib/prose.js';
 import type { RefundReason, RefundReasonCode } from './reasons.js';
-import type { CancellingParty } from './cancellation.js';
+import type { CancellationSchema } from './cancellation.js';
+
+type ValidCancellation = z.output<typeof CancellationSchema>;
 
 /** The facts of a cancellation, validated and placed in time. */
 export interface Facts {
-  readonly by: CancellingParty;
-  readonly reason: string | undefined;
-  readonly request: 'cancel' | 'transfer';
-  readonly inWriting: boolean;
+  readonly by: ValidCancellation['by'];
+  readonly reason: ValidCancellation['reason'];
+  readonly request: ValidCancellation['request'];
+  readonly inWriting: ValidCancellation['inWriting'];
   readonly receivedMs: number;
   readonly sessionsAttended: number;
   readonly zone: string;

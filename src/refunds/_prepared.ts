@@ -13,7 +13,7 @@ import type { Money } from '../money/schema.js';
 import { humanize } from './_conditions.js';
 import { deadlineEnd, isRelativeDeadline, type DeadlineEnd } from '../_lib/deadline.js';
 import { formatLongDate, joinAnd } from '../_lib/prose.js';
-import type { RefundDeadline } from './deadline.js';
+import type { RefundDeadline } from '../_lib/deadlineSchema.js';
 import { RefundPolicySchema, type RefundOutcome, type RefundPolicy, type RefundRule } from './schema.js';
 
 /** An outcome with its numbers parsed. */
@@ -53,6 +53,8 @@ export interface PreparedPolicy {
   readonly relative: boolean;
   /** Every fee withheld, rules first, then `otherwise`, as written. */
   readonly withholds: readonly Money[];
+  /** Every cancellation reason a rule mentions, once each, in the order written. */
+  readonly reasons: readonly string[];
 }
 
 function prepareOutcome(outcome: RefundOutcome): PreparedOutcome {
@@ -97,6 +99,7 @@ export function preparePolicy(p: RefundPolicy): PreparedPolicy {
     otherwise: prepareOutcome(p.otherwise),
     relative: p.rules.some((rule) => [rule.when.receivedBy, rule.when.receivedAfter].some((d) => d !== undefined && isRelativeDeadline(d))),
     withholds,
+    reasons: [...new Set(p.rules.flatMap((rule) => rule.when.reasons ?? []))],
   };
 }
 

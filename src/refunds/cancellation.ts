@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { InstantSchema } from '../common/schemas.js';
+import { openObject } from '../_lib/objects.js';
 import { NonNegativeMoneySchema } from '../money/schema.js';
 import { SessionStartSchema } from './sessionStart.js';
 
@@ -43,29 +44,39 @@ export const CancellingPartySchema = z.enum(CANCELLING_PARTIES);
  */
 export const CancellationRequestSchema = z.enum(['cancel', 'transfer']);
 
+/** The keys of a registration the library reads. */
+const registrationKeys = {
+  paid: NonNegativeMoneySchema,
+  firstSessionStart: z.optional(SessionStartSchema),
+  sessionsAttended: z.optional(z.int().check(z.minimum(0))),
+};
+
 /**
  * What the library needs to know about a registration: what was paid, when
  * the first session starts (for deadlines counted from it), and how many
- * sessions were attended. Other keys are ignored.
+ * sessions were attended. A registration is the app's own record, so it may
+ * carry the app's data too (a name, an email): those keys are kept and not
+ * read. A key that is a near miss of one the library reads
+ * (`sessionAttended`, `firstSessionstart`) is refused with a hint, since it
+ * is far likelier a typo than the app's data.
  *
  * @example
  * ```ts
  * import { RefundRegistrationSchema } from 'balint-rules/refunds';
  *
- * RefundRegistrationSchema.safeParse({ paid: { amount: '875.00', currency: 'USD' } }).success;
+ * RefundRegistrationSchema.safeParse({ paid: { amount: '875.00', currency: 'USD' }, email: 'ana@example.org' }).success;
  * //=> true
+ * RefundRegistrationSchema.safeParse({ paid: { amount: '875.00', currency: 'USD' }, sessionAttended: 2 }).success;
+ * //=> false
  * ```
  */
-export const RefundRegistrationSchema = z.object({
-  paid: NonNegativeMoneySchema,
-  firstSessionStart: z.optional(SessionStartSchema),
-  sessionsAttended: z.optional(z.int().check(z.minimum(0))),
-});
+export const RefundRegistrationSchema = openObject(registrationKeys);
 
 /**
  * A cancellation (or transfer request): who, why, when it was received, in
- * writing or not, and when the organizer acknowledged it. Other keys are
- * ignored.
+ * writing or not, and when the organizer acknowledged it. Strict: an unknown
+ * key is refused (with "did you mean" for a near miss such as `recievedAt`),
+ * never ignored.
  *
  * @example
  * ```ts
@@ -73,9 +84,11 @@ export const RefundRegistrationSchema = z.object({
  *
  * CancellationSchema.safeParse({ by: 'registrant', receivedAt: '2026-03-10T18:00:00Z', inWriting: true }).success;
  * //=> true
+ * CancellationSchema.safeParse({ by: 'registrant', recievedAt: '2026-03-10T18:00:00Z' }).success;
+ * //=> false
  * ```
  */
-export const CancellationSchema = z.object({
+export const CancellationSchema = z.strictObject({
   by: CancellingPartySchema,
   reason: z.optional(z.string()),
   request: z._default(CancellationRequestSchema, 'cancel'),
@@ -96,7 +109,9 @@ export const CancellationSchema = z.object({
  */
 export type CancellingParty = (typeof CANCELLING_PARTIES)[number];
 /**
- * A registration, see {@link RefundRegistrationSchema}.
+ * A registration, see {@link RefundRegistrationSchema}: the keys the library
+ * reads (the app's record may have more; it is typed without an index
+ * signature so that an app's own interface fits).
  *
  * @example
  * ```ts
@@ -105,7 +120,7 @@ export type CancellingParty = (typeof CANCELLING_PARTIES)[number];
  * const registration: RefundRegistration = { paid: { amount: '875.00', currency: 'USD' }, sessionsAttended: 0 };
  * ```
  */
-export type RefundRegistration = z.input<typeof RefundRegistrationSchema>;
+export type RefundRegistration = z.input<z.ZodMiniObject<typeof registrationKeys>>;
 /**
  * A cancellation as accepted on input, see {@link CancellationSchema}.
  *

@@ -1,15 +1,15 @@
 import type { DeepReadonly } from '../_lib/types.js';
-import { instantMs } from '../_lib/fast.js';
 import { validate } from '../_lib/validate.js';
 import { ValidationError } from '../errors/ValidationError.js';
 import { assertSameCurrency, dec, normalize } from '../_lib/decimal.js';
 import type { Money } from '../money/schema.js';
 import { checkConditions, type Facts } from './_conditions.js';
 import { FIRST_SESSION_REQUIRED } from '../_lib/deadline.js';
-import { fastRegistration, fastTimedCancellation } from './_fast.js';
 import { settle, type RefundDueDate } from './_outcome.js';
 import { policyOf, type PreparedRule } from './_prepared.js';
+import { instantToEpochMs } from '../_lib/instant.js';
 import { joinAnd } from '../_lib/prose.js';
+import { nearMissCode } from '../_lib/suggest.js';
 import { sessionStartMs } from './sessionStart.js';
 import type { RefundReason } from './reasons.js';
 import { CancellationSchema, RefundRegistrationSchema, type Cancellation, type RefundRegistration } from './cancellation.js';
@@ -78,14 +78,16 @@ export interface RefundQuote {
 /** Validates policy, registration and cancellation together (cross-field checks included). */
 function validateAll(policy: unknown, registration: unknown, cancellation: unknown) {
   const p = policyOf(policy);
-  const r = fastRegistration(registration) ?? validate(RefundRegistrationSchema, registration, 'registration');
-  const timed = fastTimedCancellation(cancellation);
-  const c = timed?.cancellation ?? validate(CancellationSchema, cancellation, 'cancellation');
+  const r = validate(RefundRegistrationSchema, registration, 'registration');
+  const c = validate(CancellationSchema, cancellation, 'cancellation');
   if (p.relative && r.firstSessionStart === undefined) {
     throw new ValidationError('registration', [{ path: ['firstSessionStart'], code: 'custom', message: FIRST_SESSION_REQUIRED }]);
   }
-  const receivedMs = timed?.receivedMs ?? instantMs(c.receivedAt);
-  const acknowledgedMs = timed === undefined ? (c.acknowledgedAt === undefined ? undefined : instantMs(c.acknowledgedAt)) : timed.acknowledgedMs;
+  // A reason no rule mentions is an answer ("not covered"); a near miss of one a rule mentions is a typo, refused.
+  const misspelt = c.reason === undefined ? undefined : nearMissCode('reason', c.reason, p.reasons);
+  if (misspelt !== undefined) throw new ValidationError('cancellation', [{ path: ['reason'], code: 'custom', message: misspelt }]);
+  const receivedMs = instantToEpochMs(c.receivedAt);
+  const acknowledgedMs = c.acknowledgedAt === undefined ? undefined : instantToEpochMs(c.acknowledgedAt);
   if (acknowledgedMs !== undefined && acknowledgedMs < receivedMs) {
     throw new ValidationError('cancellation', [
       { path: ['acknowledgedAt'], code: 'custom', message: 'must not be before receivedAt' },
@@ -109,6 +111,12 @@ function ruleRef(rule: RefundRule | undefined, index: number | null): MatchedRef
  * registrant. "No refund" is an answer, not an error; only invalid input
  * throws (`ValidationError`, or `CurrencyMismatchError` when a fee's
  * currency differs from what was paid).
+ *
+ * A cancellation `reason` that no rule mentions simply matches no rule that
+ * lists reasons; but a near miss of one a rule mentions
+ * (`insufficent_registrants` under a policy that covers
+ * `insufficient_registrants`) is a typo, refused with a `ValidationError` at
+ * `reason` that says which was meant, never quoted as "no refund".
  *
  * Time: a deadline date is read in the policy's `timeZone`, and "by March 12"
  * lasts through 23:59:59.999 local time that day, whatever zone the request

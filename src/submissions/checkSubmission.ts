@@ -1,12 +1,11 @@
 import type { DeepReadonly } from '../_lib/types.js';
-import * as z from 'zod/mini';
 import { formatDays } from '../_lib/civil.js';
 import { instantToEpochMs } from '../_lib/instant.js';
 import { validate } from '../_lib/validate.js';
 import { instantToWall } from '../_lib/zone.js';
 import { evaluate } from '../eligibility/evaluate.js';
-import { deadlineEnd } from '../_lib/deadline.js';
-import { SubmissionPolicySchema, SubmissionSchema, type SubmissionPolicyInput, type Submission } from './schema.js';
+import { submissionPolicyOf } from './_prepared.js';
+import { SubmissionSchema, type SubmissionPolicyInput, type Submission } from './schema.js';
 
 /**
  * One check a submission is put through, met or not.
@@ -49,8 +48,6 @@ export interface SubmissionResult {
   readonly deadlineEndsAt: string;
 }
 
-const Input = z.object({ policy: SubmissionPolicySchema, submission: SubmissionSchema });
-
 const normalizeTag = (tag: string): string => tag.toLowerCase().split('-')[0] as string;
 
 /**
@@ -58,6 +55,14 @@ const normalizeTag = (tag: string): string => tag.toLowerCase().split('-')[0] as
  * deadline read in the policy's zone), language, word count, file format,
  * and the author's eligibility on the day it was received. Every check is
  * reported; `reasons` holds the unmet ones.
+ *
+ * A policy compiled once with {@link compileSubmissionPolicy} is not
+ * validated again; the result is the same.
+ *
+ * @param policy - the call's rules, see {@link SubmissionPolicySchema}, or a compiled one
+ * @param submission - the submission, see {@link SubmissionSchema}
+ * @throws {ValidationError} when the policy (subject `submission policy`) or
+ *   the submission (subject `submission`) is not valid
  *
  * @example
  * ```ts
@@ -70,9 +75,8 @@ const normalizeTag = (tag: string): string => tag.toLowerCase().split('-')[0] as
  * ```
  */
 export function checkSubmission(policy: DeepReadonly<SubmissionPolicyInput>, submission: DeepReadonly<Submission>): SubmissionResult {
-  const input = validate(Input, { policy, submission }, 'submission');
-  const p = input.policy;
-  const s = input.submission;
+  const { policy: p, end } = submissionPolicyOf(policy);
+  const s = validate(SubmissionSchema, submission, 'submission');
   const checks: SubmissionCheck[] = [];
   const check = (met: boolean, code: string, failCode: string, message: string): void => {
     checks.push({ code: met ? code : failCode, met, message });
@@ -80,7 +84,6 @@ export function checkSubmission(policy: DeepReadonly<SubmissionPolicyInput>, sub
   const fail = (code: string, message: string): void => check(false, '', code, message);
 
   const receivedMs = instantToEpochMs(s.receivedAt);
-  const end = deadlineEnd(p.deadline, p.timeZone);
   const inTime = receivedMs < end.endMs;
   check(inTime, 'received_in_time', 'received_late', inTime ? `Received ${end.by}.` : `Received ${end.after}; submissions must be received ${end.by}.`);
 

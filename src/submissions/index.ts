@@ -7,3 +7,4 @@
  */
 export { SubmissionPolicySchema, SubmissionSchema, type SubmissionPolicy, type SubmissionPolicyInput, type Submission } from './schema.js';
 export { checkSubmission, type SubmissionCheck, type SubmissionResult } from './checkSubmission.js';
+export { compileSubmissionPolicy, type CompiledSubmissionPolicy } from './compileSubmissionPolicy.js';

@@ -3,7 +3,8 @@ import { InstantSchema, TimeZoneSchema } from '../common/schemas.js';
 import { EligibilityRuleSchema } from '../eligibility/rule.js';
 import { RegistrantProfileSchema } from '../eligibility/profile.js';
 import { NonNegativeMoneySchema } from '../money/schema.js';
-import { LocalDeadlineSchema } from '../refunds/deadline.js';
+import { LocalDeadlineSchema } from '../_lib/deadlineSchema.js';
+import { openObject } from '../_lib/objects.js';
 
 const WordLimit = z.int().check(z.minimum(0), z.maximum(10_000_000));
 
@@ -12,7 +13,9 @@ const WordLimit = z.int().check(z.minimum(0), z.maximum(10_000_000));
  * papers): who may submit, in which languages, how long, in which file
  * formats, and by when submissions must be received (a deadline read in
  * `timeZone`; `inclusive: false` means "received before" that date), with the
- * prizes on offer as data.
+ * prizes on offer as data. Strict: an unknown key is refused (with "did you
+ * mean" for a near miss such as `fileFormat` for `fileFormats`), never
+ * ignored: a misspelt limit would otherwise accept every submission.
  *
  * @example
  * ```ts
@@ -22,13 +25,13 @@ const WordLimit = z.int().check(z.minimum(0), z.maximum(10_000_000));
  *   deadline: { kind: 'date', date: '2026-01-31', inclusive: false }, timeZone: 'Europe/Zurich' });
  * ```
  */
-export const SubmissionPolicySchema = z.object({
+export const SubmissionPolicySchema = z.strictObject({
   name: z.string().check(z.minLength(1)),
   eligibility: z.optional(EligibilityRuleSchema),
   /** Accepted languages as BCP 47 tags (`en`); absent: any. */
   languages: z.optional(z.array(z.string().check(z.minLength(1))).check(z.minLength(1))),
   /** Inclusive word-count bounds. */
-  wordCount: z.optional(z.object({ min: z.optional(WordLimit), max: z.optional(WordLimit) })),
+  wordCount: z.optional(z.strictObject({ min: z.optional(WordLimit), max: z.optional(WordLimit) })),
   /** Accepted file formats by extension (`docx`); absent: any. */
   fileFormats: z.optional(z.array(z.string().check(z.minLength(1))).check(z.minLength(1))),
   /** When submissions must be received by. */
@@ -36,27 +39,36 @@ export const SubmissionPolicySchema = z.object({
   /** The zone the deadline's date is read in. */
   timeZone: TimeZoneSchema,
   /** Prize money: the total available and how many submissions share it. */
-  prizes: z.optional(z.object({ total: NonNegativeMoneySchema, awards: z.int().check(z.minimum(1)), note: z.optional(z.string()) })),
+  prizes: z.optional(z.strictObject({ total: NonNegativeMoneySchema, awards: z.int().check(z.minimum(1)), note: z.optional(z.string()) })),
 });
 
-/**
- * One submission: its author's profile (for eligibility), language, length,
- * file format, and when it was received.
- *
- * @example
- * ```ts
- * import { SubmissionSchema } from 'balint-rules/submissions';
- *
- * SubmissionSchema.parse({ language: 'en', wordCount: 7200, receivedAt: '2026-01-20T12:00:00Z', fileFormat: 'docx' });
- * ```
- */
-export const SubmissionSchema = z.object({
+/** The keys of a submission the library reads. */
+const submissionKeys = {
   profile: z.optional(RegistrantProfileSchema),
   language: z.string().check(z.minLength(1)),
   wordCount: WordLimit,
   fileFormat: z.optional(z.string().check(z.minLength(1))),
   receivedAt: InstantSchema,
-});
+};
+
+/**
+ * One submission: its author's profile (for eligibility), language, length,
+ * file format, and when it was received. A submission is the app's own
+ * record, so it may carry the app's data too (a title, the file's address):
+ * those keys are kept and not read. A key that is a near miss of one the
+ * library reads (`wordcount`, `recievedAt`) is refused with a hint.
+ *
+ * @example
+ * ```ts
+ * import { SubmissionSchema } from 'balint-rules/submissions';
+ *
+ * SubmissionSchema.parse({ language: 'en', wordCount: 7200, receivedAt: '2026-01-20T12:00:00Z', fileFormat: 'docx', title: 'The third chair' });
+ * //=> { language: 'en', wordCount: 7200, receivedAt: '2026-01-20T12:00:00Z', fileFormat: 'docx', title: 'The third chair' }
+ * SubmissionSchema.safeParse({ language: 'en', wordcount: 7200, receivedAt: '2026-01-20T12:00:00Z' }).success;
+ * //=> false
+ * ```
+ */
+export const SubmissionSchema = openObject(submissionKeys);
 
 /**
  * A submission policy as accepted on input, see {@link SubmissionPolicySchema}.
@@ -83,7 +95,9 @@ export type SubmissionPolicyInput = z.input<typeof SubmissionPolicySchema>;
  */
 export type SubmissionPolicy = z.output<typeof SubmissionPolicySchema>;
 /**
- * A submission, see {@link SubmissionSchema}.
+ * A submission, see {@link SubmissionSchema}: the keys the library reads
+ * (the app's record may have more; it is typed without an index signature
+ * so that an app's own interface fits).
  *
  * @example
  * ```ts
@@ -92,4 +106,4 @@ export type SubmissionPolicy = z.output<typeof SubmissionPolicySchema>;
  * const essay: Submission = { language: 'en', wordCount: 2400, fileFormat: 'docx', receivedAt: '2026-02-27T18:00:00Z' };
  * ```
  */
-export type Submission = z.output<typeof SubmissionSchema>;
+export type Submission = z.input<z.ZodMiniObject<typeof submissionKeys>>;

@@ -9,7 +9,11 @@ const ok = { by: 'registrant' as const, receivedAt: '2026-03-01T12:00:00Z', inWr
 describe('quoteRefund input validation', () => {
   it('rejects a policy with a misspelt condition instead of ignoring it', () => {
     const typo = { ...retreat, rules: [{ when: { inwriting: true }, outcome: { kind: 'none' } }] } as unknown as RefundPolicyInput;
-    expect(issuesOf(() => quoteRefund(typo, { paid: usd('1') }, ok))[0]).toMatchObject({ path: ['rules', 0, 'when'], code: 'unrecognized_keys' });
+    expect(issuesOf(() => quoteRefund(typo, { paid: usd('1') }, ok))[0]).toMatchObject({
+      path: ['rules', 0, 'when', 'inwriting'],
+      code: 'unrecognized_keys',
+      message: 'unknown key "inwriting"; did you mean "inWriting"?',
+    });
   });
 
   it('requires an otherwise outcome and a valid zone', () => {
@@ -44,8 +48,38 @@ describe('quoteRefund input validation', () => {
     expect(() => quoteRefund(retreat, { paid: { amount: '500', currency: 'EUR' } }, ok)).toThrow(CurrencyMismatchError);
   });
 
-  it('ignores extra keys on registration and cancellation records', () => {
-    expect(quoteRefund(retreat, { paid: usd('650'), registrant: 'Dr. A' } as never, { ...ok, note: 'by email' } as never).refund).toEqual(usd('550.00'));
+  it("keeps an app's own data on a registration (a name, an email) and does not read it", () => {
+    const record = { paid: usd('650'), registrant: 'Dr. A', email: 'a@example.org' };
+    expect(quoteRefund(retreat, record, ok)).toEqual(quoteRefund(retreat, { paid: usd('650') }, ok));
+  });
+
+  it("refuses a registration key that is a near miss of one the library reads, rather than taking it for the app's data", () => {
+    expect(issuesOf(() => quoteRefund(retreat, { paid: usd('650'), sessionAttended: 2 } as never, ok))).toEqual([
+      { path: ['sessionAttended'], code: 'custom', message: 'unknown key "sessionAttended"; did you mean "sessionsAttended"?' },
+    ]);
+    // The hint comes with the missing key it explains.
+    expect(issuesOf(() => quoteRefund(retreat, { payed: usd('650') } as never, ok)).map((i) => [i.path, i.message])).toEqual([
+      [['paid'], expect.any(String)],
+      [['payed'], 'unknown key "payed"; did you mean "paid"?'],
+    ]);
+    expect(issuesOf(() => quoteRefund(retreat, { paid: usd('650'), firstSessionstart: '2026-09-01T12:00:00Z' } as never, ok))[0]?.message).toBe(
+      'unknown key "firstSessionstart"; did you mean "firstSessionStart"?',
+    );
+  });
+
+  it('refuses unknown keys on a cancellation, with a hint for a near miss', () => {
+    const { receivedAt, ...rest } = ok;
+    expect(issuesOf(() => quoteRefund(retreat, { paid: usd('650') }, { ...rest, recievedAt: receivedAt } as never))).toEqual([
+      { path: ['receivedAt'], code: 'invalid_type', message: expect.any(String) },
+      { path: ['recievedAt'], code: 'unrecognized_keys', message: 'unknown key "recievedAt"; did you mean "receivedAt"?' },
+    ]);
+    expect(issuesOf(() => quoteRefund(retreat, { paid: usd('650') }, { ...ok, note: 'by email' } as never))).toEqual([
+      {
+        path: ['note'],
+        code: 'unrecognized_keys',
+        message: 'unknown key "note": not a key this version of balint-rules knows (data written for a newer version is refused, never applied in part)',
+      },
+    ]);
   });
 
   describe('properties', () => {
