@@ -1,7 +1,7 @@
 /** Preset ids and preset parameters: a near miss is refused with the id or the parameter meant. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ABS_PRESET_IDS, ABS_PRESETS, absPreset, absRefundPolicy, AbsPresetIdSchema, type AbsPresetId } from '../../src/presets/abs/index.js';
+import { ABS_PRESET_IDS, ABS_PRESETS, buildAbsPreset, absRefundPolicy, AbsPresetIdSchema, type AbsPresetId } from '../../src/presets/abs/index.js';
 import { rejection } from '../_helpers/rejection.js';
 import { presetParamsArbs } from '../_arbitraries/presets.js';
 
@@ -9,21 +9,24 @@ const sample = (id: AbsPresetId): Record<string, unknown> => fc.sample(presetPar
 const issues = (run: () => unknown) => rejection(run).issues.map((i) => [i.path, i.message]);
 
 describe('preset ids', () => {
-  it('absPreset gives the entry of a known id', () => {
-    for (const id of ABS_PRESET_IDS) expect(absPreset(id)).toBe(ABS_PRESETS[id]);
+  it('buildAbsPreset builds the preset of a known id, as its entry does', () => {
+    for (const id of ABS_PRESET_IDS) {
+      const params = sample(id);
+      expect(buildAbsPreset(id, params)).toEqual(ABS_PRESETS[id].build(params as never));
+    }
   });
 
   it('an unknown id that is a near miss of a known one is refused with the id meant', () => {
-    const refusal = rejection(() => absPreset('abs-online-group-tuesday-2025'));
+    const refusal = rejection(() => buildAbsPreset('abs-online-group-tuesday-2025'));
     expect([refusal.subject, refusal.issues.map((i) => [i.path, i.message])]).toEqual([
       'ABS preset id',
       [[[], 'unknown preset "abs-online-group-tuesday-2025"; did you mean "abs-online-group-tuesday-2026"?']],
     ]);
-    expect(issues(() => absPreset('Ascona-Prize-2026'))).toEqual([[[], 'unknown preset "Ascona-Prize-2026"; did you mean "ascona-prize-2026"?']]);
+    expect(issues(() => buildAbsPreset('Ascona-Prize-2026'))).toEqual([[[], 'unknown preset "Ascona-Prize-2026"; did you mean "ascona-prize-2026"?']]);
   });
 
   it('an id far from every known one is refused with the ids to choose from', () => {
-    expect(issues(() => absPreset('yoga'))).toEqual([[[], `unknown preset "yoga": one of ${ABS_PRESET_IDS.map((id) => `"${id}"`).join(', ')}`]]);
+    expect(issues(() => buildAbsPreset('yoga'))).toEqual([[[], `unknown preset "yoga": one of ${ABS_PRESET_IDS.map((id) => `"${id}"`).join(', ')}`]]);
     expect(AbsPresetIdSchema.safeParse(42).success).toBe(false);
   });
 

@@ -223,24 +223,30 @@ export const ABS_PRESET_IDS = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Obje
 export const AbsPresetIdSchema = /* @__PURE__ */ z.enum(ABS_PRESET_IDS as [AbsPresetId, ...AbsPresetId[]], { error: (issue) => unknownIdMessage('preset', issue.input, ABS_PRESET_IDS) });
 
 /**
- * The entry of {@link ABS_PRESETS} with the id `id`, for an id read from
- * outside (a command line, a form): an unknown id throws a
- * `ValidationError`, naming the known id it is a near miss of.
+ * Builds the preset with the id `id` from its parameters, for an id read
+ * from outside (a command line, a form): `ABS_PRESETS[id].build(params)`,
+ * except that an unknown id throws a `ValidationError` naming the known id
+ * it is a near miss of (`unknown preset "abs-diversity-discussion-2026"; did
+ * you mean "abs-diversity-discussions-2026"?`). A misspelt parameter is
+ * refused the same way, at its own path.
  *
  * @param id - a preset id, see {@link AbsPresetIdSchema}
- * @returns the preset's entry
- * @throws {ValidationError} for an unknown id
+ * @param params - the preset's parameters (default: none)
+ * @returns the program, validated
+ * @throws {ValidationError} for an unknown id or invalid parameters
  *
  * @example
  * ```ts
- * import { absPreset } from 'balint-rules/presets/abs';
+ * import { buildAbsPreset } from 'balint-rules/presets/abs';
  *
- * absPreset('abs-diversity-discussions-2026').build({}).capacity;
+ * buildAbsPreset('abs-diversity-discussions-2026').capacity;
  * //=> { maxSeats: 12, waitlist: true }
- * // absPreset('abs-diversity-discussion-2026') throws a ValidationError:
- * // unknown preset "abs-diversity-discussion-2026"; did you mean "abs-diversity-discussions-2026"?
+ * buildAbsPreset('abs-non-credentialed-leaders-conversation-2026', { durationMinutes: 60 }).schedule.kind;
+ * //=> 'events'
  * ```
  */
-export function absPreset(id: string): (typeof ABS_PRESETS)[AbsPresetId] {
-  return ABS_PRESETS[validate(AbsPresetIdSchema, id, 'ABS preset id')];
+export function buildAbsPreset(id: string, params: unknown = {}): Program {
+  // Every build validates its parameters, so any value may be passed.
+  const build = ABS_PRESETS[validate(AbsPresetIdSchema, id, 'ABS preset id')].build as (params: unknown) => Program;
+  return build(params);
 }
