@@ -10,9 +10,11 @@ import { closest } from './suggest.js';
 
 /**
  * `z.looseObject(shape)` that refuses keys which are near misses of the
- * shape's keys, each at its own path with "did you mean".
+ * shape's keys, each at its own path with "did you mean"; `checks` are the
+ * object's own further checks (given here, so the schema is one object
+ * with its checks rather than a chain of derived ones).
  */
-export function openObject<Shape extends z.core.$ZodLooseShape>(shape: Shape) {
+export function openObject<Shape extends z.core.$ZodLooseShape>(shape: Shape, ...checks: z.core.$ZodCheck<z.output<z.ZodMiniObject<Shape, z.core.$loose>>>[]) {
   const known = Object.keys(shape);
   return z.looseObject(shape).check(
     z.superRefine((value, ctx) => {
@@ -22,5 +24,6 @@ export function openObject<Shape extends z.core.$ZodLooseShape>(shape: Shape) {
         if (near !== undefined) ctx.addIssue({ code: 'custom', path: [key], input: value[key], message: `unknown key "${key}"; did you mean "${near}"?` });
       }
     }),
+    ...checks,
   );
 }

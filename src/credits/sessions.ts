@@ -40,9 +40,7 @@ export const CreditSessionSchema = openObject({
   excludedMinutes: z.optional(MinutesSchema),
   /** The most credit this session may earn in any system. */
   creditCap: z.optional(CreditAmountSchema),
-}).check(
-  z.refine((s) => (s.excludedMinutes ?? 0) <= s.durationMinutes, { message: 'must not exceed the session length', path: ['excludedMinutes'] }),
-);
+}, z.refine((s) => (s.excludedMinutes ?? 0) <= s.durationMinutes, { message: 'must not exceed the session length', path: ['excludedMinutes'] }));
 
 /**
  * The sessions of an activity: at least one, indexes unique.
