@@ -241,8 +241,8 @@ export const AbsPresetIdSchema = /* @__PURE__ */ z.enum(ABS_PRESET_IDS as [AbsPr
  *
  * buildAbsPreset('abs-diversity-discussions-2026').capacity;
  * //=> { maxSeats: 12, waitlist: true }
- * buildAbsPreset('abs-non-credentialed-leaders-conversation-2026', { durationMinutes: 60 }).schedule.kind;
- * //=> 'events'
+ * buildAbsPreset('abs-non-credentialed-leaders-conversation-2026', { durationMinutes: 60 }).kind;
+ * //=> 'conversation'
  * ```
  */
 export function buildAbsPreset(id: string, params: unknown = {}): Program {
