@@ -1,9 +1,11 @@
+import { ABS_NAME, ABS_ORGANIZATION } from '../_lib/organizations.js';
 import type { CredentialingPath } from './pathSchema.js';
 
 /**
  * The American Balint Society's published steps to become a credentialed
  * Balint group leader, as data:
- * 1. ABS membership kept throughout;
+ * 1. ABS membership kept throughout (organization `'ABS'`, the code the
+ *    presets' eligibility rules and fees use too: `ABS_ORGANIZATION`);
  * 2. a leadership intensive attended before applying;
  * 3. leading or co-leading a Balint group at least monthly for 2 years;
  * 4. at least 12 supervised sessions over those 2 years;
@@ -22,9 +24,9 @@ import type { CredentialingPath } from './pathSchema.js';
  */
 export const absCredentialingPath: CredentialingPath = /* @__PURE__ */ frozen({
   name: 'ABS Credentialed Balint Group Leader',
-  source: 'American Balint Society',
+  source: ABS_NAME,
   steps: [
-    { kind: 'membership', id: 'membership', label: 'ABS membership kept throughout', organization: 'American Balint Society' },
+    { kind: 'membership', id: 'membership', label: 'ABS membership kept throughout', organization: ABS_ORGANIZATION },
     {
       kind: 'attended_before_applying',
       id: 'intensive_before_applying',

@@ -59,7 +59,7 @@ export type AbsActivityKind = (typeof ABS_ACTIVITY_KINDS)[number];
  * ```
  */
 export const AbsMaintenanceParamsSchema = z
-  .object({
+  .strictObject({
     /** Length of a maintenance period in months, from the ABS. */
     periodMonths: z.int().check(z.minimum(1), z.maximum(120)),
     /** Days after a period's end to make up a shortfall, from the ABS (0 for none). */

@@ -5,10 +5,13 @@ import { ValidationError } from '../errors/ValidationError.js';
 import { byDateThenId } from './_calendar.js';
 import { allocate, periodBounds, type PeriodReport } from './allocate.js';
 import { describeMissing, missingOf, type MissingItem } from './missing.js';
+import { ABS_ACTIVITY_KINDS } from './absMaintenanceRequirement.js';
+import { refuseNearMisses } from './nearMisses.js';
 import {
   CredentialSchema,
-  type Credential,
+  type CredentialInput,
   LedgerSchema,
+  type LedgerInput,
   MaintenanceRequirementSchema,
   StatusOptionsSchema,
   type LedgerEntry,
@@ -134,15 +137,18 @@ export interface CredentialStatus {
  * ```
  */
 export function credentialStatus(
-  credential: Credential,
+  credential: DeepReadonly<CredentialInput>,
   requirement: DeepReadonly<MaintenanceRequirementInput>,
-  ledger: DeepReadonly<LedgerEntry[]>,
-  options: StatusOptions,
+  ledger: DeepReadonly<LedgerInput>,
+  options: DeepReadonly<StatusOptions>,
 ): CredentialStatus {
   const cred = validate(CredentialSchema, credential, 'credential');
   const req = validate(MaintenanceRequirementSchema, requirement, 'maintenance requirement');
   const entries = validate(LedgerSchema, ledger, 'ledger');
   const opts = validate(StatusOptionsSchema, options, 'status options');
+  refuseNearMisses('ledger', 'this requirement', [
+    { what: 'activity kind', items: entries.map((e, i) => ({ code: e.kind, path: [i, 'kind'] })), mentioned: req.qualifyingKinds, known: ABS_ACTIVITY_KINDS },
+  ]);
   const issued = parseDays(cred.issued);
   const asOf = parseDays(opts.asOf);
   if (asOf < issued) {

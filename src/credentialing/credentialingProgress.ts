@@ -7,11 +7,14 @@ import {
   CredentialingPathSchema,
   CredentialingRecordSchema,
   ProgressOptionsSchema,
+  type ProgressOptions,
   type CredentialingPath,
   type CredentialingRecord,
   type CredentialingRecordInput,
   type CredentialingStep,
 } from './pathSchema.js';
+import { ABS_ACTIVITY_KINDS } from './absMaintenanceRequirement.js';
+import { refuseNearMisses } from './nearMisses.js';
 import { beforeApplyingStep, countInWindowStep, membershipStep, monthlyStep, seriesStep, type StepProgress } from './pathSteps.js';
 
 /**
@@ -52,7 +55,7 @@ export interface CredentialingProgress {
  * ```ts
  * import { absCredentialingPath, credentialingProgress } from 'balint-rules/credentialing';
  *
- * const record = { memberships: [{ organization: 'American Balint Society', from: '2024-01-01' }],
+ * const record = { memberships: [{ organization: 'ABS', from: '2024-01-01' }],
  *   activities: [{ id: 'li-1', date: '2024-03-10', kind: 'leadership_intensive' }] };
  * credentialingProgress(absCredentialingPath, record, { asOf: '2024-06-30' }).steps.map((s) => s.met);
  * //=> [true, true, false, false, false]
@@ -61,14 +64,22 @@ export interface CredentialingProgress {
 export function credentialingProgress(
   path: DeepReadonly<CredentialingPath>,
   record: DeepReadonly<CredentialingRecordInput>,
-  options: { readonly asOf: string },
+  options: DeepReadonly<ProgressOptions>,
 ): CredentialingProgress {
   const p = validate(CredentialingPathSchema, path, 'credentialing path');
   const rec = validate(CredentialingRecordSchema, record, 'credentialing record');
   const { asOf } = validate(ProgressOptionsSchema, options, 'progress options');
+  const pathKinds = new Set(p.steps.flatMap((s) => (s.kind === 'membership' ? [] : s.activityKinds)));
+  refuseNearMisses('credentialing record', 'this path', [
+    { what: 'activity kind', items: rec.activities.map((a, i) => ({ code: a.kind, path: ['activities', i, 'kind'] })), mentioned: [...pathKinds], known: ABS_ACTIVITY_KINDS },
+    {
+      what: 'organization',
+      items: rec.memberships.map((m, i) => ({ code: m.organization, path: ['memberships', i, 'organization'] })),
+      mentioned: p.steps.flatMap((s) => (s.kind === 'membership' ? [s.organization] : [])),
+    },
+  ]);
   const applied = rec.applied !== undefined && rec.applied <= asOf ? rec.applied : null;
   const activities = rec.activities.filter((a) => a.date <= asOf).sort(byDateThenId);
-  const pathKinds = new Set(p.steps.flatMap((s) => (s.kind === 'membership' ? [] : s.activityKinds)));
   const first = activities.filter((a) => pathKinds.has(a.kind)).reduce<string | null>((min, a) => (min === null || a.date < min ? a.date : min), null);
 
   const steps = p.steps.map((step) => evaluateStep(step, p, rec, activities, applied, asOf, first ?? asOf));

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import type { DeepReadonly } from '../_lib/types.js';
 import { NonEmptySchema, snakeId } from '../_lib/codes.js';
 import { LocalDateSchema } from '../common/schemas.js';
 import { ActivityKindSchema } from './schema.js';
@@ -31,9 +32,9 @@ const Count = z.int().check(z.minimum(1), z.maximum(10_000));
  * ```
  */
 export const CredentialingStepSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('membership'), id: StepId, label: NonEmptySchema, organization: NonEmptySchema }),
-  z.object({ kind: z.literal('attended_before_applying'), id: StepId, label: NonEmptySchema, activityKinds: Kinds, count: Count }),
-  z.object({
+  z.strictObject({ kind: z.literal('membership'), id: StepId, label: NonEmptySchema, organization: NonEmptySchema }),
+  z.strictObject({ kind: z.literal('attended_before_applying'), id: StepId, label: NonEmptySchema, activityKinds: Kinds, count: Count }),
+  z.strictObject({
     kind: z.literal('monthly'),
     id: StepId,
     label: NonEmptySchema,
@@ -41,8 +42,8 @@ export const CredentialingStepSchema = z.discriminatedUnion('kind', [
     months: z.int().check(z.minimum(1), z.maximum(240)),
     perMonth: z.int().check(z.minimum(1), z.maximum(100)),
   }),
-  z.object({ kind: z.literal('count_in_window'), id: StepId, label: NonEmptySchema, activityKinds: Kinds, count: Count, window: StepId }),
-  z.object({ kind: z.literal('series_ending_with'), id: StepId, label: NonEmptySchema, activityKinds: Kinds, count: Count, lastKind: ActivityKindSchema }),
+  z.strictObject({ kind: z.literal('count_in_window'), id: StepId, label: NonEmptySchema, activityKinds: Kinds, count: Count, window: StepId }),
+  z.strictObject({ kind: z.literal('series_ending_with'), id: StepId, label: NonEmptySchema, activityKinds: Kinds, count: Count, lastKind: ActivityKindSchema }),
 ]);
 
 /**
@@ -59,7 +60,7 @@ export const CredentialingStepSchema = z.discriminatedUnion('kind', [
  * ```
  */
 export const CredentialingPathSchema = z
-  .object({
+  .strictObject({
     name: NonEmptySchema,
     source: z.optional(NonEmptySchema),
     steps: z.array(CredentialingStepSchema).check(z.minLength(1), z.maxLength(50)),
@@ -89,19 +90,19 @@ export const CredentialingPathSchema = z
  * ```ts
  * import { CredentialingRecordSchema } from 'balint-rules/credentialing';
  *
- * CredentialingRecordSchema.parse({ memberships: [{ organization: 'American Balint Society', from: '2023-01-01' }],
+ * CredentialingRecordSchema.parse({ memberships: [{ organization: 'ABS', from: '2023-01-01' }],
  *   activities: [{ id: 'li-1', date: '2023-03-10', kind: 'leadership_intensive' }] }).activities.length;
  * //=> 1
  * ```
  */
-export const CredentialingRecordSchema = z.object({
+export const CredentialingRecordSchema = z.strictObject({
   memberships: z
-    .array(z.object({ organization: NonEmptySchema, from: LocalDateSchema, to: z.optional(LocalDateSchema) }).check(
+    .array(z.strictObject({ organization: NonEmptySchema, from: LocalDateSchema, to: z.optional(LocalDateSchema) }).check(
       z.refine((m) => m.to === undefined || m.to >= m.from, { message: 'must not end before it starts', path: ['to'] }),
     ))
     .check(z.maxLength(1000)),
   activities: z
-    .array(z.object({ id: NonEmptySchema, date: LocalDateSchema, kind: ActivityKindSchema }))
+    .array(z.strictObject({ id: NonEmptySchema, date: LocalDateSchema, kind: ActivityKindSchema }))
     .check(z.maxLength(100_000), z.refine((a) => new Set(a.map((x) => x.id)).size === a.length, 'must not repeat an activity id')),
   applied: z.optional(LocalDateSchema),
 });
@@ -117,7 +118,7 @@ export const CredentialingRecordSchema = z.object({
  * //=> { asOf: '2026-06-30' }
  * ```
  */
-export const ProgressOptionsSchema = z.object({ asOf: LocalDateSchema });
+export const ProgressOptionsSchema = z.strictObject({ asOf: LocalDateSchema });
 
 /**
  * One step, see {@link CredentialingStepSchema}.
@@ -126,7 +127,7 @@ export const ProgressOptionsSchema = z.object({ asOf: LocalDateSchema });
  * ```ts
  * import type { CredentialingStep } from 'balint-rules/credentialing';
  *
- * const step: CredentialingStep = { kind: 'membership', id: 'membership', label: 'ABS membership kept throughout', organization: 'American Balint Society' };
+ * const step: CredentialingStep = { kind: 'membership', id: 'membership', label: 'ABS membership kept throughout', organization: 'ABS' };
  * ```
  */
 export type CredentialingStep = z.output<typeof CredentialingStepSchema>;
@@ -149,7 +150,7 @@ export type CredentialingPath = z.output<typeof CredentialingPathSchema>;
  * ```ts
  * import type { CredentialingRecord } from 'balint-rules/credentialing';
  *
- * const record: CredentialingRecord = { memberships: [{ organization: 'American Balint Society', from: '2023-01-01' }], activities: [] };
+ * const record: CredentialingRecord = { memberships: [{ organization: 'ABS', from: '2023-01-01' }], activities: [] };
  * ```
  */
 export type CredentialingRecord = z.output<typeof CredentialingRecordSchema>;
@@ -163,11 +164,7 @@ export type CredentialingRecord = z.output<typeof CredentialingRecordSchema>;
  * const record: CredentialingRecordInput = { memberships: [], activities: [], applied: '2026-05-01' };
  * ```
  */
-export interface CredentialingRecordInput {
-  readonly memberships: readonly { readonly organization: string; readonly from: string; readonly to?: string | undefined }[];
-  readonly activities: readonly { readonly id: string; readonly date: string; readonly kind: string }[];
-  readonly applied?: string | undefined;
-}
+export type CredentialingRecordInput = DeepReadonly<z.input<typeof CredentialingRecordSchema>>;
 /**
  * Options, see {@link ProgressOptionsSchema}.
  *
@@ -178,4 +175,4 @@ export interface CredentialingRecordInput {
  * const options: ProgressOptions = { asOf: '2026-06-30' };
  * ```
  */
-export type ProgressOptions = z.output<typeof ProgressOptionsSchema>;
+export type ProgressOptions = z.input<typeof ProgressOptionsSchema>;

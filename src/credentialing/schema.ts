@@ -31,8 +31,8 @@ export const ActivityKindSchema = snakeId('activity kind');
  * //=> { holder: { id: 'abs-77', name: 'Darlene Lawrence, MD' }, issued: '2024-10-01' }
  * ```
  */
-export const CredentialSchema = z.object({
-  holder: z.object({ id: NonEmptySchema, name: z.optional(NonEmptySchema) }),
+export const CredentialSchema = z.strictObject({
+  holder: z.strictObject({ id: NonEmptySchema, name: z.optional(NonEmptySchema) }),
   /** What the credential is, e.g. "ABS Credentialed Balint Group Leader". */
   title: z.optional(NonEmptySchema),
   /** The date it was issued; the first maintenance period starts on it. */
@@ -52,7 +52,7 @@ export const CredentialSchema = z.object({
  * //=> { id: 'dropin-2026-01-22', date: '2026-01-22', kind: 'credentialed_leaders_drop_in', hours: '1' }
  * ```
  */
-export const LedgerEntrySchema = z.object({
+export const LedgerEntrySchema = z.strictObject({
   id: NonEmptySchema,
   date: LocalDateSchema,
   kind: ActivityKindSchema,
@@ -89,7 +89,7 @@ export const LedgerSchema = z
  * ```
  */
 export const MaintenanceComponentSchema = z
-  .object({
+  .strictObject({
     category: ActivityKindSchema,
     label: z.optional(NonEmptySchema),
     kinds: z.optional(z.array(ActivityKindSchema).check(z.minLength(1), z.refine(unique, 'must not repeat a kind'))),
@@ -115,7 +115,7 @@ export const MaintenanceComponentSchema = z
  * ```
  */
 export const MaintenanceRequirementSchema = z
-  .object({
+  .strictObject({
     name: NonEmptySchema,
     periodMonths: z.int().check(z.minimum(1), z.maximum(120)),
     gracePeriodDays: z._default(z.int().check(z.minimum(0)), 0),
@@ -153,7 +153,7 @@ export const MaintenanceRequirementSchema = z
  * //=> { asOf: '2026-06-30', dueSoonDays: 90 }
  * ```
  */
-export const StatusOptionsSchema = z.object({
+export const StatusOptionsSchema = z.strictObject({
   asOf: LocalDateSchema,
   dueSoonDays: z._default(z.int().check(z.minimum(0), z.maximum(3660)), 90),
 });
@@ -169,6 +169,17 @@ export const StatusOptionsSchema = z.object({
  * ```
  */
 export type Credential = z.output<typeof CredentialSchema>;
+/**
+ * A credential as accepted on input, see {@link CredentialSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { CredentialInput } from 'balint-rules/credentialing';
+ *
+ * const c: CredentialInput = { holder: { id: 'abs-77', name: 'Darlene Lawrence, MD' }, issued: '2024-10-01' };
+ * ```
+ */
+export type CredentialInput = z.input<typeof CredentialSchema>;
 /**
  * One ledger entry, see {@link LedgerEntrySchema}.
  *
@@ -191,6 +202,17 @@ export type LedgerEntry = z.output<typeof LedgerEntrySchema>;
  * ```
  */
 export type Ledger = z.output<typeof LedgerSchema>;
+/**
+ * A ledger as accepted on input, see {@link LedgerSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { LedgerInput } from 'balint-rules/credentialing';
+ *
+ * const ledger: LedgerInput = [{ id: 'dropin-2026-01-22', date: '2026-01-22', kind: 'credentialed_leaders_drop_in' }];
+ * ```
+ */
+export type LedgerInput = z.input<typeof LedgerSchema>;
 /**
  * One part of a requirement, see {@link MaintenanceComponentSchema}.
  *

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { ABS_NAME } from '../_lib/organizations.js';
 import { validate } from '../_lib/validate.js';
 import { NonEmptySchema } from '../_lib/codes.js';
 import { CreditAmountSchema } from './amount.js';
@@ -17,7 +18,7 @@ import { aafpAcceptanceStatement, ABS_APA_SPONSOR_STATEMENT } from './statements
  * //=> true
  * ```
  */
-export const AbsAccreditationParamsSchema = z.object({
+export const AbsAccreditationParamsSchema = z.strictObject({
   /** The activity's title as the AAFP reviewed it. */
   title: NonEmptySchema,
   /** The AAFP designated maximum, from the AAFP's approval (the seeds give none). */
@@ -61,7 +62,7 @@ export function absAccreditation(params: AbsAccreditationParams): Accreditation 
     AccreditationSchema,
     {
       title: p.title,
-      provider: 'American Balint Society',
+      provider: ABS_NAME,
       systems: [
         {
           system: 'aafp_prescribed',

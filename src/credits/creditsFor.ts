@@ -3,8 +3,7 @@ import { assertNever } from '../_lib/assertNever.js';
 import { validate } from '../_lib/validate.js';
 import { ValidationError, type ValidationIssue } from '../errors/ValidationError.js';
 import { formatHundredths, type CreditAmount } from './amount.js';
-import { fastAttendance } from './_fast.js';
-import { accreditationOf, availableCredits, sentencesFor, sessionsOf, type PreparedSessions } from './_prepared.js';
+import { accreditationOf, availableCredits, sentencesFor, sessionsOf, type PreparedAccreditation, type PreparedSessions } from './_prepared.js';
 import { evaluate, keep, tallyReasons, type Evaluation, type ResolvedRule, type SessionSentences } from './compute.js';
 import { credits, type CreditReason } from './reasons.js';
 import type { AccreditationInput } from './rules.js';
@@ -136,9 +135,12 @@ export function creditsFor(
   sessions: DeepReadonly<CreditSessionInput[]>,
   attendance: DeepReadonly<SessionAttendance[]>,
 ): CreditsResult {
-  const a = accreditationOf(accreditation);
-  const { prepared: s, compiled } = sessionsOf(sessions);
-  const records = fastAttendance(attendance) ?? validate(AttendanceSchema, attendance, 'attendance');
+  const { prepared, compiled } = sessionsOf(sessions);
+  return countCredits(accreditationOf(accreditation), prepared, compiled, validate(AttendanceSchema, attendance, 'attendance'));
+}
+
+/** `creditsFor` on validated input: the accreditation and sessions prepared, the attendance parsed (`compiled`: the sessions are compiled, so results may be remembered). */
+export function countCredits(a: PreparedAccreditation, s: PreparedSessions, compiled: boolean, records: Attendance): CreditsResult {
   checkAttendance(s, records);
   checkMinimums(a.rules, s.list.length);
 

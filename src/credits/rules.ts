@@ -2,7 +2,6 @@ import * as z from 'zod/mini';
 import { NonEmptySchema, snakeId } from '../_lib/codes.js';
 import { CreditAmountSchema, toHundredths } from './amount.js';
 
-
 /**
  * A minimum number of sessions a participant must attend for any credit in
  * a system (e.g. 6 of 8 for a board's certification credit). `attendance`
@@ -17,7 +16,7 @@ import { CreditAmountSchema, toHundredths } from './amount.js';
  * //=> { sessions: 6, attendance: 'full' }
  * ```
  */
-export const MinimumSessionsSchema = z.object({
+export const MinimumSessionsSchema = z.strictObject({
   sessions: z.int().check(z.minimum(1), z.maximum(10_000)),
   attendance: z._default(z.enum(['full', 'any']), 'full'),
 });
@@ -68,7 +67,7 @@ function multipleOf<T extends Record<string, unknown>>(field: keyof T & string, 
  * ```
  */
 export const AafpPrescribedRuleSchema = z
-  .object({
+  .strictObject({
     system: z.literal('aafp_prescribed'),
     ...common,
     /** Most credit per session (e.g. '3.75' for a regularly scheduled series). */
@@ -99,7 +98,7 @@ export const AafpPrescribedRuleSchema = z
  * ```
  */
 export const ApaCeRuleSchema = z
-  .object({
+  .strictObject({
     system: z.literal('apa_ce'),
     ...common,
     excludeMarkedMinutes: z._default(z.boolean(), true),
@@ -123,7 +122,7 @@ export const ApaCeRuleSchema = z
  * ```
  */
 export const GenericCreditRuleSchema = z
-  .object({
+  .strictObject({
     system: z.literal('generic'),
     id: snakeId('identifier').check(z.refine((id) => id !== 'aafp_prescribed' && id !== 'apa_ce', 'must not be the name of a built-in system')),
     name: NonEmptySchema,
@@ -185,7 +184,7 @@ export function ruleId(rule: CreditRule): string {
  * //=> 2
  * ```
  */
-export const AccreditationSchema = z.object({
+export const AccreditationSchema = z.strictObject({
   title: NonEmptySchema,
   provider: z.optional(NonEmptySchema),
   systems: z

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { InstantSchema, LocalDateSchema } from '../common/schemas.js';
+import { openObject } from '../_lib/objects.js';
 import { CreditAmountSchema } from './amount.js';
 
 const SessionIndexSchema = z.int().check(z.minimum(1, 'must be a session index, 1 or more'));
@@ -7,8 +8,9 @@ const MinutesSchema = z.int().check(z.minimum(0), z.maximum(1440));
 
 /**
  * A session as credit sees it. It accepts what `planSessions` returns
- * (`index`, `date`, `start`, `end`, `durationMinutes`, and any further
- * fields), plus two optional facts the accreditation needs:
+ * (`index`, `date`, `start`, `end`, `durationMinutes`, and its further
+ * fields, which are kept as given), plus two optional facts the
+ * accreditation needs:
  * - `excludedMinutes`: minutes of the session that are not formal
  *   interaction (welcome, introductions, announcements); systems that exclude
  *   such time (AAFP always does) do not count them;
@@ -23,29 +25,22 @@ const MinutesSchema = z.int().check(z.minimum(0), z.maximum(1440));
  * //=> { index: 1, date: '2026-01-10', start: '2026-01-10T16:00:00.000Z', end: '2026-01-10T17:30:00.000Z', durationMinutes: 90, excludedMinutes: 15 }
  * ```
  */
-export const CreditSessionSchema = z
-  .looseObject({
-    /** The session's number in its series, 1 for the first. */
-    index: SessionIndexSchema,
-    /** The local date the session meets on. */
-    date: LocalDateSchema,
-    /** When it starts (informational). */
-    start: z.optional(InstantSchema),
-    /** When it ends (informational). */
-    end: z.optional(InstantSchema),
-    /** Its scheduled length in minutes. */
-    durationMinutes: z.int().check(z.minimum(1), z.maximum(1440)),
-    /** Minutes of welcome, introductions or announcements, which are not formal interaction. */
-    excludedMinutes: z.optional(MinutesSchema),
-    /** The most credit this session may earn in any system. */
-    creditCap: z.optional(CreditAmountSchema),
-  })
-  .check(
-    z.refine((s) => (s.excludedMinutes ?? 0) <= s.durationMinutes, {
-      message: 'must not exceed the session length',
-      path: ['excludedMinutes'],
-    }),
-  );
+export const CreditSessionSchema = openObject({
+  /** The session's number in its series, 1 for the first. */
+  index: SessionIndexSchema,
+  /** The local date the session meets on. */
+  date: LocalDateSchema,
+  /** When it starts (informational). */
+  start: z.optional(InstantSchema),
+  /** When it ends (informational). */
+  end: z.optional(InstantSchema),
+  /** Its scheduled length in minutes. */
+  durationMinutes: z.int().check(z.minimum(1), z.maximum(1440)),
+  /** Minutes of welcome, introductions or announcements, which are not formal interaction. */
+  excludedMinutes: z.optional(MinutesSchema),
+  /** The most credit this session may earn in any system. */
+  creditCap: z.optional(CreditAmountSchema),
+}, z.refine((s) => (s.excludedMinutes ?? 0) <= s.durationMinutes, { message: 'must not exceed the session length', path: ['excludedMinutes'] }));
 
 /**
  * The sessions of an activity: at least one, indexes unique.
@@ -84,9 +79,9 @@ export const CreditSessionsSchema = z
  * ```
  */
 export const SessionAttendanceSchema = z.discriminatedUnion('status', [
-  z.object({ session: SessionIndexSchema, status: z.literal('full') }),
-  z.object({ session: SessionIndexSchema, status: z.literal('partial'), minutesPresent: MinutesSchema }),
-  z.object({ session: SessionIndexSchema, status: z.literal('absent') }),
+  z.strictObject({ session: SessionIndexSchema, status: z.literal('full') }),
+  z.strictObject({ session: SessionIndexSchema, status: z.literal('partial'), minutesPresent: MinutesSchema }),
+  z.strictObject({ session: SessionIndexSchema, status: z.literal('absent') }),
 ]);
 
 /**
@@ -119,8 +114,8 @@ export const AttendanceSchema = z
  */
 export type CreditSession = z.output<typeof CreditSessionSchema>;
 /**
- * A session as accepted on input: what `planSessions` returns (further
- * fields are allowed and ignored) plus the optional credit facts.
+ * A session as accepted on input: what `planSessions` returns (its further
+ * fields are kept as given) plus the optional credit facts.
  *
  * @example
  * ```ts
@@ -129,15 +124,10 @@ export type CreditSession = z.output<typeof CreditSessionSchema>;
  * const first: CreditSessionInput = { index: 1, date: '2026-01-10', durationMinutes: 90, excludedMinutes: 15 };
  * ```
  */
-export interface CreditSessionInput {
-  readonly index: number;
-  readonly date: string;
-  readonly start?: string | undefined;
-  readonly end?: string | undefined;
-  readonly durationMinutes: number;
-  readonly excludedMinutes?: number | undefined;
-  readonly creditCap?: string | undefined;
-}
+export type CreditSessionInput = KnownKeys<z.input<typeof CreditSessionSchema>>;
+
+/** `T` without its index signature: the keys the schema knows (a `Session` from `planSessions`, an interface, has no index signature to match). */
+type KnownKeys<T> = { [K in keyof T as string extends K ? never : K]: T[K] };
 /**
  * One attendance record, see {@link SessionAttendanceSchema}.
  *

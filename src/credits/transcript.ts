@@ -4,9 +4,10 @@ import { NonEmptySchema } from '../_lib/codes.js';
 import { LocalDateSchema } from '../common/schemas.js';
 import { validate } from '../_lib/validate.js';
 import { CreditAmountSchema } from './amount.js';
-import { creditsFor } from './creditsFor.js';
-import { AccreditationSchema, type AccreditationInput } from './rules.js';
-import { AttendanceSchema, CreditSessionsSchema, type CreditSessionInput, type SessionAttendance } from './sessions.js';
+import { prepareAccreditation, prepareSessions } from './_prepared.js';
+import { countCredits } from './creditsFor.js';
+import { AccreditationSchema } from './rules.js';
+import { AttendanceSchema, CreditSessionsSchema, type CreditSessionInput } from './sessions.js';
 
 const Count = z.int().check(z.minimum(0));
 
@@ -21,7 +22,7 @@ const Count = z.int().check(z.minimum(0));
  * //=> { name: 'Jane Roe, MD', id: 'abs-1024' }
  * ```
  */
-export const ParticipantSchema = z.object({ name: NonEmptySchema, id: z.optional(NonEmptySchema) });
+export const ParticipantSchema = z.strictObject({ name: NonEmptySchema, id: z.optional(NonEmptySchema) });
 
 /**
  * What `transcriptFor` needs: the participant, the activity's accreditation,
@@ -39,7 +40,7 @@ export const ParticipantSchema = z.object({ name: NonEmptySchema, id: z.optional
  * //=> true
  * ```
  */
-export const TranscriptRequestSchema = z.object({
+export const TranscriptRequestSchema = z.strictObject({
   participant: ParticipantSchema,
   accreditation: AccreditationSchema,
   sessions: CreditSessionsSchema,
@@ -61,22 +62,22 @@ export const TranscriptRequestSchema = z.object({
  * //=> false
  * ```
  */
-export const TranscriptSchema = z.object({
-  participant: z.object({ name: NonEmptySchema, id: z.nullable(NonEmptySchema) }),
-  activity: z.object({
+export const TranscriptSchema = z.strictObject({
+  participant: z.strictObject({ name: NonEmptySchema, id: z.nullable(NonEmptySchema) }),
+  activity: z.strictObject({
     title: NonEmptySchema,
     provider: z.nullable(NonEmptySchema),
     firstDate: LocalDateSchema,
     lastDate: LocalDateSchema,
     sessions: Count,
   }),
-  attendance: z.object({
+  attendance: z.strictObject({
     sessionsAttended: Count,
     minutesPresent: Count,
     datesAttended: z.array(LocalDateSchema),
   }),
   credits: z.array(
-    z.object({
+    z.strictObject({
       id: NonEmptySchema,
       name: NonEmptySchema,
       credits: CreditAmountSchema,
@@ -103,13 +104,7 @@ export const TranscriptSchema = z.object({
  *   sessions: [{ index: 1, date: '2026-01-10', durationMinutes: 90 }], attendance: [] };
  * ```
  */
-export interface TranscriptRequest {
-  readonly participant: z.input<typeof ParticipantSchema>;
-  readonly accreditation: AccreditationInput;
-  readonly sessions: readonly CreditSessionInput[];
-  readonly attendance: readonly SessionAttendance[];
-  readonly issuedOn?: string | undefined;
-}
+export type TranscriptRequest = Omit<z.input<typeof TranscriptRequestSchema>, 'sessions'> & { readonly sessions: readonly CreditSessionInput[] };
 /**
  * A transcript record, see {@link TranscriptSchema}.
  *
@@ -148,7 +143,7 @@ export type Transcript = z.output<typeof TranscriptSchema>;
  */
 export function transcriptFor(request: DeepReadonly<TranscriptRequest>): Transcript {
   const req = validate(TranscriptRequestSchema, request, 'transcript request');
-  const result = creditsFor(req.accreditation, req.sessions, req.attendance);
+  const result = countCredits(prepareAccreditation(req.accreditation), prepareSessions(req.sessions), false, req.attendance);
   const dates = req.sessions.map((s) => s.date).sort();
   const attended = new Set(result.attendedSessions);
   return {

@@ -5,6 +5,7 @@
  */
 import fc from 'fast-check';
 import { formatDays, parseDays } from '../_lib/civil.js';
+import { ABS_ORGANIZATION } from '../_lib/organizations.js';
 import { formatHundredths } from '../credits/amount.js';
 import { ABS_ACTIVITY_KINDS, type CredentialingRecordInput, type LedgerEntry, type MaintenanceRequirementInput } from '../credentialing/index.js';
 
@@ -128,7 +129,7 @@ const PATH_KINDS = ['leadership_intensive', 'credentialing_intensive', 'group_le
 
 const membershipArb = fc
   .record({ from: dateAfterArbitrary('2021-06-01', 0, 2000), length: fc.option(fc.integer({ min: 0, max: 1500 }), { nil: undefined }) })
-  .map((m) => ({ organization: 'American Balint Society', from: m.from, ...(m.length === undefined ? {} : { to: formatDays(parseDays(m.from) + m.length) }) }));
+  .map((m) => ({ organization: ABS_ORGANIZATION, from: m.from, ...(m.length === undefined ? {} : { to: formatDays(parseDays(m.from) + m.length) }) }));
 
 /** Sessions led in a run of months (a few skipped), supervised in some of them. */
 const leadingRunArb = fc
@@ -169,7 +170,7 @@ export function credentialingRecordArbitrary(): fc.Arbitrary<CredentialingRecord
   return fc
     .record(
       {
-        memberships: fc.oneof(fc.array(membershipArb, { maxLength: 3 }), fc.constant([{ organization: 'American Balint Society', from: '2021-01-01' }])),
+        memberships: fc.oneof(fc.array(membershipArb, { maxLength: 3 }), fc.constant([{ organization: ABS_ORGANIZATION, from: '2021-01-01' }])),
         run: leadingRunArb,
         scattered: fc.array(fc.record({ date: dateAfterArbitrary('2022-01-01', 0, 2000), kind: fc.constantFrom<string>(...PATH_KINDS) }), { maxLength: 12 }),
         applied: dateAfterArbitrary('2022-01-01', 0, 2000),

@@ -12,7 +12,7 @@ import { ValidationError } from '../../src/errors/index.js';
 import { pathCaseArb } from '../_arbitraries/credentialing.js';
 import { deepFreeze } from '../_helpers/deepFreeze.js';
 
-const ABS = 'American Balint Society';
+const ABS = 'ABS';
 
 /** Sessions led on the 15th of each of `months` months from `start` (YYYY-MM), supervised every other month. */
 function leading(start: string, months: number, supervisedEvery = 2): CredentialingRecordInput['activities'][number][] {

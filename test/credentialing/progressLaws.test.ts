@@ -115,7 +115,7 @@ describe('credentialingProgress on the ABS path: laws', () => {
     fc.assert(
       fc.property(
         caseArb,
-        fc.array(fc.record({ organization: fc.constantFrom('American Balint Society', 'Other Society'), from: fc.integer({ min: 0, max: 2100 }), length: fc.option(fc.integer({ min: 0, max: 400 })) }), { maxLength: 4 }),
+        fc.array(fc.record({ organization: fc.constantFrom('ABS', 'Other Society'), from: fc.integer({ min: 0, max: 2100 }), length: fc.option(fc.integer({ min: 0, max: 400 })) }), { maxLength: 4 }),
         ({ record, asOf }, spans) => {
           const memberships = spans.map((m) => {
             const from = days('2022-01-01') + m.from;
@@ -127,7 +127,7 @@ describe('credentialingProgress on the ABS path: laws', () => {
           const first = record.activities.filter((a) => pathKinds.has(a.kind) && a.date <= asOf).map((a) => a.date).sort()[0] ?? asOf;
           expect(s.from).toBe(first);
           expect(s.to).toBe(asOf);
-          const member = (d: number) => memberships.some((m) => m.organization === 'American Balint Society' && days(m.from) <= d && (m.to === undefined || d <= days(m.to)));
+          const member = (d: number) => memberships.some((m) => m.organization === 'ABS' && days(m.from) <= d && (m.to === undefined || d <= days(m.to)));
           const gaps: { from: string; to: string }[] = [];
           for (let d = days(first); d <= days(asOf); d++) {
             if (member(d)) continue;

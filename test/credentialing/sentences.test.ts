@@ -18,9 +18,9 @@ describe('sentences that join several things', () => {
   it('a membership with two breaks names both', () => {
     const record = {
       memberships: [
-        { organization: 'American Balint Society', from: '2023-01-01', to: '2023-05-31' },
-        { organization: 'American Balint Society', from: '2023-06-02', to: '2023-08-31' },
-        { organization: 'American Balint Society', from: '2023-09-05' },
+        { organization: 'ABS', from: '2023-01-01', to: '2023-05-31' },
+        { organization: 'ABS', from: '2023-06-02', to: '2023-08-31' },
+        { organization: 'ABS', from: '2023-09-05' },
       ],
       activities: [{ id: 'intensive', date: '2023-03-10', kind: 'leadership_intensive' }],
     };

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { absCredentialingPath, credentialingProgress, type CredentialingRecordInput } from '../../src/credentialing/index.js';
 
-const ABS = 'American Balint Society';
+const ABS = 'ABS';
 
 /** Leading on the 15th of each month from April 2023 to May 2024, supervised every third month; intensives in March 2023 and May 2024. */
 function activities(): CredentialingRecordInput['activities'][number][] {
@@ -43,7 +43,7 @@ describe('credentialingProgress explains each step to the candidate', () => {
       message:
         '1 of 5 steps of ABS Credentialed Balint Group Leader are met as of 2023-02-01; still missing: A leadership intensive before applying; Leading or co-leading a Balint group at least monthly for 2 years; At least 12 supervised sessions over those 2 years; Three intensives in all, the last a credentialing intensive.',
       steps: {
-        membership: { message: 'ABS membership kept throughout: a member of the American Balint Society on 2023-02-01 without a break.', counted: [] },
+        membership: { message: 'ABS membership kept throughout: a member of the ABS on 2023-02-01 without a break.', counted: [] },
         intensive_before_applying: { message: 'A leadership intensive before applying: 0 attended by 2023-02-01 (1 needed); 1 more needed before applying.', counted: [] },
         leading: { message: 'Leading or co-leading a Balint group at least monthly for 2 years: no month counts yet; 24 more months needed, complete in 2025-01 at the earliest.', counted: [] },
         supervision: { message: 'At least 12 supervised sessions over those 2 years: no window of leading has started yet; 12 more needed within the same 24 months.', counted: [] },
@@ -54,7 +54,7 @@ describe('credentialingProgress explains each step to the candidate', () => {
 
   it('a month into leading: one month in a row, one supervised session, one intensive', () => {
     expect(read('2023-04-30').steps).toEqual({
-      membership: { message: 'ABS membership kept throughout: a member of the American Balint Society from 2023-03-10 to 2023-04-30 without a break.', counted: [] },
+      membership: { message: 'ABS membership kept throughout: a member of the ABS from 2023-03-10 to 2023-04-30 without a break.', counted: [] },
       intensive_before_applying: { message: 'A leadership intensive before applying: 1 attended by 2023-04-30 (1 needed).', counted: ['intensive 1'] },
       leading: {
         message: 'Leading or co-leading a Balint group at least monthly for 2 years: 1 month in a row so far (2023-04 to 2023-04); 23 more months needed, complete in 2025-03 at the earliest.',

@@ -6,7 +6,7 @@ import { attendanceArb, creditCaseArb, seedSessions } from '../_arbitraries/cred
 
 describe('compileAccreditation and compileCreditSessions', () => {
   describe('properties', () => {
-    it('compiled accreditations and sessions count exactly as the data itself, in every combination', () => {
+    it('a compiled accreditation credits exactly as the raw one (and compiled sessions as raw ones), in every combination', () => {
       fc.assert(
         fc.property(creditCaseArb.chain((c) => fc.tuple(fc.constant(c), fc.array(attendanceArb(c.sessions), { maxLength: 3 }))), ([{ accreditation, sessions, attendance }, more]) => {
           const a = compileAccreditation(accreditation);

@@ -1,12 +1,13 @@
 /** Shared pieces of the ABS presets. Internal. */
 import { validate } from '../../_lib/validate.js';
+import { ABS_NAME, ABS_ORGANIZATION } from '../../_lib/organizations.js';
 import type { EligibilityRule } from '../../eligibility/rule.js';
-import { ABS_LEADER_CREDENTIAL, ABS_ORGANIZATION } from './constants.js';
+import { ABS_LEADER_CREDENTIAL } from './constants.js';
 import { ProgramSchema, type AbsPresetParameter, type Program } from './program.js';
 import type { UnpublishedFact } from './programParts.js';
 
 /** The organizer of the ABS's own programs. */
-export const ABS = { name: 'American Balint Society' } as const;
+export const ABS = { name: ABS_NAME } as const;
 
 /** "ABS Member". */
 export const absMemberRule: EligibilityRule = { type: 'member', organization: ABS_ORGANIZATION, label: 'an ABS Member' };

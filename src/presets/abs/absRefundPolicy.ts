@@ -5,15 +5,25 @@ import { LocalDateSchema } from '../../common/schemas.js';
 import { ValidationError } from '../../errors/ValidationError.js';
 import { LocalDeadlineSchema } from '../../refunds/deadline.js';
 import type { RefundPolicy } from '../../refunds/schema.js';
+import { unknownIdMessage } from './_ids.js';
 import { onlineGroupRefundPolicy } from './_onlineGroup.js';
 import { newEnglandIntensiveRefundPolicy } from './newEnglandLeadershipIntensive.js';
 import { retreatRefundPolicy } from './retreat2026.js';
 import { spokaneIntensiveRefundPolicy } from './spokaneLeadershipIntensive.js';
 
+const POLICY_IDS = [
+  'abs-online-group-saturday-2026',
+  'abs-online-group-tuesday-2026',
+  'abs-healing-mindfulness-compassion-retreat-2026',
+  'abs-new-england-leadership-intensive-2026',
+  'abs-spokane-leadership-intensive',
+] as const;
+
 /**
  * The presets with a refund policy: the two online groups, the retreat and
  * the New England intensive (every number published), and the Spokane
- * intensive (its deadline is a parameter).
+ * intensive (its deadline is a parameter). Any other id is refused, with
+ * the id it is a near miss of when there is one.
  *
  * @example
  * ```ts
@@ -23,13 +33,7 @@ import { spokaneIntensiveRefundPolicy } from './spokaneLeadershipIntensive.js';
  * //=> false
  * ```
  */
-export const AbsRefundPolicyIdSchema = z.enum([
-  'abs-online-group-saturday-2026',
-  'abs-online-group-tuesday-2026',
-  'abs-healing-mindfulness-compassion-retreat-2026',
-  'abs-new-england-leadership-intensive-2026',
-  'abs-spokane-leadership-intensive',
-]);
+export const AbsRefundPolicyIdSchema = z.enum(POLICY_IDS, { error: (issue) => unknownIdMessage('preset with a refund policy', issue.input, POLICY_IDS) });
 
 /**
  * A preset with a refund policy, see {@link AbsRefundPolicyIdSchema}.

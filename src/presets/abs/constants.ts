@@ -1,7 +1,10 @@
+import { ABS_ORGANIZATION as ABS } from '../../_lib/organizations.js';
+
 /**
- * The organization name the presets' eligibility rules and fee categories
- * use for ABS membership: a registrant's profile must spell it the same way
- * (`memberships: [{ organization: 'ABS' }]`).
+ * The organization code for ABS membership, the one the presets'
+ * eligibility rules and fee categories and the credentialing path
+ * (`absCredentialingPath`) all use: one membership record
+ * (`memberships: [{ organization: 'ABS' }]`) satisfies every one of them.
  *
  * @example
  * ```ts
@@ -13,7 +16,7 @@
  * //=> true
  * ```
  */
-export const ABS_ORGANIZATION = 'ABS';
+export const ABS_ORGANIZATION: typeof ABS = ABS;
 
 /**
  * The credential code the presets use for an ABS Credentialed (Balint group)

@@ -86,7 +86,7 @@ export {
 } from './newEnglandLeadershipIntensive.js';
 export { absHealingRetreat2026, AbsRetreatParamsSchema, type AbsRetreatParams } from './retreat2026.js';
 export { absAsconaPrize2026, AbsAsconaPrizeParamsSchema, type AbsAsconaPrizeParams } from './asconaPrize2026.js';
-export { ABS_PRESETS, ABS_PRESET_IDS, type AbsPreset, type AbsPresetId } from './registry.js';
+export { ABS_PRESETS, ABS_PRESET_IDS, AbsPresetIdSchema, buildAbsPreset, type AbsPreset, type AbsPresetId } from './registry.js';
 export {
   absRefundPolicy,
   AbsRefundPolicyIdSchema,

@@ -13,7 +13,10 @@ import {
 } from './nonCredentialedLeadersConversation2026.js';
 import { absOnlineGroupSaturday2026, ONLINE_GROUP_SATURDAY_PARAMETERS, type AbsOnlineGroupSaturdayParams } from './onlineGroupSaturday2026.js';
 import { absOnlineGroupTuesday2026, type AbsOnlineGroupTuesdayParams } from './onlineGroupTuesday2026.js';
+import * as z from 'zod/mini';
+import { validate } from '../../_lib/validate.js';
 import type { RefundPolicy } from '../../refunds/schema.js';
+import { unknownIdMessage } from './_ids.js';
 import { absRefundPolicy, type AbsRefundPolicyId } from './absRefundPolicy.js';
 import type { AbsPresetParameter, Program } from './program.js';
 import type { ProgramKind } from './programParts.js';
@@ -203,3 +206,47 @@ export type AbsPresetId = keyof typeof ABS_PRESETS;
  * ```
  */
 export const ABS_PRESET_IDS = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.keys(ABS_PRESETS) as AbsPresetId[]);
+
+/**
+ * An id of {@link ABS_PRESETS}. An unknown id is refused, with the known id
+ * it is a near miss of: `unknown preset "abs-online-group-tuesday-2025"; did
+ * you mean "abs-online-group-tuesday-2026"?`.
+ *
+ * @example
+ * ```ts
+ * import { AbsPresetIdSchema } from 'balint-rules/presets/abs';
+ *
+ * AbsPresetIdSchema.safeParse('ascona-prize-2026').success;
+ * //=> true
+ * ```
+ */
+export const AbsPresetIdSchema = /* @__PURE__ */ z.enum(ABS_PRESET_IDS as [AbsPresetId, ...AbsPresetId[]], { error: (issue) => unknownIdMessage('preset', issue.input, ABS_PRESET_IDS) });
+
+/**
+ * Builds the preset with the id `id` from its parameters, for an id read
+ * from outside (a command line, a form): `ABS_PRESETS[id].build(params)`,
+ * except that an unknown id throws a `ValidationError` naming the known id
+ * it is a near miss of (`unknown preset "abs-diversity-discussion-2026"; did
+ * you mean "abs-diversity-discussions-2026"?`). A misspelt parameter is
+ * refused the same way, at its own path.
+ *
+ * @param id - a preset id, see {@link AbsPresetIdSchema}
+ * @param params - the preset's parameters (default: none)
+ * @returns the program, validated
+ * @throws {ValidationError} for an unknown id or invalid parameters
+ *
+ * @example
+ * ```ts
+ * import { buildAbsPreset } from 'balint-rules/presets/abs';
+ *
+ * buildAbsPreset('abs-diversity-discussions-2026').capacity;
+ * //=> { maxSeats: 12, waitlist: true }
+ * buildAbsPreset('abs-non-credentialed-leaders-conversation-2026', { durationMinutes: 60 }).kind;
+ * //=> 'conversation'
+ * ```
+ */
+export function buildAbsPreset(id: string, params: unknown = {}): Program {
+  // Every build validates its parameters, so any value may be passed.
+  const build = ABS_PRESETS[validate(AbsPresetIdSchema, id, 'ABS preset id')].build as (params: unknown) => Program;
+  return build(params);
+}
