@@ -1,4 +1,5 @@
 import { planSeries, type Session } from './planSeries.js';
+import type { CompiledSeries } from './compileSeries.js';
 import type { SeriesInput } from './schema.js';
 
 /**
@@ -21,6 +22,6 @@ import type { SeriesInput } from './schema.js';
  * //=> '2026-03-14T15:00:00.000Z'
  * ```
  */
-export function planSessions(series: SeriesInput): Session[] {
+export function planSessions(series: SeriesInput | CompiledSeries): Session[] {
   return planSeries(series).sessions;
 }
