@@ -1,5 +1,6 @@
 import type { DeepReadonly } from '../_lib/types.js';
 import * as z from 'zod/mini';
+import { untilNotBeforeFrom } from '../_lib/recurrence/dateRange.js';
 import { parseDays } from '../_lib/civil.js';
 import { validate } from '../_lib/validate.js';
 import { LocalDateSchema } from '../common/schemas.js';
@@ -79,7 +80,7 @@ export type HolidayCalendar = z.output<typeof HolidayCalendarSchema>;
 
 const BetweenSchema = z
   .strictObject({ calendar: HolidayCalendarSchema, from: LocalDateSchema, until: LocalDateSchema })
-  .check(z.refine((q) => q.until >= q.from, { message: 'must not be before "from"', path: ['until'] }));
+  .check(untilNotBeforeFrom);
 
 /**
  * The holidays of a calendar between two dates (inclusive), actual and

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { untilNotBeforeFrom } from '../_lib/recurrence/dateRange.js';
 import type { DeepReadonly } from '../_lib/types.js';
 import { LocalDateSchema } from '../common/schemas.js';
 import { ExceptionsSchema, HolidayPolicySchema } from './exceptions.js';
@@ -23,7 +24,7 @@ export const OccurrencesOptionsSchema = z.strictObject({
   count: z.optional(z.int().check(z.minimum(1), z.maximum(1_000_000))),
   exceptions: z.optional(ExceptionsSchema),
   holidays: z.optional(HolidayPolicySchema),
-}).check(z.refine((o) => o.until === undefined || o.until >= o.from, { message: 'must not be before "from"', path: ['until'] }));
+}).check(untilNotBeforeFrom);
 
 /**
  * Options of {@link occurrences}, see {@link OccurrencesOptionsSchema}.

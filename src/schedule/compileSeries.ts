@@ -27,6 +27,7 @@ export type CompiledSeries = Compiled<Series, 'Series'>;
  * name dates the rule gives, and returns the validated series, deep-frozen.
  * `planSessions`, `planSeries` and `seriesToICalendar` recognise it and do not
  * validate it again; their results are the same as with the series itself.
+ * A series that is already compiled is returned as it is.
  *
  * @param series - the series, see `SeriesSchema`
  * @returns the compiled series: a frozen plain JSON value
@@ -44,7 +45,8 @@ export type CompiledSeries = Compiled<Series, 'Series'>;
  * //=> 90
  * ```
  */
-export function compileSeries(series: SeriesInput): CompiledSeries {
+export function compileSeries(series: SeriesInput | CompiledSeries): CompiledSeries {
+  if (compiledSeries.get(series) !== undefined) return series as CompiledSeries;
   const valid = validate(SeriesSchema, series, 'series');
   return compiledSeries.add(valid, prepareSeries) as unknown as CompiledSeries;
 }

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { untilNotBeforeFrom } from '../_lib/recurrence/dateRange.js';
 import type { DeepReadonly } from '../_lib/types.js';
 import { LocalDateSchema, TimeZoneSchema, WallTimeSchema } from '../common/schemas.js';
 import { ExceptionsSchema, HolidayPolicySchema } from '../recurrence/exceptions.js';
@@ -66,7 +67,7 @@ export const SeriesSchema = z.strictObject({
     holidays: z.optional(HolidayPolicySchema),
     dst: z.optional(DstPolicySchema),
   })
-  .check(z.refine((s) => s.until === undefined || s.until >= s.from, { message: 'must not be before "from"', path: ['until'] }));
+  .check(untilNotBeforeFrom);
 
 /**
  * A series definition as accepted on input, see {@link SeriesSchema}.
