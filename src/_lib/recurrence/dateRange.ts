@@ -9,6 +9,6 @@ function inOrder(from: unknown, until: unknown): boolean {
 
 /** A check, for an object with `from` and an optional `until`, that refuses an `until` before `from`, at `until`. */
 export const untilNotBeforeFrom = z.refine<{ readonly from: string; readonly until?: string | undefined }>((range) => inOrder(range.from, range.until), {
-  message: 'must not be before "from"',
+  message: 'must not be before from',
   path: ['until'],
 });
