@@ -86,7 +86,7 @@ export interface SeriesPlan {
 /**
  * Plans a series and explains it: the canonical rule (English text parsed),
  * the numbered sessions, and every rule date without a session with its
- * reason.
+ * reason. A series from `compileSeries` is not validated again.
  *
  * @example
  * ```ts

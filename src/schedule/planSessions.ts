@@ -7,7 +7,8 @@ import type { SeriesInput } from './schema.js';
  * start and end as ISO-8601 instants, and duration. The wall-clock time is
  * kept in the series' zone across daylight-saving changes (11:00 in New York
  * is 16:00Z in January and 15:00Z after 8 March 2026). Results never depend
- * on the machine's own time zone.
+ * on the machine's own time zone. A series from `compileSeries` is not
+ * validated again.
  *
  * @example
  * ```ts

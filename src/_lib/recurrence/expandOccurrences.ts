@@ -84,7 +84,7 @@ function isPlain(options: ExpandOptions): boolean {
 
 /**
  * Just the dates of a plain query (see {@link isPlain}), or `undefined` when
- * the query needs the full expansion. The fast path of `occurrences`.
+ * the query needs the full expansion.
  */
 export function plainDates(rule: RecurrenceRule, options: ExpandOptions): string[] | undefined {
   if (!isPlain(options)) return undefined;
