@@ -1,3 +1,5 @@
+import type { Weekday } from '../recurrence/weekdays.js';
+
 /** Display names of the months, index 0 = January. */
 export const MONTH_NAMES = [
   'January',
@@ -13,3 +15,14 @@ export const MONTH_NAMES = [
   'November',
   'December',
 ] as const;
+
+/** Display names of the weekdays, Monday first. */
+export const WEEKDAY_NAMES: Readonly<Record<Weekday, string>> = {
+  monday: 'Monday',
+  tuesday: 'Tuesday',
+  wednesday: 'Wednesday',
+  thursday: 'Thursday',
+  friday: 'Friday',
+  saturday: 'Saturday',
+  sunday: 'Sunday',
+};

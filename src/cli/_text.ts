@@ -1,7 +1,6 @@
 /** Text output helpers. Internal. */
 import { civilFromDays, isoWeekday, parseDays } from '../_lib/civil.js';
-import { MONTH_NAMES } from '../_lib/names.js';
-import { WEEKDAY_NAMES } from '../recurrence/_english/vocabulary.js';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../_lib/names.js';
 import { WEEKDAYS } from '../recurrence/schema.js';
 
 /** `Saturday, January 10, 2026`. */

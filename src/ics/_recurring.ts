@@ -25,8 +25,9 @@
  */
 import { formatDays, parseDays, parseWallMinutes } from '../_lib/civil.js';
 import { instantToEpochMs } from '../_lib/instant.js';
+import type { DeepReadonly } from '../_lib/types.js';
 import { instantToWall, wallToInstant } from '../_lib/zone.js';
-import { ruleDays } from '../recurrence/_generate.js';
+import { ruleDays } from '../_lib/recurrence/ruleDates.js';
 import type { SeriesPlan, Session } from '../schedule/planSeries.js';
 import type { Series } from '../schedule/schema.js';
 import {
@@ -83,7 +84,7 @@ function wallClockEndAgrees(start: number, durationMs: number, zone: string): bo
 }
 
 /** Chooses the layout of a validated series and its plan. */
-export function layoutSeries(series: Series, plan: SeriesPlan): RecurringLayout | PerSessionLayout {
+export function layoutSeries(series: DeepReadonly<Series>, plan: SeriesPlan): RecurringLayout | PerSessionLayout {
   const perSession = (reasons: PerSessionReason[]): PerSessionLayout => ({ kind: 'per_session', reasons });
   const sessions: Timed[] = plan.sessions.map((session) => ({
     session,

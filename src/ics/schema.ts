@@ -96,7 +96,7 @@ const WritableInstantSchema = InstantSchema.check(z.refine(writableYear, 'must f
  * //=> 'balint-rules'
  * ```
  */
-export const ICalendarOptionsSchema = z.object({
+export const ICalendarOptionsSchema = z.strictObject({
   dtstamp: WritableInstantSchema,
   uidDomain: z._default(UidDomainSchema, 'balint-rules'),
   summary: z.optional(CalendarTextSchema),

@@ -1,7 +1,8 @@
 import { instantToEpochMs } from '../_lib/instant.js';
 import { validate } from '../_lib/validate.js';
+import { compileSeries, type CompiledSeries } from '../schedule/compileSeries.js';
 import { planSeries } from '../schedule/planSeries.js';
-import { SeriesSchema, type SeriesInput } from '../schedule/schema.js';
+import type { SeriesInput } from '../schedule/schema.js';
 import type { CalendarLayoutReason } from './reasons.js';
 import { ICalendarOptionsSchema, type ICalendarOptions } from './schema.js';
 import { layoutSeries } from './_recurring.js';
@@ -60,7 +61,7 @@ export interface SeriesCalendar {
  * series' canonical JSON: the same series always gets the same UIDs, and
  * changing it changes them. The summary defaults to the series' `name`.
  *
- * @param series - the series, as `planSeries` takes it.
+ * @param series - the series, as `planSeries` takes it (a series from `compileSeries` is not validated again).
  * @param options - `dtstamp` (required) and the texts, see `ICalendarOptionsSchema`.
  * @returns the text, its layout, the UIDs and the reasons.
  * @throws {ValidationError} if the series or the options are not valid.
@@ -86,9 +87,10 @@ export interface SeriesCalendar {
  * //=> ['DTEND;TZID=America/New_York:20260110T120000', 'RECURRENCE-ID;TZID=America/New_York:20260110T110000', 'DTEND;TZID=America/New_York:20260110T123000']
  * ```
  */
-export function seriesToICalendar(series: SeriesInput, options: ICalendarOptions): SeriesCalendar {
+export function seriesToICalendar(series: SeriesInput | CompiledSeries, options: ICalendarOptions): SeriesCalendar {
   const settings = validate(ICalendarOptionsSchema, options, 'calendar options');
-  const input = validate(SeriesSchema, series, 'series');
+  // A compiled series is recognised by identity and not validated again; compiling an ordinary one validates it once.
+  const input = compileSeries(series);
   const plan = planSeries(input);
   const hash = contentHash({ ...input, recurrence: plan.rule });
   const domain = settings.uidDomain;

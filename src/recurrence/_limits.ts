@@ -1,7 +1,6 @@
 /**
  * The limits a recurrence rule's numbers must keep, with the words that
- * explain a breach: shared by the zod schemas, the zod-free checkers and
- * the fast paths, so all three accept the same rules and say the same.
+ * explain a breach, as the rule schemas check them.
  */
 
 /** Whether no item appears twice. */

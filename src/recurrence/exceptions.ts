@@ -14,14 +14,14 @@ import { HolidayCalendarSchema } from './holidays.js';
  * ExceptionsSchema.parse({ skip: ['2026-11-26'], move: [{ from: '2026-05-28', to: '2026-05-21' }] });
  * ```
  */
-export const ExceptionsSchema = z.object({
+export const ExceptionsSchema = z.strictObject({
   /** Occurrences that do not take place. */
   skip: z.optional(z.array(LocalDateSchema)),
   /** Extra dates outside the rule. */
   add: z.optional(z.array(LocalDateSchema)),
   /** Occurrences moved to another date; `startTime` overrides the series' time for that session. */
   move: z.optional(
-    z.array(z.object({ from: LocalDateSchema, to: LocalDateSchema, startTime: z.optional(WallTimeSchema) })),
+    z.array(z.strictObject({ from: LocalDateSchema, to: LocalDateSchema, startTime: z.optional(WallTimeSchema) })),
   ),
 });
 
@@ -38,7 +38,7 @@ export const ExceptionsSchema = z.object({
  * HolidayPolicySchema.parse({ calendar: US_FEDERAL_HOLIDAYS, action: 'skip' });
  * ```
  */
-export const HolidayPolicySchema = z.object({
+export const HolidayPolicySchema = z.strictObject({
   calendar: HolidayCalendarSchema,
   action: z.enum(['skip', 'shift']),
   shiftDays: z.optional(z.int().check(z.minimum(1), z.maximum(366))),

@@ -1,9 +1,10 @@
 import type { DeepReadonly } from '../_lib/types.js';
 import * as z from 'zod/mini';
+import { untilNotBeforeFrom } from '../_lib/recurrence/dateRange.js';
 import { parseDays } from '../_lib/civil.js';
 import { validate } from '../_lib/validate.js';
 import { LocalDateSchema } from '../common/schemas.js';
-import { holidayIndex, type HolidayDate } from './_holidayIndex.js';
+import { holidayIndex, type HolidayDate } from '../_lib/recurrence/holidayDates.js';
 import { DayOfMonthRuleSchema, NthWeekdayRuleSchema } from './schema.js';
 
 /**
@@ -19,7 +20,7 @@ import { DayOfMonthRuleSchema, NthWeekdayRuleSchema } from './schema.js';
  *   rule: { kind: 'nthWeekday', weekday: 'thursday', ordinals: [4], months: [11] } });
  * ```
  */
-export const HolidaySchema = z.object({
+export const HolidaySchema = z.strictObject({
   name: z.string().check(z.minLength(1)),
   rule: z.discriminatedUnion('kind', [NthWeekdayRuleSchema, DayOfMonthRuleSchema]),
   /**
@@ -45,7 +46,7 @@ export const HolidaySchema = z.object({
  * //=> 11
  * ```
  */
-export const HolidayCalendarSchema = z.object({
+export const HolidayCalendarSchema = z.strictObject({
   name: z.string().check(z.minLength(1)),
   holidays: z.array(HolidaySchema),
 });
@@ -77,7 +78,9 @@ export type Holiday = z.output<typeof HolidaySchema>;
 export type HolidayCalendar = z.output<typeof HolidayCalendarSchema>;
 
 
-const BetweenSchema = z.object({ calendar: HolidayCalendarSchema, from: LocalDateSchema, until: LocalDateSchema });
+const BetweenSchema = z
+  .strictObject({ calendar: HolidayCalendarSchema, from: LocalDateSchema, until: LocalDateSchema })
+  .check(untilNotBeforeFrom);
 
 /**
  * The holidays of a calendar between two dates (inclusive), actual and

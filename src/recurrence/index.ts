@@ -36,7 +36,7 @@ export {
   type Holiday,
   type HolidayCalendar,
 } from './holidays.js';
-export type { HolidayDate } from './_holidayIndex.js';
+export type { HolidayDate } from '../_lib/recurrence/holidayDates.js';
 export { US_FEDERAL_HOLIDAYS } from './usFederalHolidays.js';
 export { toRRule } from './toRRule.js';
 export { fromRRule, RRuleTextSchema } from './fromRRule.js';

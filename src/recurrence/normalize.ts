@@ -1,6 +1,6 @@
 import { validate } from '../_lib/validate.js';
 import { RecurrenceRuleSchema, type RecurrenceRule, type RecurrenceRuleInput } from './schema.js';
-import { canonical } from './_canonical.js';
+import { canonical } from '../_lib/recurrence/canonicalRule.js';
 
 /**
  * Validates a rule and returns it in canonical form: lists sorted (weekdays

@@ -1,7 +1,22 @@
-import { expand, plainDates, type Occurrence, type SkippedOccurrence } from './_expand.js';
-import { checkOccurrenceQuery } from './_checkQuery.js';
-import type { OccurrencesOptions } from './occurrencesOptions.js';
-import type { RecurrenceRuleInput } from './schema.js';
+import * as z from 'zod/mini';
+import { exceptionIssues } from '../_lib/recurrence/exceptionDates.js';
+import { expand, plainDates, UNBOUNDED, type ExpandOptions, type Occurrence, type SkippedOccurrence } from '../_lib/recurrence/expandOccurrences.js';
+import { validate } from '../_lib/validate.js';
+import { ValidationError } from '../errors/ValidationError.js';
+import { OccurrencesOptionsSchema, type OccurrencesOptions } from './occurrencesOptions.js';
+import { RecurrenceRuleSchema, type RecurrenceRule, type RecurrenceRuleInput } from './schema.js';
+
+const QuerySchema = z.strictObject({ rule: RecurrenceRuleSchema, options: OccurrencesOptionsSchema }).check(
+  z.refine((q) => q.rule.kind === 'dates' || q.options.until !== undefined || q.options.count !== undefined, { message: UNBOUNDED, path: ['options'] }),
+);
+
+/** The validated query; skips and moves must name dates the rule gives. */
+function readQuery(rule: RecurrenceRuleInput, options: OccurrencesOptions): { rule: RecurrenceRule; options: ExpandOptions } {
+  const query = validate(QuerySchema, { rule, options }, 'occurrence query');
+  const issues = exceptionIssues(query.rule, query.options, query.options.exceptions, ['options', 'exceptions']);
+  if (issues.length > 0) throw new ValidationError('occurrence query', issues);
+  return query;
+}
 
 /**
  * Lists every occurrence of a rule with its origin (rule date, added, moved,
@@ -21,8 +36,8 @@ export function occurrenceDetails(
   rule: RecurrenceRuleInput,
   options: OccurrencesOptions,
 ): { occurrences: Occurrence[]; skipped: SkippedOccurrence[] } {
-  const input = checkOccurrenceQuery(rule, options);
-  return expand(input.rule, input.options);
+  const query = readQuery(rule, options);
+  return expand(query.rule, query.options);
 }
 
 /**
@@ -30,7 +45,9 @@ export function occurrenceDetails(
  * `from` to `until` (inclusive) or for `count` occurrences, after
  * exceptions and holidays. Months without the requested weekday or day are
  * skipped, as RFC 5545 says. Dates are computed by calendar arithmetic and
- * never depend on the machine's time zone.
+ * never depend on the machine's time zone. An `until` before `from`, and a
+ * skip or move of a date the rule does not give, are refused with a
+ * `ValidationError` (the latter naming the rule's nearest dates).
  *
  * @example
  * ```ts
@@ -41,8 +58,8 @@ export function occurrenceDetails(
  * ```
  */
 export function occurrences(rule: RecurrenceRuleInput, options: OccurrencesOptions): string[] {
-  const input = checkOccurrenceQuery(rule, options);
-  return plainDates(input.rule, input.options) ?? expand(input.rule, input.options).occurrences.map((o) => o.date);
+  const query = readQuery(rule, options);
+  return plainDates(query.rule, query.options) ?? expand(query.rule, query.options).occurrences.map((o) => o.date);
 }
 
 export type { Occurrence, SkippedOccurrence };

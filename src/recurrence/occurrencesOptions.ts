@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { untilNotBeforeFrom } from '../_lib/recurrence/dateRange.js';
 import type { DeepReadonly } from '../_lib/types.js';
 import { LocalDateSchema } from '../common/schemas.js';
 import { ExceptionsSchema, HolidayPolicySchema } from './exceptions.js';
@@ -7,7 +8,8 @@ import { ExceptionsSchema, HolidayPolicySchema } from './exceptions.js';
  * Bounds and changes for listing a rule's dates: `from` is the series start
  * (and the anchor of "every other week"), `until` the last date (inclusive),
  * `count` the number of occurrences. At least one of `until` and `count` is
- * required unless the rule is an explicit list of dates.
+ * required unless the rule is an explicit list of dates; `until` must not
+ * be before `from`.
  *
  * @example
  * ```ts
@@ -16,13 +18,13 @@ import { ExceptionsSchema, HolidayPolicySchema } from './exceptions.js';
  * OccurrencesOptionsSchema.parse({ from: '2026-01-01', count: 8 });
  * ```
  */
-export const OccurrencesOptionsSchema = z.object({
+export const OccurrencesOptionsSchema = z.strictObject({
   from: LocalDateSchema,
   until: z.optional(LocalDateSchema),
   count: z.optional(z.int().check(z.minimum(1), z.maximum(1_000_000))),
   exceptions: z.optional(ExceptionsSchema),
   holidays: z.optional(HolidayPolicySchema),
-});
+}).check(untilNotBeforeFrom);
 
 /**
  * Options of {@link occurrences}, see {@link OccurrencesOptionsSchema}.

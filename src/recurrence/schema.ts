@@ -67,7 +67,7 @@ const MonthsSchema = z
  * NthWeekdayRuleSchema.parse({ kind: 'nthWeekday', weekday: 'thursday', ordinals: [4], months: [1, 3, 5, 7, 9, 11] });
  * ```
  */
-export const NthWeekdayRuleSchema = z.object({
+export const NthWeekdayRuleSchema = z.strictObject({
   kind: z.literal('nthWeekday'),
   weekday: WeekdaySchema,
   ordinals: z.array(OrdinalSchema).check(z.minLength(1), z.refine(unique, repeated('ordinal'))),
@@ -87,7 +87,7 @@ export const NthWeekdayRuleSchema = z.object({
  * DayOfMonthRuleSchema.parse({ kind: 'dayOfMonth', days: [1, 15] });
  * ```
  */
-export const DayOfMonthRuleSchema = z.object({
+export const DayOfMonthRuleSchema = z.strictObject({
   kind: z.literal('dayOfMonth'),
   days: z
     .array(z.int().check(z.refine(isMonthDay, MONTH_DAY_MESSAGE)))
@@ -108,7 +108,7 @@ export const DayOfMonthRuleSchema = z.object({
  * WeeklyRuleSchema.parse({ kind: 'weekly', weekdays: ['tuesday'], interval: 2 });
  * ```
  */
-export const WeeklyRuleSchema = z.object({
+export const WeeklyRuleSchema = z.strictObject({
   kind: z.literal('weekly'),
   weekdays: z.array(WeekdaySchema).check(z.minLength(1), z.refine(unique, repeated('weekday'))),
   interval: z._default(z.int().check(z.minimum(1), z.maximum(MAX_WEEK_INTERVAL)), 1),
@@ -125,7 +125,7 @@ export const WeeklyRuleSchema = z.object({
  * DatesRuleSchema.parse({ kind: 'dates', dates: ['2026-03-12', '2026-06-11'] });
  * ```
  */
-export const DatesRuleSchema = z.object({
+export const DatesRuleSchema = z.strictObject({
   kind: z.literal('dates'),
   dates: z.array(LocalDateSchema).check(z.minLength(1), z.refine(unique, repeated('date'))),
 });

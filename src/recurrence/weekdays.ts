@@ -1,4 +1,4 @@
-/* The weekday names, apart from the zod schemas so zod-free code can use them. */
+/* The weekday names, in their own module so code that needs no schema can use them. */
 
 /**
  * The days of the week, Monday first (ISO 8601).

@@ -5,9 +5,9 @@ import { validate } from '../_lib/validate.js';
 import { instantToWall } from '../_lib/zone.js';
 import { InstantSchema, TimeZoneSchema } from '../common/schemas.js';
 
-const ZoneEntry = z.union([TimeZoneSchema, z.object({ timeZone: TimeZoneSchema, label: z.string().check(z.minLength(1)) })]);
+const ZoneEntry = z.union([TimeZoneSchema, z.strictObject({ timeZone: TimeZoneSchema, label: z.string().check(z.minLength(1)) })]);
 
-const Input = z.object({
+const Input = z.strictObject({
   session: z.object({ start: InstantSchema, end: InstantSchema }),
   zones: z.array(ZoneEntry).check(z.minLength(1)),
 });

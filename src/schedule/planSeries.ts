@@ -1,15 +1,12 @@
 import { formatWallMinutes, parseDays, parseWallMinutes } from '../_lib/civil.js';
 import { epochMsToInstant } from '../_lib/instant.js';
-import { validate } from '../_lib/validate.js';
 import { instantToWall, wallToInstant, type WallConversion } from '../_lib/zone.js';
 import { TimeZoneTransitionError } from '../errors/TimeZoneTransitionError.js';
-import { ValidationError } from '../errors/ValidationError.js';
-import { expand, UNBOUNDED, type Occurrence, type SkippedOccurrence } from '../recurrence/_expand.js';
-import { canonical } from '../recurrence/_canonical.js';
-import { parseRecurrence } from '../recurrence/parseRecurrence.js';
+import { expand, type Occurrence, type SkippedOccurrence } from '../_lib/recurrence/expandOccurrences.js';
 import type { RecurrenceRule } from '../recurrence/schema.js';
-import { fastSeries } from './_fastSeries.js';
-import { SeriesSchema, type SeriesInput } from './schema.js';
+import { readSeries } from './_compiledSeries.js';
+import type { CompiledSeries } from './compileSeries.js';
+import type { SeriesInput } from './schema.js';
 
 /**
  * One planned session of a series.
@@ -89,7 +86,7 @@ export interface SeriesPlan {
 /**
  * Plans a series and explains it: the canonical rule (English text parsed),
  * the numbered sessions, and every rule date without a session with its
- * reason.
+ * reason. A series from `compileSeries` is not validated again.
  *
  * @example
  * ```ts
@@ -103,12 +100,8 @@ export interface SeriesPlan {
  * //=> ['2026-09-24', '2027-01-28']
  * ```
  */
-export function planSeries(series: SeriesInput): SeriesPlan {
-  const input = fastSeries(series) ?? validate(SeriesSchema, series, 'series');
-  const rule = typeof input.recurrence === 'string' ? parseRecurrence(input.recurrence) : canonical(input.recurrence);
-  if (rule.kind !== 'dates' && input.until === undefined && input.count === undefined) {
-    throw new ValidationError('series', [{ path: ['count'], code: 'custom', message: UNBOUNDED }]);
-  }
+export function planSeries(series: SeriesInput | CompiledSeries): SeriesPlan {
+  const { series: input, rule } = readSeries(series);
   const zone = input.timeZone;
   const dst = input.dst ?? 'compatible';
   const defaultMinutes = parseWallMinutes(input.startTime);

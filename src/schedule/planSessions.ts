@@ -1,4 +1,5 @@
 import { planSeries, type Session } from './planSeries.js';
+import type { CompiledSeries } from './compileSeries.js';
 import type { SeriesInput } from './schema.js';
 
 /**
@@ -6,7 +7,8 @@ import type { SeriesInput } from './schema.js';
  * start and end as ISO-8601 instants, and duration. The wall-clock time is
  * kept in the series' zone across daylight-saving changes (11:00 in New York
  * is 16:00Z in January and 15:00Z after 8 March 2026). Results never depend
- * on the machine's own time zone.
+ * on the machine's own time zone. A series from `compileSeries` is not
+ * validated again.
  *
  * @example
  * ```ts
@@ -21,6 +23,6 @@ import type { SeriesInput } from './schema.js';
  * //=> '2026-03-14T15:00:00.000Z'
  * ```
  */
-export function planSessions(series: SeriesInput): Session[] {
+export function planSessions(series: SeriesInput | CompiledSeries): Session[] {
   return planSeries(series).sessions;
 }

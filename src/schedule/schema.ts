@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { untilNotBeforeFrom } from '../_lib/recurrence/dateRange.js';
 import type { DeepReadonly } from '../_lib/types.js';
 import { LocalDateSchema, TimeZoneSchema, WallTimeSchema } from '../common/schemas.js';
 import { ExceptionsSchema, HolidayPolicySchema } from '../recurrence/exceptions.js';
@@ -31,6 +32,9 @@ const Minutes = z.int().check(z.minimum(1), z.maximum(1440));
  * A series of sessions: which dates (a recurrence rule as data or English
  * text), from when, how many or until when, at what wall time in which IANA
  * zone, for how long (the first session may be longer), and the exceptions.
+ * Unknown keys are refused (a misspelt `firstSessionMinute` is named, with
+ * the key it is a near miss of), `until` must not be before `from`, and
+ * the zone is given back in its canonical spelling.
  *
  * @example
  * ```ts
@@ -40,7 +44,7 @@ const Minutes = z.int().check(z.minimum(1), z.maximum(1440));
  *   startTime: '11:00', timeZone: 'America/New_York', durationMinutes: 60, firstSessionMinutes: 90 });
  * ```
  */
-export const SeriesSchema = z.object({
+export const SeriesSchema = z.strictObject({
     /** A name for the series, used in reasons and exports. */
     name: z.optional(z.string()),
     /** A rule as data, or English such as "the 4th Thursday of odd months". */
@@ -62,7 +66,8 @@ export const SeriesSchema = z.object({
     exceptions: z.optional(ExceptionsSchema),
     holidays: z.optional(HolidayPolicySchema),
     dst: z.optional(DstPolicySchema),
-  });
+  })
+  .check(untilNotBeforeFrom);
 
 /**
  * A series definition as accepted on input, see {@link SeriesSchema}.

@@ -5,7 +5,6 @@ import { validate } from '../_lib/validate.js';
 import { instantToWall, wallToInstant } from '../_lib/zone.js';
 import { InstantSchema, LocalDateSchema, TimeZoneSchema, WallTimeSchema } from '../common/schemas.js';
 import { TimeZoneTransitionError } from '../errors/TimeZoneTransitionError.js';
-import { fastZonedInput } from './_fastZoned.js';
 import { DstPolicySchema } from './schema.js';
 
 /**
@@ -18,7 +17,7 @@ import { DstPolicySchema } from './schema.js';
  * ZonedDateTimeSchema.parse({ date: '2026-03-12', time: '20:00', timeZone: 'America/New_York' });
  * ```
  */
-export const ZonedDateTimeSchema = z.object({ date: LocalDateSchema, time: WallTimeSchema, timeZone: TimeZoneSchema });
+export const ZonedDateTimeSchema = z.strictObject({ date: LocalDateSchema, time: WallTimeSchema, timeZone: TimeZoneSchema });
 
 /**
  * A wall-clock date and time in a zone, see {@link ZonedDateTimeSchema}.
@@ -32,7 +31,7 @@ export const ZonedDateTimeSchema = z.object({ date: LocalDateSchema, time: WallT
  */
 export type ZonedDateTime = z.output<typeof ZonedDateTimeSchema>;
 
-const ToInstantInput = z.object({ at: ZonedDateTimeSchema, dst: z.optional(DstPolicySchema) });
+const ToInstantInput = z.strictObject({ at: ZonedDateTimeSchema, dst: z.optional(DstPolicySchema) });
 
 /**
  * The instant of a wall-clock time in a zone. A time skipped by a
@@ -58,7 +57,7 @@ export function zonedToInstant(at: ZonedDateTime, options: { dst?: z.output<type
   return epochMsToInstant(conversion.earlier);
 }
 
-const ToZonedInput = z.object({ instant: InstantSchema, timeZone: TimeZoneSchema });
+const ToZonedInput = z.strictObject({ instant: InstantSchema, timeZone: TimeZoneSchema });
 
 /**
  * The wall-clock date and time (to the minute) of an instant in a zone.
@@ -72,8 +71,7 @@ const ToZonedInput = z.object({ instant: InstantSchema, timeZone: TimeZoneSchema
  * ```
  */
 export function instantToZoned(instant: string, timeZone: string): ZonedDateTime {
-  const fast = fastZonedInput(instant, timeZone);
-  const input = fast ?? validate(ToZonedInput, { instant, timeZone }, 'instant');
-  const wall = instantToWall(fast === undefined ? instantToEpochMs(input.instant) : fast.epochMs, input.timeZone);
+  const input = validate(ToZonedInput, { instant, timeZone }, 'instant');
+  const wall = instantToWall(instantToEpochMs(input.instant), input.timeZone);
   return { date: formatDays(wall.days), time: formatWallMinutes(Math.floor(wall.msOfDay / 60_000)), timeZone: input.timeZone };
 }

@@ -1,6 +1,6 @@
 /** Arbitraries for recurrence rules: valid, canonical rules only (the form `normalizeRecurrence` returns). */
 import fc from 'fast-check';
-import { canonical } from '../recurrence/_canonical.js';
+import { canonical } from '../_lib/recurrence/canonicalRule.js';
 import { WEEKDAYS, type RecurrenceRule, type Weekday } from '../recurrence/schema.js';
 import { localDateArbitrary } from './time.js';
 

@@ -4,8 +4,8 @@ import { occurrences } from '../../src/recurrence/index.js';
 import { localDateArb, patternRuleArb } from '../_arbitraries/recurrence.js';
 
 // The full expansion (any exception or holiday) reads a rule's dates in batches of 64; these pin the end
-// date at the batch edges. A skipped date before the series starts changes nothing but takes that path.
-const full = { exceptions: { skip: ['1999-01-01'] } };
+// date at the batch edges. A holiday policy with an empty calendar changes nothing but takes that path.
+const full = { holidays: { calendar: { name: 'None', holidays: [] }, action: 'skip' } } as const;
 
 describe('the end date of a series is inclusive', () => {
   it('the 65th Monday, given as the end date, is the 65th occurrence', () => {

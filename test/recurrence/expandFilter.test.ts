@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { expand, type Occurrence } from '../../src/recurrence/_expand.js';
+import { expand, type Occurrence } from '../../src/_lib/recurrence/expandOccurrences.js';
 import { occurrences, type RecurrenceRule } from '../../src/recurrence/index.js';
 import { localDateArb, patternRuleArb } from '../_arbitraries/recurrence.js';
 

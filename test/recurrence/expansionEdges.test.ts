@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expand } from '../../src/recurrence/_expand.js';
+import { expand } from '../../src/_lib/recurrence/expandOccurrences.js';
 import { occurrenceDetails, occurrences, US_FEDERAL_HOLIDAYS, type HolidayCalendar, type RecurrenceRule } from '../../src/recurrence/index.js';
 
 const everyDay = { kind: 'weekly', weekdays: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] } as const;

@@ -63,8 +63,8 @@ describe('holidays are found however far a series reaches', () => {
     expect(details.skipped).toHaveLength(12);
   });
 
-  it('a holiday query whose end comes before its start has no holidays', () => {
-    expect(holidaysBetween(US_FEDERAL_HOLIDAYS, '2026-07-05', '2026-07-03')).toEqual([]);
+  it('a holiday query whose end comes before its start is refused', () => {
+    expect(() => holidaysBetween(US_FEDERAL_HOLIDAYS, '2026-07-05', '2026-07-03')).toThrow('Invalid holiday query: until: must not be before from');
     expect(holidaysBetween(US_FEDERAL_HOLIDAYS, '2026-07-04', '2026-07-04').map((h) => h.name)).toEqual(['Independence Day']);
   });
 });

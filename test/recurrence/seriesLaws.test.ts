@@ -18,7 +18,11 @@ describe('series at the edges of their range', () => {
 
   it('a rule that can never meet gives nothing, with exceptions and holidays too', () => {
     const never = { kind: 'dayOfMonth', days: [30], months: [2] } as const;
-    expect(occurrenceDetails(never, { from: '2026-01-01', count: 3, exceptions: { skip: ['2026-03-30'] } })).toEqual({ occurrences: [], skipped: [] });
+    const closures = { calendar: { name: 'None', holidays: [] }, action: 'skip' } as const;
+    expect(occurrenceDetails(never, { from: '2026-01-01', count: 3, holidays: closures })).toEqual({ occurrences: [], skipped: [] });
+    expect(() => occurrenceDetails(never, { from: '2026-01-01', count: 3, exceptions: { skip: ['2026-03-30'] } })).toThrow(
+      'skip[0]: 2026-03-30 is not a date the rule gives; the rule gives no date in the series',
+    );
     expect(occurrenceDetails({ kind: 'dates', dates: ['2026-05-01'] }, { from: '2026-01-01', count: 2, exceptions: { add: ['2026-06-01'] } }).occurrences.map((o) => o.date)).toEqual([
       '2026-05-01',
       '2026-06-01',

@@ -5,18 +5,10 @@
  */
 import type { Weekday } from '../schema.js';
 import { WEEKDAYS } from '../weekdays.js';
-import { MONTH_NAMES } from '../../_lib/names.js';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../../_lib/names.js';
 
-/** Display names of the weekdays, Monday first. */
-export const WEEKDAY_NAMES: Readonly<Record<Weekday, string>> = {
-  monday: 'Monday',
-  tuesday: 'Tuesday',
-  wednesday: 'Wednesday',
-  thursday: 'Thursday',
-  friday: 'Friday',
-  saturday: 'Saturday',
-  sunday: 'Sunday',
-};
+export { WEEKDAY_NAMES };
+
 
 export { MONTH_NAMES };
 

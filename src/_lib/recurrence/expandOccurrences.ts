@@ -3,11 +3,11 @@
  * ordered list of occurrences, each saying where it came from. Shared by
  * `occurrences`, `occurrenceDetails` and the schedule's `planSessions`.
  */
-import { formatDays, MAX_DAYS, MIN_DAYS, parseDays } from '../_lib/civil.js';
-import { collectDates, ruleDays } from './_generate.js';
-import type { Exceptions, HolidayPolicy } from './exceptions.js';
-import { holidayIndex, type HolidayDate } from './_holidayIndex.js';
-import type { RecurrenceRule } from './schema.js';
+import { formatDays, MAX_DAYS, MIN_DAYS, parseDays } from '../civil.js';
+import { collectDates, ruleDays } from './ruleDates.js';
+import type { Exceptions, HolidayPolicy } from '../../recurrence/exceptions.js';
+import { holidayIndex, type HolidayDate } from './holidayDates.js';
+import type { RecurrenceRule } from '../../recurrence/schema.js';
 
 /**
  * One occurrence of a series and why it is on its date.
@@ -84,7 +84,7 @@ function isPlain(options: ExpandOptions): boolean {
 
 /**
  * Just the dates of a plain query (see {@link isPlain}), or `undefined` when
- * the query needs the full expansion. The fast path of `occurrences`.
+ * the query needs the full expansion.
  */
 export function plainDates(rule: RecurrenceRule, options: ExpandOptions): string[] | undefined {
   if (!isPlain(options)) return undefined;

@@ -1,7 +1,7 @@
-/* Holiday dates by day number, apart from the zod schemas so zod-free code can use them. */
-import { civilFromDays, daysFromCivil, formatDays, isoWeekday } from '../_lib/civil.js';
-import { ruleDays } from './_generate.js';
-import type { HolidayCalendar } from './holidays.js';
+/* Holiday dates by day number, for a validated holiday calendar. */
+import { civilFromDays, daysFromCivil, formatDays, isoWeekday } from '../civil.js';
+import { ruleDays } from './ruleDates.js';
+import type { HolidayCalendar } from '../../recurrence/holidays.js';
 
 /**
  * A holiday falling on a date: the actual date, or the weekday it is observed on.

@@ -1,7 +1,7 @@
-/* Canonical rule form, apart from the zod schemas so zod-free code can use it. */
-import { assertNever } from '../_lib/assertNever.js';
-import type { RecurrenceRule } from './schema.js';
-import { WEEKDAYS } from './weekdays.js';
+/* The canonical form of a validated recurrence rule: lists sorted, so two rules meaning the same pattern are deep-equal. */
+import { assertNever } from '../assertNever.js';
+import type { RecurrenceRule } from '../../recurrence/schema.js';
+import { WEEKDAYS } from '../../recurrence/weekdays.js';
 
 /** Sort key putting 1..5 (or 1..31) first, then the counts from the end, last one last. */
 export function positionKey(n: number): number {

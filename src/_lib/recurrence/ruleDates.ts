@@ -4,10 +4,10 @@
  * rules are computed by calendar arithmetic per month (never day by day);
  * weekly rules jump from one meeting week to the next.
  */
-import { civilFromDays, daysFromCivil, daysInMonth, formatDays, formatYear, isoWeekday, MAX_DAYS, parseDays, TWO_DIGITS } from '../_lib/civil.js';
-import { assertNever } from '../_lib/assertNever.js';
-import type { RecurrenceRule, Weekday } from './schema.js';
-import { WEEKDAYS } from './weekdays.js';
+import { civilFromDays, daysFromCivil, daysInMonth, formatDays, formatYear, isoWeekday, MAX_DAYS, parseDays, TWO_DIGITS } from '../civil.js';
+import { assertNever } from '../assertNever.js';
+import type { RecurrenceRule, Weekday } from '../../recurrence/schema.js';
+import { WEEKDAYS } from '../../recurrence/weekdays.js';
 
 /** The Gregorian calendar repeats every 400 years (4800 months, 20871 weeks). */
 const CYCLE_MONTHS = 4800;
