@@ -43,9 +43,9 @@ export function maxDistance(length: number): number {
   return length <= 11 ? 2 : 3;
 }
 
-/** The form two spellings are compared in: lower case, with `_`, `-` and spaces dropped (`clinically_active` is `clinicallyActive`). */
+/** The form two spellings are compared in: lower case, with `_`, `-`, `.` and spaces dropped (`clinically_active` is `clinicallyActive`, `A.B.S.` is `ABS`). */
 function folded(word: string): string {
-  return word.toLowerCase().replace(/[\s_-]+/g, '');
+  return word.toLowerCase().replace(/[\s_.-]+/g, '');
 }
 
 /**
@@ -81,9 +81,12 @@ export function didYouMean(found: string, candidates: readonly string[]): string
  * `reason "insufficent_registrants" is not one this policy mentions; did you
  * mean "insufficient_registrants"?`. Undefined when the code is mentioned
  * or is no near miss of any (a code the policy simply does not cover is a
- * business outcome, not an error).
+ * business outcome, not an error). A code of four letters or fewer is a near
+ * miss only when it differs in case or punctuation (`abs`, `A.B.S.`):
+ * `APS` beside `ABS` is another society, not a typo.
  */
 export function nearMissCode(what: string, found: string, mentioned: readonly string[], where = 'this policy'): string | undefined {
   const near = closest(found, mentioned);
-  return near === undefined ? undefined : `${what} "${found}" is not one ${where} mentions; did you mean "${near}"?`;
+  if (near === undefined || (folded(found).length <= 4 && folded(found) !== folded(near))) return undefined;
+  return `${what} "${found}" is not one ${where} mentions; did you mean "${near}"?`;
 }

@@ -2,8 +2,8 @@ import * as z from 'zod/mini';
 import { minorUnitsOf } from './currencies.js';
 
 /** Internal: the patterns of the string schemas below, shared with the fast money check. */
-export const NON_NEGATIVE_DECIMAL_PATTERN = /^\d{1,30}(\.\d{1,30})?$/;
-export const CURRENCY_CODE_PATTERN = /^[A-Z]{3}$/;
+const NON_NEGATIVE_DECIMAL_PATTERN = /^\d{1,30}(\.\d{1,30})?$/;
+const CURRENCY_CODE_PATTERN = /^[A-Z]{3}$/;
 
 /**
  * A decimal number written as a string: an optional minus sign, up to 30
