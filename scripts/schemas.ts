@@ -101,11 +101,15 @@ function extras(): Map<Zod, Extra> {
   const writable = ['An instant must fall in the UTC years 0000-9999 that iCalendar can write.'];
   const window = (what: string): Extra => ({ zodOnly: [`A ${what} must not end before it starts.`] });
   const uniqueIds = (what: string): Extra => ({ zodOnly: [`${what} must not repeat.`] });
+  const nearMiss = (what: string): string => `A key that is a near miss of ${what} is refused; other keys are kept.`;
   const days: Extra = { zodOnly: ['A range of days must not end ("until") before it starts ("from").'] };
   return new Map<Zod, Extra>([
     [l.LocalDateSchema, { json: { pattern: LOCAL_DATE_PATTERN, format: 'date' } }],
     [l.InstantSchema, { json: { pattern: INSTANT_PATTERN } }],
-    [l.TimeZoneSchema, { json: { minLength: 1, maxLength: 64, pattern: TIME_ZONE_PATTERN }, zodOnly: ['A time zone must be an IANA name known to the runtime (e.g. "America/New_York").'] }],
+    [l.TimeZoneSchema, { json: { minLength: 1, maxLength: 64, pattern: TIME_ZONE_PATTERN }, zodOnly: [
+      'A time zone must be an IANA name known to the runtime (e.g. "America/New_York"), in any case; the library gives it back in its canonical spelling.',
+      'Legacy names ("EST", "EST5EDT", "PST", "CET") are refused with the region zone meant; a fixed offset is written as one ("Etc/GMT+5").',
+    ] }],
     [l.OrdinalSchema, notZero(5)],
     [shape(nth, 'ordinals'), unique],
     [shape(nth, 'months'), unique],
@@ -117,7 +121,11 @@ function extras(): Map<Zod, Extra> {
     [l.RuleLabelSchema, { zodOnly: ['A label\'s 200-character limit counts UTF-16 code units (an emoji counts twice); this pattern counts characters.'] }],
     [l.ProfileMembershipSchema, window('membership')],
     [l.ProfileCredentialSchema, { zodOnly: ['A credential must not expire before it is issued.'] }],
-    [l.RegistrantProfileSchema, { zodOnly: ['A key that is a near miss of a profile key (e.g. "clinicalyActive") is refused; other keys are kept.'] }],
+    [l.RegistrantProfileSchema, { zodOnly: [nearMiss('a profile key (e.g. "clinicalyActive")')] }],
+    [l.RefundRegistrationSchema, { zodOnly: [nearMiss('a registration key (e.g. "payd")')] }],
+    [l.SubmissionSchema, { zodOnly: [nearMiss('a submission key (e.g. "wordcount")')] }],
+    [l.SeriesSchema, days],
+    [l.OccurrencesOptionsSchema, days],
     [l.CapacityPolicySchema, {
       json: { dependentRequired: { maxWaitlist: ['maxSeats'] }, dependentSchemas: { maxWaitlist: { properties: { waitlist: { const: true } } } } },
       zodOnly: ['minRegistrants must not exceed maxSeats.'],
@@ -140,7 +148,7 @@ function extras(): Map<Zod, Extra> {
     [shape(l.GenericCreditRuleSchema, 'creditsPerHour'), { json: { pattern: CREDIT_RATE_PATTERN } }],
     [shape(l.GenericCreditRuleSchema, 'step'), { json: { pattern: POSITIVE_CREDIT_PATTERN } }],
     [shape(l.AccreditationSchema, 'systems'), { zodOnly: ['An accreditation must not offer the same credit system (or generic id) twice.'] }],
-    [l.CreditSessionSchema, { zodOnly: ['A session\'s excludedMinutes must not exceed its durationMinutes.'] }],
+    [l.CreditSessionSchema, { zodOnly: ['A session\'s excludedMinutes must not exceed its durationMinutes.', nearMiss('a session key (e.g. "excludedMinute")')] }],
     [l.CreditSessionsSchema, uniqueIds('Session indexes')],
     [l.AttendanceSchema, { zodOnly: ['Attendance must not list a session twice.'] }],
     [l.LedgerSchema, uniqueIds('Activity ids')],

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { minorUnitsOf } from './currencies.js';
 
-/** Internal: the patterns of the string schemas below, shared with the fast money check. */
+/** The patterns of the string schemas below. */
 const NON_NEGATIVE_DECIMAL_PATTERN = /^\d{1,30}(\.\d{1,30})?$/;
 const CURRENCY_CODE_PATTERN = /^[A-Z]{3}$/;
 
