@@ -58,7 +58,7 @@ describe('misspelt input is refused with a hint (docs/policies-as-data.md)', () 
   }
 
   it.each(CASES.map((c) => [key(c), c] as const))('the table shows %s with its path and message', (_key, c) => {
-    const row = doc.split('\n').find((line) => line.includes(c.message.replace(/\|/g, '\\|')));
+    const row = doc.split('\n').find((line) => line.startsWith('|') && line.includes(c.message.replace(/\|/g, '\\|')));
     expect(row, c.message).toBeDefined();
     expect(row).toContain(`\`${JSON.stringify(c.path)}\``);
   });
