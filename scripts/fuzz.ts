@@ -1,5 +1,5 @@
 /**
- * Fuzzes every public function of balint-rules at scale, outside `npm test`:
+ * Fuzzes every public function of balint-rules (the testing kit's too) at scale, outside `npm test`:
  *
  *   npx tsx scripts/fuzz.ts [--calls N] [--seed S] [--workers W] [--only a,b] [--hang-seconds H]
  *

@@ -1,10 +1,12 @@
 /** Arbitraries for capacity: policies and registration logs (valid values only: events in time order). */
 import fc from 'fast-check';
+import * as z from 'zod/mini';
 import { epochMsToInstant, instantToEpochMs } from '../_lib/instant.js';
 import type { RegistrationEvent } from '../capacity/events.js';
 import type { CapacityPolicy } from '../capacity/policy.js';
-import { nonEmpty } from './_options.js';
-import { localDateArbitrary, timeZoneArbitrary } from './time.js';
+import { InstantSchema } from '../common/schemas.js';
+import { dateWindowInOrder, dateWindowShape, NamePoolSchema, readOptions, wholeNumber, ZonePoolSchema } from './_options.js';
+import { localDates, zones } from './time.js';
 
 /**
  * The default pool of registrant ids: small, so that duplicates,
@@ -30,15 +32,18 @@ export const TEST_REGISTRANT_IDS = ['ana', 'ben', 'cai', 'dee', 'eli', 'fay', 'g
  * const options: CapacityPolicyArbitraryOptions = { maxSeats: 12, timeZones: ['America/New_York'] };
  * ```
  */
-export interface CapacityPolicyArbitraryOptions {
-  /** Most seats (default 5, so rosters fill up). */
-  readonly maxSeats?: number;
-  /** Zones of decision dates (default New York, Los Angeles, UTC). */
-  readonly timeZones?: readonly string[];
-  /** Window of decision dates (default 2026-01-01 to 2026-03-31). */
-  readonly from?: string;
-  readonly until?: string;
-}
+export type CapacityPolicyArbitraryOptions = z.input<typeof CapacityOptionsSchema>;
+
+const CapacityOptionsSchema = z
+  .strictObject({
+    /** Most seats (default 5, so rosters fill up). */
+    maxSeats: z.optional(wholeNumber(1, 1_000_000)),
+    /** Zones of decision dates (default New York, Los Angeles, UTC). */
+    timeZones: z.optional(ZonePoolSchema),
+    /** Window of decision dates (default 2026-01-01 to 2026-03-31). */
+    ...dateWindowShape,
+  })
+  .check(dateWindowInOrder('2026-01-01', '2026-03-31'));
 
 /**
  * A valid capacity policy with few seats: optional seat limit, waitlist
@@ -55,7 +60,8 @@ export interface CapacityPolicyArbitraryOptions {
  * ```
  */
 export function capacityPolicyArbitrary(options: CapacityPolicyArbitraryOptions = {}): fc.Arbitrary<CapacityPolicy> {
-  const seats = Math.max(1, options.maxSeats ?? 5);
+  const o = readOptions(CapacityOptionsSchema, options, 'capacityPolicyArbitrary');
+  const seats = o.maxSeats ?? 5;
   return fc
     .record({
       maxSeats: fc.option(fc.integer({ min: 1, max: seats }), { nil: undefined }),
@@ -64,8 +70,8 @@ export function capacityPolicyArbitrary(options: CapacityPolicyArbitraryOptions 
       minRegistrants: fc.option(fc.integer({ min: 1, max: seats + 1 }), { nil: undefined }),
       decisionDate: fc.option(
         fc.record({
-          date: localDateArbitrary({ from: options.from ?? '2026-01-01', until: options.until ?? '2026-03-31' }),
-          timeZone: timeZoneArbitrary({ timeZones: nonEmpty(options.timeZones, ['America/New_York', 'America/Los_Angeles', 'UTC']) }),
+          date: localDates({ from: o.from ?? '2026-01-01', until: o.until ?? '2026-03-31' }),
+          timeZone: zones(o.timeZones ?? ['America/New_York', 'America/Los_Angeles', 'UTC']),
         }),
         { nil: undefined },
       ),
@@ -90,14 +96,16 @@ export function capacityPolicyArbitrary(options: CapacityPolicyArbitraryOptions 
  * const options: RegistrationEventsArbitraryOptions = { registrantIds: ['ana', 'ben', 'cai'], from: '2026-02-01T00:00:00Z', maxLength: 10 };
  * ```
  */
-export interface RegistrationEventsArbitraryOptions {
+export type RegistrationEventsArbitraryOptions = z.input<typeof RegistrationEventsOptionsSchema>;
+
+const RegistrationEventsOptionsSchema = z.strictObject({
   /** Ids registrants are drawn from (default {@link TEST_REGISTRANT_IDS}). */
-  readonly registrantIds?: readonly string[];
+  registrantIds: z.optional(NamePoolSchema),
   /** The instant of the first possible event (default 2026-01-01T00:00:00Z). */
-  readonly from?: string;
+  from: z.optional(InstantSchema),
   /** Most events (default 30). */
-  readonly maxLength?: number;
-}
+  maxLength: z.optional(wholeNumber(0, 10_000)),
+});
 
 /**
  * A registration log in time order: mostly registrations, a third
@@ -113,15 +121,16 @@ export interface RegistrationEventsArbitraryOptions {
  * ```
  */
 export function registrationEventsArbitrary(options: RegistrationEventsArbitraryOptions = {}): fc.Arbitrary<RegistrationEvent[]> {
-  const start = instantToEpochMs(options.from ?? '2026-01-01T00:00:00Z');
+  const o = readOptions(RegistrationEventsOptionsSchema, options, 'registrationEventsArbitrary');
+  const start = instantToEpochMs(o.from ?? '2026-01-01T00:00:00Z');
   return fc
     .array(
       fc.record({
         type: fc.constantFrom<'register' | 'cancel'>('register', 'register', 'cancel'),
-        registrantId: fc.constantFrom(...nonEmpty(options.registrantIds, TEST_REGISTRANT_IDS)),
+        registrantId: fc.constantFrom(...(o.registrantIds ?? TEST_REGISTRANT_IDS)),
         gapMs: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 3 * 86_400_000 })),
       }),
-      { maxLength: options.maxLength ?? 30 },
+      { maxLength: o.maxLength ?? 30 },
     )
     .map((entries) => {
       let ms = start;

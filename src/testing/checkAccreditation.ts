@@ -38,7 +38,7 @@ export type CreditCalculator = (
  * //=> true
  * ```
  */
-export const AccreditationCheckOptionsSchema = z.object({
+export const AccreditationCheckOptionsSchema = z.strictObject({
   ...CheckOptionsSchema.shape,
   sessions: z.optional(CreditSessionsSchema),
   creditsFor: functionOption<CreditCalculator>(),

@@ -36,7 +36,7 @@ export type RegistrationReplayer = (policy: CapacityPolicy, events: readonly Reg
  * //=> true
  * ```
  */
-export const CapacityCheckOptionsSchema = z.object({
+export const CapacityCheckOptionsSchema = z.strictObject({
   ...CheckOptionsSchema.shape,
   refundPolicy: z.optional(z.custom<RefundPolicyInput>((v) => typeof v === 'object' && v !== null, 'must be a refund policy')),
   replayRegistrations: functionOption<RegistrationReplayer>(),

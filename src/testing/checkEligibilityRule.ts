@@ -23,7 +23,7 @@ import { CheckOptionsSchema, lawCheck, staticLaw, type Counterexample, type LawC
  * //=> true
  * ```
  */
-export const EligibilityCheckOptionsSchema = z.object({ ...CheckOptionsSchema.shape, asOf: z.optional(LocalDateSchema) });
+export const EligibilityCheckOptionsSchema = z.strictObject({ ...CheckOptionsSchema.shape, asOf: z.optional(LocalDateSchema) });
 
 /**
  * Options of {@link checkEligibilityRule}, see {@link EligibilityCheckOptionsSchema}.

@@ -42,7 +42,7 @@ export type FeeQuoter = (schedule: FeeSchedule, profile: RegistrantProfile, opti
  * //=> { numRuns: 50, seed: 42 }
  * ```
  */
-export const FeeCheckOptionsSchema = z.object({ ...CheckOptionsSchema.shape, quoteFee: functionOption<FeeQuoter>() });
+export const FeeCheckOptionsSchema = z.strictObject({ ...CheckOptionsSchema.shape, quoteFee: functionOption<FeeQuoter>() });
 
 /**
  * Options of {@link checkFeeSchedule}, see {@link FeeCheckOptionsSchema}.

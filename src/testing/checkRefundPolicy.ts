@@ -58,7 +58,7 @@ export type RefundDecider = (policy: RefundPolicy, registration: RefundRegistrat
  * //=> true
  * ```
  */
-export const RefundCheckOptionsSchema = z.object({
+export const RefundCheckOptionsSchema = z.strictObject({
   ...CheckOptionsSchema.shape,
   currency: z.optional(z.string().check(z.regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code such as "USD"'))),
   organizerRefundReasons: z.optional(z.array(z.string().check(z.minLength(1)))),

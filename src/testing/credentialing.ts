@@ -4,10 +4,17 @@
  * (valid values only).
  */
 import fc from 'fast-check';
+import * as z from 'zod/mini';
 import { formatDays, parseDays } from '../_lib/civil.js';
 import { ABS_ORGANIZATION } from '../_lib/organizations.js';
+import { NonEmptySchema } from '../_lib/codes.js';
+import { LocalDateSchema } from '../common/schemas.js';
 import { formatHundredths } from '../credits/amount.js';
 import { ABS_ACTIVITY_KINDS, type CredentialingRecordInput, type LedgerEntry, type MaintenanceRequirementInput } from '../credentialing/index.js';
+import { NamePoolSchema, readArguments, readOptions, wholeNumber } from './_options.js';
+
+/** Dates the credentialing arbitraries start from: far enough from 9999 for the years they add. */
+const StartDateSchema = LocalDateSchema.check(z.refine((d: string) => d <= '9990-12-31', 'must be 9990-12-31 or earlier, to leave room for the years after it'));
 
 /** ABS kinds plus one that no requirement names. */
 export const activityKindArbitrary = (): fc.Arbitrary<string> => fc.constantFrom<string>(...ABS_ACTIVITY_KINDS, 'other_activity');
@@ -75,9 +82,12 @@ export function maintenanceRequirementArbitrary(): fc.Arbitrary<MaintenanceRequi
  * //=> true
  * ```
  */
-export function credentialArbitrary(options: { readonly from?: string } = {}): fc.Arbitrary<{ holder: { id: string; name: string }; issued: string }> {
-  return dateAfterArbitrary(options.from ?? '2020-01-01', 0, 7 * 365).map((issued) => ({ holder: { id: 'abs-77', name: 'A. Leader' }, issued }));
+export function credentialArbitrary(options: z.input<typeof CredentialOptionsSchema> = {}): fc.Arbitrary<{ holder: { id: string; name: string }; issued: string }> {
+  const o = readOptions(CredentialOptionsSchema, options, 'credentialArbitrary');
+  return dateAfterArbitrary(o.from ?? '2020-01-01', 0, 7 * 365).map((issued) => ({ holder: { id: 'abs-77', name: 'A. Leader' }, issued }));
 }
+
+const CredentialOptionsSchema = z.strictObject({ from: z.optional(StartDateSchema) });
 
 /**
  * One ledger entry (`id`) dated from 60 days before `issued` to four years
@@ -93,6 +103,14 @@ export function credentialArbitrary(options: { readonly from?: string } = {}): f
  * ```
  */
 export function ledgerEntryArbitrary(issued: string, id: string, likely: readonly string[] = ABS_ACTIVITY_KINDS): fc.Arbitrary<LedgerEntry> {
+  const args = readArguments(LedgerEntryArgumentsSchema, { issued, id, likely }, 'ledgerEntryArbitrary');
+  return ledgerEntries(args.issued, args.id, args.likely);
+}
+
+const IssuedSchema = StartDateSchema.check(z.refine((d: string) => d >= '0001-03-02', 'must be 0001-03-02 or later, to leave room for the 60 days before it'));
+const LedgerEntryArgumentsSchema = z.strictObject({ issued: IssuedSchema, id: NonEmptySchema, likely: NamePoolSchema });
+
+function ledgerEntries(issued: string, id: string, likely: readonly string[]): fc.Arbitrary<LedgerEntry> {
   return fc
     .record(
       {
@@ -118,12 +136,16 @@ export function ledgerEntryArbitrary(issued: string, id: string, likely: readonl
  * //=> true
  * ```
  */
-export function ledgerArbitrary(issued: string, options: { readonly max?: number; readonly kinds?: readonly string[] } = {}): fc.Arbitrary<LedgerEntry[]> {
-  const likely = options.kinds ?? ABS_ACTIVITY_KINDS;
+export function ledgerArbitrary(issued: string, options: z.input<typeof LedgerOptionsSchema> = {}): fc.Arbitrary<LedgerEntry[]> {
+  const args = readArguments(z.strictObject({ issued: IssuedSchema }), { issued }, 'ledgerArbitrary');
+  const o = readOptions(LedgerOptionsSchema, options, 'ledgerArbitrary');
+  const likely = o.kinds ?? ABS_ACTIVITY_KINDS;
   return fc
-    .integer({ min: 0, max: options.max ?? 40 })
-    .chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => ledgerEntryArbitrary(issued, `a${i}`, likely))));
+    .integer({ min: 0, max: o.max ?? 40 })
+    .chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => ledgerEntries(args.issued, `a${i}`, likely))));
 }
+
+const LedgerOptionsSchema = z.strictObject({ max: z.optional(wholeNumber(0, 1_000)), kinds: z.optional(NamePoolSchema) });
 
 const PATH_KINDS = ['leadership_intensive', 'credentialing_intensive', 'group_led', 'group_co_led', 'supervised_session', 'national_meeting'] as const;
 

@@ -4,10 +4,13 @@
  * accreditations (valid values only).
  */
 import fc from 'fast-check';
+import * as z from 'zod/mini';
 import { formatDays, parseDays } from '../_lib/civil.js';
+import { LocalDateSchema } from '../common/schemas.js';
 import { formatHundredths } from '../credits/amount.js';
-import type { CreditRule, AccreditationInput } from '../credits/rules.js';
-import type { CreditSessionInput, SessionAttendance } from '../credits/sessions.js';
+import { GenericCreditRuleSchema, type CreditRule, type AccreditationInput } from '../credits/rules.js';
+import { CreditSessionsSchema, type CreditSessionInput, type SessionAttendance } from '../credits/sessions.js';
+import { readArguments, readOptions, wholeNumber } from './_options.js';
 
 /**
  * A credit amount on a grid of `step` hundredths, from `min` to `max` steps.
@@ -22,8 +25,15 @@ import type { CreditSessionInput, SessionAttendance } from '../credits/sessions.
  * ```
  */
 export function creditAmountArbitrary(step: number, min = 0, max = 40): fc.Arbitrary<string> {
-  return fc.integer({ min, max }).map((n) => formatHundredths(n * step));
+  const args = readArguments(CreditAmountArgumentsSchema, { step, min, max }, 'creditAmountArbitrary');
+  return amounts(args.step, args.min, args.max);
 }
+
+const CreditAmountArgumentsSchema = z
+  .strictObject({ step: wholeNumber(1, 10_000), min: wholeNumber(0, 100_000), max: wholeNumber(0, 100_000) })
+  .check(z.refine((a) => a.min <= a.max, { path: ['max'], message: 'must not be less than min' }));
+
+const amounts = (step: number, min: number, max: number): fc.Arbitrary<string> => fc.integer({ min, max }).map((n) => formatHundredths(n * step));
 
 /**
  * Options of {@link creditSessionsArbitrary}.
@@ -35,14 +45,25 @@ export function creditAmountArbitrary(step: number, min = 0, max = 40): fc.Arbit
  * const options: CreditSessionsArbitraryOptions = { minLength: 8, maxLength: 8, from: '2026-01-10' };
  * ```
  */
-export interface CreditSessionsArbitraryOptions {
-  /** Fewest sessions (default 1). */
-  readonly minLength?: number;
-  /** Most sessions (default 10). */
-  readonly maxLength?: number;
-  /** The first session's date; the others follow weekly (default 2026-01-10). */
-  readonly from?: string;
-}
+export type CreditSessionsArbitraryOptions = z.input<typeof CreditSessionsOptionsSchema>;
+
+const CreditSessionsOptionsSchema = z
+  .strictObject({
+    /** Fewest sessions (default 1). */
+    minLength: z.optional(wholeNumber(1, 1_000)),
+    /** Most sessions (default 10). */
+    maxLength: z.optional(wholeNumber(1, 1_000)),
+    /** The first session's date; the others follow weekly (default 2026-01-10). */
+    from: z.optional(LocalDateSchema),
+  })
+  .check(
+    z.superRefine((o, ctx) => {
+      const min = o.minLength ?? 1;
+      const max = o.maxLength ?? 10;
+      if (min > max) ctx.addIssue({ code: 'custom', path: [o.maxLength === undefined ? 'minLength' : 'maxLength'], input: o.maxLength ?? o.minLength, message: o.maxLength === undefined ? 'must be at most 10, the default maxLength (or give maxLength too)' : 'must not be less than minLength' });
+      if (o.from !== undefined && parseDays(o.from) + 7 * (max - 1) > parseDays('9999-12-31')) ctx.addIssue({ code: 'custom', path: ['from'], input: o.from, message: 'leaves no room for weekly sessions before 9999-12-31' });
+    }),
+  );
 
 /**
  * Sessions numbered 1.., weekly from `from`, of 1-300 minutes (mostly 60,
@@ -59,16 +80,17 @@ export interface CreditSessionsArbitraryOptions {
  * ```
  */
 export function creditSessionsArbitrary(options: CreditSessionsArbitraryOptions = {}): fc.Arbitrary<CreditSessionInput[]> {
+  const o = readOptions(CreditSessionsOptionsSchema, options, 'creditSessionsArbitrary');
   const facts = fc.record(
     {
       durationMinutes: fc.oneof(fc.constantFrom(60, 90, 120), fc.integer({ min: 1, max: 300 })),
       excludedFraction: fc.integer({ min: 0, max: 40 }),
-      creditCap: creditAmountArbitrary(5, 1, 100),
+      creditCap: amounts(5, 1, 100),
     },
     { requiredKeys: ['durationMinutes'] },
   );
-  const first = parseDays(options.from ?? '2026-01-10');
-  return fc.array(facts, { minLength: Math.max(1, options.minLength ?? 1), maxLength: options.maxLength ?? 10 }).map((all) =>
+  const first = parseDays(o.from ?? '2026-01-10');
+  return fc.array(facts, { minLength: o.minLength ?? 1, maxLength: o.maxLength ?? 10 }).map((all) =>
     all.map((f, i) => {
       const date = formatDays(first + 7 * i);
       const session: { -readonly [K in keyof CreditSessionInput]: CreditSessionInput[K] } = { index: i + 1, date, start: `${date}T16:00:00.000Z`, durationMinutes: f.durationMinutes };
@@ -94,9 +116,10 @@ export function creditSessionsArbitrary(options: CreditSessionsArbitraryOptions 
  * ```
  */
 export function attendanceArbitrary(sessions: readonly CreditSessionInput[]): fc.Arbitrary<SessionAttendance[]> {
+  const args = readArguments(AttendanceArgumentsSchema, { sessions }, 'attendanceArbitrary');
   return fc
     .tuple(
-      ...sessions.map((s) =>
+      ...args.sessions.map((s) =>
         fc.oneof(
           fc.constant<SessionAttendance | null>({ session: s.index, status: 'full' }),
           fc.constant<SessionAttendance | null>({ session: s.index, status: 'absent' }),
@@ -107,6 +130,8 @@ export function attendanceArbitrary(sessions: readonly CreditSessionInput[]): fc
     )
     .map((records) => records.filter((r): r is SessionAttendance => r !== null));
 }
+
+const AttendanceArgumentsSchema = z.strictObject({ sessions: CreditSessionsSchema });
 
 function minimumArb(sessionCount: number) {
   return fc.record({ sessions: fc.integer({ min: 1, max: sessionCount }), attendance: fc.constantFrom('full' as const, 'any' as const) });
@@ -129,12 +154,19 @@ function minimumArb(sessionCount: number) {
  * ```
  */
 export function creditRuleArbitrary(sessionCount: number, genericId = 'other_board'): fc.Arbitrary<CreditRule> {
+  const args = readArguments(CreditRuleArgumentsSchema, { sessionCount, genericId }, 'creditRuleArbitrary');
+  return creditRules(args.sessionCount, args.genericId);
+}
+
+const CreditRuleArgumentsSchema = z.strictObject({ sessionCount: wholeNumber(1, 10_000), genericId: GenericCreditRuleSchema.shape.id });
+
+function creditRules(sessionCount: number, genericId: string): fc.Arbitrary<CreditRule> {
   const aafp = fc.record(
-    { system: fc.constant('aafp_prescribed' as const), designatedMaximum: creditAmountArbitrary(25, 0, 60), sessionCap: creditAmountArbitrary(25, 1, 20), minimumSessions: minimumArb(sessionCount) },
+    { system: fc.constant('aafp_prescribed' as const), designatedMaximum: amounts(25, 0, 60), sessionCap: amounts(25, 1, 20), minimumSessions: minimumArb(sessionCount) },
     { requiredKeys: ['system'] },
   );
   const apa = fc.record(
-    { system: fc.constant('apa_ce' as const), designatedMaximum: creditAmountArbitrary(100, 0, 15), minimumSessions: minimumArb(sessionCount), excludeMarkedMinutes: fc.boolean() },
+    { system: fc.constant('apa_ce' as const), designatedMaximum: amounts(100, 0, 15), minimumSessions: minimumArb(sessionCount), excludeMarkedMinutes: fc.boolean() },
     { requiredKeys: ['system', 'excludeMarkedMinutes'] },
   );
   const generic = fc
@@ -181,8 +213,11 @@ export function creditRuleArbitrary(sessionCount: number, genericId = 'other_boa
  * //=> true
  * ```
  */
-export function accreditationArbitrary(options: { readonly sessionCount?: number } = {}): fc.Arbitrary<AccreditationInput> {
+export function accreditationArbitrary(options: z.input<typeof AccreditationOptionsSchema> = {}): fc.Arbitrary<AccreditationInput> {
+  const o = readOptions(AccreditationOptionsSchema, options, 'accreditationArbitrary');
   return fc
-    .uniqueArray(creditRuleArbitrary(options.sessionCount ?? 8), { minLength: 1, maxLength: 3, selector: (r) => (r.system === 'generic' ? r.id : r.system) })
+    .uniqueArray(creditRules(o.sessionCount ?? 8, 'other_board'), { minLength: 1, maxLength: 3, selector: (r) => (r.system === 'generic' ? r.id : r.system) })
     .map((systems) => ({ title: 'Balint Group - Decreasing Isolation with Peer Consultation', provider: 'American Balint Society', systems }));
 }
+
+const AccreditationOptionsSchema = z.strictObject({ sessionCount: z.optional(wholeNumber(1, 10_000)) });

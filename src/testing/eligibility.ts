@@ -4,10 +4,11 @@
  * small pools (options) so that rules and profiles actually meet.
  */
 import fc from 'fast-check';
+import * as z from 'zod/mini';
 import { PROFESSIONS, type Profession, type ProfileCredential, type ProfileMembership, type RegistrantProfile } from '../eligibility/profile.js';
 import type { EligibilityCondition, EligibilityRule } from '../eligibility/rule.js';
-import { nonEmpty } from './_options.js';
-import { localDateArbitrary } from './time.js';
+import { dateWindowInOrder, dateWindowShape, NamePoolSchema, readOptions, wholeNumber } from './_options.js';
+import { localDates } from './time.js';
 
 /**
  * Pools the eligibility arbitraries draw from; each has a default.
@@ -19,17 +20,23 @@ import { localDateArbitrary } from './time.js';
  * const pools: EligibilityPools = { organizations: ['ABS'], credentials: ['abs_credentialed_balint_leader'], from: '2026-01-01', until: '2026-12-31' };
  * ```
  */
-export interface EligibilityPools {
+export type EligibilityPools = z.input<typeof EligibilityPoolsSchema>;
+
+const poolsShape = {
   /** Organizations (default `['ABS', 'IBF', 'AAFP']`). */
-  readonly organizations?: readonly string[];
+  organizations: z.optional(NamePoolSchema),
   /** Credential codes (default `['abs_credentialed_balint_leader', 'board_certified']`). */
-  readonly credentials?: readonly string[];
+  credentials: z.optional(NamePoolSchema),
   /** Fields of study (default `['medicine', 'nursing', 'social_work']`). */
-  readonly studyFields?: readonly string[];
+  studyFields: z.optional(NamePoolSchema),
   /** Membership, credential and `on` dates fall in this window (default 2024-01-01 to 2027-12-31). */
-  readonly from?: string;
-  readonly until?: string;
-}
+  ...dateWindowShape,
+};
+
+/** The pools' schema, shared with the fee schedules' arbitrary. */
+export const EligibilityPoolsSchema = z.strictObject(poolsShape).check(dateWindowInOrder('2024-01-01', '2027-12-31'));
+
+type Pools = z.output<typeof EligibilityPoolsSchema>;
 
 /**
  * Options of {@link eligibilityRuleArbitrary}.
@@ -41,12 +48,17 @@ export interface EligibilityPools {
  * const options: EligibilityRuleArbitraryOptions = { organizations: ['ABS'], depth: 2, positive: true };
  * ```
  */
-export interface EligibilityRuleArbitraryOptions extends EligibilityPools {
-  /** Levels of all/any/not nesting (default 3). */
-  readonly depth?: number;
-  /** No `not` anywhere (default false). */
-  readonly positive?: boolean;
-}
+export type EligibilityRuleArbitraryOptions = z.input<typeof EligibilityRuleOptionsSchema>;
+
+const EligibilityRuleOptionsSchema = z
+  .strictObject({
+    ...poolsShape,
+    /** Levels of all/any/not nesting (default 3). */
+    depth: z.optional(wholeNumber(0, 8)),
+    /** No `not` anywhere (default false). */
+    positive: z.optional(z.boolean()),
+  })
+  .check(dateWindowInOrder('2024-01-01', '2027-12-31'));
 
 const ORGANIZATIONS = ['ABS', 'IBF', 'AAFP'] as const;
 const CREDENTIALS = ['abs_credentialed_balint_leader', 'board_certified'] as const;
@@ -54,17 +66,19 @@ const STUDY_FIELDS = ['medicine', 'nursing', 'social_work'] as const;
 const PROFILE_LANGUAGES = ['en', 'en-US', 'de', 'fr', 'es-MX'] as const;
 const RULE_LANGUAGES = ['en', 'de', 'fr', 'es'] as const;
 
-function pools(o: EligibilityPools) {
+function pools(o: Pools) {
   return {
-    organization: fc.constantFrom(...nonEmpty(o.organizations, ORGANIZATIONS)),
-    credential: fc.constantFrom(...nonEmpty(o.credentials, CREDENTIALS)),
-    field: fc.constantFrom(...nonEmpty(o.studyFields, STUDY_FIELDS)),
-    date: localDateArbitrary({ from: o.from ?? '2024-01-01', until: o.until ?? '2027-12-31' }),
+    organization: fc.constantFrom(...(o.organizations ?? ORGANIZATIONS)),
+    credential: fc.constantFrom(...(o.credentials ?? CREDENTIALS)),
+    field: fc.constantFrom(...(o.studyFields ?? STUDY_FIELDS)),
+    date: localDates({ from: o.from ?? '2024-01-01', until: o.until ?? '2027-12-31' }),
   };
 }
 
+const readPools = (options: unknown, fn: string): Pools => readOptions(EligibilityPoolsSchema, options, fn);
+
 /** Two dates of the pools' window, in order. */
-function orderedDates(o: EligibilityPools): fc.Arbitrary<readonly [string, string]> {
+function orderedDates(o: Pools): fc.Arbitrary<readonly [string, string]> {
   const date = pools(o).date;
   return fc.tuple(date, date).map(([a, b]) => (a <= b ? ([a, b] as const) : ([b, a] as const)));
 }
@@ -82,6 +96,10 @@ function orderedDates(o: EligibilityPools): fc.Arbitrary<readonly [string, strin
  * ```
  */
 export function membershipArbitrary(options: EligibilityPools = {}): fc.Arbitrary<ProfileMembership> {
+  return memberships(readPools(options, 'membershipArbitrary'));
+}
+
+function memberships(options: Pools): fc.Arbitrary<ProfileMembership> {
   return fc
     .record({ organization: pools(options).organization, window: orderedDates(options), hasFrom: fc.boolean(), hasUntil: fc.boolean() })
     .map(({ organization, window, hasFrom, hasUntil }) => ({ organization, ...(hasFrom ? { from: window[0] } : {}), ...(hasUntil ? { until: window[1] } : {}) }));
@@ -100,6 +118,10 @@ export function membershipArbitrary(options: EligibilityPools = {}): fc.Arbitrar
  * ```
  */
 export function profileCredentialArbitrary(options: EligibilityPools = {}): fc.Arbitrary<ProfileCredential> {
+  return profileCredentials(readPools(options, 'profileCredentialArbitrary'));
+}
+
+function profileCredentials(options: Pools): fc.Arbitrary<ProfileCredential> {
   return fc
     .record({ credential: pools(options).credential, window: orderedDates(options), hasExpiry: fc.boolean() })
     .map(({ credential, window, hasExpiry }) => ({ credential, issued: window[0], ...(hasExpiry ? { expires: window[1] } : {}) }));
@@ -120,13 +142,14 @@ export function profileCredentialArbitrary(options: EligibilityPools = {}): fc.A
  * ```
  */
 export function registrantProfileArbitrary(options: EligibilityPools = {}): fc.Arbitrary<RegistrantProfile> {
-  const p = pools(options);
+  const o = readPools(options, 'registrantProfileArbitrary');
+  const p = pools(o);
   return fc.record(
     {
       professions: fc.uniqueArray(fc.constantFrom<Profession>(...PROFESSIONS), { maxLength: 3 }),
       clinicallyActive: fc.boolean(),
-      memberships: fc.array(membershipArbitrary(options), { maxLength: 3 }),
-      credentials: fc.array(profileCredentialArbitrary(options), { maxLength: 2 }),
+      memberships: fc.array(memberships(o), { maxLength: 3 }),
+      credentials: fc.array(profileCredentials(o), { maxLength: 2 }),
       leadsGroup: fc.boolean(),
       languages: fc.uniqueArray(fc.constantFrom(...PROFILE_LANGUAGES), { maxLength: 3 }),
       study: fc.record({ field: p.field }),
@@ -152,6 +175,10 @@ const withLabel = <T extends EligibilityRule>(arb: fc.Arbitrary<T>): fc.Arbitrar
  * ```
  */
 export function eligibilityConditionArbitrary(options: EligibilityPools = {}): fc.Arbitrary<EligibilityCondition> {
+  return conditions(readPools(options, 'eligibilityConditionArbitrary'));
+}
+
+function conditions(options: Pools): fc.Arbitrary<EligibilityCondition> {
   const p = pools(options);
   return withLabel(
     fc.oneof(
@@ -181,7 +208,12 @@ export function eligibilityConditionArbitrary(options: EligibilityPools = {}): f
  * ```
  */
 export function eligibilityRuleArbitrary(options: EligibilityRuleArbitraryOptions = {}): fc.Arbitrary<EligibilityRule> {
-  const leaf = eligibilityConditionArbitrary(options);
+  return eligibilityRules(readOptions(EligibilityRuleOptionsSchema, options, 'eligibilityRuleArbitrary'));
+}
+
+/** {@link eligibilityRuleArbitrary} for options already read. */
+export function eligibilityRules(options: z.output<typeof EligibilityRuleOptionsSchema>): fc.Arbitrary<EligibilityRule> {
+  const leaf = conditions(options);
   const build = (depth: number): fc.Arbitrary<EligibilityRule> => {
     if (depth <= 0) return leaf;
     const inner = build(depth - 1);

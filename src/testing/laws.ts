@@ -101,7 +101,7 @@ export interface LawCheck<L extends string = string> {
  * //=> { numRuns: 200, seed: 42 }
  * ```
  */
-export const CheckOptionsSchema = z.object({
+export const CheckOptionsSchema = z.strictObject({
   numRuns: z._default(z.int().check(z.minimum(1, 'must be at least 1'), z.maximum(1_000_000, 'must be at most 1000000')), 200),
   seed: z._default(z.int().check(z.minimum(-2_147_483_648), z.maximum(2_147_483_647)), 42),
 });

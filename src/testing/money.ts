@@ -1,8 +1,10 @@
 /** Arbitraries for money: currencies, amounts in whole minor units, percentages, rounding modes. */
 import fc from 'fast-check';
-import { currencyMinorUnits } from '../money/currencies.js';
+import * as z from 'zod/mini';
+import { minorUnitsOf } from '../money/currencies.js';
 import { ROUNDING_MODES, type RoundingMode } from '../money/rounding.js';
-import type { Money } from '../money/schema.js';
+import { CurrencyCodeSchema, MinorUnitsSchema, type Money } from '../money/schema.js';
+import { readArguments, readOptions, wholeNumber } from './_options.js';
 
 /**
  * Currencies with 0 (JPY), 2 (USD, EUR, GBP, CHF) and 3 (BHD) minor units:
@@ -62,6 +64,14 @@ export function roundingModeArbitrary(): fc.Arbitrary<RoundingMode> {
  * ```
  */
 export function minorToAmount(units: bigint, scale: number): string {
+  const args = readArguments(MinorToAmountArgumentsSchema, { units, scale }, 'minorToAmount');
+  return amountOf(args.units, args.scale);
+}
+
+const MinorToAmountArgumentsSchema = z.strictObject({ units: z.bigint(), scale: wholeNumber(0, 20) });
+
+/** {@link minorToAmount} for arguments already read. */
+export function amountOf(units: bigint, scale: number): string {
   const negative = units < 0n;
   const digits = (negative ? -units : units).toString().padStart(scale + 1, '0');
   const whole = digits.slice(0, digits.length - scale);
@@ -79,16 +89,28 @@ export function minorToAmount(units: bigint, scale: number): string {
  * const options: MoneyArbitraryOptions = { currency: 'USD', min: 0n, max: 100_000n }; // $0.00 to $1,000.00
  * ```
  */
-export interface MoneyArbitraryOptions {
-  /** The currency (default: any of {@link TEST_CURRENCIES}). */
-  readonly currency?: string;
-  /** Digits after the point, when they differ from the currency's ISO 4217 minor units. */
-  readonly minorUnits?: number;
-  /** Least amount, in minor units (default 0). */
-  readonly min?: bigint;
-  /** Greatest amount, in minor units (default ten million major units). */
-  readonly max?: bigint;
-}
+export type MoneyArbitraryOptions = z.input<typeof MoneyOptionsSchema>;
+
+const MoneyOptionsSchema = z
+  .strictObject({
+    /** The currency (default: any of {@link TEST_CURRENCIES}). */
+    currency: z.optional(CurrencyCodeSchema),
+    /** Digits after the point, when they differ from the currency's ISO 4217 minor units. */
+    minorUnits: z.optional(MinorUnitsSchema),
+    /** Least amount, in minor units (default 0). */
+    min: z.optional(z.bigint()),
+    /** Greatest amount, in minor units (default ten million major units). */
+    max: z.optional(z.bigint()),
+  })
+  .check(
+    z.superRefine((o, ctx) => {
+      if (o.min === undefined) return;
+      const greatest = o.max ?? (o.currency === undefined || o.minorUnits !== undefined ? defaultMax(o.minorUnits ?? 0) : defaultMax(minorUnitsOf(o.currency)));
+      if (o.min > greatest) ctx.addIssue({ code: 'custom', path: ['min'], input: o.min, message: `must not be more than max (${greatest} minor units${o.max === undefined ? ', the default' : ''})` });
+    }),
+  );
+
+const defaultMax = (scale: number): bigint => 10_000_000n * 10n ** BigInt(scale);
 
 /**
  * Money in whole minor units, normalised (`'250.00'`, `'1500'` for JPY),
@@ -104,15 +126,20 @@ export interface MoneyArbitraryOptions {
  * ```
  */
 export function moneyArbitrary(options: MoneyArbitraryOptions = {}): fc.Arbitrary<Money> {
-  if (options.currency === undefined) return currencyArbitrary().chain((currency) => moneyArbitrary({ ...options, currency }));
-  const currency = options.currency;
-  const iso = currencyMinorUnits(currency);
+  return money(readOptions(MoneyOptionsSchema, options, 'moneyArbitrary'));
+}
+
+/** {@link moneyArbitrary} for options already read. */
+export function money(options: z.output<typeof MoneyOptionsSchema>): fc.Arbitrary<Money> {
+  const given = options.currency;
+  if (given === undefined) return currencyArbitrary().chain((currency) => money({ ...options, currency }));
+  const iso = minorUnitsOf(given);
   const scale = options.minorUnits ?? iso;
   const min = options.min ?? 0n;
-  const max = options.max ?? 10_000_000n * 10n ** BigInt(scale);
+  const max = options.max ?? defaultMax(scale);
   return fc
     .bigInt({ min, max })
-    .map((units) => (scale === iso ? { amount: minorToAmount(units, scale), currency } : { amount: minorToAmount(units, scale), currency, minorUnits: scale }));
+    .map((units) => (scale === iso ? { amount: amountOf(units, scale), currency: given } : { amount: amountOf(units, scale), currency: given, minorUnits: scale }));
 }
 
 /**
@@ -129,7 +156,7 @@ export function moneyArbitrary(options: MoneyArbitraryOptions = {}): fc.Arbitrar
  */
 export function percentArbitrary(): fc.Arbitrary<string> {
   return fc.integer({ min: 0, max: 10_000 }).map((hundredths) => {
-    const s = minorToAmount(BigInt(hundredths), 2);
+    const s = amountOf(BigInt(hundredths), 2);
     return s.endsWith('.00') ? s.slice(0, -3) : s.replace(/0$/, '');
   });
 }

@@ -1,8 +1,10 @@
 /** Arbitraries for recurrence rules: valid, canonical rules only (the form `normalizeRecurrence` returns). */
 import fc from 'fast-check';
+import * as z from 'zod/mini';
 import { canonical } from '../_lib/recurrence/canonicalRule.js';
 import { WEEKDAYS, type RecurrenceRule, type Weekday } from '../recurrence/schema.js';
-import { localDateArbitrary } from './time.js';
+import { dateWindowInOrder, dateWindowShape, pool, readOptions } from './_options.js';
+import { localDates } from './time.js';
 
 /**
  * The kinds of recurrence rule.
@@ -26,13 +28,18 @@ export type RecurrenceKind = RecurrenceRule['kind'];
  * const options: RecurrenceRuleArbitraryOptions = { kinds: ['nthWeekday', 'weekly'] };
  * ```
  */
-export interface RecurrenceRuleArbitraryOptions {
-  /** Which kinds of rule (default: all four). */
-  readonly kinds?: readonly RecurrenceKind[];
-  /** For `dates` rules: the window the dates fall in (default 2000-01-01 to 2040-12-31). */
-  readonly from?: string;
-  readonly until?: string;
-}
+export type RecurrenceRuleArbitraryOptions = z.input<typeof RecurrenceOptionsSchema>;
+
+const KINDS = ['nthWeekday', 'dayOfMonth', 'weekly', 'dates'] as const satisfies readonly RecurrenceKind[];
+
+const RecurrenceOptionsSchema = z
+  .strictObject({
+    /** Which kinds of rule (default: all four). */
+    kinds: z.optional(pool(z.enum(KINDS))),
+    /** For `dates` rules: the window the dates fall in (default 2000-01-01 to 2040-12-31). */
+    ...dateWindowShape,
+  })
+  .check(dateWindowInOrder('2000-01-01', '2040-12-31'));
 
 /**
  * A weekday name.
@@ -78,7 +85,7 @@ const weekly: fc.Arbitrary<RecurrenceRule> = fc
 
 function dates(from: string, until: string): fc.Arbitrary<RecurrenceRule> {
   return fc
-    .record({ kind: fc.constant('dates' as const), dates: fc.uniqueArray(localDateArbitrary({ from, until }), { minLength: 1, maxLength: 12 }) })
+    .record({ kind: fc.constant('dates' as const), dates: fc.uniqueArray(localDates({ from, until }), { minLength: 1, maxLength: 12 }) })
     .map((r) => canonical(r));
 }
 
@@ -99,7 +106,12 @@ const defaultDates = dates('2000-01-01', '2040-12-31');
  * ```
  */
 export function recurrenceRuleArbitrary(options: RecurrenceRuleArbitraryOptions = {}): fc.Arbitrary<RecurrenceRule> {
-  const kinds = options.kinds === undefined || options.kinds.length === 0 ? (['nthWeekday', 'dayOfMonth', 'weekly', 'dates'] as const) : options.kinds;
+  return recurrenceRules(readOptions(RecurrenceOptionsSchema, options, 'recurrenceRuleArbitrary'));
+}
+
+/** {@link recurrenceRuleArbitrary} for options already read. */
+export function recurrenceRules(options: z.output<typeof RecurrenceOptionsSchema>): fc.Arbitrary<RecurrenceRule> {
+  const kinds = options.kinds ?? KINDS;
   const custom = options.from !== undefined || options.until !== undefined;
   const byKind: Record<RecurrenceKind, fc.Arbitrary<RecurrenceRule>> = {
     nthWeekday,

@@ -4,15 +4,16 @@
  * line so that deadlines and requests actually meet.
  */
 import fc from 'fast-check';
+import * as z from 'zod/mini';
 import { epochMsToInstant, instantToEpochMs } from '../_lib/instant.js';
-import { currencyMinorUnits } from '../money/currencies.js';
-import type { Money } from '../money/schema.js';
+import { minorUnitsOf } from '../money/currencies.js';
+import { CurrencyCodeSchema, MinorUnitsSchema, type Money } from '../money/schema.js';
 import type { Cancellation, RefundRegistration } from '../refunds/cancellation.js';
 import type { RefundDeadlineInput } from '../refunds/deadline.js';
 import type { RefundConditions, RefundOutcomeInput, RefundPolicyInput, RefundRuleInput } from '../refunds/schema.js';
-import { hhmm } from './_options.js';
-import { currencyArbitrary, moneyArbitrary, percentArbitrary, roundingModeArbitrary } from './money.js';
-import { instantArbitrary, localDateArbitrary, timeZoneArbitrary } from './time.js';
+import { dateWindowInOrder, dateWindowShape, hhmm, instantWindowInOrder, instantWindowShape, NamePoolSchema, readArguments, readOptions, ZonePoolSchema } from './_options.js';
+import { currencyArbitrary, money, percentArbitrary, roundingModeArbitrary } from './money.js';
+import { instants, localDates, zones as zonePool } from './time.js';
 
 /** Zones of the refund arbitraries: both sides of the date line, and Santiago's midnight DST changes. */
 const REFUND_ZONES = ['America/Los_Angeles', 'America/New_York', 'Europe/London', 'Asia/Tokyo', 'Australia/Sydney', 'UTC', 'America/Santiago'] as const;
@@ -30,14 +31,20 @@ const REASONS = ['insufficient_registrants', 'leader_unavailable', 'illness', 's
  * const options: RefundArbitraryOptions = { currency: 'USD', timeZones: ['America/New_York'], reasons: ['insufficient_registrants'] };
  * ```
  */
-export interface RefundArbitraryOptions {
+export type RefundArbitraryOptions = z.input<typeof RefundOptionsSchema>;
+
+const refundShape = {
   /** The currency of fees and payments (default: any of `TEST_CURRENCIES`). */
-  readonly currency?: string;
+  currency: z.optional(CurrencyCodeSchema),
   /** Zones of policies and wall-clock session starts. */
-  readonly timeZones?: readonly string[];
+  timeZones: z.optional(ZonePoolSchema),
   /** Reasons for cancelling (default insufficient_registrants, leader_unavailable, illness, schedule_conflict). */
-  readonly reasons?: readonly string[];
-}
+  reasons: z.optional(NamePoolSchema),
+};
+
+const RefundOptionsSchema = z.strictObject(refundShape);
+
+type RefundOptions = z.output<typeof RefundOptionsSchema>;
 
 /**
  * Options of {@link refundPolicyArbitrary}.
@@ -49,18 +56,41 @@ export interface RefundArbitraryOptions {
  * const options: RefundPolicyArbitraryOptions = { currency: 'USD', monotone: true };
  * ```
  */
-export interface RefundPolicyArbitraryOptions extends RefundArbitraryOptions {
+export type RefundPolicyArbitraryOptions = z.input<typeof RefundPolicyOptionsSchema>;
+
+const RefundPolicyOptionsSchema = z.strictObject({
+  ...refundShape,
   /**
    * Only policies meeting the precondition of the monotonicity law: no rule
    * uses `receivedAfter`, and cash refunds never increase down the list
    * (percent non-increasing, fee non-decreasing, non-cash outcomes after
    * them, and an `otherwise` that pays no cash). Default false.
    */
-  readonly monotone?: boolean;
-}
+  monotone: z.optional(z.boolean()),
+});
 
-const zones = (o: RefundArbitraryOptions) => timeZoneArbitrary({ timeZones: o.timeZones ?? REFUND_ZONES });
-const reasonArb = (o: RefundArbitraryOptions) => fc.constantFrom(...(o.reasons === undefined || o.reasons.length === 0 ? REASONS : o.reasons));
+const DeadlineOptionsSchema = z.strictObject(dateWindowShape).check(dateWindowInOrder('2025-06-01', '2027-06-01'));
+const ConditionsOptionsSchema = z.strictObject({ ...refundShape, withAfter: z.optional(z.boolean()) });
+const CurrencyArgumentsSchema = z.strictObject({ currency: CurrencyCodeSchema });
+const RegistrationOptionsSchema = z
+  .strictObject({
+    ...refundShape,
+    /** What was paid, in minor units (default 0 to 200,000 major units), and its minor units when they differ from the currency's. */
+    paid: z.optional(z.strictObject({ min: z.optional(z.bigint()), max: z.optional(z.bigint()), minorUnits: z.optional(MinorUnitsSchema) })),
+  })
+  .check(
+    z.superRefine((o, ctx) => {
+      const min = o.paid?.min;
+      if (min === undefined) return;
+      if (min < 0n) ctx.addIssue({ code: 'custom', path: ['paid', 'min'], input: min, message: 'must not be negative: a registration pays nothing or more' });
+      const max = o.paid?.max ?? 200_000n * 10n ** BigInt(o.paid?.minorUnits ?? (o.currency === undefined ? 0 : minorUnitsOf(o.currency)));
+      if (min > max) ctx.addIssue({ code: 'custom', path: ['paid', 'min'], input: min, message: `must not be more than max (${max} minor units${o.paid?.max === undefined ? ', the default' : ''})` });
+    }),
+  );
+const CancellationOptionsSchema = z.strictObject({ ...refundShape, ...instantWindowShape }).check(instantWindowInOrder('2025-06-01T00:00:00Z', '2027-06-01T00:00:00Z'));
+
+const zones = (o: RefundOptions) => zonePool(o.timeZones ?? REFUND_ZONES);
+const reasonArb = (o: RefundOptions) => fc.constantFrom(...(o.reasons ?? REASONS));
 
 /**
  * A refund deadline of any kind: a local date, a date and time, days or
@@ -75,8 +105,12 @@ const reasonArb = (o: RefundArbitraryOptions) => fc.constantFrom(...(o.reasons =
  * //=> 4
  * ```
  */
-export function refundDeadlineArbitrary(options: { readonly from?: string; readonly until?: string } = {}): fc.Arbitrary<RefundDeadlineInput> {
-  const date = localDateArbitrary({ from: options.from ?? '2025-06-01', until: options.until ?? '2027-06-01' });
+export function refundDeadlineArbitrary(options: z.input<typeof DeadlineOptionsSchema> = {}): fc.Arbitrary<RefundDeadlineInput> {
+  return deadlines(readOptions(DeadlineOptionsSchema, options, 'refundDeadlineArbitrary'));
+}
+
+function deadlines(options: z.output<typeof DeadlineOptionsSchema>): fc.Arbitrary<RefundDeadlineInput> {
+  const date = localDates({ from: options.from ?? '2025-06-01', until: options.until ?? '2027-06-01' });
   return fc.oneof(
     fc.record({ kind: fc.constant('date' as const), date, inclusive: fc.boolean() }),
     fc.record({
@@ -103,15 +137,19 @@ export function refundDeadlineArbitrary(options: { readonly from?: string; reado
  * //=> false
  * ```
  */
-export function refundConditionsArbitrary(options: RefundArbitraryOptions & { readonly withAfter?: boolean } = {}): fc.Arbitrary<RefundConditions> {
+export function refundConditionsArbitrary(options: z.input<typeof ConditionsOptionsSchema> = {}): fc.Arbitrary<RefundConditions> {
+  return conditions(readOptions(ConditionsOptionsSchema, options, 'refundConditionsArbitrary'));
+}
+
+function conditions(options: z.output<typeof ConditionsOptionsSchema>): fc.Arbitrary<RefundConditions> {
   return fc.record(
     {
       cancelledBy: fc.constantFrom('organizer' as const, 'registrant' as const),
       reasons: fc.uniqueArray(reasonArb(options), { minLength: 1, maxLength: 2 }),
       inWriting: fc.boolean(),
       request: fc.constantFrom('cancel' as const, 'transfer' as const),
-      receivedBy: refundDeadlineArbitrary(),
-      ...(options.withAfter === false ? {} : { receivedAfter: refundDeadlineArbitrary() }),
+      receivedBy: deadlines({}),
+      ...(options.withAfter === false ? {} : { receivedAfter: deadlines({}) }),
       sessionsAttended: fc.tuple(fc.integer({ min: 0, max: 8 }), fc.integer({ min: 0, max: 8 })).map(([a, b]) => ({ min: Math.min(a, b), max: Math.max(a, b) })),
     },
     { requiredKeys: [] },
@@ -131,7 +169,11 @@ import { withholdArbitrary } from 'balint-rules/testing';
  * ```
  */
 export function withholdArbitrary(currency: string): fc.Arbitrary<Money> {
-  return moneyArbitrary({ currency, max: 50_000n * (currency === 'JPY' ? 1n : currency === 'BHD' ? 10n : 1n) });
+  return withholds(readArguments(CurrencyArgumentsSchema, { currency }, 'withholdArbitrary').currency);
+}
+
+function withholds(currency: string): fc.Arbitrary<Money> {
+  return money({ currency, max: 50_000n * (currency === 'JPY' ? 1n : currency === 'BHD' ? 10n : 1n) });
 }
 
 /**
@@ -148,7 +190,11 @@ export function withholdArbitrary(currency: string): fc.Arbitrary<Money> {
  * ```
  */
 export function refundOutcomeArbitrary(currency: string): fc.Arbitrary<RefundOutcomeInput> {
-  const fraction = fc.record({ percent: percentArbitrary(), withhold: withholdArbitrary(currency), rounding: roundingModeArbitrary() }, { requiredKeys: ['percent'] });
+  return outcomes(readArguments(CurrencyArgumentsSchema, { currency }, 'refundOutcomeArbitrary').currency);
+}
+
+function outcomes(currency: string): fc.Arbitrary<RefundOutcomeInput> {
+  const fraction = fc.record({ percent: percentArbitrary(), withhold: withholds(currency), rounding: roundingModeArbitrary() }, { requiredKeys: ['percent'] });
   return fc.oneof(
     fraction.chain((f) =>
       fc
@@ -177,25 +223,29 @@ export function refundOutcomeArbitrary(currency: string): fc.Arbitrary<RefundOut
  * ```
  */
 export function refundPolicyArbitrary(options: RefundPolicyArbitraryOptions = {}): fc.Arbitrary<RefundPolicyInput> {
-  if (options.currency === undefined) return currencyArbitrary().chain((currency) => refundPolicyArbitrary({ ...options, currency }));
-  const currency = options.currency;
-  if (options.monotone === true) return monotone(currency, options);
+  return policies(readOptions(RefundPolicyOptionsSchema, options, 'refundPolicyArbitrary'));
+}
+
+function policies(options: z.output<typeof RefundPolicyOptionsSchema>): fc.Arbitrary<RefundPolicyInput> {
+  const given = options.currency;
+  if (given === undefined) return currencyArbitrary().chain((currency) => policies({ ...options, currency }));
+  if (options.monotone === true) return monotone(given, options);
   return fc.record({
     timeZone: zones(options),
-    rules: fc.array(fc.record({ when: refundConditionsArbitrary(options), outcome: refundOutcomeArbitrary(currency) }), { maxLength: 5 }),
-    otherwise: refundOutcomeArbitrary(currency),
+    rules: fc.array(fc.record({ when: conditions(options), outcome: outcomes(given) }), { maxLength: 5 }),
+    otherwise: outcomes(given),
   });
 }
 
-function monotone(currency: string, options: RefundArbitraryOptions): fc.Arbitrary<RefundPolicyInput> {
-  const conditions = refundConditionsArbitrary({ ...options, withAfter: false });
-  const nonCashOutcome = refundOutcomeArbitrary(currency).filter((o) => o.kind !== 'refund');
+function monotone(currency: string, options: RefundOptions): fc.Arbitrary<RefundPolicyInput> {
+  const when = conditions({ ...options, withAfter: false });
+  const nonCashOutcome = outcomes(currency).filter((o) => o.kind !== 'refund');
   return fc
     .record({
       timeZone: zones(options),
-      cash: fc.array(fc.tuple(percentArbitrary(), withholdArbitrary(currency), conditions), { maxLength: 4 }),
+      cash: fc.array(fc.tuple(percentArbitrary(), withholds(currency), when), { maxLength: 4 }),
       rounding: roundingModeArbitrary(),
-      nonCash: fc.array(fc.tuple(nonCashOutcome, conditions), { maxLength: 2 }),
+      nonCash: fc.array(fc.tuple(nonCashOutcome, when), { maxLength: 2 }),
       otherwise: nonCashOutcome,
     })
     .map(({ timeZone, cash, rounding, nonCash, otherwise }) => {
@@ -222,21 +272,26 @@ function monotone(currency: string, options: RefundArbitraryOptions): fc.Arbitra
  * //=> true
  * ```
  */
-export function refundRegistrationArbitrary(options: RefundArbitraryOptions & { readonly paid?: { readonly min?: bigint; readonly max?: bigint; readonly minorUnits?: number } } = {}): fc.Arbitrary<RefundRegistration> {
-  if (options.currency === undefined) return currencyArbitrary().chain((currency) => refundRegistrationArbitrary({ ...options, currency }));
-  const currency = options.currency;
-  const scale = options.paid?.minorUnits ?? currencyMinorUnits(currency);
+export function refundRegistrationArbitrary(options: z.input<typeof RegistrationOptionsSchema> = {}): fc.Arbitrary<RefundRegistration> {
+  return registrations(readOptions(RegistrationOptionsSchema, options, 'refundRegistrationArbitrary'));
+}
+
+function registrations(options: z.output<typeof RegistrationOptionsSchema>): fc.Arbitrary<RefundRegistration> {
+  const given = options.currency;
+  if (given === undefined) return currencyArbitrary().chain((currency) => registrations({ ...options, currency }));
+  const currency = given;
+  const scale = options.paid?.minorUnits ?? minorUnitsOf(currency);
   return fc.record(
     {
-      paid: moneyArbitrary({
+      paid: money({
         currency,
         ...(options.paid?.minorUnits === undefined ? {} : { minorUnits: options.paid.minorUnits }),
         min: options.paid?.min ?? 0n,
         max: options.paid?.max ?? 200_000n * 10n ** BigInt(scale),
       }),
       firstSessionStart: fc.oneof(
-        instantArbitrary(),
-        fc.record({ date: localDateArbitrary({ from: '2026-01-01', until: '2026-12-31' }), time: fc.constantFrom('08:00', '11:00', '19:00', '02:30'), timeZone: zones(options) }),
+        instants({}),
+        fc.record({ date: localDates({ from: '2026-01-01', until: '2026-12-31' }), time: fc.constantFrom('08:00', '11:00', '19:00', '02:30'), timeZone: zones(options) }),
       ),
       sessionsAttended: fc.integer({ min: 0, max: 8 }),
     },
@@ -258,14 +313,15 @@ export function refundRegistrationArbitrary(options: RefundArbitraryOptions & { 
  * //=> true
  * ```
  */
-export function cancellationArbitrary(options: RefundArbitraryOptions & { readonly from?: string; readonly until?: string } = {}): fc.Arbitrary<Cancellation> {
+export function cancellationArbitrary(options: z.input<typeof CancellationOptionsSchema> = {}): fc.Arbitrary<Cancellation> {
+  const o = readOptions(CancellationOptionsSchema, options, 'cancellationArbitrary');
   return fc
     .record(
       {
         by: fc.constantFrom('organizer' as const, 'registrant' as const),
-        reason: reasonArb(options),
+        reason: reasonArb(o),
         request: fc.constantFrom('cancel' as const, 'transfer' as const),
-        receivedAt: instantArbitrary({ ...(options.from === undefined ? {} : { from: options.from }), ...(options.until === undefined ? {} : { until: options.until }) }),
+        receivedAt: instants(o),
         inWriting: fc.boolean(),
         ackDelayMinutes: fc.integer({ min: 0, max: 20 * 24 * 60 }),
       },

@@ -1,12 +1,13 @@
 /** Arbitraries for series of sessions, as `planSessions` takes them. */
 import fc from 'fast-check';
+import * as z from 'zod/mini';
 import { parseDays } from '../_lib/civil.js';
 import { occurrences, US_FEDERAL_HOLIDAYS } from '../recurrence/index.js';
 import type { RecurrenceRule } from '../recurrence/schema.js';
 import type { SeriesInput } from '../schedule/schema.js';
-import { plusDays } from './_options.js';
-import { recurrenceRuleArbitrary } from './recurrence.js';
-import { localDateArbitrary, timeZoneArbitrary, wallTimeArbitrary } from './time.js';
+import { dateWindowInOrder, dateWindowShape, plusDays, readOptions, ZonePoolSchema } from './_options.js';
+import { recurrenceRules } from './recurrence.js';
+import { localDates, TEST_TIME_ZONES, wallTimes, zones } from './time.js';
 
 /**
  * Options of {@link seriesArbitrary}.
@@ -18,16 +19,18 @@ import { localDateArbitrary, timeZoneArbitrary, wallTimeArbitrary } from './time
  * const options: SeriesArbitraryOptions = { timeZones: ['America/New_York', 'America/Los_Angeles'], from: '2026-01-01', exceptions: false };
  * ```
  */
-export interface SeriesArbitraryOptions {
-  /** The zones series are held in (default: `TEST_TIME_ZONES`). */
-  readonly timeZones?: readonly string[];
-  /** The earliest first date (default 2000-01-01). */
-  readonly from?: string;
-  /** The latest date a session may fall on (default: up to four years after the start). */
-  readonly until?: string;
-  /** Whether series may get skipped, added and moved sessions (default true: about half do); inside a `from`/`until` window, added and moved dates stay in it. */
-  readonly exceptions?: boolean;
-}
+export type SeriesArbitraryOptions = z.input<typeof SeriesOptionsSchema>;
+
+const SeriesOptionsSchema = z
+  .strictObject({
+    /** The zones series are held in (default: `TEST_TIME_ZONES`). */
+    timeZones: z.optional(ZonePoolSchema),
+    /** The earliest first date (default 2000-01-01); the latest date a session may fall on (default: up to four years after the start). */
+    ...dateWindowShape,
+    /** Whether series may get skipped, added and moved sessions (default true: about half do); inside a `from`/`until` window, added and moved dates stay in it. */
+    exceptions: z.optional(z.boolean()),
+  })
+  .check(dateWindowInOrder('2000-01-01', undefined));
 
 /** Exceptions drawn from a rule's own dates (skips and moves that hit) plus added dates near them. */
 function exceptionsArb(rule: RecurrenceRule, from: string, until: string): fc.Arbitrary<SeriesInput['exceptions']> {
@@ -43,7 +46,7 @@ function exceptionsArb(rule: RecurrenceRule, from: string, until: string): fc.Ar
         found.length === 0
           ? fc.constant([])
           : fc.array(
-              fc.record({ from: fc.constantFrom(...found), to: nearDate, startTime: wallTimeArbitrary({ nearDstChanges: true }) }, { requiredKeys: ['from', 'to'] }),
+              fc.record({ from: fc.constantFrom(...found), to: nearDate, startTime: wallTimes({ nearDstChanges: true }) }, { requiredKeys: ['from', 'to'] }),
               { maxLength: 3 },
             ),
     },
@@ -70,16 +73,20 @@ function exceptionsArb(rule: RecurrenceRule, from: string, until: string): fc.Ar
  * ```
  */
 export function seriesArbitrary(options: SeriesArbitraryOptions = {}): fc.Arbitrary<SeriesInput> {
+  return series(readOptions(SeriesOptionsSchema, options, 'seriesArbitrary'));
+}
+
+function series(options: z.output<typeof SeriesOptionsSchema>): fc.Arbitrary<SeriesInput> {
   const first = options.from ?? '2000-01-01';
   const last = options.until ?? (options.from === undefined ? '2040-12-31' : plusDays(first, 4 * 365 + 30));
   return fc
     .record({
-      recurrence: recurrenceRuleArbitrary(),
-      from: localDateArbitrary({ from: first, until: last }),
+      recurrence: recurrenceRules({}),
+      from: localDates({ from: first, until: last }),
       years: fc.integer({ min: 0, max: 4 }),
       count: fc.option(fc.integer({ min: 1, max: 25 }), { nil: undefined }),
-      startTime: wallTimeArbitrary({ nearDstChanges: true }),
-      timeZone: timeZoneArbitrary(options.timeZones === undefined ? {} : { timeZones: options.timeZones }),
+      startTime: wallTimes({ nearDstChanges: true }),
+      timeZone: zones(options.timeZones ?? TEST_TIME_ZONES),
       durationMinutes: fc.oneof(fc.integer({ min: 1, max: 240 }), fc.integer({ min: 1, max: 1440 })),
       firstSessionMinutes: fc.option(fc.integer({ min: 1, max: 240 }), { nil: undefined }),
       holidays: fc.option(

@@ -1,8 +1,9 @@
 /** Arbitraries for the plain values every area shares: local dates, wall times, zones, instants. */
 import fc from 'fast-check';
+import * as z from 'zod/mini';
 import { formatDays, MAX_DAYS, MIN_DAYS, parseDays } from '../_lib/civil.js';
 import { epochMsToInstant, instantToEpochMs } from '../_lib/instant.js';
-import { hhmm, nonEmpty } from './_options.js';
+import { dateWindowInOrder, dateWindowShape, hhmm, instantWindowInOrder, instantWindowShape, readOptions, ZonePoolSchema } from './_options.js';
 
 /**
  * Time zones with and without daylight saving, on both sides of the date
@@ -44,7 +45,14 @@ export const TEST_TIME_ZONES = [
  * //=> ['2026-03-12', '2026-03-12']
  * ```
  */
-export function localDateArbitrary(options: { readonly from?: string; readonly until?: string } = {}): fc.Arbitrary<string> {
+export function localDateArbitrary(options: z.input<typeof LocalDateOptionsSchema> = {}): fc.Arbitrary<string> {
+  return localDates(readOptions(LocalDateOptionsSchema, options, 'localDateArbitrary'));
+}
+
+const LocalDateOptionsSchema = z.strictObject(dateWindowShape).check(dateWindowInOrder('1900-01-01', '2100-12-31'));
+
+/** {@link localDateArbitrary} for options already read. */
+export function localDates(options: { readonly from?: string | undefined; readonly until?: string | undefined }): fc.Arbitrary<string> {
   const min = Math.max(parseDays(options.from ?? '1900-01-01'), MIN_DAYS);
   const max = Math.min(parseDays(options.until ?? '2100-12-31'), MAX_DAYS);
   return fc.integer({ min, max }).map(formatDays);
@@ -63,7 +71,14 @@ export function localDateArbitrary(options: { readonly from?: string; readonly u
  * //=> true
  * ```
  */
-export function wallTimeArbitrary(options: { readonly nearDstChanges?: boolean } = {}): fc.Arbitrary<string> {
+export function wallTimeArbitrary(options: z.input<typeof WallTimeOptionsSchema> = {}): fc.Arbitrary<string> {
+  return wallTimes(readOptions(WallTimeOptionsSchema, options, 'wallTimeArbitrary'));
+}
+
+const WallTimeOptionsSchema = z.strictObject({ nearDstChanges: z.optional(z.boolean()) });
+
+/** {@link wallTimeArbitrary} for options already read. */
+export function wallTimes(options: { readonly nearDstChanges?: boolean | undefined }): fc.Arbitrary<string> {
   const any = fc.tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 })).map(([h, m]) => hhmm(h, m));
   if (options.nearDstChanges !== true) return any;
   return fc.oneof(fc.tuple(fc.integer({ min: 0, max: 3 }), fc.constantFrom(0, 15, 30, 45)).map(([h, m]) => hhmm(h, m)), any);
@@ -81,9 +96,14 @@ export function wallTimeArbitrary(options: { readonly nearDstChanges?: boolean }
  * //=> ['America/New_York']
  * ```
  */
-export function timeZoneArbitrary(options: { readonly timeZones?: readonly string[] } = {}): fc.Arbitrary<string> {
-  return fc.constantFrom(...nonEmpty(options.timeZones, TEST_TIME_ZONES));
+export function timeZoneArbitrary(options: z.input<typeof TimeZoneOptionsSchema> = {}): fc.Arbitrary<string> {
+  return zones(readOptions(TimeZoneOptionsSchema, options, 'timeZoneArbitrary').timeZones ?? TEST_TIME_ZONES);
 }
+
+const TimeZoneOptionsSchema = z.strictObject({ timeZones: z.optional(ZonePoolSchema) });
+
+/** {@link timeZoneArbitrary} for a pool already read (canonical names, at least one). */
+export const zones = (pool: readonly string[]): fc.Arbitrary<string> => fc.constantFrom(...pool);
 
 /**
  * An instant between `from` and `until` (instants; defaults mid-2025 to
@@ -100,7 +120,14 @@ export function timeZoneArbitrary(options: { readonly timeZones?: readonly strin
  * //=> true
  * ```
  */
-export function instantArbitrary(options: { readonly from?: string; readonly until?: string } = {}): fc.Arbitrary<string> {
+export function instantArbitrary(options: z.input<typeof InstantOptionsSchema> = {}): fc.Arbitrary<string> {
+  return instants(readOptions(InstantOptionsSchema, options, 'instantArbitrary'));
+}
+
+const InstantOptionsSchema = z.strictObject(instantWindowShape).check(instantWindowInOrder('2025-06-01T00:00:00Z', '2027-06-01T00:00:00Z'));
+
+/** {@link instantArbitrary} for options already read. */
+export function instants(options: { readonly from?: string | undefined; readonly until?: string | undefined }): fc.Arbitrary<string> {
   const start = instantToEpochMs(options.from ?? '2025-06-01T00:00:00Z');
   const end = instantToEpochMs(options.until ?? '2027-06-01T00:00:00Z');
   return fc

@@ -1,7 +1,7 @@
 /**
  * Valid argument lists for the public functions, from two sources:
  *
- * - the TSDoc `@example` of every export, run with the public functions
+ * - the TSDoc `@example` of every export (the testing kit's too), run with the public functions
  *   wrapped to record the arguments of every call (so a new export with an
  *   example, which every export must have, gets seeds without editing any
  *   test);
@@ -32,7 +32,7 @@ import { cancellationArb, instantArb, refundDeadlineArb, refundPolicyArb, refund
 import { ruleAndTextArb, rruleLikeTextArb } from '../_arbitraries/rrule.js';
 import { docExamples, runExample } from '../credits/_docExamples.js';
 import { PHRASES } from '../recurrence/phrases.js';
-import { ROOT_EXPORTS, isClass } from './_api.js';
+import { KIT_EXPORTS, ROOT_EXPORTS, isClass } from './_api.js';
 import { deepCopy } from './_structure.js';
 
 type Args = unknown[];
@@ -47,8 +47,8 @@ function sourceFolders(root: string): string[] {
 /** Runs every `@example` in src/ and returns the arguments each public function was called with. */
 export function exampleArguments(): Map<string, Args[]> {
   const recorded = new Map<string, Args[]>();
-  const module: Record<string, unknown> = {};
-  for (const [name, value] of Object.entries(ROOT_EXPORTS)) {
+  const module: Record<string, unknown> = { fc };
+  for (const [name, value] of Object.entries({ ...KIT_EXPORTS, ...ROOT_EXPORTS })) {
     if (typeof value !== 'function' || isClass(value)) {
       module[name] = value;
       continue;
@@ -67,7 +67,8 @@ export function exampleArguments(): Map<string, Args[]> {
       for (const example of docExamples(dir)) {
         try {
           // The runner binds imports from `balint-rules` and one-level subpaths; every name is also at the root.
-          runExample({ ...example, code: example.code.replace(/'balint-rules\/[a-z/]+'/g, "'balint-rules'") }, module, () => undefined);
+          const code = example.code.replace("import fc from 'fast-check';", "import { fc } from 'balint-rules';").replace(/'balint-rules\/[a-z/]+'/g, "'balint-rules'");
+          runExample({ ...example, code }, module, () => undefined);
         } catch {
           // An example that does not run here (a try/catch shape the runner cannot rewrite) still recorded its calls.
         }
