@@ -75,6 +75,11 @@ export function didYouMean(found: string, candidates: readonly string[]): string
   return best === undefined ? '' : `; did you mean "${best}"?`;
 }
 
+/** Whether two words have the same letters, in any order. */
+function sameLetters(a: string, b: string): boolean {
+  return [...a].sort().join('') === [...b].sort().join('');
+}
+
 /**
  * The sentence for a code (a cancellation reason, an organization, a
  * credential) that `mentioned` does not contain but has a near miss of:
@@ -82,11 +87,11 @@ export function didYouMean(found: string, candidates: readonly string[]): string
  * mean "insufficient_registrants"?`. Undefined when the code is mentioned
  * or is no near miss of any (a code the policy simply does not cover is a
  * business outcome, not an error). A code of four letters or fewer is a near
- * miss only when it differs in case or punctuation (`abs`, `A.B.S.`):
- * `APS` beside `ABS` is another society, not a typo.
+ * miss only when it differs in case or punctuation (`abs`, `A.B.S.`) or
+ * swaps two letters (`ASB`): `APS` beside `ABS` is another society, not a typo.
  */
 export function nearMissCode(what: string, found: string, mentioned: readonly string[], where = 'this policy'): string | undefined {
   const near = closest(found, mentioned);
-  if (near === undefined || (folded(found).length <= 4 && folded(found) !== folded(near))) return undefined;
+  if (near === undefined || (folded(found).length <= 4 && !sameLetters(folded(found), folded(near)))) return undefined;
   return `${what} "${found}" is not one ${where} mentions; did you mean "${near}"?`;
 }

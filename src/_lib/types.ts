@@ -10,3 +10,11 @@ export type DeepReadonly<T> = T extends (infer U)[]
     : T extends object
       ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
       : T;
+
+/**
+ * `T` without its index signature: the keys a schema knows. The input type
+ * of an open object (`openObject`), so an app's record type (an interface
+ * such as a planned `Session`, which has no index signature to match) is
+ * accepted where the record is.
+ */
+export type KnownKeys<T> = { [K in keyof T as string extends K ? never : number extends K ? never : symbol extends K ? never : K]: T[K] };

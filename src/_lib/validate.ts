@@ -51,10 +51,46 @@ export function validate<S extends z.ZodMiniType>(schema: S, value: unknown, sub
     },
   }) as ReturnType<S['safeParse']>;
   const issues = (hinted.success ? result : hinted).error?.issues ?? [];
-  throw new ValidationError(
-    subject,
-    issues.flatMap((issue) => toValidationIssues(issue, issue.code === 'unrecognized_keys' ? knownKeys.get(issue.keys) : undefined)),
-  );
+  throw new ValidationError(subject, issues.flatMap((issue) => explain(issue, [], knownKeys)));
+}
+
+/** A zod issue as the validator reads it: with the branches of a union and the keys of an unknown-keys issue. */
+type ZodIssue = RawIssue & { readonly errors?: readonly (readonly ZodIssue[])[]; readonly keys?: readonly string[] };
+
+/**
+ * The library's issues for one zod issue at `prefix`: an unknown-keys issue
+ * becomes one issue per key, and a union that no branch matched is
+ * explained by the branch the value was closest to (see {@link nearestBranch}).
+ */
+function explain(issue: ZodIssue, prefix: readonly PropertyKey[], knownKeys: WeakMap<object, readonly string[]>): ValidationIssue[] {
+  const at = { ...issue, path: [...prefix, ...issue.path] };
+  if (issue.code === 'invalid_union' && issue.errors !== undefined) {
+    const branch = nearestBranch(issue.errors, knownKeys);
+    if (branch !== undefined) return branch.flatMap((inner) => explain(inner, at.path, knownKeys));
+  }
+  return toValidationIssues(at, issue.code === 'unrecognized_keys' && issue.keys !== undefined ? knownKeys.get(issue.keys) : undefined);
+}
+
+/**
+ * What to say of a value no branch of a union matched: the issues of the
+ * branch it came closest to (fewest issues, an unknown key that is a near
+ * miss of one of the branch's keys counting in its favour), or, when several
+ * branches are equally close, the issues they all share; undefined when
+ * there is no such branch (a value of the wrong type for every branch).
+ */
+function nearestBranch(branches: readonly (readonly ZodIssue[])[], knownKeys: WeakMap<object, readonly string[]>): readonly ZodIssue[] | undefined {
+  const nearMiss = (issue: ZodIssue): boolean =>
+    issue.code === 'unrecognized_keys' && issue.keys !== undefined && issue.keys.some((key) => closest(key, knownKeys.get(issue.keys as object) ?? []) !== undefined);
+  const plausible = branches.filter((branch) => !(branch.length === 1 && branch[0]?.path.length === 0 && branch[0].code === 'invalid_type'));
+  if (plausible.length === 0) return undefined;
+  const score = (branch: readonly ZodIssue[]): number => branch.length - (branch.some(nearMiss) ? 0.5 : 0);
+  const best = Math.min(...plausible.map(score));
+  const closestBranches = plausible.filter((branch) => score(branch) === best);
+  if (closestBranches.length === 1) return closestBranches[0];
+  const same = (a: ZodIssue, b: ZodIssue): boolean =>
+    a.code === b.code && a.message === b.message && JSON.stringify(a.path) === JSON.stringify(b.path) && JSON.stringify(a.keys) === JSON.stringify(b.keys);
+  const shared = (closestBranches[0] ?? []).filter((issue) => closestBranches.every((branch) => branch.some((other) => same(issue, other))));
+  return shared.length > 0 ? shared : undefined;
 }
 
 /** English wording for every zod issue: the codes only zod raises here, the rest as {@link describeIssue} words them. */

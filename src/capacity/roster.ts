@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { openObject } from '../_lib/objects.js';
 import { InstantSchema } from '../common/schemas.js';
 import { RegistrantIdSchema } from './events.js';
 
@@ -175,7 +176,8 @@ export const RosterStateSchema = z
       z.strictObject({ registrantId: RegistrantIdSchema, replaces: RegistrantIdSchema, at: InstantSchema, eventIndex: z.int().check(z.minimum(0)) }),
     ),
     decisions: z.array(
-      z.looseObject({
+      // Each kind of decision has fields of its own, kept as they are; a near miss of a common key is refused.
+      openObject({
         code: z.enum(ROSTER_DECISION_CODES),
         registrantId: RegistrantIdSchema,
         at: InstantSchema,

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import type { KnownKeys } from '../_lib/types.js';
 import { InstantSchema, LocalDateSchema } from '../common/schemas.js';
 import { openObject } from '../_lib/objects.js';
 import { CreditAmountSchema } from './amount.js';
@@ -126,8 +127,6 @@ export type CreditSession = z.output<typeof CreditSessionSchema>;
  */
 export type CreditSessionInput = KnownKeys<z.input<typeof CreditSessionSchema>>;
 
-/** `T` without its index signature: the keys the schema knows (a `Session` from `planSessions`, an interface, has no index signature to match). */
-type KnownKeys<T> = { [K in keyof T as string extends K ? never : K]: T[K] };
 /**
  * One attendance record, see {@link SessionAttendanceSchema}.
  *

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import type { KnownKeys } from '../_lib/types.js';
 import { parseDays } from '../_lib/civil.js';
 import { openObject } from '../_lib/objects.js';
 import { LocalDateSchema } from '../common/schemas.js';
@@ -249,5 +250,3 @@ export type ProfileCredential = z.output<typeof ProfileCredentialSchema>;
  */
 export type RegistrantProfile = KnownKeys<z.output<typeof RegistrantProfileSchema>>;
 
-/** `T` without its index signature: the profile's own keys, so that an app's record type (an interface, `object`) is accepted where a profile is. */
-type KnownKeys<T> = { [K in keyof T as string extends K ? never : number extends K ? never : symbol extends K ? never : K]: T[K] };

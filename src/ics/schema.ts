@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
 import { daysFromCivil } from '../_lib/civil.js';
 import { instantToEpochMs } from '../_lib/instant.js';
-import type { DeepReadonly } from '../_lib/types.js';
+import { openObject } from '../_lib/objects.js';
+import type { DeepReadonly, KnownKeys } from '../_lib/types.js';
 import { InstantSchema, TimeZoneSchema } from '../common/schemas.js';
 
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
@@ -115,7 +116,8 @@ const wholeSeconds = (value: string): boolean => {
  * One session to export: start and end instants (whole seconds, as
  * iCalendar has no fractions), and optionally its IANA zone (then DTSTART
  * and DTEND are written as wall times with TZID; otherwise in UTC). The
- * sessions `planSessions` returns fit as they are; other fields are ignored.
+ * sessions `planSessions` returns fit as they are; their other fields are
+ * ignored, but a near miss of a known key (`strat`) is refused.
  *
  * @example
  * ```ts
@@ -126,16 +128,14 @@ const wholeSeconds = (value: string): boolean => {
  * //=> true
  * ```
  */
-export const CalendarSessionSchema = z
-  .object({
+export const CalendarSessionSchema = openObject(
+  {
     start: WritableInstantSchema.check(z.refine(wholeSeconds, 'must be a whole second (iCalendar has no fractions of a second)')),
     end: WritableInstantSchema.check(z.refine(wholeSeconds, 'must be a whole second (iCalendar has no fractions of a second)')),
     timeZone: z.optional(TimeZoneSchema),
-  })
-  .check(
-    z.refine((s) => !(instantToEpochMs(s.end) <= instantToEpochMs(s.start)), { message: 'must be after the start', path: ['end'] }),
-  );
-
+  },
+  z.refine((s) => !(instantToEpochMs(s.end) <= instantToEpochMs(s.start)), { message: 'must be after the start', path: ['end'] }),
+);
 /**
  * A list of sessions to export, in any order, from any number of series and
  * zones.
@@ -182,7 +182,7 @@ export type ICalendarSettings = z.output<typeof ICalendarOptionsSchema>;
  * const session: CalendarSessionInput = { start: '2026-03-13T00:00:00Z', end: '2026-03-13T01:00:00Z', timeZone: 'America/New_York' };
  * ```
  */
-export type CalendarSessionInput = DeepReadonly<z.input<typeof CalendarSessionSchema>>;
+export type CalendarSessionInput = DeepReadonly<KnownKeys<z.input<typeof CalendarSessionSchema>>>;
 /**
  * A validated session to export.
  *

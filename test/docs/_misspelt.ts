@@ -129,9 +129,9 @@ export const CASES: readonly Case[] = [
   {
     input: 'preset parameters',
     misspelt: 'preset id',
-    call: () => balint.absRefundPolicy('abs-online-group-tuesday-2025' as never),
+    call: () => balint.buildAbsPreset('abs-online-group-tuesday-2025' as never),
     path: [],
-    message: 'preset "abs-online-group-tuesday-2025" is not one this version knows; did you mean "abs-online-group-tuesday-2026"?',
+    message: 'unknown preset "abs-online-group-tuesday-2025"; did you mean "abs-online-group-tuesday-2026"?',
   },
   { input: 'testing-kit options', misspelt: 'key', call: () => capacityPolicyArbitrary({ maxSeat: 12 } as never), path: ['maxSeat'], message: 'unknown key "maxSeat"; did you mean "maxSeats"?' },
 ];
