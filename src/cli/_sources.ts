@@ -5,7 +5,7 @@ import { ValidationError, formatPath } from '../errors/ValidationError.js';
 import { ABS_PRESET_IDS, ABS_PRESETS, type AbsPreset, type AbsPresetId } from '../presets/abs/registry.js';
 import type { Program } from '../presets/abs/program.js';
 import { CliUsageError } from './CliUsageError.js';
-import { didYouMean } from './_suggest.js';
+import { didYouMean } from '../_lib/suggest.js';
 import type { Args } from './_args.js';
 import type { OptionSpec } from './_spec.js';
 import type { CliIo } from './io.js';

@@ -95,7 +95,7 @@ describe('balint presets', () => {
 const BAD: readonly (readonly [string, readonly string[], string | RegExp])[] = [
   ['no command', [], 'no command given (commands: dates, sessions, ics, rule, refund, eligible, credits, presets; see "balint --help")'],
   ['an unknown command', ['dats'], 'unknown command "dats"; did you mean "dates"? (commands: dates, sessions, ics, rule, refund, eligible, credits, presets; see "balint --help")'],
-  ['an option before the command', ['--json', 'dates'], 'a command comes first, before --json (commands: dates, sessions, ics, rule, refund, eligible, credits, presets; see "balint --help")'],
+  ['an option before the command', ['--count', 'dates'], 'a command comes first, before --count (commands: dates, sessions, ics, rule, refund, eligible, credits, presets; see "balint --help")'],
   ['a misspelt rule', ['dates', 'second Satruday', '--from', '2026-01-01', '--count', '8'], 'cannot understand "second Satruday" at "satruday" (position 7); did you mean "Saturday"?'],
   ['a rule without a hint', ['dates', 'every blah', '--from', '2026-01-01', '--count', '8'], 'cannot understand "every blah" at "blah" (position 6); expected a number of weeks or months such as "2", "three" or "other", an ordinal such as "2nd", "second" or "last", a weekday, a month, "week", "month", "quarter" or "year", "odd" or "even", or "day"'],
   ['an impossible rule', ['dates', 'the 6th Monday', '--from', '2026-01-01', '--count', '8'], 'cannot use "the 6th Monday" at "6th" (position 4): a month has at most five of each weekday; use "first" to "fifth", "last" or "second to last"'],
