@@ -6,6 +6,7 @@ import { validate } from '../_lib/validate.js';
 import { instantToWall, isValidTimeZone } from '../_lib/zone.js';
 import { InstantSchema, LocalDateSchema, TimeZoneSchema } from '../common/schemas.js';
 import { instantToZoned, zonedToInstant } from '../schedule/index.js';
+import { closest } from '../_lib/suggest.js';
 import { TimeZoneTransitionError } from '../errors/TimeZoneTransitionError.js';
 import { ValidationError, formatPath } from '../errors/ValidationError.js';
 import { CliUsageError } from './CliUsageError.js';
@@ -22,8 +23,13 @@ export function integerValue(option: string, raw: string): number {
   return n;
 }
 
-/** `raw` checked by a library schema, the issue named by the option. */
+/** `raw` checked by a library schema, the issue named by the option; a near miss of one of an enum's values gets a "did you mean". */
 export function checkedValue<S extends z.ZodMiniType>(schema: S, option: string, raw: string): z.output<S> {
+  const values = (schema as { options?: unknown }).options;
+  if (Array.isArray(values) && values.every((v) => typeof v === 'string') && !values.includes(raw)) {
+    const near = closest(raw, values);
+    if (near !== undefined) throw new CliUsageError(`--${option} "${raw}": must be one of ${values.map((v) => `"${v}"`).join(', ')}; did you mean "${near}"?`);
+  }
   return namingOptions(() => validate(schema, raw, `--${option}`), { '': `--${option} "${raw}"` });
 }
 
@@ -81,6 +87,9 @@ export function instantValue(option: string, raw: string, io: CliIo, zone?: { re
       if (!(error instanceof TimeZoneTransitionError)) throw error;
       throw new CliUsageError(`--${option} "${raw}": ${error.message} (${zone.from}); write the instant with its UTC offset instead, e.g. ${date}T${time}:00-05:00`);
     }
+  }
+  if (/^\d{1,4}-\d{1,2}-\d{1,2}[ T]\d{1,2}(:\d{1,2})?$/.test(raw.trim())) {
+    throw new CliUsageError(`--${option} "${raw}": write the date as YYYY-MM-DD and the time as HH:mm (24-hour), e.g. "2026-03-12 23:30", or an instant with an offset`);
   }
   if (/^\d{4}-\d{2}-\d{2}$/.test(raw.trim())) {
     const where = zone === undefined ? 'with --tz <zone>' : `(read in ${zone.name}, ${zone.from})`;

@@ -163,6 +163,21 @@ describe('balint waitlist', () => {
   });
 });
 
+describe('typos in values', () => {
+  it('suggests the value of a choice', () => {
+    expect(run(['refund', ...RETREAT.map((w) => (w === 'registrant' ? 'registrnt' : w)), '--cancelled', '2026-03-12 23:30']).stderr).toBe(
+      'error: --by "registrnt": must be one of "organizer", "registrant"; did you mean "registrant"?\n');
+    expect(run(['sessions', ...SERIES, '--dst', 'compatable']).stderr).toBe('error: --dst "compatable": must be one of "compatible", "rfc5545", "reject"; did you mean "compatible"?\n');
+  });
+
+  it('says how to write a date-time with one digit too few', () => {
+    for (const at of ['2026-3-12 23:30', '2026-03-12 9:30']) {
+      expect(run(['refund', ...RETREAT, '--cancelled', at]).stderr).toBe(
+        `error: --cancelled "${at}": write the date as YYYY-MM-DD and the time as HH:mm (24-hour), e.g. "2026-03-12 23:30", or an instant with an offset\n`);
+    }
+  });
+});
+
 describe('--json errors', () => {
   it('a usage error: code, message and the issues named by option', () => {
     const error = jsonError(run(['refund', ...RETREAT.filter((w) => w !== '875').map((w) => (w === '--paid' ? '--paid=87x5' : w)), '--cancelled', 'now', '--json'], { clock: { epochMs: 0, timeZone: 'UTC' } }));
