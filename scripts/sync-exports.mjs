@@ -4,7 +4,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 
 export const AREAS = [
-  'errors', 'common', 'recurrence', 'schedule', 'eligibility', 'capacity', 'money', 'fees', 'refunds',
+  'errors', 'common', 'recurrence', 'schedule', 'eligibility', 'capacity', 'money', 'fees', 'refunds', 'pictures',
   'submissions', 'credits', 'credentialing', 'ics', 'presets/abs', 'testing',
 ];
 

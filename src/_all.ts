@@ -12,3 +12,4 @@ export * from './credits/index.js';
 export * from './credentialing/index.js';
 export * from './ics/index.js';
 export * from './presets/abs/index.js';
+export * from './pictures/index.js';

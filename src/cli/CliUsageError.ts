@@ -1,10 +1,14 @@
 import { BalintError } from '../errors/BalintError.js';
+import type { ValidationIssue } from '../errors/ValidationError.js';
 
 /**
  * Thrown by the `balint` command line for a call it cannot run: an unknown
  * command or option, a missing or malformed value, a file that cannot be
  * read or is not JSON, an unknown preset. `runCli` prints its message on one
- * line of standard error and exits with code 2.
+ * line of standard error (with `--json`, as `{ "error": { code, message,
+ * issues } }`) and exits with code 2. `issues` lists the library's issues
+ * when the call failed on values given by options, each message naming its
+ * option.
  *
  * @example
  * ```ts
@@ -16,8 +20,12 @@ import { BalintError } from '../errors/BalintError.js';
  * ```
  */
 export class CliUsageError extends BalintError {
-  constructor(message: string) {
+  /** The issues behind the message, when it reports the library's issues with values given by options. */
+  readonly issues: readonly ValidationIssue[];
+
+  constructor(message: string, issues: readonly ValidationIssue[] = []) {
     super('cli_usage', message);
     this.name = 'CliUsageError';
+    this.issues = issues;
   }
 }

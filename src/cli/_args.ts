@@ -1,7 +1,7 @@
 /** The argument parser of the `balint` bin, on node's `util.parseArgs` tokens. Internal. */
 import { parseArgs } from 'node:util';
 import { CliUsageError } from './CliUsageError.js';
-import { didYouMean } from './_suggest.js';
+import { closest } from '../_lib/suggest.js';
 import type { OptionSpec } from './_spec.js';
 
 /** The parsed arguments of one command. */
@@ -46,8 +46,9 @@ export function parseCommandArgs(command: string, argv: readonly string[], specs
     if (token.kind !== 'option') continue;
     const spec = byName.get(token.name);
     if (spec === undefined) {
-      const names = specs.map((s) => `--${s.name}`);
-      throw new CliUsageError(`unknown option ${token.rawName} for "balint ${command}"${didYouMean(`--${token.name}`, names, (s) => s)} (see "balint ${command} --help")`);
+      const near = closest(token.name, specs.map((s) => s.name));
+      const hint = near === undefined ? '' : `; did you mean --${near}?`;
+      throw new CliUsageError(`unknown option ${token.rawName} for "balint ${command}"${hint} (see "balint ${command} --help")`);
     }
     if (spec.value === undefined) {
       if (token.value !== undefined) throw new CliUsageError(`--${spec.name} takes no value (got "${token.value}")`);

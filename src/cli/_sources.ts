@@ -5,7 +5,7 @@ import { ValidationError, formatPath } from '../errors/ValidationError.js';
 import { ABS_PRESET_IDS, ABS_PRESETS, type AbsPreset, type AbsPresetId } from '../presets/abs/registry.js';
 import type { Program } from '../presets/abs/program.js';
 import { CliUsageError } from './CliUsageError.js';
-import { didYouMean } from './_suggest.js';
+import { didYouMean } from '../_lib/suggest.js';
 import type { Args } from './_args.js';
 import type { OptionSpec } from './_spec.js';
 import type { CliIo } from './io.js';
@@ -117,7 +117,8 @@ export function withPresetParams<T>(id: AbsPresetId, run: () => T, needs: readon
     return run();
   } catch (error) {
     if (!(error instanceof ValidationError)) throw error;
-    const issues = error.issues.map((i) => `${i.path.length === 0 ? '' : `${formatPath(i.path)}: `}${i.message}`).join('; ');
+    const said = (message: string): string => (/^expected .*, received undefined$/.test(message) ? 'is required' : message);
+    const issues = error.issues.map((i) => `${i.path.length === 0 ? '' : `${formatPath(i.path)}: `}${said(i.message)}`).join('; ');
     const wanted = needs.length === 0 ? '' : `; it needs ${needs.map((p) => `--param ${p}=...`).join(' ')}`;
     throw new CliUsageError(`preset ${id}: ${issues}${wanted} (see "balint presets ${id}")`);
   }

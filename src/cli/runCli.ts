@@ -2,10 +2,10 @@ import { version } from '../../package.json';
 import { CliUsageError } from './CliUsageError.js';
 import { noPositionals, parseCommandArgs, wantsHelp } from './_args.js';
 import { COMMANDS } from './_commands.js';
-import { errorLine } from './_errorLine.js';
+import { errorJson, errorLine } from './_errorLine.js';
 import { commandHelp, globalHelp } from './_help.js';
 import { optionsOf, type CommandSpec } from './_spec.js';
-import { didYouMean } from './_suggest.js';
+import { didYouMean } from '../_lib/suggest.js';
 import type { CliIo } from './io.js';
 
 /**
@@ -67,7 +67,9 @@ function run(argv: readonly string[], io: CliIo): number {
  * name) and returns the exit code, without touching the process: output,
  * files and the clock go through `io`. Bad input never throws: it is
  * reported as one line on `io.stderr` (`error: ...`, with the position and a
- * hint for a rule that cannot be understood) and gives exit code 2. The bin
+ * hint for a rule that cannot be understood) and gives exit code 2; with
+ * `--json` it is JSON instead, `{ "error": { "code", "message", "issues":
+ * [{ path, code, message }] } }`, so scripts can read it. The bin
  * is a thin wrapper: `process.exitCode = runCli(process.argv.slice(2), nodeIo())`.
  *
  * Commands: `dates`, `sessions`, `ics`, `rule`, `refund`, `eligible`,
@@ -106,8 +108,22 @@ export function runCli(argv: readonly string[], io: CliIo): number {
   try {
     return run(argv, io);
   } catch (error) {
+    if (wantsJson(argv)) {
+      const { text, code } = errorJson(error);
+      io.stderr(text);
+      return code;
+    }
     const { line, code } = errorLine(error);
     io.stderr(line);
     return code;
   }
+}
+
+/** Whether `--json` was given (before any `--`): errors are then JSON too. */
+function wantsJson(argv: readonly string[]): boolean {
+  for (const arg of argv) {
+    if (arg === '--') return false;
+    if (arg === '--json') return true;
+  }
+  return false;
 }

@@ -17,10 +17,11 @@ describe('balint refund', () => {
       stderr: '',
       stdout: [
         'Because the cancellation was made by the organizer and the reason was insufficient registrants, you will get back the full $250.00 you paid.',
-        '  outcome: refund',
-        '  paid:    $250.00',
-        '  refund:  $250.00',
-        '  rule:    rule 1',
+        '  outcome:  refund',
+        '  received: Saturday, January 3, 2026 10:00 America/New_York',
+        '  paid:     $250.00',
+        '  refund:   $250.00',
+        '  rule:     rule 1',
         '',
       ].join('\n'),
     });
@@ -39,6 +40,7 @@ describe('balint refund', () => {
     const ran = run([...RETREAT, '--cancelled', '2026-03-12T23:30:00-07:00', '--acknowledged', '2026-03-13T16:00:00Z']);
     expect(ran.stdout.split('\n').slice(1)).toEqual([
       '  outcome:  refund',
+      '  received: Thursday, March 12, 2026 23:30 America/Los_Angeles',
       '  paid:     $875.00',
       '  refund:   $775.00',
       '  withheld: $100.00',

@@ -4,7 +4,7 @@ import { ABS_PRESET_IDS, ABS_PRESETS, type AbsPresetId } from '../../presets/abs
 import { CliUsageError } from '../CliUsageError.js';
 import { isPresetId } from '../_sources.js';
 import type { CommandSpec } from '../_spec.js';
-import { didYouMean } from '../_suggest.js';
+import { didYouMean } from '../../_lib/suggest.js';
 import { lines } from '../_text.js';
 
 /** A registry entry as plain JSON (without its `build` function). */

@@ -28,7 +28,7 @@ function sessionNote(session: Session): string {
   return notes.length === 0 ? '' : ` [${notes.join('; ')}]`;
 }
 
-function skippedLine(s: SkippedSession): string {
+export function skippedLine(s: SkippedSession): string {
   const why = s.reason === 'dst_gap' ? 'the time does not exist (daylight-saving change)' : s.holiday === undefined ? s.reason : `${s.reason}: ${s.holiday}`;
   return `no session on ${longDate(s.date)} (${why})`;
 }

@@ -1,0 +1,88 @@
+/** `balint waitlist`. Internal. */
+import { CapacityPolicySchema, RegistrationEventsSchema, replayRegistrations, type RosterState } from '../../capacity/index.js';
+import { TimeZoneSchema } from '../../common/schemas.js';
+import { waitlistTimelineSvg } from '../../pictures/index.js';
+import { validate } from '../../_lib/validate.js';
+import { CliUsageError } from '../CliUsageError.js';
+import { required, type Args } from '../_args.js';
+import { buildPreset, presetOrFile, presetParams, PARAM_OPTIONS, readJson } from '../_sources.js';
+import type { CommandSpec } from '../_spec.js';
+import { lines } from '../_text.js';
+import { checkedValue, integerValue, wallText, withOptionNames } from '../_values.js';
+import type { CliIo } from '../io.js';
+
+/** The capacity policy: `--capacity <file|preset>`, or `--seats`, `--max-waitlist` and `--no-waitlist`. */
+function policyOf(args: Args, io: CliIo): unknown {
+  const raw = args.value('capacity');
+  const seats = args.value('seats');
+  const maxWaitlist = args.value('max-waitlist');
+  const inline = seats !== undefined || maxWaitlist !== undefined || args.flag('no-waitlist');
+  if (raw !== undefined && inline) throw new CliUsageError('give --capacity <file|preset> or --seats/--max-waitlist/--no-waitlist, not both');
+  if (raw !== undefined) {
+    return presetOrFile(args, io, raw, 'capacity policy', CapacityPolicySchema, (id) => {
+      const program = buildPreset(id, presetParams(args, io));
+      if (program.capacity === undefined) throw new CliUsageError(`preset ${id} sets no capacity; give --seats <n>`);
+      return program.capacity;
+    });
+  }
+  if (seats === undefined) throw new CliUsageError('--seats <n> or --capacity <file|preset> is required');
+  return {
+    maxSeats: integerValue('seats', seats),
+    ...(args.flag('no-waitlist') ? { waitlist: false } : {}),
+    ...(maxWaitlist === undefined ? {} : { maxWaitlist: integerValue('max-waitlist', maxWaitlist) }),
+  };
+}
+
+/** The events of a file: an array, or an object with an `events` array. */
+function eventsOf(io: CliIo, path: string): unknown {
+  const json = readJson(io, path, 'registration events');
+  return json !== null && typeof json === 'object' && !Array.isArray(json) && 'events' in json ? json.events : json;
+}
+
+const names = (ids: readonly string[]): string => (ids.length === 0 ? 'none' : ids.join(', '));
+
+function rosterText(roster: RosterState, seats: number | undefined, zone: string): string {
+  const out = [
+    `seats:      ${seats === undefined ? `${roster.confirmed.length} taken (no limit)` : `${roster.confirmed.length} of ${seats} taken`}`,
+    `confirmed:  ${names(roster.confirmed)}`,
+    `waitlisted: ${roster.waitlist.length === 0 ? 'none' : roster.waitlist.map((id, i) => `${i + 1}. ${id}`).join(', ')}`,
+  ];
+  if (roster.declined.length > 0) out.push(`declined:   ${names(roster.declined)}`);
+  if (roster.cancelled.length > 0) out.push(`cancelled:  ${names(roster.cancelled)}`);
+  out.push('', 'Log:', ...roster.decisions.map((d) => `  ${d.eventIndex + 1}. ${wallText(d.at, zone)}: ${d.message}`));
+  return lines(out);
+}
+
+export const waitlistCommand: CommandSpec = {
+  name: 'waitlist',
+  summary: 'replay registrations and cancellations: who has a seat, who waits, and why, or an SVG timeline',
+  usage: [
+    'waitlist --events <file> (--seats <n> [--max-waitlist <n>] [--no-waitlist] | --capacity <file|preset>)',
+    '         [--tz <zone>] [--svg > waitlist.svg] [--json]',
+  ],
+  options: [
+    { name: 'events', value: 'file', help: 'the log as JSON: an array of { type: register | cancel, registrantId, at }, in the order it happened (- for standard input)' },
+    { name: 'seats', value: 'n', help: 'how many seats' },
+    { name: 'max-waitlist', value: 'n', help: 'how many may wait (default: no limit)' },
+    { name: 'no-waitlist', help: 'keep no waitlist: registrations beyond the seats are declined' },
+    { name: 'capacity', value: 'file|preset', help: "a capacity policy as JSON, or an ABS preset id (its program's capacity)" },
+    { name: 'tz', value: 'zone', help: 'the IANA zone to write times in (default UTC)' },
+    { name: 'svg', help: 'print the replay as an SVG timeline of seats and waitlist' },
+    ...PARAM_OPTIONS,
+  ],
+  notes: [
+    'First come, first served: a cancellation gives the seat to the head of the waitlist at once. With --json: the roster ({ confirmed, waitlist, declined, cancelled, promotions, decisions, eventCount, lastAt }).',
+  ],
+  examples: ['waitlist --events registrations.json --seats 2', 'waitlist --events registrations.json --seats 12 --max-waitlist 5 --svg > waitlist.svg'],
+  run: (args, io) => {
+    const policy = policyOf(args, io);
+    const file = required(args, 'events', 'a JSON file of registration events');
+    const events = eventsOf(io, file);
+    const rawZone = args.value('tz');
+    const zone = rawZone === undefined ? 'UTC' : checkedValue(TimeZoneSchema, 'tz', rawZone);
+    const p = withOptionNames(args, () => validate(CapacityPolicySchema, policy, 'capacity policy'), { maxSeats: 'seats', maxWaitlist: 'max-waitlist', waitlist: 'no-waitlist' });
+    const log = validate(RegistrationEventsSchema, events, `registration events in ${file === '-' ? 'standard input' : `"${file}"`}`);
+    const roster = replayRegistrations(p, log);
+    return { json: roster, text: args.flag('svg') ? waitlistTimelineSvg(p, log, { timeZone: zone }) : rosterText(roster, p.maxSeats, zone) };
+  },
+};
