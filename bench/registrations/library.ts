@@ -4,10 +4,11 @@
  * and `creditsFor`, each validating the registration's input and giving its
  * reasons, as an app calling the public API would. An app compiles its
  * policies once (`compilePolicies`) and decides every registration under
- * them; the same calls also take the policies as plain data, validated on
- * every call.
+ * them, and parses each registrant's profile once for the decisions that
+ * read it (`parseRegistrantProfile`); the same calls also take the policies
+ * and the profile as plain data, validated on every call.
  */
-import { checkEligibility, compileEligibilityRule, type EligibilityResult } from '../../src/eligibility/index.js';
+import { checkEligibility, compileEligibilityRule, parseRegistrantProfile, type EligibilityResult, type ParsedRegistrantProfile } from '../../src/eligibility/index.js';
 import { compileAccreditation, compileCreditSessions, creditsFor, type CreditsResult } from '../../src/credits/index.js';
 import { compileFeeSchedule, quoteFee, type FeeQuote } from '../../src/fees/index.js';
 import { compileRefundPolicy, quoteRefund, type RefundQuote } from '../../src/refunds/index.js';
@@ -41,14 +42,14 @@ export function paidFor(fee: FeeQuote): { amount: string; currency: string } {
   return fee.price;
 }
 
-/** The eligibility decision alone: on the registration's local date in the policies' zone. */
-export function eligibilityOf(p: Policies, r: Registration): EligibilityResult {
-  return checkEligibility(p.eligibility, r.profile, { asOf: instantToZoned(r.registeredAt, p.timeZone).date });
+/** The eligibility decision alone: on the registration's local date in the policies' zone (`profile`: the registration's, parsed or as given). */
+export function eligibilityOf(p: Policies, r: Registration, profile: Registration['profile'] | ParsedRegistrantProfile = r.profile): EligibilityResult {
+  return checkEligibility(p.eligibility, profile, { asOf: instantToZoned(r.registeredAt, p.timeZone).date });
 }
 
-/** The fee quote alone. */
-export function feeOf(p: Policies, r: Registration): FeeQuote {
-  return quoteFee(p.fees, r.profile, { at: r.registeredAt });
+/** The fee quote alone (`profile`: the registration's, parsed or as given). */
+export function feeOf(p: Policies, r: Registration, profile: Registration['profile'] | ParsedRegistrantProfile = r.profile): FeeQuote {
+  return quoteFee(p.fees, profile, { at: r.registeredAt });
 }
 
 /** The refund quote alone, for what was paid. */
@@ -61,9 +62,10 @@ export function creditsOf(p: Policies, r: Registration): CreditsResult {
   return creditsFor(p.accreditation, p.sessions, r.attendance);
 }
 
-/** The four decisions for one registration. */
+/** The four decisions for one registration, its profile parsed once for the two that read it. */
 export function decideWithLibrary(p: Policies, r: Registration): LibraryDecision {
-  const eligibility = eligibilityOf(p, r);
-  const fee = feeOf(p, r);
+  const profile = parseRegistrantProfile(r.profile);
+  const eligibility = eligibilityOf(p, r, profile);
+  const fee = feeOf(p, r, profile);
   return { eligibility, fee, refund: refundOf(p, r, paidFor(fee)), credits: creditsOf(p, r) };
 }
