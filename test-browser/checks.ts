@@ -104,7 +104,7 @@ export const CHECKS: readonly Check[] = [
     assert.match(readme, /balint-rules\/presets\/abs/, 'the areas table lists the ABS presets');
     assert.equal(await page.locator('#tsd-toolbar-links a', { hasText: 'Playground' }).count(), 1, 'a Playground link in the header');
     assert.equal(await page.locator('#tsd-toolbar-links a', { hasText: 'Guides' }).count(), 1, 'a Guides link in the header');
-    await page.locator('.tsd-navigation a', { hasText: 'schedule' }).first().waitFor();
+    await page.locator('#tsd-nav-container a > span', { hasText: /^schedule$/ }).waitFor(); // the sidebar, which navigation.js builds
     await screenshot('home');
   }),
 
