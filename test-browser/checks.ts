@@ -1,21 +1,32 @@
 /**
- * What the browser test checks, in order. Each check loads or drives a page
- * and asserts on what a reader sees.
+ * What the browser test checks, in order, each time the site is opened
+ * (from disk and over http). Each check loads or drives a page and asserts
+ * on what a reader sees.
  */
 import assert from 'node:assert/strict';
 import type { Locator, Page } from 'playwright-core';
+import { checkLinks } from './links.js';
+import type { SiteServer } from './serve.js';
 
-/** What went wrong across all pages: requests that left the server, console errors, uncaught errors. */
+/** How the site is opened: from disk (file: URLs) or served over http. */
+export type Mode = 'file' | 'http';
+
+/** What went wrong across all pages: requests that left the site, console errors, uncaught errors. */
 export interface Problems {
   readonly external: string[];
   readonly consoleErrors: string[];
   readonly pageErrors: string[];
 }
 
-/** What a check gets: the page, the site's base URL, a screenshot taker and the problems so far. */
+/** What a check gets: the page, how the site is opened and its base URL, the site's folder and server, a screenshot taker and the problems so far. */
 export interface CheckContext {
   readonly page: Page;
+  readonly mode: Mode;
+  /** The site root's URL, ending in `/` (a file: URL from disk). */
   readonly base: string;
+  /** The built site's folder. */
+  readonly site: string;
+  readonly server: SiteServer;
   /** Saves a screenshot: the viewport, or the whole page with `fullPage`. */
   screenshot(name: string, fullPage?: boolean): Promise<unknown>;
   readonly problems: Problems;
@@ -77,18 +88,37 @@ async function plan(page: Page, fields: { rule: string; from: string; time: stri
   await page.fill('#rule', fields.rule);
 }
 
+/** The text of the refund panel's facts, by their label. */
+async function refundFacts(page: Page): Promise<Record<string, string>> {
+  const labels = await page.locator('#refund-result dl.facts dt:visible').allInnerTexts();
+  const values = await page.locator('#refund-result dl.facts dd:visible').allInnerTexts();
+  return Object.fromEntries(labels.map((label, i) => [label, values[i] ?? '']));
+}
+
 export const CHECKS: readonly Check[] = [
-  check('home', 'the home page shows the README and links to the guides and the playground', async ({ page, base, screenshot }) => {
-    await page.goto(base);
+  check('home', 'the home page shows the README, the areas and links to the guides and the playground', async ({ page, base, screenshot }) => {
+    await page.goto(`${base}index.html`);
     assert.match(await page.title(), /balint-rules/);
-    assert.match(await page.locator('.tsd-panel.tsd-typography').first().innerText(), /The rules of Balint groups as data/);
+    const readme = await page.locator('.tsd-panel.tsd-typography').first().innerText();
+    assert.match(readme, /The rules of Balint groups as data/);
+    assert.match(readme, /balint-rules\/presets\/abs/, 'the areas table lists the ABS presets');
     assert.equal(await page.locator('#tsd-toolbar-links a', { hasText: 'Playground' }).count(), 1, 'a Playground link in the header');
     assert.equal(await page.locator('#tsd-toolbar-links a', { hasText: 'Guides' }).count(), 1, 'a Guides link in the header');
-    await screenshot('docs-home');
+    await page.locator('#tsd-nav-container a > span', { hasText: /^schedule$/ }).waitFor(); // the sidebar, which navigation.js builds
+    await screenshot('home');
+  }),
+
+  check('readme-playground', "the README's playground link opens the working playground", async ({ page, base }) => {
+    await page.goto(`${base}index.html`);
+    await page.locator('.tsd-panel.tsd-typography a', { hasText: /^playground$/ }).first().click();
+    await page.waitForURL(/\/playground\/index\.html$/);
+    await page.locator('body[data-ready="true"]').waitFor();
+    await page.locator('#sessions tbody tr').first().waitFor();
+    assert.equal(await page.locator('link[rel="stylesheet"]').evaluate((link) => (link as HTMLLinkElement).sheet !== null), true, 'the playground\'s styles loaded');
   }),
 
   check('guide', 'the guides page lists the guides, and a guide renders its headings and code', async ({ page, base, screenshot }) => {
-    await page.goto(base);
+    await page.goto(`${base}index.html`);
     await page.locator('#tsd-toolbar-links a', { hasText: 'Guides' }).click();
     await page.waitForURL(/documents\/Guides\.html$/);
     assert.match(await page.locator('h1').first().innerText(), /Guides/);
@@ -97,7 +127,7 @@ export const CHECKS: readonly Check[] = [
     assert.match(await page.locator('h1').first().innerText(), /Time zones and daylight saving/);
     assert.ok((await page.locator('pre code').count()) >= 5, 'code examples');
     assert.match(await page.locator('.col-content').innerText(), /'2026-03-14T15:00:00\.000Z'/);
-    await screenshot('docs-guide-time-zones');
+    await screenshot('guide-time-zones');
     await page.goto(`${base}documents/Guides.The_ABS_presets.html`);
     assert.match(await page.locator('.col-content').innerText(), /Online Balint Group, second Saturdays, January-August 2026/);
     const anchors = await page.locator('.col-content a[href^="#"]').evaluateAll((links) =>
@@ -105,17 +135,28 @@ export const CHECKS: readonly Check[] = [
     );
     assert.ok(anchors.length >= 10, 'the list of programs links to their sections');
     for (const href of anchors) assert.equal(await page.locator(`[id="${href.slice(1)}"]`).count(), 1, `${href} reaches its section`);
-    await screenshot('docs-guide-presets');
   }),
 
-  check('api', 'the API page of parseRecurrence shows its signature and its example', async ({ page, base, screenshot }) => {
+  check('api', 'an API page opens with the signature on one line, the description and the example; input types list their fields', async ({ page, base, screenshot }) => {
     await page.goto(`${base}functions/recurrence.parseRecurrence.html`);
     assert.match(await page.locator('h1').first().innerText(), /parseRecurrence/);
     const text = await page.locator('.col-content').innerText();
-    assert.match(text, /parseRecurrence\(\s*text: string,?\s*\)/);
+    assert.match(text, /parseRecurrence\(\s*text: string,?\s*\): RecurrenceRule/);
     assert.match(text, /the 4th Thursday of odd months/);
     assert.match(text, /RecurrenceSyntaxError/);
-    await screenshot('docs-api-parseRecurrence');
+    await page.goto(`${base}functions/schedule.planSessions.html`);
+    const signature = await page.locator('.tsd-signature').first().innerText();
+    assert.match(signature, /^planSessions\(series: SeriesInput\): Session\[\]$/, 'the signature names the input type');
+    assert.match(await page.locator('.tsd-comment').first().innerText(), /^Plans the sessions of a series/);
+    await screenshot('api-planSessions');
+    await page.locator('.tsd-signature a', { hasText: 'SeriesInput' }).first().click();
+    await page.waitForURL(/types\/schedule\.SeriesInput\.html$/);
+    const fields = await page.locator('.col-content').innerText();
+    for (const [field, doc] of [['timeZone', 'IANA time zone the wall time is in'], ['startTime', 'Wall-clock start time'], ['count', 'The number of sessions']]) {
+      assert.match(fields, new RegExp(`${field}\\??: [^\\n]*\\n+${doc}`), `the field ${field} and its doc`);
+    }
+    assert.doesNotMatch(fields, /DeepReadonly|z\.input/);
+    await screenshot('api-SeriesInput');
   }),
 
   check('nav', 'the header link leads from an API page to the playground', async ({ page, base }) => {
@@ -180,11 +221,13 @@ export const CHECKS: readonly Check[] = [
     await expectText(page.locator('#refund-amount'), '$775.00');
     await expectText(page.locator('#refund-withheld'), '$100.00');
     await expectText(page.locator('#refund-message'), /received by the end of March 12, 2026 \(America\/Los_Angeles\)/);
+    await expectText(page.locator('#refund-due'), 'within 30 days after the cancellation is acknowledged');
     await screenshot('playground-refund', true);
     await page.fill('#cancel-date', '2026-03-13');
     await page.fill('#cancel-time', '00:00');
     await expectText(page.locator('#refund-amount'), '$0.00');
     await expectText(page.locator('#refund-message'), /after the end of March 12, 2026/);
+    await expectText(page.locator('#refund-due'), 'nothing to pay back');
     assert.ok((await page.locator('#refund-reasons li code', { hasText: 'received_after_deadline' }).count()) === 1, 'the reason code is listed');
   }),
 
@@ -199,10 +242,33 @@ export const CHECKS: readonly Check[] = [
     await page.selectOption('#reason', 'insufficient_registrants');
     await expectText(page.locator('#refund-amount'), '$250.00');
     await expectText(page.locator('#refund-message'), /the full \$250\.00 you paid/);
+    const facts = await refundFacts(page);
+    assert.equal(facts['Due'], 'the policy sets no time limit', 'a full refund is never "nothing is due"');
+    assert.equal(facts['Withheld'], '$0.00');
   }),
 
-  check('offline', 'no request left the local server and no page logged an error', async ({ problems }) => {
-    assert.deepEqual(problems.external, [], 'requests outside the local server');
+  check('load-error', 'a playground whose library does not load says so on the page', async ({ page, base }) => {
+    const broken = await page.context().newPage();
+    try {
+      await broken.route('**/playground/balint-rules.js', (route) => route.fulfill({ status: 404, body: 'not found' }));
+      await broken.goto(`${base}playground/index.html`);
+      await broken.locator('#load-error').waitFor({ state: 'visible' });
+      assert.match(await broken.locator('#load-error').innerText(), /The playground could not start: balint-rules\.js did not load\./);
+    } finally {
+      await broken.close();
+    }
+  }),
+
+  check('links', 'every link of every page resolves', async ({ mode, site, server }) => {
+    const status = (path: string) => fetch(new URL(path, server.url), { method: 'HEAD' }).then((response) => response.status);
+    const report = await checkLinks(site, mode === 'http' ? status : undefined);
+    assert.ok(report.checked > 1000, `links found: ${report.checked}`);
+    const shown = report.broken.slice(0, 20).map((b) => `${b.page}: ${b.href} (${b.why})`);
+    assert.deepEqual(shown, [], `${report.broken.length} broken link(s)`);
+  }),
+
+  check('offline', 'no request left the site and no page logged an error', async ({ problems }) => {
+    assert.deepEqual(problems.external, [], 'requests outside the site');
     assert.deepEqual(problems.pageErrors, [], 'uncaught errors');
     assert.deepEqual(problems.consoleErrors, [], 'console errors');
   }),

@@ -1,23 +1,29 @@
 /**
  * The browser test of the documentation site (`npx tsx test-browser/run.ts`).
  *
- * Builds the site, serves it on 127.0.0.1, and drives headless Chromium
- * through it: the home page, a guide, the API page of `parseRecurrence`,
- * the navigation to the playground, rules typed into the playground (dates,
- * DST, a typo and its hint) and a refund quote. Every request must stay on
- * the local server and no page may log an error. Screenshots go to
- * screenshots/docs/ (git-ignored).
+ * Builds the site, then opens it in headless Chromium both ways a reader
+ * does: straight from disk (file: URLs, docs-site/index.html) and served
+ * over http from 127.0.0.1. Each way, it starts from the home page and
+ * follows links as a reader would: the README's playground link, a guide,
+ * an API page, the header link to the playground; it types rules, dates,
+ * times and zones into the playground (dates, DST, a typo and its hint) and
+ * quotes refunds; it checks that the playground says so when its scripts do
+ * not load; and it checks that every link of every page resolves (the file
+ * exists / the server answers 200). Nothing may be requested outside the
+ * site and no page may log an error. Screenshots go to screenshots/docs/
+ * (git-ignored), named by the way the site was opened.
  *
  * Without Chromium it fails when CI=true and skips, loudly, otherwise.
  * `--no-build` reuses an existing docs-site/ (faster while editing).
  */
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { buildDocs, ROOT } from '../scripts/docs/build.js';
 import { DEFAULT_CHROMIUM, findChromium, launchChromium, type Browser } from './chromium.js';
-import { CHECKS, type Check, type Problems } from './checks.js';
-import { serveSite } from './serve.js';
+import { CHECKS, type Check, type Mode, type Problems } from './checks.js';
+import { serveSite, type SiteServer } from './serve.js';
 
 /** This test's screenshots (screenshots/ is git-ignored); emptied at the start of each run. */
 const SCREENSHOTS = join(ROOT, 'screenshots', 'docs');
@@ -27,6 +33,48 @@ function banner(lines: readonly string[]): string {
   const width = Math.max(...lines.map((l) => l.length));
   const rule = '!'.repeat(width + 4);
   return [rule, ...lines.map((l) => `! ${l.padEnd(width)} !`), rule].join('\n');
+}
+
+/** Runs every check on a fresh page, with the site opened one way; returns the number that failed. */
+async function runChecks(browser: Browser, mode: Mode, base: string, site: string, server: SiteServer): Promise<number> {
+  const problems: Problems = { external: [], consoleErrors: [], pageErrors: [] };
+  const inSite = (url: string): boolean => url.startsWith(base) || url.startsWith('data:');
+  const page: Page = await browser.context.newPage();
+  page.setDefaultTimeout(15_000);
+  page.on('request', (request) => {
+    if (!inSite(request.url())) problems.external.push(request.url());
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.consoleErrors.push(`${page.url()}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.pageErrors.push(`${page.url()}: ${error.message}`));
+  console.log(`${mode === 'file' ? 'opened from disk' : 'served over http'} (${base})`);
+  let failures = 0;
+  try {
+    for (const check of CHECKS) {
+      const started = Date.now();
+      const shot = (name: string) => join(SCREENSHOTS, `${mode}-${name}.png`);
+      try {
+        await check.run({
+          page,
+          mode,
+          base,
+          site,
+          server,
+          screenshot: (name, fullPage = false) => page.screenshot({ path: shot(name), fullPage }),
+          problems,
+        });
+        console.log(`  \u2713 ${check.name} (${Date.now() - started} ms)`);
+      } catch (error) {
+        failures++;
+        console.error(`  \u2717 ${check.name}\n    ${error instanceof Error ? error.message.split('\n').join('\n    ') : String(error)}`);
+        await page.screenshot({ path: shot(`FAILED-${check.slug}`), fullPage: true }).catch(() => undefined);
+      }
+    }
+  } finally {
+    await page.close();
+  }
+  return failures;
 }
 
 async function main(): Promise<number> {
@@ -56,42 +104,24 @@ async function main(): Promise<number> {
     console.error(`Could not launch Chromium at ${executable}: ${error instanceof Error ? error.message : String(error)}`);
     return 1;
   }
-  const problems: Problems = { external: [], consoleErrors: [], pageErrors: [] };
   let failures = 0;
+  const fileBase = `${pathToFileURL(site).href}/`;
   try {
-    const { context } = browser;
-    await context.route('**/*', async (route) => {
+    // Nothing leaves the machine: a request to any other host is refused (and reported by the checks).
+    await browser.context.route('**/*', async (route) => {
       const url = route.request().url();
-      if (url.startsWith(server.url)) await route.continue();
-      else {
-        problems.external.push(url);
-        await route.abort();
-      }
+      if (url.startsWith(server.url) || url.startsWith(fileBase)) await route.continue();
+      else await route.abort();
     });
-    const page: Page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.consoleErrors.push(`${page.url()}: ${message.text()}`);
-    });
-    page.on('pageerror', (error) => problems.pageErrors.push(`${page.url()}: ${error.message}`));
-
-    const checks: readonly Check[] = CHECKS;
-    for (const check of checks) {
-      const started = Date.now();
-      try {
-        await check.run({ page, base: server.url, screenshot: (name, fullPage = false) => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage }), problems });
-        console.log(`  \u2713 ${check.name} (${Date.now() - started} ms)`);
-      } catch (error) {
-        failures++;
-        console.error(`  \u2717 ${check.name}\n    ${error instanceof Error ? error.message.split('\n').join('\n    ') : String(error)}`);
-        await page.screenshot({ path: join(SCREENSHOTS, `FAILED-${check.slug}.png`), fullPage: true }).catch(() => undefined);
-      }
-    }
+    failures += await runChecks(browser, 'file', fileBase, site, server);
+    failures += await runChecks(browser, 'http', server.url, site, server);
   } finally {
     await browser.close();
     await server.close();
   }
-  console.log(`${CHECKS.length - failures} of ${CHECKS.length} browser checks passed; screenshots in screenshots/docs/`);
+  const total = CHECKS.length * 2;
+  console.log(`${total - failures} of ${total} browser checks passed (${CHECKS.length} each way); screenshots in screenshots/docs/`);
+  console.log(`${total - failures} passed, ${failures} failed`);
   return failures === 0 ? 0 : 1;
 }
 

@@ -1,9 +1,15 @@
 /**
- * The browser build of the library for the playground: one ES module with
- * its dependencies bundled (zod, decimal.js), built from the TypeScript
- * source with esbuild's JS API. Nothing is fetched at run time.
+ * The browser build of the library for the playground: one classic script
+ * (an IIFE) with its dependencies bundled (zod, decimal.js), built from the
+ * TypeScript source with esbuild's JS API. It defines one global,
+ * `balintRules`, holding the whole public API. A classic script, not an ES
+ * module, so the page works when opened straight from disk (browsers refuse
+ * module scripts from file: URLs); nothing is fetched at run time.
  */
 import { build } from 'esbuild';
+
+/** The global the bundle defines (the playground reads the library from it). */
+export const GLOBAL_NAME = 'balintRules';
 
 /** The bundle's source: every area (the root's core and the subpath-only areas, the ABS presets among them). */
 export function bundleEntry(): string {
@@ -11,14 +17,15 @@ export function bundleEntry(): string {
 }
 
 /**
- * Writes `file` (an ES module exporting the whole public API) and returns its
- * size in bytes.
+ * Writes `file` (a classic script defining `window.balintRules`, the whole
+ * public API) and returns its size in bytes.
  */
 export async function buildBrowserBundle(root: string, file: string): Promise<number> {
   const result = await build({
     stdin: { contents: bundleEntry(), resolveDir: root, sourcefile: 'balint-rules-browser.ts', loader: 'ts' },
     bundle: true,
-    format: 'esm',
+    format: 'iife',
+    globalName: GLOBAL_NAME,
     platform: 'browser',
     target: 'es2022',
     minify: true,

@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type * as TypeDoc from 'typedoc';
+import { useDeclaredTypes } from './declaredTypes.js';
 
 export type { TypeDoc };
 
@@ -40,6 +41,7 @@ export async function convertProject(overrides: TypeDoc.TypeDocOptions = {}): Pr
     new td.PackageJsonReader(),
     new td.TSConfigReader(),
   ]);
+  useDeclaredTypes(td, app);
   const project = await app.convert();
   if (project === undefined) throw new Error('typedoc could not convert the project (see the errors above)');
   app.validate(project);

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cell, headingAnchor, inlineCode, literal } from '../../scripts/docs/markdown.js';
-import { rewriteSiteLinks } from '../../scripts/docs/build.js';
+import { rewriteMediaLinks, rewriteSiteLinks, useInlineIcons } from '../../scripts/docs/build.js';
 import { headingArb, jsonValueArb } from '../_arbitraries/docs.js';
 
 describe('the markdown helpers', () => {
@@ -25,6 +25,18 @@ describe('the markdown helpers', () => {
     expect(rewriteSiteLinks('<a href="site:playground/index.html">', 'index.html')).toBe('<a href="./playground/index.html">');
     expect(rewriteSiteLinks('<a href="site:playground/index.html">', 'documents/Guides.Fees.html')).toBe('<a href="../playground/index.html">');
     expect(rewriteSiteLinks('<a href="https://zod.dev">', 'functions/a.b.html')).toBe('<a href="https://zod.dev">');
+  });
+
+  it("lead links to typedoc's media copies of playground files to the built playground", () => {
+    const targets = new Map([['media/index.html', 'playground/index.html']]);
+    expect(rewriteMediaLinks('<a href="media/index.html">', targets)).toBe('<a href="playground/index.html">');
+    expect(rewriteMediaLinks('<a href="../media/index.html#x">', targets)).toBe('<a href="../playground/index.html#x">');
+    expect(rewriteMediaLinks('<a href="media/index.json">', targets)).toBe('<a href="media/index.json">');
+  });
+
+  it("point icons at the sprite in the page, so a page opened from disk loads them", () => {
+    expect(useInlineIcons('<svg><use href="../assets/icons.svg#icon-1"></use></svg>')).toBe('<svg><use href="#icon-1"></use></svg>');
+    expect(useInlineIcons('<a href="assets/icons.svg#icon-1">')).toBe('<a href="assets/icons.svg#icon-1">');
   });
 
   describe('properties', () => {
