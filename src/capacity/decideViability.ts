@@ -43,7 +43,7 @@ export type ViabilityOptions = z.input<typeof ViabilityOptionsSchema>;
 
 /**
  * What the organizer owes when the group is cancelled for insufficient
- * registrants: the seeds' policy, "If cancelled by the ABS or hosts due to
+ * registrants: the ABS's policy, "If cancelled by the ABS or hosts due to
  * insufficient registrants, those registered will receive their money back."
  * `cancellation` is the `by`/`reason` pair a refund policy's cancellation
  * takes (add `receivedAt`). `registrantIds` are the confirmed registrants

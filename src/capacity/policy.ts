@@ -22,13 +22,13 @@ const count = z.int().check(z.minimum(1, 'must be at least 1'), z.maximum(100_00
 /**
  * How many may register and what happens when it is full:
  *
- * - `maxSeats`: confirmed seats (absent: no limit). The seeds' diversity
+ * - `maxSeats`: confirmed seats (absent: no limit). The ABS's diversity
  *   discussion: "we are limiting attendance to 12 participants".
  * - `waitlist`: whether registrations beyond `maxSeats` wait for a seat
  *   (default `true`); without a waitlist they are declined.
  * - `maxWaitlist`: how many may wait (absent: no limit).
  * - `minRegistrants`: how many confirmed registrants are needed to hold the
- *   group (absent: no minimum). The seeds say "a minimum number of
+ *   group (absent: no minimum). The ABS's pages say "a minimum number of
  *   participants are required to hold a session" without the number, so it
  *   is a parameter here.
  * - `decisionDate`: by when the organizer decides to run or cancel, see

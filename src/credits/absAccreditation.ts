@@ -7,7 +7,7 @@ import { AccreditationSchema, type Accreditation } from './rules.js';
 import { aafpAcceptanceStatement, ABS_APA_SPONSOR_STATEMENT } from './statements.js';
 
 /**
- * Parameters of {@link absAccreditation}. The seeds state no designated
+ * Parameters of {@link absAccreditation}. The ABS's pages state no designated
  * maximum for either system: give them only as the accreditation letters do.
  *
  * @example
@@ -21,11 +21,11 @@ import { aafpAcceptanceStatement, ABS_APA_SPONSOR_STATEMENT } from './statements
 export const AbsAccreditationParamsSchema = z.strictObject({
   /** The activity's title as the AAFP reviewed it. */
   title: NonEmptySchema,
-  /** The AAFP designated maximum, from the AAFP's approval (the seeds give none). */
+  /** The AAFP designated maximum, from the AAFP's approval (the ABS's pages give none). */
   aafpDesignatedMaximum: z.optional(CreditAmountSchema),
   /** The AAFP per-session cap, when the activity sets one (e.g. '3.75' for a regularly scheduled series). */
   aafpSessionCap: z.optional(CreditAmountSchema),
-  /** The APA credit offered, when the program states it (the seeds give none). */
+  /** The APA credit offered, when the program states it (the ABS's pages give none). */
   apaDesignatedMaximum: z.optional(CreditAmountSchema),
 });
 

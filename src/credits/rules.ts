@@ -23,7 +23,7 @@ export const MinimumSessionsSchema = z.strictObject({
 
 /** Fields every credit rule may have. */
 const common = {
-  /** The most credit the activity is designated for in this system (the seeds state none: pass it when the accreditation does). */
+  /** The most credit the activity is designated for in this system (the ABS's pages state none: pass it when the accreditation does). */
   designatedMaximum: z.optional(CreditAmountSchema),
   /** Sessions to attend before any credit is earned. */
   minimumSessions: z.optional(MinimumSessionsSchema),
@@ -55,7 +55,7 @@ function multipleOf<T extends Record<string, unknown>>(field: keyof T & string, 
  * 3.75 credits a session: {@link AAFP_SERIES_SESSION_CAP}). Results always
  * carry the AMA/AAFP equivalency wording.
  *
- * The seeds state no AAFP designated maximum for their groups; pass
+ * The ABS's pages state no AAFP designated maximum for their groups; pass
  * `designatedMaximum` when the accreditation letter gives one.
  *
  * @example

@@ -205,7 +205,7 @@ export const LanguageRuleSchema = z.strictObject({ type: z.literal('language'), 
  * ```ts
  * import { EligibilityRuleSchema } from 'balint-rules/eligibility';
  *
- * // The seeds' conversation for "All non-credentialed leaders of Balint groups"
+ * // The ABS's conversation for "All non-credentialed leaders of Balint groups"
  * EligibilityRuleSchema.parse({
  *   type: 'all',
  *   rules: [

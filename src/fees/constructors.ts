@@ -63,7 +63,7 @@ export type FlatFeeOptions = z.input<typeof FlatFeeOptionsSchema>;
  * ```ts
  * import { flatFeeSchedule } from 'balint-rules/fees';
  *
- * // The seeds' online groups: $250 for ABS members, $400 for non-members.
+ * // The ABS's online groups: $250 for ABS members, $400 for non-members.
  * flatFeeSchedule({
  *   currency: 'USD',
  *   timeZone: 'America/New_York',
@@ -200,7 +200,7 @@ export type FreeFeeOptions = z.input<typeof FreeFeeOptionsSchema>;
 
 /**
  * Builds the schedule of a free event, as data: one category (`free`,
- * everyone or those meeting `eligibility`) at a price of zero. The seeds'
+ * everyone or those meeting `eligibility`) at a price of zero. The ABS's
  * diversity discussions cost $0.00 for ABS members leading a Balint group.
  *
  * @example

@@ -4,8 +4,14 @@
  *
  * - DTSTART is the first rule date on or after `from`, at the series' time
  *   (RFC 5545 wants DTSTART to be an occurrence of the rule); the RRULE is the
- *   rule's pattern with UNTIL at the last rule occurrence the plan uses (the
- *   library counts after exceptions, so COUNT would be wrong).
+ *   rule's pattern with UNTIL a little after the last rule occurrence the
+ *   plan uses (the library counts after exceptions, so COUNT would be
+ *   wrong). UNTIL at the last occurrence itself is correct RFC 5545, but
+ *   common readers (ical.js, python's recurring-ical-events, ical4j) compare
+ *   it using the first occurrence's UTC offset, and drop the last session of
+ *   a series that starts in winter time and ends in summer time; the margin
+ *   (half the time to the rule's next occurrence, at most 12 hours) is more
+ *   than any offset change and still before that next occurrence.
  * - Every session "claims" the rule occurrence it stands for: a rule session
  *   its own date, a moved or holiday-shifted session the date it came from.
  *   Other sessions (added dates, moves from non-rule dates) are RDATEs.
@@ -158,8 +164,8 @@ export function layoutSeries(series: DeepReadonly<Series>, plan: SeriesPlan): Re
   }
   overrides.sort((a, b) => a.recurrenceId - b.recurrenceId);
   const excluded = used.filter((day) => !claims.has(day));
-  const untilMs = occurrence(lastClaim).earlier;
-  const rrule = `${pattern.rrule};UNTIL=${formatUtcDateTime(untilMs)}`;
+  const lastMs = occurrence(lastClaim).earlier;
+  const rrule = `${pattern.rrule};UNTIL=${formatUtcDateTime(untilAfter(lastMs, plan.rule, lastClaim, occurrence))}`;
   return {
     kind: 'recurring',
     start: dtstart,
@@ -170,7 +176,7 @@ export function layoutSeries(series: DeepReadonly<Series>, plan: SeriesPlan): Re
     overrides: overrides.map(({ recurrenceId, start, end }) => ({ recurrenceId, start, end })),
     reaches: [
       sessions.reduce((min, t) => Math.min(min, t.start), dtstart),
-      sessions.reduce((max, t) => Math.max(max, t.end), untilMs + duration),
+      sessions.reduce((max, t) => Math.max(max, t.end), lastMs + duration),
     ],
     reason: rruleExact(
       sessions.length,
@@ -182,3 +188,20 @@ export function layoutSeries(series: DeepReadonly<Series>, plan: SeriesPlan): Re
   };
 }
 
+
+const UNTIL_MARGIN_MS = 12 * 3_600_000;
+
+/**
+ * UNTIL for a series whose last used occurrence starts at `lastMs` (on day
+ * `lastDay`): half-way to the rule's next occurrence, at most 12 hours later,
+ * in whole seconds, so a reader that is off by a UTC-offset change still
+ * includes the last occurrence and never reaches the next.
+ */
+function untilAfter(lastMs: number, rule: SeriesPlan['rule'], lastDay: number, occurrence: (day: number) => { readonly earlier: number }): number {
+  let margin = UNTIL_MARGIN_MS;
+  for (const day of ruleDays(rule, lastDay + 1, lastDay + 400)) {
+    margin = Math.min(margin, Math.floor((occurrence(day).earlier - lastMs) / 2));
+    break;
+  }
+  return Math.floor((lastMs + margin) / 1000) * 1000;
+}

@@ -12,11 +12,11 @@
  *
  * const reason: RRuleExactReason = {
  *   code: 'rrule_exact',
- *   rrule: 'FREQ=MONTHLY;BYDAY=2SA;UNTIL=20260808T150000Z',
+ *   rrule: 'FREQ=MONTHLY;BYDAY=2SA;UNTIL=20260809T030000Z',
  *   excludedDates: [],
  *   addedDates: [],
  *   overriddenDates: ['2026-01-10'],
- *   message: 'All 8 sessions are one recurring event (RRULE FREQ=MONTHLY;BYDAY=2SA;UNTIL=20260808T150000Z) with 0 excluded dates, 0 added dates and 1 changed occurrence',
+ *   message: 'All 8 sessions are one recurring event (RRULE FREQ=MONTHLY;BYDAY=2SA;UNTIL=20260809T030000Z) with 0 excluded dates, 0 added dates and 1 changed occurrence',
  * };
  * ```
  */

@@ -41,8 +41,10 @@ export interface SeriesCalendar {
  * reader, to exactly the sessions `planSessions` gives.
  *
  * When the series is one rule, it becomes one VEVENT: DTSTART with TZID at
- * the first rule date, the RRULE with UNTIL at the last rule occurrence used
- * (UTC), EXDATE for rule dates without a session, RDATE for added dates, and
+ * the first rule date, the RRULE with UNTIL (UTC) a little after the last
+ * rule occurrence used (half-way to the rule's next occurrence, at most 12
+ * hours, so readers that compare UNTIL in the first occurrence's UTC offset
+ * keep the last session of a series that crosses a daylight-saving change), EXDATE for rule dates without a session, RDATE for added dates, and
  * override VEVENTs (same UID, RECURRENCE-ID of the original occurrence) for
  * moved and holiday-shifted sessions and for a first session of another
  * length. That keeps the series one event in calendar apps ("edit all
@@ -82,7 +84,7 @@ export interface SeriesCalendar {
  * //=> 'rrule_exact'
  * const lines = calendar.ics.split('\r\n');
  * lines.find((line) => line.startsWith('RRULE:'));
- * //=> 'RRULE:FREQ=MONTHLY;BYDAY=2SA;UNTIL=20260808T150000Z'
+ * //=> 'RRULE:FREQ=MONTHLY;BYDAY=2SA;UNTIL=20260809T030000Z'
  * lines.filter((line) => line.startsWith('RECURRENCE-ID') || line.startsWith('DTEND'));
  * //=> ['DTEND;TZID=America/New_York:20260110T120000', 'RECURRENCE-ID;TZID=America/New_York:20260110T110000', 'DTEND;TZID=America/New_York:20260110T123000']
  * ```

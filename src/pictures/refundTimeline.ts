@@ -7,6 +7,7 @@ import { ValidationError } from '../errors/ValidationError.js';
 import {
   quoteRefund,
   RefundPolicySchema,
+  RefundRegistrationSchema,
   resolveDeadline,
   type Cancellation,
   type RefundPolicy,
@@ -164,9 +165,9 @@ export function refundTimeline(
   cancellation: DeepReadonly<CancellationFacts>,
   options: RefundTimelineOptions = {},
 ): RefundTimeline {
-  const span = validate(RefundTimelineOptionsSchema, options, 'timeline options');
   const p = validate(RefundPolicySchema, policy, 'refund policy');
-  const deadlines = deadlinesOf(p, registration);
+  const span = validate(RefundTimelineOptionsSchema, options, 'timeline options');
+  const deadlines = deadlinesOf(p, validate(RefundRegistrationSchema, registration, 'registration'));
   const first = deadlines[0];
   const last = deadlines.at(-1);
   if ((span.from === undefined || span.until === undefined) && (first === undefined || last === undefined)) {

@@ -115,7 +115,7 @@ export const WeeklyRuleSchema = z.strictObject({
 });
 
 /**
- * An explicit list of dates, for series with no pattern (the seeds' diversity
+ * An explicit list of dates, for series with no pattern (the ABS's diversity
  * discussions: March 12, June 11, September 10 and December 10, 2026).
  *
  * @example

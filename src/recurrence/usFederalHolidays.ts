@@ -12,7 +12,7 @@ const fixed = (month: number, day: number): Holiday['rule'] => ({ kind: 'dayOfMo
 /**
  * The eleven US federal holidays (5 U.S.C. 6103) as recurrence rules, with
  * weekend observance for the fixed-date ones. Thanksgiving is "the fourth
- * Thursday of November": the seeds' drop-in series on the 4th Thursday of odd
+ * Thursday of November": the ABS's drop-in series on the 4th Thursday of odd
  * months falls on it in November 2026.
  *
  * @example

@@ -71,7 +71,7 @@ function shortDate(days: number): string {
 }
 
 /**
- * Shows a session in several zones, as the seeds do: "11:00am - 12:00pm
+ * Shows a session in several zones, as the ABS's pages do: "11:00am - 12:00pm
  * Eastern / 8:00am - 9:00am Pacific". Where a zone's date differs from the
  * first zone's, its date is shown ("(Sun, Jan 11)"); where the session crosses
  * midnight in a zone, its end says so ("(+1 day)"). Give `{ timeZone, label }`

@@ -61,7 +61,7 @@ export const SeriesSchema = z.strictObject({
     timeZone: TimeZoneSchema,
     /** Length of each session in minutes. */
     durationMinutes: Minutes,
-    /** Length of the first session, when it differs (the seeds' groups: 90 minutes, then 60). */
+    /** Length of the first session, when it differs (the ABS's groups: 90 minutes, then 60). */
     firstSessionMinutes: z.optional(Minutes),
     exceptions: z.optional(ExceptionsSchema),
     holidays: z.optional(HolidayPolicySchema),

@@ -93,7 +93,7 @@ const logText = (events: readonly RegistrationEvent[]): string => (events.length
  *   first is served first;
  * - `cancelled_group_refunds_everyone`: with `refundPolicy`, a group
  *   cancelled by the organizer for insufficient registrants refunds every
- *   registrant in full under it (the seeds' "those registered will receive
+ *   registrant in full under it (the ABS's "those registered will receive
  *   their money back"). Without a minimum, or without `refundPolicy`, it
  *   holds trivially (a finding says so).
  *

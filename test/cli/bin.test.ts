@@ -58,7 +58,7 @@ describe('the built balint bin', () => {
     );
     const ics = balint(['ics', ...SERIES, '--dtstamp', '2025-12-01T12:00:00Z']).stdout;
     expect(ics.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
-    expect(ics.split('\r\n')).toContain('RRULE:FREQ=MONTHLY;BYDAY=2SA;UNTIL=20260808T150000Z');
+    expect(ics.split('\r\n')).toContain('RRULE:FREQ=MONTHLY;BYDAY=2SA;UNTIL=20260809T030000Z');
   });
 
   it('reads standard input for -', () => {

@@ -86,7 +86,7 @@ describe('balint ics', () => {
       { dtstamp: '2025-12-01T12:00:00Z', summary: 'Online Balint group', uidDomain: 'americanbalintsociety.org' },
     );
     expect(ran).toEqual({ code: 0, stdout: expected.ics, stderr: '' });
-    expect(ran.stdout.split('\r\n')).toContain('RRULE:FREQ=MONTHLY;BYDAY=2SA;UNTIL=20260808T150000Z');
+    expect(ran.stdout.split('\r\n')).toContain('RRULE:FREQ=MONTHLY;BYDAY=2SA;UNTIL=20260809T030000Z');
   });
 
   it('prints the layout, UIDs and reasons with --json', () => {

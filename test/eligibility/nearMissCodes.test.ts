@@ -45,9 +45,11 @@ describe('codes in a profile that are near misses of those a rule mentions', () 
     });
   });
 
-  it('accepts a near miss of a code the profile also lists (a member of APS and ABS misspelt neither)', () => {
+  it('takes a short code one letter from a mentioned one as another organization, not a typo (APS is not the ABS)', () => {
     expect(checkEligibility(absMembers, { memberships: [{ organization: 'APS' }, { organization: 'ABS' }], leadsGroup: true }, asOf)).toStrictEqual({ eligible: true, reasons: [] });
-    expect(() => checkEligibility(absMembers, { memberships: [{ organization: 'APS' }], leadsGroup: true }, asOf)).toThrow('did you mean "ABS"?');
+    expect(checkEligibility(absMembers, { memberships: [{ organization: 'APS' }], leadsGroup: true }, asOf).eligible).toBe(false);
+    expect(() => checkEligibility(absMembers, { memberships: [{ organization: 'ASB' }], leadsGroup: true }, asOf)).toThrow('did you mean "ABS"?');
+    expect(() => checkEligibility(absMembers, { memberships: [{ organization: 'a.b.s.' }], leadsGroup: true }, asOf)).toThrow('did you mean "ABS"?');
   });
 
   it('accepts a near miss of a code when the rule mentions the code itself', () => {

@@ -70,7 +70,7 @@ describe('seriesToICalendar', () => {
     expect(lines(calendar.ics, 'DTSTART', 'DTEND', 'RRULE', 'RECURRENCE-ID', 'EXDATE', 'RDATE')).toEqual([
       'DTSTART;TZID=America/New_York:20260110T110000',
       'DTEND;TZID=America/New_York:20260110T120000',
-      'RRULE:FREQ=MONTHLY;BYDAY=2SA;UNTIL=20260808T150000Z',
+      'RRULE:FREQ=MONTHLY;BYDAY=2SA;UNTIL=20260809T030000Z',
       'RECURRENCE-ID;TZID=America/New_York:20260110T110000',
       'DTSTART;TZID=America/New_York:20260110T110000',
       'DTEND;TZID=America/New_York:20260110T123000',
@@ -91,9 +91,9 @@ describe('seriesToICalendar', () => {
     expect(occurrences[0]?.end).toBe('2026-01-10T17:30:00.000Z');
   });
 
-  it('ends the Tuesday group with UNTIL at its tenth meeting, November 10, in UTC', () => {
+  it('ends the Tuesday group with UNTIL twelve hours after its tenth meeting, November 10 (in UTC), so readers that compare it in winter time keep that meeting', () => {
     const calendar = seriesToICalendar(tuesdayGroup, { dtstamp });
-    expect(lines(calendar.ics, 'RRULE')).toEqual(['RRULE:FREQ=MONTHLY;BYDAY=2TU;UNTIL=20261111T000000Z']);
+    expect(lines(calendar.ics, 'RRULE')).toEqual(['RRULE:FREQ=MONTHLY;BYDAY=2TU;UNTIL=20261111T120000Z']);
     const occurrences = read(calendar.ics);
     expect(occurrences).toEqual(planned(tuesdayGroup));
     expect(occurrences).toHaveLength(10);
@@ -119,7 +119,7 @@ describe('seriesToICalendar', () => {
     const series = { ...dropIn, holidays: { calendar: US_FEDERAL_HOLIDAYS, action: 'shift' } } as const;
     const calendar = seriesToICalendar(series, { dtstamp });
     expect(lines(calendar.ics, 'RRULE', 'RECURRENCE-ID', 'DTSTART', 'EXDATE').slice(1)).toEqual([
-      'RRULE:FREQ=MONTHLY;BYMONTH=1,3,5,7,9,11;BYDAY=4TH;UNTIL=20261127T000000Z',
+      'RRULE:FREQ=MONTHLY;BYMONTH=1,3,5,7,9,11;BYDAY=4TH;UNTIL=20261127T120000Z',
       'RECURRENCE-ID;TZID=America/New_York:20261126T190000',
       'DTSTART;TZID=America/New_York:20261203T190000',
     ]);
@@ -192,7 +192,7 @@ describe('seriesToICalendar', () => {
     expect(days.reasons).toEqual([expect.objectContaining({ code: 'unreliable_pattern', rrule: 'FREQ=MONTHLY;BYMONTH=1,7;BYMONTHDAY=1,15' })]);
     const series = { ...dropIn, recurrence: { kind: 'nthWeekday', weekday: 'monday', ordinals: [1, 3], months: [1, 7] } } as const;
     const ordinals = seriesToICalendar(series, { dtstamp });
-    expect(lines(ordinals.ics, 'RRULE')).toEqual(['RRULE:FREQ=YEARLY;BYMONTH=1,7;BYDAY=1MO,3MO;UNTIL=20260720T230000Z']);
+    expect(lines(ordinals.ics, 'RRULE')).toEqual(['RRULE:FREQ=YEARLY;BYMONTH=1,7;BYDAY=1MO,3MO;UNTIL=20260721T110000Z']);
     expect(read(ordinals.ics)).toEqual(planned(series));
   });
 

@@ -36,7 +36,7 @@ export interface ZodOnlyCheck {
 
 export const ZOD_ONLY: readonly ZodOnlyCheck[] = [
   {
-    note: 'A time zone must be an IANA name known to the runtime (e.g. "America/New_York").',
+    note: 'A time zone must be an IANA name known to the runtime (e.g. "America/New_York"), in any case; the library gives it back in its canonical spelling.',
     message: /^must be an IANA time-zone name/,
     cases: [
       at('series', ['timeZone'], 'America/Nowhere'),
@@ -46,6 +46,11 @@ export const ZOD_ONLY: readonly ZodOnlyCheck[] = [
       at('refund-registration', ['firstSessionStart', 'timeZone'], 'Nowhere'),
       at('submission-policy', ['timeZone'], 'Etc/GMT+99'),
     ],
+  },
+  {
+    note: 'Legacy names ("EST", "EST5EDT", "PST", "CET") are refused with the region zone meant; a fixed offset is written as one ("Etc/GMT+5").',
+    message: /^"[^"]+" is a legacy zone name, not a region with its daylight-saving rules; write "[^"]+"/,
+    cases: [at('series', ['timeZone'], 'EST'), at('fee-schedule', ['timeZone'], 'EST5EDT'), at('refund-policy', ['timeZone'], 'PST')],
   },
   {
     note: 'A membership must not end before it starts.',
@@ -74,6 +79,21 @@ export const ZOD_ONLY: readonly ZodOnlyCheck[] = [
     note: 'A key that is a near miss of a profile key (e.g. "clinicalyActive") is refused; other keys are kept.',
     message: /^unknown key "[^"]+"; did you mean "[^"]+"\?$/,
     cases: [at('registrant-profile', ['clinicalyActive'], true), at('submission', ['profile', 'languges'], ['en'])],
+  },
+  {
+    note: 'A key that is a near miss of a registration key (e.g. "payd") is refused; other keys are kept.',
+    message: /^unknown key "[^"]+"; did you mean "[^"]+"\?$/,
+    cases: [at('refund-registration', ['payd'], { amount: '1.00', currency: 'USD' })],
+  },
+  {
+    note: 'A key that is a near miss of a submission key (e.g. "wordcount") is refused; other keys are kept.',
+    message: /^unknown key "[^"]+"; did you mean "[^"]+"\?$/,
+    cases: [at('submission', ['wordcount'], 5)],
+  },
+  {
+    note: 'A key that is a near miss of a session key (e.g. "excludedMinute") is refused; other keys are kept.',
+    message: /^unknown key "[^"]+"; did you mean "[^"]+"\?$/,
+    cases: [['credit-sessions', (ex('credit-sessions') as Record<string, unknown>[]).map((s, i) => (i === 0 ? { ...s, excludedMinute: 5 } : s))]],
   },
   {
     note: 'minRegistrants must not exceed maxSeats.',
@@ -224,6 +244,8 @@ export const ZOD_ONLY: readonly ZodOnlyCheck[] = [
     message: /^must not be before from$/,
     cases: [
       inProgram('absSpokaneLeadershipIntensive', ['schedule', 'until'], '2026-04-22'),
+      at('series', ['until'], '2025-01-01'),
+      ['occurrences-options', { from: '2026-01-02', until: '2026-01-01' }],
       inProgram('absAsconaPrize2026', ['award', 'ceremony'], { event: 'Congress', place: 'Ascona', from: '2026-09-10', until: '2026-09-09' }),
     ],
   },
