@@ -7,16 +7,16 @@
 // it now validates with the zod/mini schemas (the only validators), and
 // zod/mini's share for them is about 8 KB on its own (the rest, about 5 KB,
 // is the date generator, the holiday and exception handling and the
-// messages); its entry guards today's 13.1 KB plus a small margin (rrule.js
+// messages); its entry guards today's 13.4 KB plus a small margin (rrule.js
 // is 13.3 KB). The other entries guard today's sizes plus a small margin,
 // so growth fails the build. `node scripts/size-report.mjs` shows where a
 // bundle's bytes come from.
 module.exports = [
-  { name: 'occurrences alone', path: 'dist/recurrence/index.js', import: '{ occurrences }', limit: '13.5 KB', gzip: true },
+  { name: 'occurrences alone', path: 'dist/recurrence/index.js', import: '{ occurrences }', limit: '14 KB', gzip: true },
   { name: 'the whole root', path: 'dist/index.js', import: '*', limit: '40 KB', gzip: true },
-  { name: 'planSessions alone', path: 'dist/schedule/index.js', import: '{ planSessions }', limit: '23.5 KB', gzip: true },
-  { name: 'checkEligibility alone', path: 'dist/eligibility/index.js', import: '{ checkEligibility }', limit: '13 KB', gzip: true },
+  { name: 'planSessions alone', path: 'dist/schedule/index.js', import: '{ planSessions }', limit: '24 KB', gzip: true },
+  { name: 'checkEligibility alone', path: 'dist/eligibility/index.js', import: '{ checkEligibility }', limit: '14 KB', gzip: true },
   { name: 'quoteFee alone', path: 'dist/fees/index.js', import: '{ quoteFee }', limit: '34 KB', gzip: true },
-  { name: 'quoteRefund alone', path: 'dist/refunds/index.js', import: '{ quoteRefund }', limit: '31 KB', gzip: true },
-  { name: 'creditsFor alone', path: 'dist/credits/index.js', import: '{ creditsFor }', limit: '14 KB', gzip: true },
+  { name: 'quoteRefund alone', path: 'dist/refunds/index.js', import: '{ quoteRefund }', limit: '32.5 KB', gzip: true },
+  { name: 'creditsFor alone', path: 'dist/credits/index.js', import: '{ creditsFor }', limit: '15.5 KB', gzip: true },
 ];
