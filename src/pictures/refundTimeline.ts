@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import type { DeepReadonly } from '../_lib/types.js';
 import { epochMsToInstant, instantToEpochMs } from '../_lib/instant.js';
 import { validate } from '../_lib/validate.js';
+import { formatMoney } from '../money/index.js';
 import { InstantSchema } from '../common/schemas.js';
 import { ValidationError } from '../errors/ValidationError.js';
 import {
@@ -75,7 +76,8 @@ export interface TimelineDeadline {
 
 /**
  * One step of the timeline: a cancellation received from `from` (inclusive)
- * until `until` (exclusive; the last step includes it) gets `quote`.
+ * until `until` (exclusive; the last step includes it) gets `quote`, which
+ * `back` says in a few words (`$775.00 back, $100.00 withheld`, `nothing back`).
  *
  * @example
  * ```ts
@@ -88,6 +90,18 @@ export interface RefundStep {
   readonly from: string;
   readonly until: string;
   readonly quote: RefundQuote;
+  readonly back: string;
+}
+
+/** What a quote gives back, in words: `$775.00 back, $100.00 withheld`, `$250.00 as credit`, `nothing back`. */
+function backText(q: RefundQuote): string {
+  const parts: string[] = [];
+  if (Number(q.refund.amount) > 0) parts.push(`${formatMoney(q.refund)} back`);
+  if (Number(q.credit.amount) > 0) parts.push(`${formatMoney(q.credit)} as credit`);
+  if (q.transferAllowed) parts.push('the place may be transferred');
+  if (parts.length === 0) parts.push('nothing back');
+  if (Number(q.withheld.amount) > 0) parts.push(`${formatMoney(q.withheld)} withheld`);
+  return parts.join(', ');
 }
 
 /**
@@ -181,10 +195,9 @@ export function refundTimeline(
     throw new ValidationError('timeline options', [{ path: ['until'], code: 'custom', message: 'must be after from' }]);
   }
   const starts = [fromMs, ...deadlines.map((d) => instantToEpochMs(d.endsAt)).filter((ms) => ms > fromMs && ms < untilMs)];
-  const steps = starts.map((ms, i) => ({
-    from: epochMsToInstant(ms),
-    until: epochMsToInstant(starts[i + 1] ?? untilMs),
-    quote: quoteRefund(policy, registration, { ...cancellation, receivedAt: epochMsToInstant(ms) } as Cancellation),
-  }));
+  const steps = starts.map((ms, i) => {
+    const quote = quoteRefund(policy, registration, { ...cancellation, receivedAt: epochMsToInstant(ms) } as Cancellation);
+    return { from: epochMsToInstant(ms), until: epochMsToInstant(starts[i + 1] ?? untilMs), quote, back: backText(quote) };
+  });
   return { timeZone: p.timeZone, from: epochMsToInstant(fromMs), until: epochMsToInstant(untilMs), deadlines, steps };
 }

@@ -2,7 +2,7 @@ import type { DeepReadonly } from '../_lib/types.js';
 import { epochMsToInstant, instantToEpochMs } from '../_lib/instant.js';
 import { instantToWall } from '../_lib/zone.js';
 import { formatMoney } from '../money/index.js';
-import type { RefundPolicyInput, RefundQuote, RefundRegistration } from '../refunds/index.js';
+import type { RefundPolicyInput, RefundRegistration } from '../refunds/index.js';
 import { dayText, el, labelled, svgDocument, text } from './_svg.js';
 import { refundTimeline, type CancellationFacts, type RefundStep, type RefundTimelineOptions } from './refundTimeline.js';
 
@@ -10,17 +10,6 @@ const WIDTH = 680;
 const LEFT = 90;
 const RIGHT = WIDTH - 30;
 const PLOT_H = 170;
-
-/** What a step gives back, in words: `$775.00 back ($100.00 withheld)`, `$250.00 as credit`, `nothing back`. */
-function backText(q: RefundQuote): string {
-  const parts: string[] = [];
-  if (Number(q.refund.amount) > 0) parts.push(`${formatMoney(q.refund)} back`);
-  if (Number(q.credit.amount) > 0) parts.push(`${formatMoney(q.credit)} as credit`);
-  if (q.transferAllowed) parts.push('the place may be transferred');
-  if (parts.length === 0) parts.push('nothing back');
-  if (Number(q.withheld.amount) > 0) parts.push(`${formatMoney(q.withheld)} withheld`);
-  return parts.join(', ');
-}
 
 /**
  * A refund policy's timeline as SVG text: the cash refund as a step chart
@@ -99,7 +88,7 @@ export function refundTimelineSvg(
     const sy = y(s.quote.refund.amount);
     const next = t.steps[i + 1];
     const through = next === undefined ? s.until : epochMsToInstant(instantToEpochMs(s.until) - 1);
-    const label = `Received ${local(s.from)} through ${local(through)}: ${backText(s.quote)}`;
+    const label = `Received ${local(s.from)} through ${local(through)}: ${s.back}`;
     body.push(labelled({ class: 'step', 'data-from': s.from, 'data-until': s.until, 'data-refund': s.quote.refund.amount, 'data-credit': s.quote.credit.amount }, label,
       el('line', { x1, y1: sy, x2, y2: sy, stroke: '#1f6feb', 'stroke-width': 3 }),
       ...(next === undefined ? [] : [el('line', { x1: x2, y1: sy, x2, y2: y(next.quote.refund.amount), stroke: '#1f6feb', 'stroke-width': 1.5 })]),

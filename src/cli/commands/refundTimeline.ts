@@ -1,23 +1,11 @@
 /** `balint refund-timeline`. Internal. */
 import { formatMoney } from '../../money/index.js';
-import { refundTimeline, refundTimelineSvg, type RefundStep } from '../../pictures/index.js';
+import { refundTimeline, refundTimelineSvg } from '../../pictures/index.js';
 import { epochMsToInstant, instantToEpochMs } from '../../_lib/instant.js';
 import type { CommandSpec } from '../_spec.js';
 import { lines } from '../_text.js';
 import { instantValue, wallText, withOptionNames } from '../_values.js';
 import { cancellationOf, CANCELLATION_OPTIONS, PATHS } from './refund.js';
-
-/** What a step gives back: `$775.00 back, $100.00 withheld`, `$250.00 as credit`, `nothing back`. */
-function backText(step: RefundStep): string {
-  const q = step.quote;
-  const parts: string[] = [];
-  if (Number(q.refund.amount) > 0) parts.push(`${formatMoney(q.refund)} back`);
-  if (Number(q.credit.amount) > 0) parts.push(`${formatMoney(q.credit)} as credit`);
-  if (q.transferAllowed) parts.push('the place may be transferred');
-  if (parts.length === 0) parts.push('nothing back');
-  if (Number(q.withheld.amount) > 0) parts.push(`${formatMoney(q.withheld)} withheld`);
-  return parts.join(', ');
-}
 
 export const refundTimelineCommand: CommandSpec = {
   name: 'refund-timeline',
@@ -56,7 +44,7 @@ export const refundTimelineCommand: CommandSpec = {
       ...timeline.steps.map((s, i) => {
         const through = i === last ? s.until : epochMsToInstant(instantToEpochMs(s.until) - 60_000);
         const wall = (instant: string): string => wallText(instant, timeline.timeZone).replace(` ${timeline.timeZone}`, '');
-        return `  ${wall(s.from)} to ${wall(through)}: ${backText(s)}`;
+        return `  ${wall(s.from)} to ${wall(through)}: ${s.back}`;
       }),
       'Deadlines:',
       ...(timeline.deadlines.length === 0 ? ['  none'] : timeline.deadlines.map((d) => `  ${d.label}`)),
