@@ -54,7 +54,8 @@ export function useDeclaredTypes(td: typeof TypeDoc, app: TypeDoc.Application): 
 
   /**
    * The type to convert instead of the resolved one: a named type as written
-   * (`SeriesInput`, `readonly Session[]`, `fc.Arbitrary<SeriesInput>`), with
+   * (`SeriesInput`, `readonly Session[]`, `fc.Arbitrary<SeriesInput>`, a
+   * union of such), with
    * a `DeepReadonly<...>` around it left out (a caller may pass either);
    * undefined for a type written out in place, which stays as converted.
    */
@@ -65,6 +66,8 @@ export function useDeclaredTypes(td: typeof TypeDoc, app: TypeDoc.Application): 
       return node.typeName.getText() === 'DeepReadonly' && inner !== undefined ? written(inner) : node;
     }
     if (ts.isArrayTypeNode(node)) return written(node.elementType) === undefined ? undefined : node;
+    // A union of named types (`SeriesInput | CompiledSeries`): each a link.
+    if (ts.isUnionTypeNode(node)) return node.types.every((member) => written(member) !== undefined) ? node : undefined;
     if (ts.isTypeOperatorNode(node) && node.operator === ts.SyntaxKind.ReadonlyKeyword) return written(node.type) === undefined ? undefined : node;
     return undefined;
   };

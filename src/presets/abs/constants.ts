@@ -16,7 +16,7 @@ import { ABS_ORGANIZATION as ABS } from '../../_lib/organizations.js';
  * //=> true
  * ```
  */
-export const ABS_ORGANIZATION: typeof ABS = ABS;
+export const ABS_ORGANIZATION: 'ABS' = ABS;
 
 /**
  * The credential code the presets use for an ABS Credentialed (Balint group)
