@@ -56,22 +56,23 @@ export function freezeCopy<T>(value: T): T {
   return root as T;
 }
 
-/** A registry of compiled values of one kind, each with what was precomputed from it. */
-export interface Registry<Prepared> {
-  /** Freezes a copy of `value`, registers it with `prepared`, and returns the copy. */
-  readonly add: <T>(value: T, prepare: (frozen: T) => Prepared) => T;
+/** A registry of compiled values of one kind (`Kind`), each with what was precomputed from it. */
+export interface Registry<Prepared, Kind extends string> {
+  /** Freezes a copy of `value` (already validated), registers it with `prepared`, and returns the copy, branded as compiled. */
+  readonly add: <T>(value: T, prepare: (frozen: T) => Prepared) => Compiled<T, Kind>;
   /** What was precomputed for `value`, when it is a compiled value of this kind. */
   readonly get: (value: unknown) => Prepared | undefined;
 }
 
 /** A new registry (one per kind of policy). */
-export function registry<Prepared>(): Registry<Prepared> {
+export function registry<Prepared, Kind extends string>(): Registry<Prepared, Kind> {
   const known = new WeakMap<object, Prepared>();
   return {
-    add: (value, prepare) => {
+    add: <T>(value: T, prepare: (frozen: T) => Prepared) => {
       const frozen = freezeCopy(value);
       known.set(frozen as object, prepare(frozen));
-      return frozen;
+      // The brand exists only in the type: this is the one place a value becomes compiled.
+      return frozen as Compiled<T, Kind>;
     },
     get: (value) => (typeof value === 'object' && value !== null ? known.get(value) : undefined),
   };

@@ -4,7 +4,7 @@ import { validate } from '../_lib/validate.js';
 import { CapacityPolicySchema, type CapacityPolicy } from './policy.js';
 
 /** Compiled capacity policies (the validated policy is all a decision needs). */
-export const compiledCapacityPolicies = registry<CapacityPolicy>();
+export const compiledCapacityPolicies = registry<CapacityPolicy, 'CapacityPolicy'>();
 
 /** The validated policy: as compiled, when `policy` is a compiled one, else validated now. */
 export function capacityPolicyOf(policy: unknown): CapacityPolicy {

@@ -45,5 +45,5 @@ export type CompiledCapacityPolicy = Compiled<CapacityPolicy, 'CapacityPolicy'>;
  */
 export function compileCapacityPolicy(policy: DeepReadonly<CapacityPolicyInput>): CompiledCapacityPolicy {
   const valid = validate(CapacityPolicySchema, policy, 'capacity policy');
-  return compiledCapacityPolicies.add(valid, (frozen) => frozen) as CompiledCapacityPolicy;
+  return compiledCapacityPolicies.add(valid, (frozen) => frozen);
 }

@@ -51,8 +51,8 @@ export function prepareSessions(sessions: readonly CreditSession[]): PreparedSes
 }
 
 /** Compiled accreditations and sessions, with their prepared forms. */
-export const compiledAccreditations = registry<PreparedAccreditation>();
-export const compiledSessions = registry<PreparedSessions>();
+export const compiledAccreditations = registry<PreparedAccreditation, 'Accreditation'>();
+export const compiledSessions = registry<PreparedSessions, 'CreditSessions'>();
 
 /** The prepared accreditation: precomputed when compiled, else validated and prepared now. */
 export function accreditationOf(accreditation: unknown): PreparedAccreditation {

@@ -46,5 +46,5 @@ export type CompiledAccreditation = Compiled<Accreditation, 'Accreditation'>;
  */
 export function compileAccreditation(accreditation: DeepReadonly<AccreditationInput>): CompiledAccreditation {
   const valid = validate(AccreditationSchema, accreditation, 'accreditation');
-  return compiledAccreditations.add(valid, prepareAccreditation) as unknown as CompiledAccreditation;
+  return compiledAccreditations.add(valid, prepareAccreditation);
 }

@@ -43,5 +43,5 @@ export type CompiledCreditSessions = Compiled<CreditSession[], 'CreditSessions'>
  */
 export function compileCreditSessions(sessions: DeepReadonly<CreditSessionInput[]>): CompiledCreditSessions {
   const valid = validate(CreditSessionsSchema, sessions, 'sessions');
-  return compiledSessions.add(valid, prepareSessions) as unknown as CompiledCreditSessions;
+  return compiledSessions.add(valid, prepareSessions);
 }

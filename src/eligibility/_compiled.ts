@@ -16,7 +16,7 @@ export function prepareRule(rule: EligibilityRule): PreparedRule {
 }
 
 /** Compiled rules, with their prepared form. */
-export const compiledRules = registry<PreparedRule>();
+export const compiledRules = registry<PreparedRule, 'EligibilityRule'>();
 
 /** The prepared rule: precomputed when `rule` is compiled, else validated and prepared now. */
 export function ruleOf(rule: unknown): PreparedRule {

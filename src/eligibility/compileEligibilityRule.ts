@@ -42,5 +42,5 @@ export type CompiledEligibilityRule = Compiled<EligibilityRule, 'EligibilityRule
  */
 export function compileEligibilityRule(rule: DeepReadonly<EligibilityRule>): CompiledEligibilityRule {
   const valid = validate(EligibilityRuleSchema, rule, 'eligibility rule');
-  return compiledRules.add(valid, prepareRule) as unknown as CompiledEligibilityRule;
+  return compiledRules.add(valid, prepareRule);
 }

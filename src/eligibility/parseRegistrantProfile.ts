@@ -19,7 +19,7 @@ import { RegistrantProfileSchema, type RegistrantProfile } from './profile.js';
  */
 export type ParsedRegistrantProfile = Compiled<RegistrantProfile, 'RegistrantProfile'>;
 
-const parsedProfiles = registry<true>();
+const parsedProfiles = registry<true, 'RegistrantProfile'>();
 
 /**
  * Validates a registrant profile once, for deciding it under many rules or
@@ -47,7 +47,7 @@ const parsedProfiles = registry<true>();
  */
 export function parseRegistrantProfile<P extends DeepReadonly<RegistrantProfile>>(profile: P): ParsedRegistrantProfile {
   const valid = validate(RegistrantProfileSchema, profile, 'registrant profile');
-  return parsedProfiles.add(valid, () => true) as unknown as ParsedRegistrantProfile;
+  return parsedProfiles.add(valid, () => true);
 }
 
 /** The validated profile: `profile` itself when parsed by {@link parseRegistrantProfile}, else validated now. Internal. */

@@ -79,7 +79,7 @@ export function prepareSchedule(s: FeeSchedule): PreparedSchedule {
 }
 
 /** Compiled schedules, with their prepared form. */
-export const compiledSchedules = registry<PreparedSchedule>();
+export const compiledSchedules = registry<PreparedSchedule, 'FeeSchedule'>();
 
 /** The prepared schedule: precomputed when `schedule` is compiled, else validated and prepared now. */
 export function scheduleOf(schedule: unknown): PreparedSchedule {

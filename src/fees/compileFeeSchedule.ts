@@ -47,5 +47,5 @@ export type CompiledFeeSchedule = Compiled<FeeSchedule, 'FeeSchedule'>;
  */
 export function compileFeeSchedule(schedule: DeepReadonly<FeeScheduleInput>): CompiledFeeSchedule {
   const valid = validate(FeeScheduleSchema, schedule, 'fee schedule');
-  return compiledSchedules.add(valid, prepareSchedule) as unknown as CompiledFeeSchedule;
+  return compiledSchedules.add(valid, prepareSchedule);
 }

@@ -104,7 +104,7 @@ export function preparePolicy(p: RefundPolicy): PreparedPolicy {
 }
 
 /** Compiled policies, with their prepared form. */
-export const compiledPolicies = registry<PreparedPolicy>();
+export const compiledPolicies = registry<PreparedPolicy, 'RefundPolicy'>();
 
 /** The prepared policy: precomputed when `policy` is compiled, else validated and prepared now. */
 export function policyOf(policy: unknown): PreparedPolicy {

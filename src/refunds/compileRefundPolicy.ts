@@ -48,5 +48,5 @@ export type CompiledRefundPolicy = Compiled<RefundPolicy, 'RefundPolicy'>;
  */
 export function compileRefundPolicy(policy: DeepReadonly<RefundPolicyInput>): CompiledRefundPolicy {
   const valid = validate(RefundPolicySchema, policy, 'refund policy');
-  return compiledPolicies.add(valid, preparePolicy) as unknown as CompiledRefundPolicy;
+  return compiledPolicies.add(valid, preparePolicy);
 }

@@ -19,7 +19,7 @@ export interface PreparedSeries {
 }
 
 /** Compiled series, by identity. */
-export const compiledSeries = registry<PreparedSeries>();
+export const compiledSeries = registry<PreparedSeries, 'Series'>();
 
 /** The rule of a validated series, after the checks the schema cannot make alone: an end, and exceptions on rule dates. */
 export function prepareSeries(series: Series): PreparedSeries {

@@ -48,5 +48,5 @@ export type CompiledSeries = Compiled<Series, 'Series'>;
 export function compileSeries(series: SeriesInput | CompiledSeries): CompiledSeries {
   if (compiledSeries.get(series) !== undefined) return series as CompiledSeries;
   const valid = validate(SeriesSchema, series, 'series');
-  return compiledSeries.add(valid, prepareSeries) as unknown as CompiledSeries;
+  return compiledSeries.add(valid, prepareSeries);
 }

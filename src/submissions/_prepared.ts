@@ -22,7 +22,7 @@ export function prepareSubmissionPolicy(policy: SubmissionPolicy): PreparedSubmi
 }
 
 /** Compiled submission policies, with their prepared form. */
-export const compiledSubmissionPolicies = registry<PreparedSubmissionPolicy>();
+export const compiledSubmissionPolicies = registry<PreparedSubmissionPolicy, 'SubmissionPolicy'>();
 
 /** The prepared policy: precomputed when `policy` is compiled, else validated and prepared now. */
 export function submissionPolicyOf(policy: unknown): PreparedSubmissionPolicy {

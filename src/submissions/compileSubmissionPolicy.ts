@@ -45,5 +45,5 @@ export type CompiledSubmissionPolicy = Compiled<SubmissionPolicy, 'SubmissionPol
  */
 export function compileSubmissionPolicy(policy: DeepReadonly<SubmissionPolicyInput>): CompiledSubmissionPolicy {
   const valid = validate(SubmissionPolicySchema, policy, 'submission policy');
-  return compiledSubmissionPolicies.add(valid, prepareSubmissionPolicy) as CompiledSubmissionPolicy;
+  return compiledSubmissionPolicies.add(valid, prepareSubmissionPolicy);
 }
