@@ -22,7 +22,7 @@ import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { buildDocs, ROOT } from '../scripts/docs/build.js';
 import { DEFAULT_CHROMIUM, findChromium, launchChromium, type Browser } from './chromium.js';
-import { CHECKS, type Check, type Mode, type Problems } from './checks.js';
+import { CHECKS, type Mode, type Problems } from './checks.js';
 import { serveSite, type SiteServer } from './serve.js';
 
 /** This test's screenshots (screenshots/ is git-ignored); emptied at the start of each run. */
@@ -62,6 +62,7 @@ async function runChecks(browser: Browser, mode: Mode, base: string, site: strin
           site,
           server,
           screenshot: (name, fullPage = false) => page.screenshot({ path: shot(name), fullPage }),
+          screenshotOf: (name, element) => element.screenshot({ path: shot(name) }),
           problems,
         });
         console.log(`  \u2713 ${check.name} (${Date.now() - started} ms)`);
