@@ -56,16 +56,17 @@
   /**
    * Draws one of the library's pictures into `#<id>`, or says on the page why
    * it cannot be drawn. `draw` returns the SVG text of a `balint-rules/pictures`
-   * function: the only text this page inserts as markup (the library escapes
+   * function (or a list of them): the only text this page inserts as markup (the library escapes
    * every label it writes into it); everything else goes in as text.
    */
   function showPicture(id, draw) {
     const box = $(id);
     const error = $(`${id}-error`);
     try {
-      const svg = draw();
-      if (typeof svg !== 'string' || !svg.startsWith('<svg ')) throw new Error('the library returned no SVG');
-      box.innerHTML = svg;
+      const drawn = draw();
+      const pictures = Array.isArray(drawn) ? drawn : [drawn];
+      if (!pictures.every((svg) => typeof svg === 'string' && svg.startsWith('<svg '))) throw new Error('the library returned no SVG');
+      box.innerHTML = pictures.join('');
       error.hidden = true;
       box.hidden = false;
     } catch (e) {
@@ -104,6 +105,15 @@
     return notes.join('; ');
   }
 
+  /** The years the sessions fall in, first to last (at most three calendars; the first year when there is no session). */
+  function yearsOf(sessions) {
+    const first = Number((sessions[0]?.date ?? $('from').value).slice(0, 4));
+    const last = Number((sessions.at(-1)?.date ?? $('from').value).slice(0, 4));
+    const years = [];
+    for (let year = first; year <= Math.min(last, first + 2); year++) years.push(year);
+    return years;
+  }
+
   function renderSessions() {
     const v = values($('sessions-form'));
     try {
@@ -134,7 +144,7 @@
       $('sessions').tBodies[0].replaceChildren(...rows);
       $('skipped').textContent =
         plan.skipped.length === 0 ? '' : `No session on: ${plan.skipped.map((s) => `${s.date} (${s.reason.replace('_', ' ')})`).join(', ')}.`;
-      showPicture('calendar', () => lib.seriesCalendarSvg(series));
+      showPicture('calendar', () => yearsOf(plan.sessions).map((year) => lib.seriesCalendarSvg(series, { year })));
       $('sessions-error').hidden = true;
       $('sessions-result').hidden = false;
     } catch (error) {
