@@ -6,6 +6,8 @@
  * bundle), so these also check that the bundle carries the pictures.
  */
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { check, openPlayground, plan, type Check, type CheckContext } from './helpers.js';
 
@@ -159,5 +161,27 @@ export const PICTURE_CHECKS: readonly Check[] = [
       // Its caption (the span of the log, with the zone) overflows the picture's width with a zone as long as America/New_York: not checked until the picture is fixed.
       await screenshotOf('picture-waitlist', page.locator(':root')); // a full-page shot of an SVG document never settles
     });
+  }),
+
+  check('picture-error', 'a picture that cannot be drawn is explained on the page, and the sessions are still listed', async ({ page, base, site }) => {
+    const broken = await page.context().newPage();
+    const errors: string[] = [];
+    broken.on('pageerror', (error) => errors.push(error.message));
+    try {
+      // The library as built, with a calendar that refuses every series.
+      const bundle = readFileSync(join(site, 'playground', 'balint-rules.js'), 'utf8');
+      const refuse = `balintRules = Object.assign({}, balintRules, { seriesCalendarSvg() { throw new balintRules.ValidationError('calendar options', [{ path: ['year'], code: 'custom', message: 'is out of range' }]); } });`;
+      await broken.route('**/playground/balint-rules.js', (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: `${bundle}\n${refuse}\n` }));
+      await broken.goto(`${base}playground/index.html`);
+      await broken.locator('body[data-ready="true"]').waitFor();
+      await broken.locator('#calendar-error').waitFor({ state: 'visible' });
+      assert.equal(await broken.locator('#calendar-error').innerText(), 'The picture cannot be drawn: Invalid calendar options. year: is out of range');
+      assert.equal(await broken.locator('#calendar svg').count(), 0, 'no picture beside the error');
+      assert.equal(await broken.locator('#sessions tbody tr').count(), 8, 'the sessions are listed');
+      assert.ok(await broken.locator('#sessions-error').isHidden(), 'the sessions themselves are fine');
+      assert.deepEqual(errors, [], 'uncaught errors');
+    } finally {
+      await broken.close();
+    }
   }),
 ];
