@@ -4,89 +4,12 @@
  * on what a reader sees.
  */
 import assert from 'node:assert/strict';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { check, expectColumn, expectText, openPlayground, plan, type Check } from './helpers.js';
 import { checkLinks } from './links.js';
-import type { SiteServer } from './serve.js';
+import { PICTURE_CHECKS } from './pictures.js';
 
-/** How the site is opened: from disk (file: URLs) or served over http. */
-export type Mode = 'file' | 'http';
-
-/** What went wrong across all pages: requests that left the site, console errors, uncaught errors. */
-export interface Problems {
-  readonly external: string[];
-  readonly consoleErrors: string[];
-  readonly pageErrors: string[];
-}
-
-/** What a check gets: the page, how the site is opened and its base URL, the site's folder and server, a screenshot taker and the problems so far. */
-export interface CheckContext {
-  readonly page: Page;
-  readonly mode: Mode;
-  /** The site root's URL, ending in `/` (a file: URL from disk). */
-  readonly base: string;
-  /** The built site's folder. */
-  readonly site: string;
-  readonly server: SiteServer;
-  /** Saves a screenshot: the viewport, or the whole page with `fullPage`. */
-  screenshot(name: string, fullPage?: boolean): Promise<unknown>;
-  readonly problems: Problems;
-}
-
-/** One named check. */
-export interface Check {
-  readonly name: string;
-  readonly slug: string;
-  run(context: CheckContext): Promise<void>;
-}
-
-const check = (slug: string, name: string, run: Check['run']): Check => ({ slug, name, run });
-
-/**
- * Asserts that a locator's text becomes `expected` (the page recomputes on
- * every input, so this rarely waits): equal to a string, or matching a
- * regular expression. Fails with the last text seen after five seconds.
- */
-async function expectText(locator: Locator, expected: string | RegExp): Promise<void> {
-  const holds = (text: string): boolean => (typeof expected === 'string' ? text === expected : expected.test(text));
-  let text = '';
-  for (const started = Date.now(); Date.now() - started < 5_000; await new Promise((r) => setTimeout(r, 50))) {
-    text = await locator.innerText();
-    if (holds(text)) return;
-  }
-  if (typeof expected === 'string') assert.equal(text, expected);
-  else assert.match(text, expected);
-}
-
-/** The text of every cell in one column of the sessions table. */
-async function column(page: Page, index: number): Promise<string[]> {
-  return page.locator(`#sessions tbody tr td:nth-child(${index})`).allTextContents();
-}
-
-/** Asserts that a column of the sessions table becomes `expected` (mapped by `pick`), within five seconds. */
-async function expectColumn(page: Page, index: number, expected: readonly string[], pick: (cell: string) => string = (c) => c): Promise<void> {
-  let cells: string[] = [];
-  for (const started = Date.now(); Date.now() - started < 5_000; await new Promise((r) => setTimeout(r, 50))) {
-    cells = (await column(page, index)).map(pick);
-    if (JSON.stringify(cells) === JSON.stringify(expected)) return;
-  }
-  assert.deepEqual(cells, expected);
-}
-
-/** Opens the playground and waits until its script has run. */
-async function openPlayground(page: Page, base: string): Promise<void> {
-  if (!page.url().endsWith('/playground/index.html')) await page.goto(`${base}playground/index.html`);
-  await page.locator('body[data-ready="true"]').waitFor();
-}
-
-/** Fills the sessions form; the page recomputes on every input. */
-async function plan(page: Page, fields: { rule: string; from: string; time: string; zone: string; zones?: string; count?: number }): Promise<void> {
-  await page.fill('#from', fields.from);
-  await page.fill('#time', fields.time);
-  await page.fill('#zone', fields.zone);
-  await page.fill('#zones', fields.zones ?? 'America/New_York, America/Los_Angeles');
-  await page.fill('#count', String(fields.count ?? 8));
-  await page.fill('#rule', fields.rule);
-}
+export type { Check, CheckContext, Mode, Problems } from './helpers.js';
 
 /** The text of the refund panel's facts, by their label. */
 async function refundFacts(page: Page): Promise<Record<string, string>> {
@@ -114,7 +37,7 @@ export const CHECKS: readonly Check[] = [
     await page.waitForURL(/\/playground\/index\.html$/);
     await page.locator('body[data-ready="true"]').waitFor();
     await page.locator('#sessions tbody tr').first().waitFor();
-    assert.equal(await page.locator('link[rel="stylesheet"]').evaluate((link) => (link as HTMLLinkElement).sheet !== null), true, 'the playground\'s styles loaded');
+    assert.equal(await page.locator('link[rel="stylesheet"]').evaluate((link) => (link as unknown as { sheet: unknown }).sheet !== null), true, 'the playground\'s styles loaded');
   }),
 
   check('guide', 'the guides page lists the guides, and a guide renders its headings and code', async ({ page, base, screenshot }) => {
@@ -246,6 +169,8 @@ export const CHECKS: readonly Check[] = [
     assert.equal(facts['Due'], 'the policy sets no time limit', 'a full refund is never "nothing is due"');
     assert.equal(facts['Withheld'], '$0.00');
   }),
+
+  ...PICTURE_CHECKS,
 
   check('load-error', 'a playground whose library does not load says so on the page', async ({ page, base }) => {
     const broken = await page.context().newPage();

@@ -7,8 +7,9 @@
  * follows links as a reader would: the README's playground link, a guide,
  * an API page, the header link to the playground; it types rules, dates,
  * times and zones into the playground (dates, DST, a typo and its hint) and
- * quotes refunds; it checks that the playground says so when its scripts do
- * not load; and it checks that every link of every page resolves (the file
+ * quotes refunds; it checks the pictures (the playground's calendar and
+ * refund timeline, and each picture opened as an SVG document of its own);
+ * it checks that the playground says so when its scripts do not load; and it checks that every link of every page resolves (the file
  * exists / the server answers 200). Nothing may be requested outside the
  * site and no page may log an error. Screenshots go to screenshots/docs/
  * (git-ignored), named by the way the site was opened.
@@ -22,7 +23,7 @@ import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { buildDocs, ROOT } from '../scripts/docs/build.js';
 import { DEFAULT_CHROMIUM, findChromium, launchChromium, type Browser } from './chromium.js';
-import { CHECKS, type Check, type Mode, type Problems } from './checks.js';
+import { CHECKS, type Mode, type Problems } from './checks.js';
 import { serveSite, type SiteServer } from './serve.js';
 
 /** This test's screenshots (screenshots/ is git-ignored); emptied at the start of each run. */
@@ -62,6 +63,7 @@ async function runChecks(browser: Browser, mode: Mode, base: string, site: strin
           site,
           server,
           screenshot: (name, fullPage = false) => page.screenshot({ path: shot(name), fullPage }),
+          screenshotOf: (name, element) => element.screenshot({ path: shot(name) }),
           problems,
         });
         console.log(`  \u2713 ${check.name} (${Date.now() - started} ms)`);

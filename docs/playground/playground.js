@@ -51,6 +51,33 @@
     return e;
   }
 
+  // ---------------------------------------------------------------- pictures
+
+  /**
+   * Draws one of the library's pictures into `#<id>`, or says on the page why
+   * it cannot be drawn. `draw` returns the SVG text of a `balint-rules/pictures`
+   * function (or a list of them): the only text this page inserts as markup (the library escapes
+   * every label it writes into it); everything else goes in as text.
+   */
+  function showPicture(id, draw) {
+    const box = $(id);
+    const error = $(`${id}-error`);
+    try {
+      const drawn = draw();
+      const pictures = Array.isArray(drawn) ? drawn : [drawn];
+      if (!pictures.every((svg) => typeof svg === 'string' && svg.startsWith('<svg '))) throw new Error('the library returned no SVG');
+      box.innerHTML = pictures.join('');
+      error.hidden = true;
+      box.hidden = false;
+    } catch (e) {
+      const why = explain(e);
+      box.replaceChildren();
+      box.hidden = true;
+      error.textContent = `The picture cannot be drawn: ${[why.message, why.where].filter((s) => s !== '').join(' ')}`;
+      error.hidden = false;
+    }
+  }
+
   // ---------------------------------------------------------------- sessions
 
   function cellRow(cells) {
@@ -78,6 +105,15 @@
     return notes.join('; ');
   }
 
+  /** The years the sessions fall in, first to last (at most three calendars; the first year when there is no session). */
+  function yearsOf(sessions) {
+    const first = Number((sessions[0]?.date ?? $('from').value).slice(0, 4));
+    const last = Number((sessions.at(-1)?.date ?? $('from').value).slice(0, 4));
+    const years = [];
+    for (let year = first; year <= Math.min(last, first + 2); year++) years.push(year);
+    return years;
+  }
+
   function renderSessions() {
     const v = values($('sessions-form'));
     try {
@@ -90,14 +126,15 @@
         rrule = 'none: an explicit list of dates is written as RDATE values';
       }
       const zones = v.zones.split(',').map((z) => z.trim()).filter((z) => z !== '');
-      const plan = lib.planSeries({
+      const series = {
         recurrence: rule,
         from: v.from,
         count: Number(v.count),
         startTime: v.time,
         timeZone: v.zone.trim(),
         durationMinutes: Number(v.duration),
-      });
+      };
+      const plan = lib.planSeries(series);
       const rows = plan.sessions.map((s) =>
         cellRow([String(s.index), `${weekdayOf(s.date)} ${s.date}`, lib.describeSessionTimes(s, zones.length > 0 ? zones : [s.timeZone]).text, sessionNotes(s)]),
       );
@@ -107,6 +144,7 @@
       $('sessions').tBodies[0].replaceChildren(...rows);
       $('skipped').textContent =
         plan.skipped.length === 0 ? '' : `No session on: ${plan.skipped.map((s) => `${s.date} (${s.reason.replace('_', ' ')})`).join(', ')}.`;
+      showPicture('calendar', () => yearsOf(plan.sessions).map((year) => lib.seriesCalendarSvg(series, { year })));
       $('sessions-error').hidden = true;
       $('sessions-result').hidden = false;
     } catch (error) {
@@ -151,6 +189,25 @@
     return lib.zonedToInstant({ date, time, timeZone });
   }
 
+  const DAY_MS = 24 * 60 * 60 * 1000;
+
+  /**
+   * The policy's refund timeline as SVG. A policy with no deadline (the
+   * online groups') has no span of its own: the timeline then covers the
+   * 30 days either side of the cancellation typed in.
+   */
+  function refundTimelineOf(policy, registration, cancellation) {
+    const { receivedAt: at, ...facts } = cancellation;
+    try {
+      return lib.refundTimelineSvg(policy, registration, facts);
+    } catch (error) {
+      if (!(error instanceof ValidationError) || error.subject !== 'timeline options') throw error;
+      const ms = Date.parse(at);
+      const span = { from: new Date(ms - 30 * DAY_MS).toISOString(), until: new Date(ms + 30 * DAY_MS).toISOString() };
+      return lib.refundTimelineSvg(policy, registration, facts, span);
+    }
+  }
+
   function renderRefund() {
     const presets = refundPresets();
     const v = values($('refund-form'));
@@ -183,6 +240,7 @@
           return li;
         }),
       );
+      showPicture('refund-timeline', () => refundTimelineOf(policy, { paid }, cancellation));
       $('refund-error').hidden = true;
       $('refund-result').hidden = false;
     } catch (error) {
