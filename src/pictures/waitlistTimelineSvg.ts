@@ -120,13 +120,14 @@ export function waitlistTimelineSvg(
   const first = events[0];
   const last = events.at(-1);
   if (first !== undefined && last !== undefined) {
-    body.push(text({ x: LEFT, y: bottom + 30 }, `events in order, from ${when(first.at)} to ${when(last.at)}`));
+    // Two lines, so a long zone name stays inside the picture.
+    body.push(text({ x: LEFT, y: bottom + 30 }, `events in order, from ${when(first.at)}`), text({ x: LEFT, y: bottom + 46 }, `to ${when(last.at)}`));
   }
   body.push(
-    el('rect', { x: LEFT, y: bottom + 40, width: 12, height: 12, fill: '#1f6feb' }), text({ x: LEFT + 16, y: bottom + 50 }, 'confirmed'),
-    el('rect', { x: LEFT + 90, y: bottom + 40, width: 12, height: 12, fill: '#fb8f44' }), text({ x: LEFT + 106, y: bottom + 50 }, 'waitlist'),
+    el('rect', { x: LEFT, y: bottom + 56, width: 12, height: 12, fill: '#1f6feb' }), text({ x: LEFT + 16, y: bottom + 66 }, 'confirmed'),
+    el('rect', { x: LEFT + 90, y: bottom + 56, width: 12, height: 12, fill: '#fb8f44' }), text({ x: LEFT + 106, y: bottom + 66 }, 'waitlist'),
   );
   const title = `Seats and waitlist over ${n} registration event${n === 1 ? '' : 's'}: ${final.confirmed.length} confirmed, ${final.waitlist.length} waiting at the end`;
   const description = `${seats === undefined ? 'No seat limit' : `${seats} seats`}; after the last event: confirmed ${final.confirmed.join(', ') || 'nobody'}; waitlist ${final.waitlist.join(', ') || 'empty'}.`;
-  return svgDocument(width, bottom + 64, title, description, [text({ x: 16, y: 24, 'font-size': 15, 'font-weight': 'bold' }, `Seats and waitlist: ${final.confirmed.length} confirmed, ${final.waitlist.length} waiting`), ...body]);
+  return svgDocument(width, bottom + 80, title, description, [text({ x: 16, y: 24, 'font-size': 15, 'font-weight': 'bold' }, `Seats and waitlist: ${final.confirmed.length} confirmed, ${final.waitlist.length} waiting`), ...body]);
 }
