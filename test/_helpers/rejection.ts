@@ -10,3 +10,8 @@ export function rejection(run: () => unknown): ValidationError {
   }
   throw new Error('expected a ValidationError');
 }
+
+/** `path: message` of every issue of the ValidationError `run` throws (the path written `a.0.b`). */
+export function issueLines(run: () => unknown): string[] {
+  return rejection(run).issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+}

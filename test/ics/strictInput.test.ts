@@ -1,32 +1,14 @@
 import { describe, expect, it, vi } from 'vitest';
-import { ValidationError } from '../../src/errors/index.js';
 import { seriesToICalendar, type ICalendarOptions } from '../../src/ics/index.js';
 import { compileSeries, SeriesSchema } from '../../src/schedule/index.js';
+import { issueLines } from '../_helpers/rejection.js';
+import { onlineGroupSeries } from '../_helpers/series.js';
 
 const dtstamp = '2025-12-01T12:00:00Z';
 
-/** The seed's online group: second Saturday, 11:00 Eastern, first meeting 90 minutes. */
-const onlineGroup = {
-  name: 'Online Balint group',
-  recurrence: 'second Saturday',
-  from: '2026-01-01',
-  count: 8,
-  startTime: '11:00',
-  timeZone: 'America/New_York',
-  durationMinutes: 60,
-  firstSessionMinutes: 90,
-} as const;
+const onlineGroup = { name: 'Online Balint group', ...onlineGroupSeries };
 
-/** `path: message` of every issue of the ValidationError `run` throws. */
-function issuesOf(run: () => unknown): string[] {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ValidationError);
-    return (error as ValidationError).issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
-  }
-  throw new Error('expected a ValidationError');
-}
+const issuesOf = issueLines;
 
 describe('iCalendar input is read strictly', () => {
   it('a misspelt option is refused with the option meant', () => {

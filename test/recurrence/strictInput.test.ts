@@ -1,22 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatDays, parseDays } from '../../src/_lib/civil.js';
-import { ValidationError } from '../../src/errors/index.js';
 import { occurrenceDetails, occurrences, US_FEDERAL_HOLIDAYS, type OccurrencesOptions, type RecurrenceRuleInput } from '../../src/recurrence/index.js';
 import { localDateArb, patternRuleArb } from '../_arbitraries/recurrence.js';
+import { issueLines } from '../_helpers/rejection.js';
 
 const secondSaturday = { kind: 'nthWeekday', weekday: 'saturday', ordinals: [2] } as const;
 
-/** `path: message` of every issue of the ValidationError `run` throws. */
-function issuesOf(run: () => unknown): string[] {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ValidationError);
-    return (error as ValidationError).issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
-  }
-  throw new Error('expected a ValidationError');
-}
+const issuesOf = issueLines;
 
 describe('an occurrence query is read strictly', () => {
   it('misspelt keys in the rule, the options, the exceptions and the holiday calendar are refused with the key meant', () => {

@@ -5,27 +5,13 @@ import { ValidationError } from '../../src/errors/index.js';
 import { occurrences } from '../../src/recurrence/index.js';
 import { compileSeries, planSeries, planSessions, SeriesSchema, type SeriesInput } from '../../src/schedule/index.js';
 import { localDateArb, patternRuleArb } from '../_arbitraries/recurrence.js';
+import { rejection } from '../_helpers/rejection.js';
+import { onlineGroupSeries } from '../_helpers/series.js';
 
-const onlineGroup = {
-  recurrence: 'second Saturday',
-  from: '2026-01-01',
-  count: 8,
-  startTime: '11:00',
-  timeZone: 'America/New_York',
-  durationMinutes: 60,
-  firstSessionMinutes: 90,
-} as const;
+const onlineGroup = onlineGroupSeries;
 
 /** The issues of the ValidationError `run` throws. */
-function issuesOf(run: () => unknown): readonly { path: readonly (string | number)[]; message: string }[] {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ValidationError);
-    return (error as ValidationError).issues;
-  }
-  throw new Error('expected a ValidationError');
-}
+const issuesOf = (run: () => unknown) => rejection(run).issues;
 
 describe('a series is read strictly', () => {
   it('a misspelt key is refused with the key it is a near miss of, never planned with the default', () => {
