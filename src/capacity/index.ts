@@ -13,6 +13,14 @@ export {
   type CapacityPolicyInput,
   type DecisionDate,
 } from './policy.js';
+export {
+  RegistrationWindowSchema,
+  WindowDateSchema,
+  registrationWindowStatus,
+  type RegistrationWindow,
+  type RegistrationWindowInput,
+  type WindowVerdict,
+} from './registrationWindow.js';
 export { compileCapacityPolicy, type CompiledCapacityPolicy } from './compileCapacityPolicy.js';
 export { RegistrantIdSchema, RegistrationEventSchema, RegistrationEventsSchema, type RegistrationEvent } from './events.js';
 export {
