@@ -156,7 +156,7 @@ say();
 say('Leadership intensive 2026 fees for an ABS member (early bird until the end of July 31, Eastern time)');
 for (const at of ['2026-08-01T03:59:00Z', '2026-08-01T04:00:00Z']) {
   const fee = quoteFee(absLeadershipIntensiveFees2026(), physician, { at });
-  say(`  registering ${when(at, 'America/New_York')}: ${fee.price ? formatMoney(fee.price) : '-'} (${fee.period.label})`);
+  say(`  registering ${when(at, 'America/New_York')}: ${fee.price ? formatMoney(fee.price) : '-'} (${fee.period?.label ?? 'registration closed'})`);
 }
 say();
 

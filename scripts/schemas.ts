@@ -130,6 +130,7 @@ function extras(): Map<Zod, Extra> {
       json: { dependentRequired: { maxWaitlist: ['maxSeats'] }, dependentSchemas: { maxWaitlist: { properties: { waitlist: { const: true } } } } },
       zodOnly: ['minRegistrants must not exceed maxSeats.'],
     }],
+    [l.RegistrationWindowSchema, { zodOnly: ['A registration window must close after it opens.'] }],
     [l.RegistrationEventsSchema, { zodOnly: ['Events must be listed in the order they happened (each "at" no earlier than the one before).'] }],
     [l.MoneySchema, { zodOnly: ['An amount must have no more decimal places than its currency has minor units.'] }],
     [l.NonNegativeMoneySchema, { zodOnly: ['An amount must have no more decimal places than its currency has minor units.'] }],

@@ -4,6 +4,7 @@ import { TimeZoneSchema, LocalDateSchema } from '../common/schemas.js';
 import { EligibilityRuleSchema } from '../eligibility/rule.js';
 import { CurrencyCodeSchema, NonNegativeDecimalSchema } from '../money/schema.js';
 import { LocalDeadlineSchema } from '../refunds/deadline.js';
+import { RegistrationWindowSchema, type RegistrationWindow } from '../_lib/registrationWindow.js';
 import { FeeIdSchema, FeeScheduleSchema, type FeeSchedule } from './schema.js';
 
 const common = {
@@ -11,6 +12,7 @@ const common = {
   label: z.optional(z.string()),
   currency: CurrencyCodeSchema,
   timeZone: TimeZoneSchema,
+  registrationWindow: z.optional(RegistrationWindowSchema),
 };
 
 const categoryBase = {
@@ -19,9 +21,11 @@ const categoryBase = {
   eligibility: z.optional(EligibilityRuleSchema),
 };
 
-const named = (o: { id?: string | undefined; label?: string | undefined }) => ({
+/** The options every constructor passes through as they are: id, label and registration window. */
+const named = (o: { id?: string | undefined; label?: string | undefined; registrationWindow?: RegistrationWindow | undefined }) => ({
   ...(o.id === undefined ? {} : { id: o.id }),
   ...(o.label === undefined ? {} : { label: o.label }),
+  ...(o.registrationWindow === undefined ? {} : { registrationWindow: o.registrationWindow }),
 });
 
 const rule = (c: { eligibility?: unknown }) => (c.eligibility === undefined ? {} : { eligibility: c.eligibility });

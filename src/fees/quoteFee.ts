@@ -2,6 +2,7 @@ import type { DeepReadonly } from '../_lib/types.js';
 import * as z from 'zod/mini';
 import { formatDays } from '../_lib/civil.js';
 import { instantToEpochMs } from '../_lib/instant.js';
+import { windowVerdict } from '../_lib/registrationWindow.js';
 import { validate } from '../_lib/validate.js';
 import { instantToWall } from '../_lib/zone.js';
 import { InstantSchema } from '../common/schemas.js';
@@ -76,7 +77,9 @@ export interface QualifiedCategory extends FeeRef {
 }
 
 /**
- * The answer of {@link quoteFee}: a price, or (as data) that no category applies.
+ * The answer of {@link quoteFee}: a price; or, as data, that no category
+ * applies, or that registration is not open at that moment (then `period` is
+ * `null` and the first reason says when the window opens or closed).
  *
  * @example
  * ```ts
@@ -109,7 +112,8 @@ export type FeeQuote =
       readonly qualified: false;
       readonly price: null;
       readonly category: null;
-      readonly period: FeeRef;
+      /** The period that applies; `null` when registration is not open. */
+      readonly period: FeeRef | null;
       readonly qualifiedFor: readonly [];
       readonly reasons: readonly FeeReason[];
       readonly message: string;
@@ -169,7 +173,9 @@ function copyMoney(m: Money): Money {
  * before; eligibility for each category is checked on the local date of `at`
  * in the schedule's zone; the registrant pays the lowest price among the
  * categories they qualify for (the first listed on a tie). Qualifying for no
- * category is an answer (`qualified: false`), not an error.
+ * category is an answer (`qualified: false`), not an error; so is a moment
+ * outside the schedule's `registrationWindow` (`qualified: false`, `period:
+ * null`, a `registration_closed` or `registration_not_open_yet` reason).
  *
  * A schedule compiled once with {@link compileFeeSchedule} is not validated
  * or prepared again, nor is a profile parsed once with
@@ -212,6 +218,12 @@ export function quoteFee<P extends DeepReadonly<RegistrantProfile>>(schedule: De
   }
   refuseNearMissCodes(p, s.mentioned, 'this fee schedule');
   const atMs = instantToEpochMs(o.at);
+  const window = s.schedule.registrationWindow === undefined ? undefined : windowVerdict(s.schedule.registrationWindow, atMs);
+  if (window !== undefined && !window.open) {
+    const message = `${window.message} No fee is quoted.`;
+    const reasons: FeeReason[] = [{ code: window.code, boundaryAt: window.boundaryAt, message: window.message }];
+    return { qualified: false, price: null, category: null, period: null, qualifiedFor: [], reasons, message };
+  }
   const asOf = formatDays(instantToWall(atMs, s.schedule.timeZone).days);
   const reasons: FeeReason[] = [];
   const chosen = choosePeriod(s, atMs, o.registrationsSoFar, reasons);

@@ -3,8 +3,9 @@ import type { Money } from '../money/schema.js';
 import type { ResolvedDeadline } from '../refunds/deadline.js';
 
 /**
- * The codes a fee quote's reasons carry: which period applies and why the
- * earlier ones did not, which categories the registrant qualified for, and
+ * The codes a fee quote's reasons carry: that registration is not open
+ * (before the schedule's window opens, or after it closes), which period
+ * applies and why the earlier ones did not, which categories the registrant qualified for, and
  * which price was chosen.
  *
  * @example
@@ -16,6 +17,8 @@ import type { ResolvedDeadline } from '../refunds/deadline.js';
  * ```
  */
 export const FEE_REASON_CODES = [
+  'registration_not_open_yet',
+  'registration_closed',
   'period_ended',
   'period_sold_out',
   'period_applies',
@@ -56,6 +59,8 @@ export interface FeeReason {
   readonly category?: string;
   /** The price it concerns. */
   readonly price?: Money;
+  /** The instant the registration window opens (`registration_not_open_yet`) or closed (`registration_closed`). */
+  readonly boundaryAt?: string;
   /** The deadline a period ended at (`period_ended`, or `period_applies` with a deadline). */
   readonly deadline?: ResolvedDeadline;
   /** The limit of an early-bird-by-count period and how many had registered before. */

@@ -5,6 +5,7 @@ import { Dec } from '../_lib/decimal.js';
 import { minorUnitsOf } from '../money/currencies.js';
 import { CurrencyCodeSchema, MinorUnitsSchema, NonNegativeDecimalSchema } from '../money/schema.js';
 import { LocalDeadlineSchema } from '../refunds/deadline.js';
+import { RegistrationWindowSchema } from '../_lib/registrationWindow.js';
 
 /**
  * An identifier for a category or a period: lower-case letters, digits, `_`
@@ -115,6 +116,12 @@ function checkTable(s: ScheduleShape, issue: (path: (string | number)[], message
  * limit, and the last has none. A free
  * event is a schedule whose prices are `'0'`.
  *
+ * `registrationWindow` (optional) says when registration opens and closes,
+ * see `RegistrationWindowSchema`: outside it `quoteFee` answers that
+ * registration is not open instead of quoting a price. The window is
+ * independent of the price periods: an early-bird period ending by date or
+ * after the first N registrants is a price, not a closing.
+ *
  * @example
  * ```ts
  * import { FeeScheduleSchema } from 'balint-rules/fees';
@@ -138,6 +145,7 @@ export const FeeScheduleSchema = z
     currency: CurrencyCodeSchema,
     minorUnits: z.optional(MinorUnitsSchema),
     timeZone: TimeZoneSchema,
+    registrationWindow: z.optional(RegistrationWindowSchema),
     periods: z.array(PricePeriodSchema).check(z.minLength(1)),
     categories: z.array(FeeCategorySchema).check(z.minLength(1)),
   })

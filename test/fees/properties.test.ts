@@ -82,7 +82,7 @@ describe('quoteFee', () => {
           const parsed = FeeScheduleSchema.parse(schedule);
           const early = quoteFee(schedule, profile, { at, registrationsSoFar: n });
           const regular = quoteFee(schedule, profile, { at: '2027-06-01T00:00:00Z', registrationsSoFar: 1000 });
-          expect(regular.period.id).toBe(parsed.periods[parsed.periods.length - 1]?.id);
+          expect(regular.period?.id).toBe(parsed.periods[parsed.periods.length - 1]?.id);
           if (early.qualified && regular.qualified) expect(compareMoney(early.price, regular.price)).toBeLessThanOrEqual(0);
         }),
         { numRuns: 200 },

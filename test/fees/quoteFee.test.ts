@@ -26,7 +26,7 @@ describe('early bird for the first N registrants', () => {
   });
 
   it('needs both limits to hold when both are given', () => {
-    expect(quoteFee(firstTwenty, {}, { at: '2026-06-01T10:00:00Z', registrationsSoFar: 0 }).period.id).toBe('regular');
+    expect(quoteFee(firstTwenty, {}, { at: '2026-06-01T10:00:00Z', registrationsSoFar: 0 }).period?.id).toBe('regular');
     expect(quoteFee(firstTwenty, {}, { at: '2026-05-31T21:59:59Z', registrationsSoFar: 0 }).reasons[0]).toMatchObject({
       code: 'period_applies',
       message: 'Early bird pricing applies to registrations by the end of May 31, 2026 (Europe/Berlin) among the first 20 registrants.',

@@ -101,6 +101,11 @@ export const ZOD_ONLY: readonly ZodOnlyCheck[] = [
     cases: [at('capacity-policy', ['minRegistrants'], 13)],
   },
   {
+    note: 'A registration window must close after it opens.',
+    message: /^must be after the window opens$/,
+    cases: [at('fee-schedule', ['registrationWindow'], { opens: '2026-03-01T00:00:00Z', closes: { date: '2026-02-28', timeZone: 'UTC' } })],
+  },
+  {
     note: 'Events must be listed in the order they happened (each "at" no earlier than the one before).',
     message: /^must not be earlier than an event before it/,
     cases: [['registration-events', [...(ex('registration-events') as unknown[])].reverse()]],
