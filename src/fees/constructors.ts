@@ -3,7 +3,7 @@ import { validate } from '../_lib/validate.js';
 import { TimeZoneSchema, LocalDateSchema } from '../common/schemas.js';
 import { EligibilityRuleSchema } from '../eligibility/rule.js';
 import { CurrencyCodeSchema, NonNegativeDecimalSchema } from '../money/schema.js';
-import { LocalDeadlineSchema } from '../refunds/deadline.js';
+import { LocalDeadlineSchema } from '../_lib/deadlineSchema.js';
 import { RegistrationWindowSchema, type RegistrationWindow } from '../_lib/registrationWindow.js';
 import { FeeIdSchema, FeeScheduleSchema, type FeeSchedule } from './schema.js';
 

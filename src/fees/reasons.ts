@@ -1,6 +1,6 @@
 import type { EligibilityReason } from '../eligibility/reasons.js';
 import type { Money } from '../money/schema.js';
-import type { ResolvedDeadline } from '../refunds/deadline.js';
+import type { ResolvedDeadline } from '../_lib/deadlineSchema.js';
 
 /**
  * The codes a fee quote's reasons carry: that registration is not open

@@ -4,7 +4,7 @@ import { EligibilityRuleSchema } from '../eligibility/rule.js';
 import { Dec } from '../_lib/decimal.js';
 import { minorUnitsOf } from '../money/currencies.js';
 import { CurrencyCodeSchema, MinorUnitsSchema, NonNegativeDecimalSchema } from '../money/schema.js';
-import { LocalDeadlineSchema } from '../refunds/deadline.js';
+import { LocalDeadlineSchema } from '../_lib/deadlineSchema.js';
 import { RegistrationWindowSchema } from '../_lib/registrationWindow.js';
 
 /**

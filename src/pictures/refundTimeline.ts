@@ -7,7 +7,7 @@ import { InstantSchema } from '../common/schemas.js';
 import { ValidationError } from '../errors/ValidationError.js';
 import {
   quoteRefund,
-  RefundPolicySchema,
+  compileRefundPolicy,
   RefundRegistrationSchema,
   resolveDeadline,
   type Cancellation,
@@ -126,7 +126,7 @@ export interface RefundTimeline {
 const DAY_MS = 86_400_000;
 
 /** The policy's deadlines in time, earliest first; deadlines that end at the same instant share one entry. */
-function deadlinesOf(p: RefundPolicy, registration: DeepReadonly<RefundRegistration>): TimelineDeadline[] {
+function deadlinesOf(p: DeepReadonly<RefundPolicy>, registration: DeepReadonly<RefundRegistration>): TimelineDeadline[] {
   const context = registration.firstSessionStart === undefined
     ? { timeZone: p.timeZone }
     : { timeZone: p.timeZone, firstSessionStart: registration.firstSessionStart };
@@ -179,7 +179,8 @@ export function refundTimeline(
   cancellation: DeepReadonly<CancellationFacts>,
   options: RefundTimelineOptions = {},
 ): RefundTimeline {
-  const p = validate(RefundPolicySchema, policy, 'refund policy');
+  // Compiled once here, so the quote of each step does not validate the policy again.
+  const p = compileRefundPolicy(policy);
   const span = validate(RefundTimelineOptionsSchema, options, 'timeline options');
   const deadlines = deadlinesOf(p, validate(RefundRegistrationSchema, registration, 'registration'));
   const first = deadlines[0];
@@ -196,7 +197,7 @@ export function refundTimeline(
   }
   const starts = [fromMs, ...deadlines.map((d) => instantToEpochMs(d.endsAt)).filter((ms) => ms > fromMs && ms < untilMs)];
   const steps = starts.map((ms, i) => {
-    const quote = quoteRefund(policy, registration, { ...cancellation, receivedAt: epochMsToInstant(ms) } as Cancellation);
+    const quote = quoteRefund(p, registration, { ...cancellation, receivedAt: epochMsToInstant(ms) } as Cancellation);
     return { from: epochMsToInstant(ms), until: epochMsToInstant(starts[i + 1] ?? untilMs), quote, back: backText(quote) };
   });
   return { timeZone: p.timeZone, from: epochMsToInstant(fromMs), until: epochMsToInstant(untilMs), deadlines, steps };

@@ -3,7 +3,7 @@ import { validate } from '../_lib/validate.js';
 import { LocalDateSchema, TimeZoneSchema } from '../common/schemas.js';
 import { RoundingModeSchema } from '../money/rounding.js';
 import { NonNegativeMoneySchema, PercentSchema } from '../money/schema.js';
-import { LocalDeadlineSchema } from './deadline.js';
+import { LocalDeadlineSchema } from '../_lib/deadlineSchema.js';
 import { RefundDueSchema, RefundPolicySchema, type RefundPolicy } from './schema.js';
 
 /**

@@ -20,7 +20,7 @@ export {
   type RefundDeadline,
   type RefundDeadlineInput,
   type ResolvedDeadline,
-} from './deadline.js';
+} from '../_lib/deadlineSchema.js';
 export { SessionStartSchema, type SessionStart } from './sessionStart.js';
 export { resolveDeadline } from './resolveDeadline.js';
 export {

@@ -1,5 +1,5 @@
 import type { Money } from '../money/schema.js';
-import type { ResolvedDeadline } from './deadline.js';
+import type { ResolvedDeadline } from '../_lib/deadlineSchema.js';
 
 /**
  * The codes a refund quote's reasons carry. Condition checks come in pairs

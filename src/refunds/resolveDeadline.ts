@@ -3,7 +3,7 @@ import { validate } from '../_lib/validate.js';
 import { TimeZoneSchema } from '../common/schemas.js';
 import { ValidationError } from '../errors/ValidationError.js';
 import { deadlineEnd, FIRST_SESSION_REQUIRED, isRelativeDeadline } from '../_lib/deadline.js';
-import { RefundDeadlineSchema, type RefundDeadlineInput, type ResolvedDeadline } from './deadline.js';
+import { RefundDeadlineSchema, type RefundDeadlineInput, type ResolvedDeadline } from '../_lib/deadlineSchema.js';
 import { SessionStartSchema, sessionStartMs, type SessionStart } from './sessionStart.js';
 
 const ResolveDeadlineArgsSchema = z.strictObject({

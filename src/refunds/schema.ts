@@ -3,7 +3,7 @@ import { LocalDateSchema, TimeZoneSchema } from '../common/schemas.js';
 import { RoundingModeSchema } from '../money/rounding.js';
 import { NonNegativeMoneySchema, PercentSchema } from '../money/schema.js';
 import { CancellationRequestSchema, CancellingPartySchema } from './cancellation.js';
-import { RefundDeadlineSchema } from './deadline.js';
+import { RefundDeadlineSchema } from '../_lib/deadlineSchema.js';
 
 /**
  * When the money is due: within `days` days of the organizer's

@@ -5,7 +5,7 @@ import { RoundingModeSchema } from '../money/rounding.js';
 import { NonNegativeMoneySchema, PercentSchema } from '../money/schema.js';
 import { LocalDateSchema, TimeZoneSchema } from '../common/schemas.js';
 import { ValidationError } from '../errors/ValidationError.js';
-import { RefundDeadlineSchema } from './deadline.js';
+import { RefundDeadlineSchema } from '../_lib/deadlineSchema.js';
 import { RefundDueSchema, RefundPolicySchema, type RefundPolicy, type RefundRuleInput } from './schema.js';
 
 /**

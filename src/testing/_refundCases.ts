@@ -6,7 +6,7 @@ import { Dec, dec, scaleOf } from '../_lib/decimal.js';
 import type { Money } from '../money/schema.js';
 import { deadlineEnd, isRelativeDeadline } from '../_lib/deadline.js';
 import type { Cancellation } from '../refunds/cancellation.js';
-import type { RefundDeadline } from '../refunds/deadline.js';
+import type { RefundDeadline } from '../_lib/deadlineSchema.js';
 import type { RefundPolicy } from '../refunds/schema.js';
 import { moneyArbitrary } from './money.js';
 

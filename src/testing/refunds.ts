@@ -9,7 +9,7 @@ import { epochMsToInstant, instantToEpochMs } from '../_lib/instant.js';
 import { minorUnitsOf } from '../money/currencies.js';
 import { CurrencyCodeSchema, MinorUnitsSchema, type Money } from '../money/schema.js';
 import type { Cancellation, RefundRegistration } from '../refunds/cancellation.js';
-import type { RefundDeadlineInput } from '../refunds/deadline.js';
+import type { RefundDeadlineInput } from '../_lib/deadlineSchema.js';
 import type { RefundConditions, RefundOutcomeInput, RefundPolicyInput, RefundRuleInput } from '../refunds/schema.js';
 import { dateWindowInOrder, dateWindowShape, hhmm, instantWindowInOrder, instantWindowShape, NamePoolSchema, readArguments, readOptions, ZonePoolSchema } from './_options.js';
 import { currencyArbitrary, money, percentArbitrary, roundingModeArbitrary } from './money.js';

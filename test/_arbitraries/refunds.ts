@@ -1,7 +1,7 @@
 /** fast-check arbitraries for refunds: the names the tests use, over the testing kit (src/testing), which holds the one implementation. */
 import fc from 'fast-check';
 import type { Money } from '../../src/money/schema.js';
-import type { RefundDeadlineInput } from '../../src/refunds/deadline.js';
+import type { RefundDeadlineInput } from '../../src/_lib/deadlineSchema.js';
 import type { Cancellation, RefundRegistration } from '../../src/refunds/cancellation.js';
 import type { RefundConditions, RefundOutcomeInput, RefundPolicyInput } from '../../src/refunds/schema.js';
 import {

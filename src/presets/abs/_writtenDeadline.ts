@@ -1,6 +1,6 @@
 /** The ABS's "in writing by the cancellation deadline, less $100" policy (retreat, intensives). Internal. */
 import { deadlineRefundPolicy } from '../../refunds/deadlineRefundPolicy.js';
-import type { LocalDeadlineInput } from '../../refunds/deadline.js';
+import type { LocalDeadlineInput } from '../../_lib/deadlineSchema.js';
 import type { RefundPolicy } from '../../refunds/schema.js';
 
 /**

@@ -3,7 +3,7 @@ import { assertNever } from '../../_lib/assertNever.js';
 import { validate } from '../../_lib/validate.js';
 import { LocalDateSchema } from '../../common/schemas.js';
 import { ValidationError } from '../../errors/ValidationError.js';
-import { LocalDeadlineSchema } from '../../refunds/deadline.js';
+import { LocalDeadlineSchema } from '../../_lib/deadlineSchema.js';
 import type { RefundPolicy } from '../../refunds/schema.js';
 import { unknownIdMessage } from './_ids.js';
 import { onlineGroupRefundPolicy } from './_onlineGroup.js';

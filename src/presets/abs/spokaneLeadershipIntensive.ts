@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { validate } from '../../_lib/validate.js';
 import { LocalDateSchema } from '../../common/schemas.js';
-import { LocalDeadlineSchema, type LocalDeadlineInput } from '../../refunds/deadline.js';
+import { LocalDeadlineSchema, type LocalDeadlineInput } from '../../_lib/deadlineSchema.js';
 import type { RefundPolicy } from '../../refunds/schema.js';
 import { finishProgram, unpublishedFacts } from './_build.js';
 import { INTENSIVE_PARAMETERS, intensiveParamsShape, intensiveParts } from './_intensive.js';
