@@ -4,21 +4,13 @@ import { seriesToICalendar } from '../../src/ics/index.js';
 import { US_FEDERAL_HOLIDAYS } from '../../src/recurrence/index.js';
 import { planSessions, type SeriesInput } from '../../src/schedule/index.js';
 import { deepFreeze } from '../_helpers/deepFreeze.js';
+import { onlineGroupSeries } from '../_helpers/series.js';
 import { eventLines, readOccurrences, unfold } from './_reader.js';
 
 const dtstamp = '2025-12-01T12:00:00Z';
 
 /** The seed's online group: second Saturday, 11:00 Eastern, January to August 2026, first meeting 90 minutes. */
-const onlineGroup = {
-  name: 'Online Balint group',
-  recurrence: 'second Saturday',
-  from: '2026-01-01',
-  count: 8,
-  startTime: '11:00',
-  timeZone: 'America/New_York',
-  durationMinutes: 60,
-  firstSessionMinutes: 90,
-} as const;
+const onlineGroup = { name: 'Online Balint group', ...onlineGroupSeries } as const;
 
 /** The seed's Tuesday group: ten second Tuesdays from February 10, 7:00 pm Eastern, first meeting 90 minutes. */
 const tuesdayGroup = {

@@ -6,16 +6,9 @@ import { occurrences } from '../../src/recurrence/index.js';
 import { instantToZoned, planSeries, planSessions, zonedToInstant } from '../../src/schedule/index.js';
 import { localDateArb, patternRuleArb } from '../_arbitraries/recurrence.js';
 import { deepFreeze } from '../_helpers/deepFreeze.js';
+import { onlineGroupSeries } from '../_helpers/series.js';
 
-const onlineGroup = {
-  recurrence: 'second Saturday',
-  from: '2026-01-01',
-  count: 8,
-  startTime: '11:00',
-  timeZone: 'America/New_York',
-  durationMinutes: 60,
-  firstSessionMinutes: 90,
-} as const;
+const onlineGroup = onlineGroupSeries;
 
 /** `YYYY-MM-DD HH:mm` of an instant in a zone, straight from Intl. */
 function wallClock(instant: string, timeZone: string): string {

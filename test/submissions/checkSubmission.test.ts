@@ -1,20 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../../src/errors/index.js';
-import { checkSubmission, type SubmissionPolicyInput } from '../../src/submissions/index.js';
+import { checkSubmission } from '../../src/submissions/index.js';
 import { deepFreeze } from '../_helpers/deepFreeze.js';
+import { ascona } from './_ascona.js';
 
-// The Ascona Prize's published rules: medical students, English, 5.000-12.000 words,
-// a Word attachment, "received before 31st January 2026".
-const ascona: SubmissionPolicyInput = {
-  name: 'The International Balint Award 2026 ("Ascona Prize")',
-  eligibility: { type: 'student', field: 'medicine' },
-  languages: ['en'],
-  wordCount: { min: 5000, max: 12000 },
-  fileFormats: ['docx', 'doc'],
-  deadline: { kind: 'date', date: '2026-01-31', inclusive: false },
-  timeZone: 'Europe/Zurich',
-};
 const student = { professions: ['medical_student' as const], study: { field: 'medicine' } };
 const essay = { profile: student, language: 'en', wordCount: 7200, fileFormat: 'docx', receivedAt: '2026-01-20T12:00:00Z' };
 

@@ -9,17 +9,8 @@ import {
   type SubmissionPolicyInput,
 } from '../../src/submissions/index.js';
 import { rejection } from '../_helpers/rejection.js';
+import { ascona } from './_ascona.js';
 
-// The Ascona Prize's published rules (see checkSubmission.test.ts).
-const ascona: SubmissionPolicyInput = {
-  name: 'The International Balint Award 2026 ("Ascona Prize")',
-  eligibility: { type: 'student', field: 'medicine' },
-  languages: ['en'],
-  wordCount: { min: 5000, max: 12000 },
-  fileFormats: ['docx', 'doc'],
-  deadline: { kind: 'date', date: '2026-01-31', inclusive: false },
-  timeZone: 'Europe/Zurich',
-};
 const essayPrize: SubmissionPolicyInput = {
   name: 'Essay prize',
   wordCount: { max: 3000 },
