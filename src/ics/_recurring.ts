@@ -165,7 +165,7 @@ export function layoutSeries(series: DeepReadonly<Series>, plan: SeriesPlan): Re
   overrides.sort((a, b) => a.recurrenceId - b.recurrenceId);
   const excluded = used.filter((day) => !claims.has(day));
   const lastMs = occurrence(lastClaim).earlier;
-  const rrule = `${pattern.rrule};UNTIL=${formatUtcDateTime(untilAfter(lastMs, plan.rule, lastClaim, occurrence))}`;
+  const rrule = `${pattern.rrule};UNTIL=${formatUtcDateTime(untilAfter(lastMs, plan.rule, lastClaim, parseDays(series.from), occurrence))}`;
   return {
     kind: 'recurring',
     start: dtstart,
@@ -193,13 +193,19 @@ const UNTIL_MARGIN_MS = 12 * 3_600_000;
 
 /**
  * UNTIL for a series whose last used occurrence starts at `lastMs` (on day
- * `lastDay`): half-way to the rule's next occurrence, at most 12 hours later,
+ * `lastDay`; weekly intervals counted from `anchorDay`): half-way to the rule's next occurrence, at most 12 hours later,
  * in whole seconds, so a reader that is off by a UTC-offset change still
  * includes the last occurrence and never reaches the next.
  */
-function untilAfter(lastMs: number, rule: SeriesPlan['rule'], lastDay: number, occurrence: (day: number) => { readonly earlier: number }): number {
+function untilAfter(
+  lastMs: number,
+  rule: SeriesPlan['rule'],
+  lastDay: number,
+  anchorDay: number,
+  occurrence: (day: number) => { readonly earlier: number },
+): number {
   let margin = UNTIL_MARGIN_MS;
-  for (const day of ruleDays(rule, lastDay + 1, lastDay + 400)) {
+  for (const day of ruleDays(rule, lastDay + 1, lastDay + 400, anchorDay)) {
     margin = Math.min(margin, Math.floor((occurrence(day).earlier - lastMs) / 2));
     break;
   }

@@ -28,6 +28,14 @@ export {
 export { normalizeRecurrence } from './normalize.js';
 export { occurrences, occurrenceDetails, type Occurrence, type SkippedOccurrence } from './occurrences.js';
 export { OccurrencesOptionsSchema, type OccurrencesOptions } from './occurrencesOptions.js';
+export {
+  NextOccurrencesOptionsSchema,
+  OccurrencesBetweenOptionsSchema,
+  nextOccurrences,
+  occurrencesBetween,
+  type NextOccurrencesOptions,
+  type OccurrencesBetweenOptions,
+} from './occurrenceQueries.js';
 export { ExceptionsSchema, HolidayPolicySchema, type Exceptions, type HolidayPolicy } from './exceptions.js';
 export {
   HolidaySchema,

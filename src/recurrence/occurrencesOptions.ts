@@ -4,6 +4,17 @@ import type { DeepReadonly } from '../_lib/types.js';
 import { LocalDateSchema } from '../common/schemas.js';
 import { ExceptionsSchema, HolidayPolicySchema } from './exceptions.js';
 
+/** The keys of {@link OccurrencesOptionsSchema}, shared with the query options. Internal. */
+export function occurrencesOptionsShape() {
+  return {
+    from: LocalDateSchema,
+    until: z.optional(LocalDateSchema),
+    count: z.optional(z.int().check(z.minimum(1), z.maximum(1_000_000))),
+    exceptions: z.optional(ExceptionsSchema),
+    holidays: z.optional(HolidayPolicySchema),
+  };
+}
+
 /**
  * Bounds and changes for listing a rule's dates: `from` is the series start
  * (and the anchor of "every other week"), `until` the last date (inclusive),
@@ -18,13 +29,7 @@ import { ExceptionsSchema, HolidayPolicySchema } from './exceptions.js';
  * OccurrencesOptionsSchema.parse({ from: '2026-01-01', count: 8 });
  * ```
  */
-export const OccurrencesOptionsSchema = z.strictObject({
-  from: LocalDateSchema,
-  until: z.optional(LocalDateSchema),
-  count: z.optional(z.int().check(z.minimum(1), z.maximum(1_000_000))),
-  exceptions: z.optional(ExceptionsSchema),
-  holidays: z.optional(HolidayPolicySchema),
-}).check(untilNotBeforeFrom);
+export const OccurrencesOptionsSchema = z.strictObject(occurrencesOptionsShape()).check(untilNotBeforeFrom);
 
 /**
  * Options of {@link occurrences}, see {@link OccurrencesOptionsSchema}.

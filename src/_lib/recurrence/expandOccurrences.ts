@@ -54,6 +54,8 @@ export interface SkippedOccurrence {
 
 export interface ExpandOptions {
   readonly from: string;
+  /** Where weekly intervals are counted from, when not `from` (a query part-way through a series passes the series' start). */
+  readonly anchor?: string | undefined;
   readonly until?: string | undefined;
   readonly count?: number | undefined;
   readonly exceptions?: Exceptions | undefined;
@@ -88,7 +90,9 @@ function isPlain(options: ExpandOptions): boolean {
  */
 export function plainDates(rule: RecurrenceRule, options: ExpandOptions): string[] | undefined {
   if (!isPlain(options)) return undefined;
-  const dates = collectDates(rule, parseDays(options.from), options.until === undefined ? MAX_DAYS : parseDays(options.until), options.count ?? Number.POSITIVE_INFINITY);
+  const fromDays = parseDays(options.from);
+  const anchorDays = options.anchor === undefined ? fromDays : parseDays(options.anchor);
+  const dates = collectDates(rule, fromDays, options.until === undefined ? MAX_DAYS : parseDays(options.until), options.count ?? Number.POSITIVE_INFINITY, anchorDays);
   if (options.count !== undefined && dates.length > options.count) dates.length = options.count;
   return dates;
 }
@@ -99,6 +103,30 @@ export function plainDates(rule: RecurrenceRule, options: ExpandOptions): string
  * are forward), so once `count` kept occurrences lie on or before the last
  * rule date read, no later rule date can come before them.
  */
+/**
+ * The holiday (as the policy matches them: actual, observed or both) on a
+ * day, or `undefined`; holidays are indexed a few years at a time as the
+ * days asked for move on.
+ */
+export function holidayLookup(holidays: HolidayPolicy | undefined): (day: number) => HolidayDate | undefined {
+  const match = holidays?.match ?? 'both';
+  let holidayWindowEnd = Number.NEGATIVE_INFINITY;
+  let holidayMap = new Map<number, HolidayDate>();
+  return (day) => {
+    // No holiday past the end of the calendar (a shift may try days after 9999-12-31); the window stays as it is.
+    if (holidays === undefined || day > MAX_DAYS) return undefined;
+    if (day > holidayWindowEnd || day < holidayWindowEnd - HOLIDAY_WINDOW_DAYS - 2) {
+      holidayWindowEnd = Math.min(day + HOLIDAY_WINDOW_DAYS, MAX_DAYS);
+      holidayMap = holidayIndex(holidays.calendar, Math.max(day - 2, MIN_DAYS), holidayWindowEnd + 1);
+    }
+    const found = holidayMap.get(day);
+    if (found === undefined) return undefined;
+    if (match === 'actual' && found.observed) return undefined;
+    if (match === 'observed' && !found.observed) return undefined;
+    return found;
+  };
+}
+
 export function expand(rule: RecurrenceRule, options: ExpandOptions): { occurrences: Occurrence[]; skipped: SkippedOccurrence[] } {
   const plain = plainDates(rule, options);
   if (plain !== undefined) return { occurrences: plain.map((date): Occurrence => ({ date, origin: 'rule' })), skipped: [] };
@@ -119,27 +147,12 @@ export function expand(rule: RecurrenceRule, options: ExpandOptions): { occurren
 
   const holidays = options.holidays;
   const shiftDays = holidays?.shiftDays ?? 7;
-  const match = holidays?.match ?? 'both';
-  let holidayWindowEnd = Number.NEGATIVE_INFINITY;
-  let holidayMap = new Map<number, HolidayDate>();
-  const holidayOn = (day: number): HolidayDate | undefined => {
-    // No holiday past the end of the calendar (a shift may try days after 9999-12-31); the window stays as it is.
-    if (holidays === undefined || day > MAX_DAYS) return undefined;
-    if (day > holidayWindowEnd || day < holidayWindowEnd - HOLIDAY_WINDOW_DAYS - 2) {
-      holidayWindowEnd = Math.min(day + HOLIDAY_WINDOW_DAYS, MAX_DAYS);
-      holidayMap = holidayIndex(holidays.calendar, Math.max(day - 2, MIN_DAYS), holidayWindowEnd + 1);
-    }
-    const found = holidayMap.get(day);
-    if (found === undefined) return undefined;
-    if (match === 'actual' && found.observed) return undefined;
-    if (match === 'observed' && !found.observed) return undefined;
-    return found;
-  };
+  const holidayOn = holidayLookup(holidays);
 
   const derived: Item[] = [];
   const skipped: SkippedOccurrence[] = [];
   let sinceCheck = 0;
-  for (const day of ruleDays(rule, fromDays, untilDays)) {
+  for (const day of ruleDays(rule, fromDays, untilDays, options.anchor === undefined ? fromDays : parseDays(options.anchor))) {
     const date = formatDays(day);
     if (skip.has(day)) {
       skipped.push({ date, reason: 'skipped' });

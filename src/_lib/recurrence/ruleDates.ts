@@ -134,14 +134,14 @@ export function collectDays(rule: RecurrenceRule, fromDays: number, untilDays: n
  * Like {@link collectDays}, but returns the dates as `YYYY-MM-DD` strings
  * (monthly rules build them without converting day numbers back).
  */
-export function collectDates(rule: RecurrenceRule, fromDays: number, untilDays: number, limit: number): string[] {
+export function collectDates(rule: RecurrenceRule, fromDays: number, untilDays: number, limit: number, anchorDays: number = fromDays): string[] {
   const until = Math.min(untilDays, MAX_DAYS);
   if (rule.kind === 'nthWeekday' || rule.kind === 'dayOfMonth') {
     const dates: string[] = [];
     collectMonthly(rule, fromDays, until, limit, [], dates);
     return dates;
   }
-  return collectDays(rule, fromDays, until, limit).map(formatDays);
+  return collectDays(rule, fromDays, until, limit, anchorDays).map(formatDays);
 }
 
 function collectInto(rule: RecurrenceRule, fromDays: number, untilDays: number, limit: number, anchorDays: number, out: number[]): number {
@@ -167,13 +167,13 @@ function collectInto(rule: RecurrenceRule, fromDays: number, untilDays: number, 
  * (inclusive; pass `MAX_DAYS` for an open end), ascending and unique,
  * produced lazily in batches.
  */
-export function* ruleDays(rule: RecurrenceRule, fromDays: number, untilDays: number = MAX_DAYS): Generator<number> {
+export function* ruleDays(rule: RecurrenceRule, fromDays: number, untilDays: number = MAX_DAYS, anchorDays: number = fromDays): Generator<number> {
   const until = Math.min(untilDays, MAX_DAYS);
   let cursor = fromDays;
   const batch: number[] = [];
   while (cursor !== -1 && cursor <= until) {
     batch.length = 0;
-    cursor = collectInto(rule, cursor, until, 64, fromDays, batch);
+    cursor = collectInto(rule, cursor, until, 64, anchorDays, batch);
     yield* batch;
   }
 }
