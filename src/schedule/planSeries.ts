@@ -1,8 +1,5 @@
-import { formatWallMinutes, parseDays, parseWallMinutes } from '../_lib/civil.js';
-import { epochMsToInstant } from '../_lib/instant.js';
-import { instantToWall, wallToInstant, type WallConversion } from '../_lib/zone.js';
-import { TimeZoneTransitionError } from '../errors/TimeZoneTransitionError.js';
 import { expand, type Occurrence, type SkippedOccurrence } from '../_lib/recurrence/expandOccurrences.js';
+import { sessionPlanner } from './_sessions.js';
 import type { RecurrenceRule } from '../recurrence/schema.js';
 import { readSeries } from './_compiledSeries.js';
 import type { CompiledSeries } from './compileSeries.js';
@@ -101,67 +98,15 @@ export interface SeriesPlan {
  * ```
  */
 export function planSeries(series: SeriesInput | CompiledSeries): SeriesPlan {
-  const { series: input, rule } = readSeries(series);
-  const zone = input.timeZone;
-  const dst = input.dst ?? 'compatible';
-  const defaultMinutes = parseWallMinutes(input.startTime);
-  const convert = (occurrence: Occurrence): WallConversion =>
-    wallToInstant(
-      parseDays(occurrence.date),
-      occurrence.startTime === undefined ? defaultMinutes : parseWallMinutes(occurrence.startTime),
-      zone,
-    );
+  const prepared = readSeries(series);
+  const input = prepared.series;
   const dstSkipped: SkippedSession[] = [];
-  const keep =
-    dst === 'rfc5545'
-      ? (occurrence: Occurrence): boolean => {
-          if (convert(occurrence).kind !== 'gap') return true;
-          dstSkipped.push({ date: occurrence.date, reason: 'dst_gap' });
-          return false;
-        }
-      : undefined;
-  const expanded = expand(rule, {
-    from: input.from,
-    until: input.until,
-    count: input.count,
-    exceptions: input.exceptions,
-    holidays: input.holidays,
-    keep,
-  });
-  const sessions = expanded.occurrences.map((occurrence, i): Session => {
-    const conversion = convert(occurrence);
-    const time = occurrence.startTime ?? input.startTime;
-    if (dst === 'reject' && conversion.kind !== 'exact') {
-      throw new TimeZoneTransitionError(conversion.kind, occurrence.date, time, zone);
-    }
-    const durationMinutes = i === 0 && input.firstSessionMinutes !== undefined ? input.firstSessionMinutes : input.durationMinutes;
-    const startMs = conversion.earlier;
-    const session: Mutable<Session> = {
-      index: i + 1,
-      date: occurrence.date,
-      start: epochMsToInstant(startMs),
-      end: epochMsToInstant(startMs + durationMinutes * 60_000),
-      durationMinutes,
-      startTime: conversion.kind === 'gap' ? wallTimeOf(startMs, zone) : time,
-      timeZone: zone,
-      origin: occurrence.origin,
-    };
-    if (occurrence.originalDate !== undefined) session.originalDate = occurrence.originalDate;
-    if (occurrence.holiday !== undefined) session.holiday = occurrence.holiday;
-    if (conversion.kind === 'gap') session.dst = 'gap_shifted';
-    if (conversion.kind === 'overlap') session.dst = 'overlap_earlier';
-    return session;
-  });
+  const plan = sessionPlanner(prepared, (date) => dstSkipped.push({ date, reason: 'dst_gap' }));
+  const expanded = expand(prepared.rule, plan.options);
+  const sessions = expanded.occurrences.map((occurrence, i) => plan.session(occurrence, i + 1));
   const lastDate = sessions.at(-1)?.date;
   const skipped = [...expanded.skipped, ...dstSkipped]
     .filter((s) => input.count === undefined || lastDate === undefined || s.date <= lastDate)
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-  return { rule, sessions, skipped };
-}
-
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
-
-/** The wall time a gap-shifted session actually starts at (02:30 on a spring-forward day reads 03:30). */
-function wallTimeOf(epochMs: number, zone: string): string {
-  return formatWallMinutes(Math.floor(instantToWall(epochMs, zone).msOfDay / 60_000));
+  return { rule: prepared.rule, sessions, skipped };
 }
