@@ -12,7 +12,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 /** The benchmarks, in order; a missing file is skipped. */
-const BENCHMARKS = ['recurrence', 'parser', 'registrations', 'imports', 'bundles'];
+const BENCHMARKS = ['recurrence', 'queries', 'parser', 'registrations', 'imports', 'bundles'];
 
 const wanted = process.argv.slice(2);
 const unknown = wanted.filter((name) => !BENCHMARKS.includes(name));
