@@ -21,12 +21,26 @@ export {
   type RegistrationWindowInput,
   type WindowVerdict,
 } from './registrationWindow.js';
+export {
+  TransferPolicySchema,
+  WaitlistOffersSchema,
+  type TransferPolicy,
+  type WaitlistOffers,
+} from './policySettings.js';
 export { compileCapacityPolicy, type CompiledCapacityPolicy } from './compileCapacityPolicy.js';
-export { RegistrantIdSchema, RegistrationEventSchema, RegistrationEventsSchema, type RegistrationEvent } from './events.js';
+export {
+  REGISTRATION_EVENT_TYPES,
+  RegistrantIdSchema,
+  RegistrationEventSchema,
+  RegistrationEventsSchema,
+  type RegistrationEvent,
+} from './events.js';
+export { ReplayOptionsSchema, type ReplayOptions } from './replayOptions.js';
 export {
   ROSTER_DECISION_CODES,
   RosterStateSchema,
   emptyRoster,
+  type Offer,
   type Promotion,
   type RosterDecision,
   type RosterDecisionBase,
