@@ -4,6 +4,7 @@ import { windowVerdict, type WindowVerdict } from '../_lib/registrationWindow.js
 import { decide, remove, type RosterDraft } from './_draft.js';
 import type { CapacityPolicy } from './policy.js';
 import type { TransferPolicy } from './policySettings.js';
+import type { RosterState } from './roster.js';
 
 type Closed = Extract<WindowVerdict, { open: false }>;
 
@@ -16,7 +17,7 @@ export function transfersClosed(transfers: TransferPolicy, atMs: number): Closed
 }
 
 /** Where someone stands in a draft, for a transfer. */
-export function standing(draft: RosterDraft, id: string): 'confirmed' | 'waitlisted' | 'offered' | 'cancelled' | 'declined' | 'unknown' {
+export function standing(draft: Pick<RosterState, 'confirmed' | 'waitlist' | 'offers' | 'cancelled' | 'declined'>, id: string): 'confirmed' | 'waitlisted' | 'offered' | 'cancelled' | 'declined' | 'unknown' {
   if (draft.confirmed.includes(id)) return 'confirmed';
   if (draft.waitlist.includes(id)) return 'waitlisted';
   if (draft.offers.some((o) => o.registrantId === id)) return 'offered';

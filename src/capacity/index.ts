@@ -48,6 +48,16 @@ export {
   type RosterState,
 } from './roster.js';
 export { replayRegistrations } from './replayRegistrations.js';
+export {
+  TRANSFER_REASON_CODES,
+  TransferOptionsSchema,
+  TransferRequestSchema,
+  type TransferOptions,
+  type TransferQuote,
+  type TransferReason,
+  type TransferRequest,
+} from './transferQuote.js';
+export { quoteTransfer } from './quoteTransfer.js';
 export { applyRegistrationEvent } from './applyRegistrationEvent.js';
 export { registrantStatus, type RegistrantStatus } from './registrantStatus.js';
 export {
