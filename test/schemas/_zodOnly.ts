@@ -101,6 +101,11 @@ export const ZOD_ONLY: readonly ZodOnlyCheck[] = [
     cases: [at('capacity-policy', ['minRegistrants'], 13)],
   },
   {
+    note: 'A registration window must not end before it starts.',
+    message: /^must be after the window opens$/,
+    cases: [at('capacity-policy', ['registrationWindow'], { opens: '2026-03-01T00:00:00Z', closes: '2026-02-01T00:00:00Z' })],
+  },
+  {
     note: 'Events must be listed in the order they happened (each "at" no earlier than the one before).',
     message: /^must not be earlier than an event before it/,
     cases: [['registration-events', [...(ex('registration-events') as unknown[])].reverse()]],
