@@ -43,11 +43,10 @@ export function quoteTransfer(policy: DeepReadonly<CapacityPolicyInput>, request
   const r = validate(TransferRequestSchema, request, 'transfer request');
   const o = validate(TransferOptionsSchema, options, 'transfer options');
   if ((o.eligibility === undefined) !== (r.profile === undefined)) {
-    const [subject, path, message] =
-      o.eligibility === undefined
-        ? (['transfer request', ['profile'], "is checked against a rule: give options.eligibility ({ rule, asOf }) too, or leave the profile out"] as const)
-        : (['transfer request', ['profile'], "is required to check the colleague's eligibility"] as const);
-    throw new ValidationError(subject, [{ path: [...path], code: 'custom', message }]);
+    const message = o.eligibility === undefined
+      ? 'is checked against a rule: give options.eligibility ({ rule, asOf }) too, or leave the profile out'
+      : "is required to check the colleague's eligibility";
+    throw new ValidationError('transfer request', [{ path: ['profile'], code: 'custom', message }]);
   }
   const roster = o.roster === undefined ? undefined : (validate(RosterStateSchema, o.roster, 'roster state') as RosterState);
   const reasons: TransferReason[] = [];

@@ -165,13 +165,15 @@ export interface Promotion {
  * const offer: Offer = { registrantId: 'cai', replaces: 'ana', offeredAt: '2026-03-01T12:00:00Z', expiresAt: '2026-03-03T12:00:00.000Z' };
  * ```
  */
-export interface Offer {
-  readonly registrantId: string;
+export type Offer = Readonly<z.output<typeof OfferSchema>>;
+
+const OfferSchema = z.strictObject({
+  registrantId: RegistrantIdSchema,
   /** Who gave up the seat (the first to give it up, when it passed from offer to offer). */
-  readonly replaces: string;
-  readonly offeredAt: string;
-  readonly expiresAt: string;
-}
+  replaces: RegistrantIdSchema,
+  offeredAt: InstantSchema,
+  expiresAt: InstantSchema,
+});
 
 /**
  * The roster after some registrations and cancellations. Every registrant is
@@ -231,7 +233,7 @@ export const RosterStateSchema = z
     confirmed: ids,
     waitlist: ids,
     // Absent in a roster stored before offers existed: none outstanding.
-    offers: z._default(z.array(z.strictObject({ registrantId: RegistrantIdSchema, replaces: RegistrantIdSchema, offeredAt: InstantSchema, expiresAt: InstantSchema })), []),
+    offers: z._default(z.array(OfferSchema), []),
     declined: ids,
     cancelled: ids,
     promotions: z.array(

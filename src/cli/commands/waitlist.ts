@@ -14,8 +14,9 @@ import type { CliIo } from '../io.js';
 /** `--claim-hours <n>`: waitlist offers, over the policy's own. */
 function withOffers(policy: unknown, args: Args): unknown {
   const hours = args.value('claim-hours');
-  if (hours === undefined) return policy;
-  return { ...(policy as object), waitlistOffers: { claimHours: integerValue('claim-hours', hours) } };
+  // A policy that is not an object is left for the validator to refuse.
+  if (hours === undefined || typeof policy !== 'object' || policy === null || Array.isArray(policy)) return policy;
+  return { ...policy, waitlistOffers: { claimHours: integerValue('claim-hours', hours) } };
 }
 
 /** The capacity policy: `--capacity <file|preset>`, or `--seats`, `--max-waitlist`, `--no-waitlist` and `--allow-transfers`. */
