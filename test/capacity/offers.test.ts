@@ -11,6 +11,7 @@ import {
   type RosterState,
 } from '../../src/capacity/index.js';
 import { capacityPolicyArbitrary, registrationEventsArbitrary } from '../../src/testing/capacity.js';
+import { activeLogs } from './_activeLogs.js';
 import { ValidationError } from '../../src/errors/index.js';
 
 const ev = (type: 'register' | 'cancel' | 'accept' | 'decline', registrantId: string, at: string): RegistrationEvent => ({ type, registrantId, at });
@@ -101,15 +102,17 @@ describe('waitlist offers', () => {
     expect(() => applyRegistrationEvent(roster, { maxSeats: 2 }, ev('accept', 'cai', '2026-03-02T00:00:00Z'))).toThrow(/makes no waitlist offers/);
   });
 
-  const offering = capacityPolicyArbitrary({ waitlistOffers: true, transfers: true }).filter((p) => p.waitlistOffers !== undefined);
-  const logs = registrationEventsArbitrary({ eventTypes: ['register', 'cancel', 'accept', 'decline', 'transfer'], maxLength: 40 });
+  // Few seats, a waitlist and offers, a dozen people: offers are made, answered and left to expire often.
+  const offering = capacityPolicyArbitrary({ maxSeats: 3, waitlistOffers: true, transfers: true }).filter((p) => p.waitlistOffers !== undefined && p.maxSeats !== undefined && p.waitlist);
+  const people = Array.from({ length: 12 }, (_, i) => `p${i + 1}`);
+  const cases = activeLogs(offering, people);
   const asOfs = fc.option(fc.integer({ min: 0, max: 10 * 86_400_000 }), { nil: undefined });
   const asOfFor = (events: readonly RegistrationEvent[], extra: number | undefined) =>
     extra === undefined ? {} : { asOf: new Date(instantToEpochMs(events.at(-1)?.at ?? '2026-01-01T00:00:00Z') + extra).toISOString() };
 
   it('law: confirmed plus outstanding offers never exceed the seats', () => {
     fc.assert(
-      fc.property(offering, logs, asOfs, (p, events, extra) => {
+      fc.property(cases, asOfs, ([p, events], extra) => {
         for (let n = 0; n <= events.length; n += 1) {
           const r = replayRegistrations(p, events.slice(0, n), asOfFor(events.slice(0, n), extra));
           expect(r.confirmed.length + r.offers.length).toBeLessThanOrEqual(p.maxSeats ?? Infinity);
@@ -121,7 +124,7 @@ describe('waitlist offers', () => {
 
   it('law: an expired or declined offer never confirms', () => {
     fc.assert(
-      fc.property(offering, logs, (p, events) => {
+      fc.property(cases, ([p, events]) => {
         const r = replayRegistrations(p, events);
         r.decisions.forEach((d, i) => {
           if (d.code !== 'offer_expired' && d.code !== 'offer_declined') return;
@@ -135,7 +138,7 @@ describe('waitlist offers', () => {
 
   it('law: nobody overtakes the queue: offers go in waitlist order', () => {
     fc.assert(
-      fc.property(offering, logs, (p, events) => {
+      fc.property(cases, ([p, events]) => {
         let before = emptyRoster();
         for (const event of events) {
           const after = applyRegistrationEvent(before, p, event);
@@ -153,7 +156,7 @@ describe('waitlist offers', () => {
 
   it('law: replay is deterministic and equals applying the events one at a time, the last as of the same moment', () => {
     fc.assert(
-      fc.property(offering, logs, asOfs, (p, events, extra) => {
+      fc.property(cases, asOfs, ([p, events], extra) => {
         const options = asOfFor(events, extra);
         const replayed = replayRegistrations(p, events, options);
         expect(replayRegistrations(p, events, options)).toEqual(replayed);
@@ -168,7 +171,7 @@ describe('waitlist offers', () => {
 
   it('law: without waitlistOffers the replay is exactly today\'s (no offers, accept and decline change nothing)', () => {
     fc.assert(
-      fc.property(capacityPolicyArbitrary(), logs, (p: CapacityPolicy, events) => {
+      fc.property(capacityPolicyArbitrary(), registrationEventsArbitrary({ eventTypes: ['register', 'cancel', 'accept', 'decline', 'transfer'], maxLength: 40 }), (p: CapacityPolicy, events) => {
         const r = replayRegistrations(p, events);
         const plain = replayRegistrations(p, events.filter((e) => e.type !== 'accept' && e.type !== 'decline'));
         expect(r.offers).toEqual([]);
