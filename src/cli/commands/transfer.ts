@@ -68,7 +68,7 @@ export const transferCommand: CommandSpec = {
     { name: 'rule', value: 'file|preset', help: "the group's eligibility rule as JSON, or an ABS preset id, to check the colleague" },
     { name: 'profile', value: 'file', help: "the colleague's registrant profile as JSON (- for standard input)" },
     { name: 'as-of', value: 'date|today', help: 'the date the colleague must meet the rule on (YYYY-MM-DD), or today' },
-    { name: 'events', value: 'file', help: 'the registration log as JSON, to check who holds a place now' },
+    { name: 'events', value: 'file', help: 'the registration log as JSON, to check who holds a place at --at (no earlier than its last event)' },
     { name: 'tz', value: 'zone', help: 'the IANA zone of local date-times and of a --until date (default UTC)' },
     ...PARAM_OPTIONS,
   ],
@@ -102,7 +102,11 @@ export const transferCommand: CommandSpec = {
     const profile = profileFile === undefined ? undefined : readChecked(io, profileFile, "colleague's profile", RegistrantProfileSchema);
     const eventsFile = args.value('events');
     const p = validate(CapacityPolicySchema, policy, 'capacity policy');
-    const roster = eventsFile === undefined ? undefined : replayRegistrations(p, validate(RegistrationEventsSchema, eventsOf(io, eventsFile), `registration events in "${eventsFile}"`));
+    // The roster when the transfer is asked for: offers ended by then have expired.
+    const roster =
+      eventsFile === undefined
+        ? undefined
+        : withOptionNames(args, () => replayRegistrations(p, validate(RegistrationEventsSchema, eventsOf(io, eventsFile), `registration events in "${eventsFile}"`), { asOf: at }), { asOf: 'at' });
     const quote = withOptionNames(
       args,
       () => quoteTransfer(p, { ...request, ...(profile === undefined ? {} : { profile }) }, { ...(eligibility === undefined ? {} : { eligibility }), ...(roster === undefined ? {} : { roster }) }),
