@@ -131,6 +131,7 @@ function extras(): Map<Zod, Extra> {
       zodOnly: ['minRegistrants must not exceed maxSeats.'],
     }],
     [l.RegistrationWindowSchema, { zodOnly: ['A registration window must close after it opens.'] }],
+    [l.TransferPolicySchema, { json: { dependentSchemas: { fee: { properties: { allowed: { const: true } } }, until: { properties: { allowed: { const: true } } } } } }],
     [l.RegistrationEventsSchema, { zodOnly: ['Events must be listed in the order they happened (each "at" no earlier than the one before).'] }],
     [l.MoneySchema, { zodOnly: ['An amount must have no more decimal places than its currency has minor units.'] }],
     [l.NonNegativeMoneySchema, { zodOnly: ['An amount must have no more decimal places than its currency has minor units.'] }],

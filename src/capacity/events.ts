@@ -17,10 +17,34 @@ import { InstantSchema } from '../common/schemas.js';
 export const RegistrantIdSchema = z.string().check(z.minLength(1), z.maxLength(200));
 
 /**
- * One entry of the registration log: `{ type: 'register' | 'cancel', registrantId, at }`,
- * `at` an ISO-8601 instant. Strict: an unknown key is refused (with "did you
- * mean" for a near miss such as `registrantID`), never ignored; an app keeps
- * its own data on its registration records, keyed by `registrantId`.
+ * The kinds of event a registration log holds:
+ *
+ * - `register`, `cancel`: a registrant signs up or gives up their place;
+ * - `accept`, `decline`: the registrant answers a waitlist offer (policies
+ *   with `waitlistOffers`);
+ * - `transfer`: the registrant hands their seat or waitlist position to the
+ *   colleague `to` (policies with `transfers`).
+ *
+ * @example
+ * ```ts
+ * import { REGISTRATION_EVENT_TYPES } from 'balint-rules/capacity';
+ *
+ * REGISTRATION_EVENT_TYPES;
+ * //=> ['register', 'cancel', 'accept', 'decline', 'transfer']
+ * ```
+ */
+export const REGISTRATION_EVENT_TYPES = ['register', 'cancel', 'accept', 'decline', 'transfer'] as const;
+
+const byRegistrant = (type: 'register' | 'cancel' | 'accept' | 'decline') =>
+  z.strictObject({ type: z.literal(type), registrantId: RegistrantIdSchema, at: InstantSchema });
+
+/**
+ * One entry of the registration log, `at` an ISO-8601 instant:
+ * `{ type: 'register' | 'cancel' | 'accept' | 'decline', registrantId, at }`,
+ * or `{ type: 'transfer', registrantId, to, at }` (see
+ * {@link REGISTRATION_EVENT_TYPES}). Strict: an unknown key is refused (with
+ * "did you mean" for a near miss such as `registrantID`), never ignored; an
+ * app keeps its own data on its registration records, keyed by `registrantId`.
  *
  * @example
  * ```ts
@@ -28,13 +52,17 @@ export const RegistrantIdSchema = z.string().check(z.minLength(1), z.maxLength(2
  *
  * RegistrationEventSchema.parse({ type: 'register', registrantId: 'r-1', at: '2026-02-01T15:00:00Z' });
  * //=> { type: 'register', registrantId: 'r-1', at: '2026-02-01T15:00:00Z' }
+ * RegistrationEventSchema.parse({ type: 'transfer', registrantId: 'r-1', to: 'r-9', at: '2026-02-03T15:00:00Z' }).type;
+ * //=> 'transfer'
  * ```
  */
-export const RegistrationEventSchema = z.strictObject({
-  type: z.enum(['register', 'cancel']),
-  registrantId: RegistrantIdSchema,
-  at: InstantSchema,
-});
+export const RegistrationEventSchema = z.discriminatedUnion('type', [
+  byRegistrant('register'),
+  byRegistrant('cancel'),
+  byRegistrant('accept'),
+  byRegistrant('decline'),
+  z.strictObject({ type: z.literal('transfer'), registrantId: RegistrantIdSchema, to: RegistrantIdSchema, at: InstantSchema }),
+]);
 
 /** Adds an issue for every event earlier than the one before it. */
 function checkOrder(events: readonly { at: string }[], ctx: z.core.$RefinementCtx<readonly { at: string }[]>): void {
@@ -75,7 +103,7 @@ function checkOrder(events: readonly { at: string }[], ctx: z.core.$RefinementCt
 export const RegistrationEventsSchema = z.array(RegistrationEventSchema).check(z.superRefine(checkOrder));
 
 /**
- * A registration or cancellation, see {@link RegistrationEventSchema}.
+ * An event of the registration log, see {@link RegistrationEventSchema}.
  *
  * @example
  * ```ts

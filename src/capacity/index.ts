@@ -21,12 +21,26 @@ export {
   type RegistrationWindowInput,
   type WindowVerdict,
 } from './registrationWindow.js';
+export {
+  TransferPolicySchema,
+  WaitlistOffersSchema,
+  type TransferPolicy,
+  type WaitlistOffers,
+} from './policySettings.js';
 export { compileCapacityPolicy, type CompiledCapacityPolicy } from './compileCapacityPolicy.js';
-export { RegistrantIdSchema, RegistrationEventSchema, RegistrationEventsSchema, type RegistrationEvent } from './events.js';
+export {
+  REGISTRATION_EVENT_TYPES,
+  RegistrantIdSchema,
+  RegistrationEventSchema,
+  RegistrationEventsSchema,
+  type RegistrationEvent,
+} from './events.js';
+export { ReplayOptionsSchema, type ReplayOptions } from './replayOptions.js';
 export {
   ROSTER_DECISION_CODES,
   RosterStateSchema,
   emptyRoster,
+  type Offer,
   type Promotion,
   type RosterDecision,
   type RosterDecisionBase,
@@ -34,6 +48,16 @@ export {
   type RosterState,
 } from './roster.js';
 export { replayRegistrations } from './replayRegistrations.js';
+export {
+  TRANSFER_REASON_CODES,
+  TransferOptionsSchema,
+  TransferRequestSchema,
+  type TransferOptions,
+  type TransferQuote,
+  type TransferReason,
+  type TransferRequest,
+} from './transferQuote.js';
+export { quoteTransfer } from './quoteTransfer.js';
 export { applyRegistrationEvent } from './applyRegistrationEvent.js';
 export { registrantStatus, type RegistrantStatus } from './registrantStatus.js';
 export {

@@ -1,5 +1,7 @@
 import * as z from 'zod/mini';
+import { RegistrationWindowSchema } from '../_lib/registrationWindow.js';
 import { LocalDateSchema, TimeZoneSchema } from '../common/schemas.js';
+import { TransferPolicySchema, WaitlistOffersSchema } from './policySettings.js';
 
 /**
  * The local date by which the organizer decides whether to run the group or
@@ -33,6 +35,15 @@ const count = z.int().check(z.minimum(1, 'must be at least 1'), z.maximum(100_00
  *   is a parameter here.
  * - `decisionDate`: by when the organizer decides to run or cancel, see
  *   {@link DecisionDateSchema} (absent: whenever the organizer decides).
+ * - `registrationWindow`: when registration opens and closes, see
+ *   {@link RegistrationWindowSchema} (absent: always open). A registration
+ *   outside it is refused with a decision, never an exception.
+ * - `waitlistOffers`: offer a freed seat to the head of the waitlist for
+ *   `claimHours` instead of promoting at once, see {@link WaitlistOffersSchema}
+ *   (absent: automatic promotion).
+ * - `transfers`: whether a registrant may hand their place to a colleague,
+ *   until when and for what fee, see {@link TransferPolicySchema} (absent:
+ *   transfers are refused).
  *
  * Strict: an unknown key is refused, never ignored. `{ maxSeat: 12 }` would
  * otherwise mean "no limit"; it is refused with `did you mean "maxSeats"?`.
@@ -57,6 +68,9 @@ export const CapacityPolicySchema = z
     maxWaitlist: z.optional(count),
     minRegistrants: z.optional(count),
     decisionDate: z.optional(DecisionDateSchema),
+    registrationWindow: z.optional(RegistrationWindowSchema),
+    waitlistOffers: z.optional(WaitlistOffersSchema),
+    transfers: z.optional(TransferPolicySchema),
   })
   .check(
     z.refine((p) => p.minRegistrants === undefined || p.maxSeats === undefined || p.minRegistrants <= p.maxSeats, {

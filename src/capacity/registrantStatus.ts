@@ -6,7 +6,9 @@ import { RosterStateSchema, type RosterState } from './roster.js';
 /**
  * Where one registrant stands: `confirmed` (with `position`, the seat in
  * registration order), `waitlisted` (with `position` on the waitlist, 1 =
- * next to move up), `declined`, `cancelled`, or `unknown` (never registered).
+ * next to move up), `offered` (a seat is held for them until `expiresAt`,
+ * policies with `waitlistOffers`), `declined`, `cancelled`, or `unknown`
+ * (never registered).
  *
  * @example
  * ```ts
@@ -17,7 +19,16 @@ import { RosterStateSchema, type RosterState } from './roster.js';
  */
 export type RegistrantStatus =
   | { readonly status: 'confirmed' | 'waitlisted'; readonly position: number; readonly message: string }
+  | { readonly status: 'offered'; readonly expiresAt: string; readonly message: string }
   | { readonly status: 'declined' | 'cancelled' | 'unknown'; readonly message: string };
+
+/** Why `id`'s latest registration was declined: outside the window, or full. */
+function declinedBecause(roster: { decisions: readonly { registrantId: string; code: string }[] }, id: string): string {
+  const last = roster.decisions.filter((d) => d.registrantId === id && d.code !== 'cancel_not_active' && d.code !== 'transfer_not_registered').at(-1);
+  if (last?.code === 'registration_closed') return 'registration was closed';
+  if (last?.code === 'registration_not_open_yet') return 'registration was not open yet';
+  return 'every seat was taken';
+}
 
 /**
  * Looks up one registrant in a roster, e.g. to show "you are number 2 on
@@ -46,7 +57,9 @@ export function registrantStatus(roster: RosterState, registrantId: string): Reg
   if (seat >= 0) return { status: 'confirmed', position: seat + 1, message: `${id} is confirmed.` };
   const place = r.waitlist.indexOf(id);
   if (place >= 0) return { status: 'waitlisted', position: place + 1, message: `${id} is number ${place + 1} on the waitlist.` };
-  if (r.declined.includes(id)) return { status: 'declined', message: `${id}'s registration was declined: every seat was taken.` };
+  const offer = r.offers.find((o) => o.registrantId === id);
+  if (offer !== undefined) return { status: 'offered', expiresAt: offer.expiresAt, message: `${id} is offered a seat, to accept before ${offer.expiresAt}.` };
+  if (r.declined.includes(id)) return { status: 'declined', message: `${id}'s registration was declined: ${declinedBecause(r, id)}.` };
   if (r.cancelled.includes(id)) return { status: 'cancelled', message: `${id} cancelled.` };
   return { status: 'unknown', message: `${id} has not registered.` };
 }

@@ -1,10 +1,11 @@
 import type { DeepReadonly } from '../_lib/types.js';
 import * as z from 'zod/mini';
 import { validate } from '../_lib/validate.js';
-import { step, toDraft } from './_step.js';
+import { expireOffers, step, toDraft } from './_step.js';
 import { RegistrationEventsSchema, type RegistrationEvent } from './events.js';
 import { capacityPolicyOf } from './_compiled.js';
 import { type CapacityPolicyInput } from './policy.js';
+import { asOfMs, type ReplayOptions } from './replayOptions.js';
 import { emptyRoster, type RosterState } from './roster.js';
 
 /**
@@ -26,13 +27,25 @@ import { emptyRoster, type RosterState } from './roster.js';
  * - someone who cancelled or was declined may register again, as a newcomer
  *   at the back of the queue;
  * - a cancellation by someone who never registered (`cancel_unknown_registrant`)
- *   or is no longer registered (`cancel_not_active`) is ignored with a decision.
+ *   or is no longer registered (`cancel_not_active`) is ignored with a decision;
+ * - a registration outside the policy's `registrationWindow` is declined
+ *   (`registration_not_open_yet`, `registration_closed`); cancellations,
+ *   answers to offers and transfers are not registrations, the window does
+ *   not apply to them;
+ * - with `waitlistOffers`, a freed seat is offered to the head of the
+ *   waitlist (`offer_made`) and held for them until they `accept`, `decline`
+ *   or the offer expires (at or before the next event, or `asOf`), when the
+ *   next in line is offered it; whoever declines or lets it expire leaves the
+ *   waitlist (to `cancelled`) and may register again, at the back;
+ * - a `transfer` hands a seat or waitlist place to a colleague in place,
+ *   when the policy's `transfers` allow it.
  *
  * @param policy - seats, waitlist and minimum, see {@link CapacityPolicySchema}, or a
  *   policy compiled once with {@link compileCapacityPolicy} (not validated again)
  * @param events - the log, see {@link RegistrationEventsSchema}
- * @returns the roster after every event
- * @throws {ValidationError} when the policy or the log is not valid
+ * @param options - `{ asOf }`, the instant the roster is wanted for, see {@link ReplayOptionsSchema}
+ * @returns the roster after every event (and, with `asOf`, every offer expired by then)
+ * @throws {ValidationError} when the policy, the log or the options are not valid
  *
  * @example
  * ```ts
@@ -50,10 +63,16 @@ import { emptyRoster, type RosterState } from './roster.js';
  * //=> [{ registrantId: 'cai', replaces: 'ana', at: '2026-03-01T12:00:00Z', eventIndex: 3 }]
  * ```
  */
-export function replayRegistrations(policy: DeepReadonly<CapacityPolicyInput>, events: DeepReadonly<RegistrationEvent[]>): RosterState {
+export function replayRegistrations(
+  policy: DeepReadonly<CapacityPolicyInput>,
+  events: DeepReadonly<RegistrationEvent[]>,
+  options: ReplayOptions = {},
+): RosterState {
   const p = capacityPolicyOf(policy);
   const log = validate(RegistrationEventsSchema as z.ZodMiniType<RegistrationEvent[]>, events, 'registration events');
+  const asOf = asOfMs(options, log.at(-1)?.at ?? null);
   const draft = toDraft(emptyRoster());
   for (const event of log) step(draft, p, event);
+  if (asOf !== undefined) expireOffers(draft, p, asOf);
   return draft;
 }

@@ -16,6 +16,20 @@ import { RegistrantIdSchema } from './events.js';
  * - `promoted_from_waitlist`: the head of the waitlist took the seat `replaces` gave up.
  * - `cancel_unknown_registrant`: a cancellation for someone who never registered; ignored.
  * - `cancel_not_active`: a cancellation for someone already cancelled or declined; ignored.
+ * - `registration_not_open_yet`, `registration_closed`: a registration outside the
+ *   policy's `registrationWindow` (`boundaryAt`: when it opens or closed); declined.
+ * - `offer_made`: the seat `replaces` gave up is offered to the head of the
+ *   waitlist until `expiresAt` (policies with `waitlistOffers`).
+ * - `offer_accepted`: the offered registrant took the seat.
+ * - `offer_declined`: the offered registrant declined (or cancelled); they leave.
+ * - `offer_expired`: the offer ran out at `expiresAt` unanswered; they leave.
+ * - `offer_answer_too_late`: an `accept` or `decline` after the offer expired (`expiredAt`); ignored.
+ * - `no_offer_to_answer`: an `accept` or `decline` by someone with no outstanding offer; ignored.
+ * - `transferred`: the registrant handed their seat or waitlist place to `to`, who takes it in place.
+ * - `transfer_not_allowed`: the policy accepts no transfers; ignored.
+ * - `transfer_closed`: the transfer came after the policy's `transfers.until` (`boundaryAt`); ignored.
+ * - `transfer_not_registered`: the registrant holds no seat or waitlist place (`status`); ignored.
+ * - `transfer_to_registered`: the colleague `to` is already registered (`status`); ignored.
  *
  * @example
  * ```ts
@@ -36,6 +50,19 @@ export const ROSTER_DECISION_CODES = [
   'promoted_from_waitlist',
   'cancel_unknown_registrant',
   'cancel_not_active',
+  'registration_not_open_yet',
+  'registration_closed',
+  'offer_made',
+  'offer_accepted',
+  'offer_declined',
+  'offer_expired',
+  'offer_answer_too_late',
+  'no_offer_to_answer',
+  'transferred',
+  'transfer_not_allowed',
+  'transfer_closed',
+  'transfer_not_registered',
+  'transfer_to_registered',
 ] as const;
 
 /**
@@ -78,12 +105,23 @@ export type RosterDecision = RosterDecisionBase &
     | { readonly code: 'waitlisted_full'; readonly position: number }
     | { readonly code: 'registration_closed_no_waitlist'; readonly maxSeats: number }
     | { readonly code: 'declined_waitlist_full'; readonly maxWaitlist: number }
-    | { readonly code: 'duplicate_registration'; readonly status: 'confirmed' | 'waitlisted' }
+    | { readonly code: 'duplicate_registration'; readonly status: 'confirmed' | 'waitlisted' | 'offered' }
     | { readonly code: 'cancelled_confirmed' }
     | { readonly code: 'cancelled_waitlisted'; readonly position: number }
     | { readonly code: 'promoted_from_waitlist'; readonly replaces: string }
     | { readonly code: 'cancel_unknown_registrant' }
     | { readonly code: 'cancel_not_active'; readonly status: 'cancelled' | 'declined' }
+    | { readonly code: 'registration_not_open_yet' | 'registration_closed'; readonly boundaryAt: string }
+    | { readonly code: 'offer_made'; readonly replaces: string; readonly expiresAt: string }
+    | { readonly code: 'offer_accepted' | 'offer_declined'; readonly replaces: string }
+    | { readonly code: 'offer_expired'; readonly replaces: string; readonly expiresAt: string }
+    | { readonly code: 'offer_answer_too_late'; readonly answer: 'accept' | 'decline'; readonly expiredAt: string }
+    | { readonly code: 'no_offer_to_answer'; readonly answer: 'accept' | 'decline' }
+    | { readonly code: 'transferred'; readonly to: string; readonly status: 'confirmed' | 'waitlisted'; readonly position: number }
+    | { readonly code: 'transfer_not_allowed' }
+    | { readonly code: 'transfer_closed'; readonly boundaryAt: string }
+    | { readonly code: 'transfer_not_registered'; readonly status: 'offered' | 'cancelled' | 'declined' | 'unknown' }
+    | { readonly code: 'transfer_to_registered'; readonly to: string; readonly status: 'confirmed' | 'waitlisted' | 'offered' }
   );
 
 /**
@@ -116,8 +154,30 @@ export interface Promotion {
 }
 
 /**
+ * An outstanding waitlist offer: the seat `replaces` gave up is held for
+ * `registrantId` from `offeredAt` until `expiresAt` (exclusive: an answer at
+ * `expiresAt` is too late).
+ *
+ * @example
+ * ```ts
+ * import type { Offer } from 'balint-rules/capacity';
+ *
+ * const offer: Offer = { registrantId: 'cai', replaces: 'ana', offeredAt: '2026-03-01T12:00:00Z', expiresAt: '2026-03-03T12:00:00.000Z' };
+ * ```
+ */
+export type Offer = Readonly<z.output<typeof OfferSchema>>;
+
+const OfferSchema = z.strictObject({
+  registrantId: RegistrantIdSchema,
+  /** Who gave up the seat (the first to give it up, when it passed from offer to offer). */
+  replaces: RegistrantIdSchema,
+  offeredAt: InstantSchema,
+  expiresAt: InstantSchema,
+});
+
+/**
  * The roster after some registrations and cancellations. Every registrant is
- * in at most one of `confirmed`, `waitlist`, `declined` and `cancelled`;
+ * in at most one of `confirmed`, `waitlist`, `offers`, `declined` and `cancelled`;
  * `confirmed` and `waitlist` are in the order of the registrations that put
  * people there (first come, first served). `eventCount` and `lastAt` let
  * {@link applyRegistrationEvent} continue the log.
@@ -126,16 +186,18 @@ export interface Promotion {
  * ```ts
  * import type { RosterState } from 'balint-rules/capacity';
  *
- * const empty: RosterState = { confirmed: [], waitlist: [], declined: [], cancelled: [], promotions: [],
+ * const empty: RosterState = { confirmed: [], waitlist: [], offers: [], declined: [], cancelled: [], promotions: [],
  *   decisions: [], eventCount: 0, lastAt: null };
  * ```
  */
 export interface RosterState {
   readonly confirmed: readonly string[];
   readonly waitlist: readonly string[];
+  /** Outstanding waitlist offers, oldest first: each holds a seat (policies with `waitlistOffers`). */
+  readonly offers: readonly Offer[];
   /** Whose latest registration was declined (full, no room to wait). */
   readonly declined: readonly string[];
-  /** Who cancelled and has not registered again. */
+  /** Who gave up their place (cancelled, transferred it, or declined or let lapse a waitlist offer) and has not registered again. */
   readonly cancelled: readonly string[];
   readonly promotions: readonly Promotion[];
   readonly decisions: readonly RosterDecision[];
@@ -147,8 +209,8 @@ export interface RosterState {
 
 const ids = z.array(RegistrantIdSchema);
 
-function noOneTwice(state: { confirmed: string[]; waitlist: string[]; declined: string[]; cancelled: string[] }): boolean {
-  const all = [...state.confirmed, ...state.waitlist, ...state.declined, ...state.cancelled];
+function noOneTwice(state: { confirmed: string[]; waitlist: string[]; offers: { registrantId: string }[]; declined: string[]; cancelled: string[] }): boolean {
+  const all = [...state.confirmed, ...state.waitlist, ...state.offers.map((o) => o.registrantId), ...state.declined, ...state.cancelled];
   return new Set(all).size === all.length;
 }
 
@@ -170,6 +232,8 @@ export const RosterStateSchema = z
   .strictObject({
     confirmed: ids,
     waitlist: ids,
+    // Absent in a roster stored before offers existed: none outstanding.
+    offers: z._default(z.array(OfferSchema), []),
     declined: ids,
     cancelled: ids,
     promotions: z.array(
@@ -189,7 +253,7 @@ export const RosterStateSchema = z
     lastAt: z.nullable(InstantSchema),
   })
   .check(
-    z.refine(noOneTwice, 'must not list a registrant in more than one of confirmed, waitlist, declined and cancelled'),
+    z.refine(noOneTwice, 'must not list a registrant in more than one of confirmed, waitlist, offers, declined and cancelled'),
     z.refine((s) => (s.eventCount === 0) === (s.lastAt === null), 'must have lastAt exactly when eventCount is above 0'),
   );
 
@@ -205,5 +269,5 @@ export const RosterStateSchema = z
  * ```
  */
 export function emptyRoster(): RosterState {
-  return { confirmed: [], waitlist: [], declined: [], cancelled: [], promotions: [], decisions: [], eventCount: 0, lastAt: null };
+  return { confirmed: [], waitlist: [], offers: [], declined: [], cancelled: [], promotions: [], decisions: [], eventCount: 0, lastAt: null };
 }

@@ -10,6 +10,7 @@ import { refundCommand } from './commands/refund.js';
 import { refundTimelineCommand } from './commands/refundTimeline.js';
 import { ruleCommand } from './commands/rule.js';
 import { sessionsCommand } from './commands/sessions.js';
+import { transferCommand } from './commands/transfer.js';
 import { waitlistCommand } from './commands/waitlist.js';
 import type { CommandSpec } from './_spec.js';
 
@@ -24,6 +25,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   feeCommand,
   eligibleCommand,
   waitlistCommand,
+  transferCommand,
   creditsCommand,
   presetsCommand,
 ];

@@ -38,6 +38,9 @@ const LEFT = 56;
 const TOP = 48;
 const PLOT_H = 180;
 
+/** What each kind of event says a registrant does (a transfer names the colleague). */
+const VERBS = { register: 'registers', cancel: 'cancels', accept: 'accepts the offered seat', decline: 'declines the offered seat' } as const;
+
 /**
  * A registration log replayed as SVG text: one column per event, in order,
  * showing the seats taken (blue) and the waitlist (orange, stacked above)
@@ -106,7 +109,7 @@ export function waitlistTimelineSvg(
     const c = state.confirmed.length;
     const w = state.waitlist.length;
     const decided = state.decisions.filter((d) => d.eventIndex === i).map((d) => d.message);
-    const label = `Event ${i + 1}, ${when(event.at)}: ${event.registrantId} ${event.type === 'register' ? 'registers' : 'cancels'}. ${decided.join(' ')} Then ${c} confirmed, ${w} waiting.`;
+    const label = `Event ${i + 1}, ${when(event.at)}: ${event.registrantId} ${event.type === 'transfer' ? `transfers to ${event.to}` : VERBS[event.type]}. ${decided.join(' ')} Then ${c} confirmed, ${w} waiting.`;
     body.push(labelled({ class: 'event', 'data-confirmed': c, 'data-waitlisted': w }, label,
       el('rect', { x: x + 1, y: bottom - h(c), width: cw - 2, height: h(c), fill: '#1f6feb' }),
       el('rect', { x: x + 1, y: bottom - h(c) - h(w), width: cw - 2, height: h(w), fill: '#fb8f44' }),

@@ -2,10 +2,12 @@
 import fc from 'fast-check';
 import * as z from 'zod/mini';
 import { epochMsToInstant, instantToEpochMs } from '../_lib/instant.js';
-import type { RegistrationEvent } from '../capacity/events.js';
+import { REGISTRATION_EVENT_TYPES, type RegistrationEvent } from '../capacity/events.js';
 import type { CapacityPolicy } from '../capacity/policy.js';
+import type { TransferPolicy } from '../capacity/policySettings.js';
+import type { RegistrationWindow } from '../_lib/registrationWindow.js';
 import { InstantSchema } from '../common/schemas.js';
-import { dateWindowInOrder, dateWindowShape, NamePoolSchema, readOptions, wholeNumber, ZonePoolSchema } from './_options.js';
+import { dateWindowInOrder, dateWindowShape, NamePoolSchema, pool, readOptions, wholeNumber, ZonePoolSchema } from './_options.js';
 import { localDates, zones } from './time.js';
 
 /**
@@ -40,15 +42,23 @@ const CapacityOptionsSchema = z
     maxSeats: z.optional(wholeNumber(1, 1_000_000)),
     /** Zones of decision dates (default New York, Los Angeles, UTC). */
     timeZones: z.optional(ZonePoolSchema),
-    /** Window of decision dates (default 2026-01-01 to 2026-03-31). */
+    /** Window of decision dates (default 2026-01-01 to 2026-03-31); registration windows close in it too. */
     ...dateWindowShape,
+    /** Whether policies may have a registration window (default false). */
+    registrationWindows: z.optional(z.boolean()),
+    /** Whether policies may make waitlist offers, of 1 to 72 hours (default false). */
+    waitlistOffers: z.optional(z.boolean()),
+    /** Whether policies may allow transfers, with or without a fee (default false). */
+    transfers: z.optional(z.boolean()),
   })
   .check(dateWindowInOrder('2026-01-01', '2026-03-31'));
 
 /**
  * A valid capacity policy with few seats: optional seat limit, waitlist
  * (with a limit only when there are seats and a waitlist), minimum no
- * larger than the seats, and decision date.
+ * larger than the seats, and decision date; on request, a registration
+ * window (`registrationWindows`), waitlist offers (`waitlistOffers`) and
+ * transfers (`transfers`).
  *
  * @example
  * ```ts
@@ -76,8 +86,20 @@ export function capacityPolicyArbitrary(options: CapacityPolicyArbitraryOptions 
         { nil: undefined },
       ),
     })
-    .map(({ maxSeats, waitlist, maxWaitlist, minRegistrants, decisionDate }) => {
+    .chain((base) =>
+      fc
+        .record({
+          registrationWindow: o.registrationWindows === true ? fc.option(windowArbitrary(o.from ?? '2026-01-01', o.until ?? '2026-03-31', zones(o.timeZones ?? ['America/New_York', 'America/Los_Angeles', 'UTC'])), { nil: undefined }) : fc.constant(undefined),
+          claimHours: o.waitlistOffers === true ? fc.option(fc.integer({ min: 1, max: 72 }), { nil: undefined }) : fc.constant(undefined),
+          transfers: o.transfers === true ? fc.option(transfersArbitrary, { nil: undefined }) : fc.constant(undefined),
+        })
+        .map((extra) => ({ ...base, ...extra })),
+    )
+    .map(({ maxSeats, waitlist, maxWaitlist, minRegistrants, decisionDate, registrationWindow, claimHours, transfers }) => {
       const policy: CapacityPolicy = { waitlist };
+      if (registrationWindow !== undefined) policy.registrationWindow = registrationWindow;
+      if (claimHours !== undefined) policy.waitlistOffers = { claimHours };
+      if (transfers !== undefined) policy.transfers = transfers;
       if (maxSeats !== undefined) policy.maxSeats = maxSeats;
       if (maxWaitlist !== undefined && maxSeats !== undefined && waitlist) policy.maxWaitlist = maxWaitlist;
       if (minRegistrants !== undefined) policy.minRegistrants = maxSeats === undefined ? minRegistrants : Math.min(minRegistrants, maxSeats);
@@ -85,6 +107,23 @@ export function capacityPolicyArbitrary(options: CapacityPolicyArbitraryOptions 
       return policy;
     });
 }
+
+/** A registration window: opening at an instant, closing at the end of a local date, or both. */
+function windowArbitrary(from: string, until: string, zone: fc.Arbitrary<string>): fc.Arbitrary<RegistrationWindow> {
+  const closes = fc.record({ date: localDates({ from, until }), timeZone: zone });
+  return fc.oneof(
+    closes.map((c) => ({ closes: c })),
+    closes.map((c) => ({ opens: `${from}T00:00:00Z`, closes: c })),
+    fc.constant({ opens: `${from}T12:00:00Z` }),
+  );
+}
+
+/** Transfers allowed, refused, or allowed for a fee. */
+const transfersArbitrary: fc.Arbitrary<TransferPolicy> = fc.oneof(
+  fc.constant({ allowed: true }),
+  fc.constant({ allowed: false }),
+  fc.integer({ min: 0, max: 5000 }).map((cents) => ({ allowed: true, fee: { amount: (cents / 100).toFixed(2), currency: 'USD' } })),
+);
 
 /**
  * Options of {@link registrationEventsArbitrary}.
@@ -105,11 +144,15 @@ const RegistrationEventsOptionsSchema = z.strictObject({
   from: z.optional(InstantSchema),
   /** Most events (default 30). */
   maxLength: z.optional(wholeNumber(0, 10_000)),
+  /** The kinds of event drawn (default register and cancel); `accept`, `decline` and `transfer` answer offers and hand places on. */
+  eventTypes: z.optional(pool(z.enum(REGISTRATION_EVENT_TYPES))),
 });
 
 /**
- * A registration log in time order: mostly registrations, a third
- * cancellations, some at the same instant, up to three days apart.
+ * A registration log in time order: registrations twice as often as each
+ * other kind (by default only cancellations; see `eventTypes`), some at the
+ * same instant, up to three days apart. A transfer names a colleague from
+ * the same pool of ids.
  *
  * @example
  * ```ts
@@ -123,20 +166,25 @@ const RegistrationEventsOptionsSchema = z.strictObject({
 export function registrationEventsArbitrary(options: RegistrationEventsArbitraryOptions = {}): fc.Arbitrary<RegistrationEvent[]> {
   const o = readOptions(RegistrationEventsOptionsSchema, options, 'registrationEventsArbitrary');
   const start = instantToEpochMs(o.from ?? '2026-01-01T00:00:00Z');
+  const ids = o.registrantIds ?? TEST_REGISTRANT_IDS;
+  const kinds = o.eventTypes ?? ['register', 'cancel'];
+  const types = kinds.flatMap((t) => (t === 'register' ? [t, t] : [t]));
   return fc
     .array(
       fc.record({
-        type: fc.constantFrom<'register' | 'cancel'>('register', 'register', 'cancel'),
-        registrantId: fc.constantFrom(...(o.registrantIds ?? TEST_REGISTRANT_IDS)),
+        type: fc.constantFrom(...types),
+        registrantId: fc.constantFrom(...ids),
+        to: fc.constantFrom(...ids),
         gapMs: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 3 * 86_400_000 })),
       }),
       { maxLength: o.maxLength ?? 30 },
     )
     .map((entries) => {
       let ms = start;
-      return entries.map(({ type, registrantId, gapMs }) => {
+      return entries.map(({ type, registrantId, to, gapMs }): RegistrationEvent => {
         ms += gapMs;
-        return { type, registrantId, at: epochMsToInstant(ms) };
+        const at = epochMsToInstant(ms);
+        return type === 'transfer' ? { type, registrantId, to, at } : { type, registrantId, at };
       });
     });
 }

@@ -13,6 +13,7 @@ import {
   type CapacityPolicyInput,
   type RegistrationEvent,
 } from '../../src/capacity/index.js';
+import { ValidationError } from '../../src/errors/index.js';
 import { rejection } from '../_helpers/rejection.js';
 
 const NEWER = 'not a key this version of balint-rules knows (data written for a newer version is refused, never applied in part)';
@@ -88,5 +89,40 @@ describe('capacity input refuses unknown keys', () => {
     const roster = replayRegistrations({ maxSeats: 1 }, [ana, { type: 'register', registrantId: 'ben', at: '2026-02-01T16:00:00Z' }]);
     const next = applyRegistrationEvent(JSON.parse(JSON.stringify(roster)), { maxSeats: 1 }, { type: 'cancel', registrantId: 'ana', at: '2026-02-02T09:00:00Z' });
     expect(next.confirmed).toEqual(['ben']);
+  });
+});
+
+describe('windows, offers, transfers and the new events are strict too', () => {
+  it('a misspelt key inside the new settings is refused at its path with the key meant', () => {
+    const cases: [unknown, (string | number)[], string][] = [
+      [{ maxSeats: 2, waitlistOffers: { claimHour: 48 } }, ['waitlistOffers', 'claimHour'], 'unknown key "claimHour"; did you mean "claimHours"?'],
+      [{ registrationWindow: { close: '2026-03-01T00:00:00Z' } }, ['registrationWindow', 'close'], 'unknown key "close"; did you mean "closes"?'],
+      [{ transfers: { allowed: true, fees: { amount: '25.00', currency: 'USD' } } }, ['transfers', 'fees'], 'unknown key "fees"; did you mean "fee"?'],
+    ];
+    for (const [policy, path, message] of cases) {
+      expect(rejection(() => replayRegistrations(loose<CapacityPolicyInput>(policy), [ana]))).toMatchObject({
+        subject: 'capacity policy',
+        issues: expect.arrayContaining([expect.objectContaining({ path, message })]) as unknown,
+      });
+    }
+  });
+
+  it('a transfer event with a misspelt colleague key is refused, not replayed as something else', () => {
+    const typo = loose<RegistrationEvent>({ type: 'transfer', registrantId: 'ana', too: 'eve', at: '2026-02-02T00:00:00Z' });
+    expect(rejection(() => replayRegistrations({ transfers: { allowed: true } }, [ana, typo]))).toMatchObject({
+      subject: 'registration events',
+      issues: expect.arrayContaining([expect.objectContaining({ path: [1, 'too'], message: 'unknown key "too"; did you mean "to"?' })]) as unknown,
+    });
+  });
+
+  it('claim hours are whole hours from 1 to 720', () => {
+    for (const claimHours of [0, 1.5, 721]) expect(() => replayRegistrations({ maxSeats: 1, waitlistOffers: { claimHours } }, [])).toThrow(ValidationError);
+    expect(replayRegistrations({ maxSeats: 1, waitlistOffers: { claimHours: 720 } }, []).offers).toEqual([]);
+  });
+
+  it('a roster stored before offers existed (no offers key) is still read, as one with none outstanding', () => {
+    const { offers: _, ...stored } = replayRegistrations({ maxSeats: 1 }, [ana]);
+    const next = applyRegistrationEvent(loose(stored), { maxSeats: 1, waitlistOffers: { claimHours: 24 } }, { type: 'cancel', registrantId: 'ana', at: '2026-02-02T00:00:00Z' });
+    expect([next.confirmed, next.offers]).toEqual([[], []]);
   });
 });

@@ -94,9 +94,9 @@ describe('balint presets', () => {
 
 /** Bad calls and the one line each gets (exit code 2, nothing on stdout; the test clock fails if read). */
 const BAD: readonly (readonly [string, readonly string[], string | RegExp])[] = [
-  ['no command', [], 'no command given (commands: dates, sessions, calendar, ics, rule, refund, refund-timeline, fee, eligible, waitlist, credits, presets; see "balint --help")'],
-  ['an unknown command', ['dats'], 'unknown command "dats"; did you mean "dates"? (commands: dates, sessions, calendar, ics, rule, refund, refund-timeline, fee, eligible, waitlist, credits, presets; see "balint --help")'],
-  ['an option before the command', ['--count', 'dates'], 'a command comes first, before --count (commands: dates, sessions, calendar, ics, rule, refund, refund-timeline, fee, eligible, waitlist, credits, presets; see "balint --help")'],
+  ['no command', [], 'no command given (commands: dates, sessions, calendar, ics, rule, refund, refund-timeline, fee, eligible, waitlist, transfer, credits, presets; see "balint --help")'],
+  ['an unknown command', ['dats'], 'unknown command "dats"; did you mean "dates"? (commands: dates, sessions, calendar, ics, rule, refund, refund-timeline, fee, eligible, waitlist, transfer, credits, presets; see "balint --help")'],
+  ['an option before the command', ['--count', 'dates'], 'a command comes first, before --count (commands: dates, sessions, calendar, ics, rule, refund, refund-timeline, fee, eligible, waitlist, transfer, credits, presets; see "balint --help")'],
   ['a misspelt rule', ['dates', 'second Satruday', '--from', '2026-01-01', '--count', '8'], 'cannot understand "second Satruday" at "satruday" (position 7); did you mean "Saturday"?'],
   ['a rule without a hint', ['dates', 'every blah', '--from', '2026-01-01', '--count', '8'], 'cannot understand "every blah" at "blah" (position 6); expected a number of weeks or months such as "2", "three" or "other", an ordinal such as "2nd", "second" or "last", a weekday, a month, "week", "month", "quarter" or "year", "odd" or "even", or "day"'],
   ['an impossible rule', ['dates', 'the 6th Monday', '--from', '2026-01-01', '--count', '8'], 'cannot use "the 6th Monday" at "6th" (position 4): a month has at most five of each weekday; use "first" to "fifth", "last" or "second to last"'],
@@ -121,7 +121,7 @@ const BAD: readonly (readonly [string, readonly string[], string | RegExp])[] = 
   ['a parameters file that is not an object', ['eligible', '--rule', 'abs-online-group-tuesday-2026', '--params', 'sessions.json', '--profile', 'me.json', '--as-of', '2026-03-12'], 'the parameters file "sessions.json" must hold a JSON object'],
   ['help for two commands', ['help', 'dates', 'ics'], '"balint help" takes one command name, not "ics" as well'],
   ['an argument to --version', ['--version', 'dates'], '"balint --version" takes no argument "dates"'],
-  ['help for an unknown command', ['help', 'refunds'], 'unknown command "refunds"; did you mean "refund"? (commands: dates, sessions, calendar, ics, rule, refund, refund-timeline, fee, eligible, waitlist, credits, presets; see "balint --help")'],
+  ['help for an unknown command', ['help', 'refunds'], 'unknown command "refunds"; did you mean "refund"? (commands: dates, sessions, calendar, ics, rule, refund, refund-timeline, fee, eligible, waitlist, transfer, credits, presets; see "balint --help")'],
 ];
 
 describe('bad input', () => {

@@ -16,7 +16,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { epochMsToInstant, instantToEpochMs } from '../../src/_lib/instant.js';
-import { replayRegistrations, type RegistrationEvent } from '../../src/capacity/index.js';
+import { REGISTRATION_EVENT_TYPES, replayRegistrations, type RegistrationEvent } from '../../src/capacity/index.js';
+import { capacityPolicyArbitrary, registrationEventsArbitrary } from '../../src/testing/capacity.js';
 import { absCredentialingPath } from '../../src/credentialing/index.js';
 import { transcriptFor } from '../../src/credits/index.js';
 import { formatRecurrence, US_FEDERAL_HOLIDAYS } from '../../src/recurrence/index.js';
@@ -84,6 +85,10 @@ const sameCurrency = <T>(make: (currency: string) => fc.Arbitrary<T>): fc.Arbitr
 const bounded = fc.tuple(localDateArb('2000-01-01', '2040-12-31'), fc.integer({ min: 0, max: 6 * 365 }), fc.option(fc.integer({ min: 1, max: 30 }), { nil: undefined }));
 const untilOf = (from: string, days: number): string => epochMsToInstant(instantToEpochMs(`${from}T00:00:00Z`) + days * 86_400_000).slice(0, 10);
 
+/** Capacity policies with windows, offers and transfers, and logs with every kind of event. */
+const richCapacityPolicyArb = capacityPolicyArbitrary({ registrationWindows: true, waitlistOffers: true, transfers: true });
+const richRegistrationEventsArb = registrationEventsArbitrary({ eventTypes: [...REGISTRATION_EVENT_TYPES] });
+
 /** A roster replayed from a log, with the policy and the log's last event (or a first registration). */
 const rosterCaseArb = fc.tuple(capacityPolicyArb, registrationEventsArb).map(([policy, events]) => {
   const last: RegistrationEvent = events[events.length - 1] ?? { type: 'register', registrantId: 'ana', at: '2026-01-01T00:00:00.000Z' };
@@ -143,7 +148,8 @@ export const ARBITRARY_ARGUMENTS: Readonly<Record<string, fc.Arbitrary<Args>>> =
   describeEligibilityRule: fc.tuple(eligibilityRuleArb()),
   checkEligibility: fc.tuple(eligibilityRuleArb(), registrantProfileArb, fc.record({ asOf: eligibilityDateArb })),
   // capacity
-  replayRegistrations: fc.tuple(capacityPolicyArb, registrationEventsArb),
+  replayRegistrations: fc.oneof(fc.tuple(capacityPolicyArb, registrationEventsArb), fc.tuple(richCapacityPolicyArb, richRegistrationEventsArb)),
+  quoteTransfer: fc.tuple(richCapacityPolicyArb, fc.record({ registrantId: registrantIdArb, to: registrantIdArb, at: instant2026Arb })),
   applyRegistrationEvent: rosterCaseArb.map(({ state, policy, event }) => [state, policy, event]),
   registrantStatus: fc.tuple(rosterCaseArb, registrantIdArb).map(([{ all }, id]) => [all, id]),
   decideViability: fc

@@ -6,7 +6,8 @@
  */
 import fc from 'fast-check';
 import { US_FEDERAL_HOLIDAYS } from '../../src/_all.js';
-import { capacityPolicyArb, registrationEventsArb } from '../_arbitraries/capacity.js';
+import { REGISTRATION_EVENT_TYPES } from '../../src/capacity/index.js';
+import { capacityPolicyArbitrary, registrationEventsArbitrary } from '../../src/testing/capacity.js';
 import { credentialArb, kindArb, ledgerArb, recordArb, requirementArb } from '../_arbitraries/credentialing.js';
 import { accreditationArb, attendanceArb, sessionsArb } from '../_arbitraries/credits.js';
 import { eligibilityRuleArb, registrantProfileArb } from '../_arbitraries/eligibility.js';
@@ -151,8 +152,8 @@ export const VALID: Readonly<Record<string, fc.Arbitrary<unknown>>> = {
   'holiday-policy': holidayPolicyArb,
   'eligibility-rule': eligibilityRuleArb(),
   'registrant-profile': registrantProfileArb,
-  'capacity-policy': capacityPolicyArb,
-  'registration-events': registrationEventsArb,
+  'capacity-policy': capacityPolicyArbitrary({ registrationWindows: true, waitlistOffers: true, transfers: true }),
+  'registration-events': registrationEventsArbitrary({ eventTypes: [...REGISTRATION_EVENT_TYPES] }),
   'fee-schedule': feeScheduleArb,
   'refund-policy': currencyArb.chain((c) => refundPolicyArb(c)),
   'refund-registration': currencyArb.chain((c) => refundRegistrationArb(c)),

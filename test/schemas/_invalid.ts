@@ -104,7 +104,7 @@ export const INVALID: Readonly<Record<string, readonly Case[]>> = {
     ['a waitlist limit without a seat limit', setAt(EXAMPLES['capacity-policy'], ['maxSeats'], undefined), ['maxWaitlist']],
   ],
   'registration-events': cases('registration-events',
-    ['an unknown event type', [0, 'type'], 'transfer'],
+    ['an unknown event type', [0, 'type'], 'refund'],
     ['an empty registrant id', [0, 'registrantId'], ''],
     ['an instant without an offset', [0, 'at'], '2026-02-01T15:00:00'],
     ['an instant on an impossible date', [0, 'at'], '2026-02-30T15:00:00Z'],

@@ -103,7 +103,10 @@ export const ZOD_ONLY: readonly ZodOnlyCheck[] = [
   {
     note: 'A registration window must close after it opens.',
     message: /^must be after the window opens$/,
-    cases: [at('fee-schedule', ['registrationWindow'], { opens: '2026-03-01T00:00:00Z', closes: { date: '2026-02-28', timeZone: 'UTC' } })],
+    cases: [
+      at('fee-schedule', ['registrationWindow'], { opens: '2026-03-01T00:00:00Z', closes: { date: '2026-02-28', timeZone: 'UTC' } }),
+      at('capacity-policy', ['registrationWindow'], { opens: '2026-03-01T00:00:00Z', closes: '2026-02-01T00:00:00Z' }),
+    ],
   },
   {
     note: 'Events must be listed in the order they happened (each "at" no earlier than the one before).',

@@ -50,6 +50,27 @@ describe('checkCapacityPolicy', () => {
     expect(checkCapacityPolicy({ decisionDate: { date: '2026-01-03', timeZone: 'UTC' } }).findings.map((f) => f.code)).toEqual(['decision_date_without_minimum']);
   });
 
+  it('holds for the library\'s replay with a registration window (the Spokane deadline), waitlist offers and transfers', () => {
+    const spokane = { maxSeats: 3, registrationWindow: { closes: { date: '2025-03-12', timeZone: 'America/Los_Angeles' } }, waitlistOffers: { claimHours: 48 }, transfers: { allowed: true } };
+    const check = checkCapacityPolicy(spokane, { numRuns: 50 });
+    expect([check.ok, check.findings]).toEqual([true, []]);
+  });
+
+  it('counts seats held for an offer: a replay that offers beyond the seats is caught', () => {
+    const offersTooMany: RegistrationReplayer = (policy, events) => {
+      const r = replayRegistrations(policy, events);
+      return { ...r, offers: [...r.offers, ...r.waitlist.map((id) => ({ registrantId: `${id}-again`, replaces: id, offeredAt: '2026-01-01T00:00:00Z', expiresAt: '2026-01-02T00:00:00Z' }))] };
+    };
+    expect(broken(checkCapacityPolicy({ maxSeats: 2, waitlistOffers: { claimHours: 24 } }, { replayRegistrations: offersTooMany }))).toContain('confirmed_never_exceeds_seats');
+  });
+
+  it('finds offers without a waitlist, and registration open after the decision date', () => {
+    expect(checkCapacityPolicy({ maxSeats: 2, waitlist: false, waitlistOffers: { claimHours: 24 } }).findings.map((f) => f.code)).toEqual(['offers_without_waitlist']);
+    const late = { minRegistrants: 2, decisionDate: { date: '2026-01-02', timeZone: 'America/New_York' }, registrationWindow: { closes: { date: '2026-01-05', timeZone: 'America/New_York' } } };
+    expect(checkCapacityPolicy(late).findings.map((f) => f.code)).toEqual(['registration_open_after_decision_date', 'refund_policy_not_checked']);
+    expect(checkCapacityPolicy({ ...late, registrationWindow: { closes: { date: '2026-01-02', timeZone: 'America/New_York' } } }).findings.map((f) => f.code)).toEqual(['refund_policy_not_checked']);
+  });
+
   it('rejects an invalid policy or options', () => {
     expect(() => checkCapacityPolicy({ maxSeats: 2, minRegistrants: 3 })).toThrow(ValidationError);
     expect(() => checkCapacityPolicy({}, { refundPolicy: 3 as never })).toThrow(ValidationError);

@@ -1,0 +1,134 @@
+import * as z from 'zod/mini';
+import { InstantSchema, LocalDateSchema } from '../common/schemas.js';
+import type { EligibilityReason } from '../eligibility/index.js';
+import type { Money } from '../money/index.js';
+import { RegistrantIdSchema } from './events.js';
+
+const anObject = (what: string) => z.custom<object>((v) => typeof v === 'object' && v !== null && !Array.isArray(v), `must be ${what}`);
+
+/**
+ * What an app asks before accepting a transfer: `registrantId` hands their
+ * place to the colleague `to` at the instant `at`; `profile` is the
+ * colleague's registrant profile (see `RegistrantProfileSchema`), needed
+ * when the quote checks eligibility. Strict: an unknown key is refused.
+ *
+ * @example
+ * ```ts
+ * import { TransferRequestSchema } from 'balint-rules/capacity';
+ *
+ * TransferRequestSchema.safeParse({ registrantId: 'ana', to: 'eve', at: '2025-03-01T12:00:00Z' }).success;
+ * //=> true
+ * TransferRequestSchema.safeParse({ registrantId: 'ana', colleague: 'eve', at: '2025-03-01T12:00:00Z' }).success;
+ * //=> false
+ * ```
+ */
+export const TransferRequestSchema = z.strictObject({
+  registrantId: RegistrantIdSchema,
+  to: RegistrantIdSchema,
+  at: InstantSchema,
+  profile: z.optional(anObject("the colleague's registrant profile")),
+});
+
+/**
+ * A transfer request, see {@link TransferRequestSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { TransferRequest } from 'balint-rules/capacity';
+ *
+ * const request: TransferRequest = { registrantId: 'ana', to: 'eve', at: '2025-03-01T12:00:00Z', profile: { professions: ['physician'] } };
+ * ```
+ */
+export type TransferRequest = z.input<typeof TransferRequestSchema>;
+
+/**
+ * Options of {@link quoteTransfer}:
+ *
+ * - `eligibility`: `{ rule, asOf }`, the group's eligibility rule (see
+ *   `EligibilityRuleSchema`, or a compiled rule) and the local date the
+ *   colleague must meet it on, as `checkEligibility` takes them (absent:
+ *   eligibility is not checked);
+ * - `roster`: the roster now (from `replayRegistrations`), to check that the
+ *   registrant holds a seat or waitlist place and the colleague is not
+ *   registered (absent: not checked).
+ *
+ * @example
+ * ```ts
+ * import { TransferOptionsSchema } from 'balint-rules/capacity';
+ *
+ * TransferOptionsSchema.safeParse({ eligibility: { rule: { type: 'profession', in: ['physician'] }, asOf: '2025-03-01' } }).success;
+ * //=> true
+ * ```
+ */
+export const TransferOptionsSchema = z.strictObject({
+  eligibility: z.optional(z.strictObject({ rule: anObject('an eligibility rule'), asOf: LocalDateSchema })),
+  roster: z.optional(anObject('a roster')),
+});
+
+/**
+ * Options of {@link quoteTransfer}, see {@link TransferOptionsSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { TransferOptions } from 'balint-rules/capacity';
+ *
+ * const options: TransferOptions = { eligibility: { rule: { type: 'leadsGroup' }, asOf: '2025-03-01' } };
+ * ```
+ */
+export type TransferOptions = z.input<typeof TransferOptionsSchema>;
+
+/**
+ * Why a transfer is refused:
+ *
+ * - `transfers_not_allowed`: the capacity policy takes no transfers;
+ * - `transfers_closed`: the request comes after `transfers.until` (`boundaryAt`);
+ * - `registrant_not_registered`: the roster gives the registrant no seat or waitlist place (`status`);
+ * - `colleague_already_registered`: the roster already has the colleague (`status`), or it is the registrant themself;
+ * - `colleague_not_eligible`: the colleague does not meet the eligibility rule (`eligibility`: its reasons).
+ *
+ * @example
+ * ```ts
+ * import { TRANSFER_REASON_CODES } from 'balint-rules/capacity';
+ *
+ * TRANSFER_REASON_CODES.includes('colleague_not_eligible');
+ * //=> true
+ * ```
+ */
+export const TRANSFER_REASON_CODES = ['transfers_not_allowed', 'transfers_closed', 'registrant_not_registered', 'colleague_already_registered', 'colleague_not_eligible'] as const;
+
+/**
+ * One reason a transfer is refused, see {@link TRANSFER_REASON_CODES}.
+ *
+ * @example
+ * ```ts
+ * import type { TransferReason } from 'balint-rules/capacity';
+ *
+ * const reason: TransferReason = { code: 'transfers_not_allowed', message: 'The policy accepts no transfers.' };
+ * ```
+ */
+export type TransferReason = { readonly message: string } & (
+  | { readonly code: 'transfers_not_allowed' }
+  | { readonly code: 'transfers_closed'; readonly boundaryAt: string }
+  | { readonly code: 'registrant_not_registered'; readonly status: 'offered' | 'cancelled' | 'declined' | 'unknown' }
+  | { readonly code: 'colleague_already_registered'; readonly status: 'confirmed' | 'waitlisted' | 'offered' }
+  | { readonly code: 'colleague_not_eligible'; readonly eligibility: readonly EligibilityReason[] }
+);
+
+/**
+ * The answer of {@link quoteTransfer}: `allowed`, the `fee` the registrant
+ * pays for it (exact money; `null` when free or refused), every reason it
+ * is refused (empty exactly when allowed) and a sentence.
+ *
+ * @example
+ * ```ts
+ * import type { TransferQuote } from 'balint-rules/capacity';
+ *
+ * const quote: TransferQuote = { allowed: true, fee: null, reasons: [], message: 'ana may transfer their place to eve, free of charge.' };
+ * ```
+ */
+export interface TransferQuote {
+  readonly allowed: boolean;
+  readonly fee: Money | null;
+  readonly reasons: readonly TransferReason[];
+  readonly message: string;
+}

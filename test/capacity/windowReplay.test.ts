@@ -1,0 +1,84 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { registrationWindowStatus, replayRegistrations, type CapacityPolicy, type RegistrationEvent } from '../../src/capacity/index.js';
+import { capacityPolicyArbitrary, registrationEventsArbitrary } from '../../src/testing/capacity.js';
+
+const reg = (registrantId: string, at: string): RegistrationEvent => ({ type: 'register', registrantId, at });
+
+/** The 2025 Spokane intensive: "Registration deadline: March 12, 2025" (Pacific). */
+const spokane = { maxSeats: 20, registrationWindow: { closes: { date: '2025-03-12', timeZone: 'America/Los_Angeles' } } };
+
+describe('registration windows in the replay', () => {
+  it('the Spokane intensive: a registration on March 12 (Pacific) counts, one on March 13 is refused with the closing instant', () => {
+    const roster = replayRegistrations(spokane, [reg('ana', '2025-03-12T23:30:00-07:00'), reg('ben', '2025-03-13T09:00:00-07:00')]);
+    expect(roster.confirmed).toEqual(['ana']);
+    expect(roster.declined).toEqual(['ben']);
+    expect(roster.decisions[1]).toEqual({
+      code: 'registration_closed',
+      boundaryAt: '2025-03-13T07:00:00.000Z',
+      registrantId: 'ben',
+      at: '2025-03-13T09:00:00-07:00',
+      eventIndex: 1,
+      message: "Registration closed at the end of March 12, 2025 (America/Los_Angeles). ben's registration is declined.",
+    });
+  });
+
+  it('a registration before the window opens is refused: registration_not_open_yet', () => {
+    const roster = replayRegistrations({ registrationWindow: { opens: '2026-02-01T14:00:00Z' } }, [reg('ana', '2026-02-01T13:59:59Z'), reg('ana', '2026-02-01T14:00:00Z')]);
+    expect(roster.decisions.map((d) => d.code)).toEqual(['registration_not_open_yet', 'confirmed']);
+    expect(roster.decisions[0]).toMatchObject({ boundaryAt: '2026-02-01T14:00:00.000Z', message: "Registration opens at 2026-02-01T14:00:00Z. ana's registration is declined." });
+    expect(roster.confirmed).toEqual(['ana']);
+    expect(roster.declined).toEqual([]);
+  });
+
+  it('cancellations are not registrations: a cancellation after the deadline still frees the seat for the waitlist', () => {
+    const roster = replayRegistrations({ ...spokane, maxSeats: 1 }, [
+      reg('ana', '2025-03-01T12:00:00Z'),
+      reg('ben', '2025-03-02T12:00:00Z'),
+      { type: 'cancel', registrantId: 'ana', at: '2025-03-20T12:00:00Z' },
+    ]);
+    expect(roster.confirmed).toEqual(['ben']);
+    expect(roster.decisions.map((d) => d.code)).toEqual(['confirmed', 'waitlisted_full', 'cancelled_confirmed', 'promoted_from_waitlist']);
+  });
+
+  it('a registrant already confirmed who registers again after the deadline keeps the seat', () => {
+    const roster = replayRegistrations(spokane, [reg('ana', '2025-03-01T12:00:00Z'), reg('ana', '2025-03-20T12:00:00Z')]);
+    expect(roster.confirmed).toEqual(['ana']);
+    expect(roster.decisions[1]?.code).toBe('duplicate_registration');
+  });
+
+  const windowed = capacityPolicyArbitrary({ registrationWindows: true, waitlistOffers: true, transfers: true, from: '2026-01-01', until: '2026-01-20' }).filter(
+    (p) => p.registrationWindow !== undefined,
+  );
+  const logs = registrationEventsArbitrary({ eventTypes: ['register', 'cancel', 'accept', 'decline', 'transfer'], maxLength: 25 });
+
+  it('law: a registration after the window closes never confirms', () => {
+    fc.assert(
+      fc.property(windowed, logs, (policy, events) => {
+        const roster = replayRegistrations(policy, events);
+        const window = policy.registrationWindow as NonNullable<CapacityPolicy['registrationWindow']>;
+        for (const d of roster.decisions) {
+          const event = events[d.eventIndex];
+          if (d.code === 'confirmed' && event !== undefined) expect(registrationWindowStatus(window, event.at).open).toBe(true);
+        }
+      }),
+    );
+  });
+
+  it('law: the window never changes what happens to registrations inside it (the same roster as the log without the refused ones)', () => {
+    fc.assert(
+      fc.property(windowed, logs, (policy, events) => {
+        const window = policy.registrationWindow as NonNullable<CapacityPolicy['registrationWindow']>;
+        const inside = events.filter((e) => e.type !== 'register' || registrationWindowStatus(window, e.at).open);
+        const { registrationWindow: _, ...without } = policy;
+        const withWindow = replayRegistrations(policy, events);
+        const plain = replayRegistrations(without, inside);
+        expect([withWindow.confirmed, withWindow.waitlist, withWindow.offers]).toEqual([plain.confirmed, plain.waitlist, plain.offers]);
+        expect(withWindow.promotions.map(({ eventIndex: _i, ...p }) => p)).toEqual(plain.promotions.map(({ eventIndex: _i, ...p }) => p));
+        const refused = withWindow.decisions.filter((d) => d.code === 'registration_closed' || d.code === 'registration_not_open_yet');
+        expect(refused.length).toBe(events.length - inside.length - withWindow.decisions.filter((d) => d.code === 'duplicate_registration' && !registrationWindowStatus(window, d.at).open).length);
+        expect(refused.every((d) => !registrationWindowStatus(window, d.at).open)).toBe(true);
+      }),
+    );
+  });
+});

@@ -1,0 +1,103 @@
+/** waitlist with offers (--claim-hours, --as-of, accept/decline/transfer events) and transfer quotes; typos. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { quoteTransfer, replayRegistrations } from '../../src/capacity/index.js';
+import { FIXTURES } from './_bin.js';
+import { json, run } from './_run.js';
+
+const OFFERS = JSON.parse(readFileSync(join(FIXTURES, 'offers.json'), 'utf8')) as Parameters<typeof replayRegistrations>[1];
+const PLAIN = OFFERS.slice(0, 5);
+
+describe('balint waitlist with offers', () => {
+  it('--claim-hours offers the freed seat; the log shows the offer, its expiry, the next offer and the accept', () => {
+    const ran = run(['waitlist', '--events', 'offers.json', '--seats', '2', '--claim-hours', '48']);
+    expect(ran.code).toBe(0);
+    expect(ran.stdout.split('\n').slice(0, 4)).toEqual(['seats:      2 of 2 taken', 'confirmed:  ben, dee', 'waitlisted: none', 'cancelled:  ana, cai']);
+    expect(ran.stdout).toContain("  6. Tuesday, March 3, 2026 12:00 UTC: cai's offer expired at 2026-03-03T12:00:00.000Z unanswered; cai leaves the waitlist.\n");
+    expect(ran.stdout).toContain('  6. Wednesday, March 4, 2026 09:00 UTC: dee accepted the offered seat ana gave up and is confirmed.\n');
+  });
+
+  it('shows an outstanding offer; --as-of lets it expire and offers the seat on; --json is the library\'s roster', () => {
+    const files = { 'five.json': JSON.stringify(PLAIN) };
+    const open = run(['waitlist', '--events', 'five.json', '--seats', '2', '--claim-hours', '48', '--as-of', '2026-03-02T00:00:00Z'], { files });
+    expect(open.stdout.split('\n').slice(0, 4)).toEqual([
+      'seats:      1 of 2 taken, 1 held for an offer',
+      'confirmed:  ben',
+      'waitlisted: 1. dee',
+      'offered:    cai (seat ana gave up, until Tuesday, March 3, 2026 12:00 UTC)',
+    ]);
+    expect(json(run(['waitlist', '--events', 'five.json', '--seats', '2', '--claim-hours', '48', '--as-of', '2026-03-04T00:00:00Z', '--json'], { files }))).toEqual(
+      JSON.parse(JSON.stringify(replayRegistrations({ maxSeats: 2, waitlistOffers: { claimHours: 48 } }, PLAIN, { asOf: '2026-03-04T00:00:00Z' }))),
+    );
+  });
+
+  it('refuses bad values and typos with the option named', () => {
+    expect(run(['waitlist', '--events', 'offers.json', '--seats', '2', '--claim-hours', '0']).stderr).toBe('error: --claim-hours "0": must be at least 1 hour\n');
+    expect(run(['waitlist', '--events', 'offers.json', '--seats', '2', '--claim-hours', '48', '--as-of', '2026-01-01T00:00:00Z']).stderr).toBe(
+      'error: --as-of "2026-01-01T00:00:00Z": must not be earlier than the last event (2026-03-04T09:00:00Z)\n',
+    );
+    expect(run(['waitlist', '--events', 'offers.json', '--seats', '2', '--claim-hour', '48']).stderr).toBe(
+      'error: unknown option --claim-hour for "balint waitlist"; did you mean --claim-hours? (see "balint waitlist --help")\n',
+    );
+  });
+
+  it('replays transfers with --allow-transfers', () => {
+    const files = { 't.json': JSON.stringify([...PLAIN.slice(0, 3), { type: 'transfer', registrantId: 'ben', to: 'eve', at: '2026-02-03T00:00:00Z' }]) };
+    expect(run(['waitlist', '--events', 't.json', '--seats', '2', '--allow-transfers'], { files }).stdout.split('\n').slice(0, 3)).toEqual([
+      'seats:      2 of 2 taken',
+      'confirmed:  ana, eve',
+      'waitlisted: 1. cai',
+    ]);
+  });
+});
+
+describe('balint transfer', () => {
+  it('quotes the fee with --allowed --fee', () => {
+    expect(run(['transfer', '--allowed', '--fee', '25.00', '--registrant', 'ana', '--to', 'eve', '--at', '2026-03-01T12:00:00Z'])).toEqual({
+      code: 0,
+      stdout: 'ana may transfer their place to eve, for a fee of $25.00.\n  allowed: yes\n  fee:     $25.00\n',
+      stderr: '',
+    });
+  });
+
+  it('reads the policy, rule, profile and log from files; --json is quoteTransfer\'s answer', () => {
+    const argv = ['transfer', '--capacity', 'transfer-policy.json', '--rule', 'rule.json', '--profile', 'clinician.json', '--as-of', '2026-03-01', '--events', 'registrations.json', '--registrant', 'ben', '--to', 'eve', '--at', '2026-03-12 20:00', '--tz', 'America/Los_Angeles', '--json'];
+    const policy = JSON.parse(readFileSync(join(FIXTURES, 'transfer-policy.json'), 'utf8')) as Parameters<typeof quoteTransfer>[0];
+    const rule = JSON.parse(readFileSync(join(FIXTURES, 'rule.json'), 'utf8')) as object;
+    const profile = JSON.parse(readFileSync(join(FIXTURES, 'clinician.json'), 'utf8')) as object;
+    const roster = replayRegistrations(policy, JSON.parse(readFileSync(join(FIXTURES, 'registrations.json'), 'utf8')) as Parameters<typeof replayRegistrations>[1]);
+    expect(json(run(argv))).toEqual(
+      JSON.parse(JSON.stringify(quoteTransfer(policy, { registrantId: 'ben', to: 'eve', at: '2026-03-13T03:00:00.000Z', profile }, { eligibility: { rule, asOf: '2026-03-01' } as never, roster }))),
+    );
+  });
+
+  it('a refusal is an answer: every reason listed, exit code 1 with --exit-code', () => {
+    const ran = run(['transfer', '--capacity', 'transfer-policy.json', '--events', 'registrations.json', '--registrant', 'ana', '--to', 'cai', '--at', '2026-03-13 09:00', '--tz', 'America/Los_Angeles', '--exit-code']);
+    expect(ran.code).toBe(1);
+    expect(ran.stdout).toBe(
+      [
+        'ana may not transfer their place to cai: Transfers closed at the end of March 12, 2026 (America/Los_Angeles). ana holds no seat or waitlist place (cancelled). cai is already registered (confirmed).',
+        '  allowed: no',
+        '- Transfers closed at the end of March 12, 2026 (America/Los_Angeles).',
+        '- ana holds no seat or waitlist place (cancelled).',
+        '- cai is already registered (confirmed).',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('typos get "did you mean": a command, an option, a key in the policy file', () => {
+    expect(run(['trasnfer']).stderr).toContain('unknown command "trasnfer"; did you mean "transfer"?');
+    expect(run(['transfer', '--allowed', '--registrant', 'ana', '--too', 'eve', '--at', '2026-03-01T12:00:00Z']).stderr).toBe(
+      'error: unknown option --too for "balint transfer"; did you mean --to? (see "balint transfer --help")\n',
+    );
+    const files = { 'p.json': JSON.stringify({ transfers: { alowed: true } }) };
+    expect(run(['transfer', '--capacity', 'p.json', '--registrant', 'ana', '--to', 'eve', '--at', '2026-03-01T12:00:00Z'], { files }).stderr).toContain('did you mean "allowed"?');
+  });
+
+  it('needs a policy, and --rule with --profile', () => {
+    expect(run(['transfer', '--registrant', 'ana', '--to', 'eve', '--at', '2026-03-01T12:00:00Z']).stderr).toBe('error: --capacity <file|preset> or --allowed is required (the policy that says whether transfers are taken)\n');
+    expect(run(['transfer', '--allowed', '--rule', 'rule.json', '--registrant', 'ana', '--to', 'eve', '--at', '2026-03-01T12:00:00Z']).stderr).toBe('error: give --rule and --profile together (the rule the colleague must meet, and their profile)\n');
+  });
+});
