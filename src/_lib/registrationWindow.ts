@@ -64,6 +64,8 @@ export const RegistrationWindowSchema = z
     z.refine((w) => w.opens === undefined || w.closes === undefined || boundaryMs(w.opens, 'opens') < boundaryMs(w.closes, 'closes'), {
       message: 'must be after the window opens',
       path: ['closes'],
+      // Only once both ends are valid: an unknown zone has no instants to compare.
+      when: (payload) => payload.issues.length === 0,
     }),
   );
 
