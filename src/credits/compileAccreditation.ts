@@ -24,10 +24,8 @@ export type CompiledAccreditation = Compiled<Accreditation, 'Accreditation'>;
  * Validates an accreditation once, for counting many participants' credit
  * under it: returns the validated accreditation, deep-frozen, which
  * `creditsFor` accepts without validating it again, with its rules spelled
- * out once. With sessions compiled by `compileCreditSessions` too, the
- * credit for attending in full is counted once per pair. Results are the
- * same as with the accreditation itself (attendance is still validated on
- * every call).
+ * out once. Results are the same as with the accreditation itself
+ * (attendance is still validated on every call).
  *
  * @param accreditation - the accreditation, see {@link AccreditationSchema}
  * @returns the compiled accreditation: a frozen plain JSON value

@@ -32,8 +32,6 @@ const optionalHundredths = (amount: string | undefined): number | null => (amoun
 
 /** Spells out a validated rule. */
 export function resolveRule(rule: CreditRule): ResolvedRule {
-  // One object literal of a fixed shape for every system (a spread of shared
-  // fields gives V8 a new hidden class per call, which made this hot).
   let specific: Pick<ResolvedRule, 'name' | 'perHour' | 'step' | 'rounding' | 'basis' | 'excludeMarkedMinutes' | 'sessionCap' | 'roundingPhrase'>;
   switch (rule.system) {
     case 'aafp_prescribed':
@@ -96,9 +94,8 @@ export function resolveRule(rule: CreditRule): ResolvedRule {
 
 /**
  * The result of counting one attendance under one rule, before minimums and
- * maximums: what each session contributes, by position in the sessions
- * (one list per figure rather than an object per session: this is built on
- * every call), and the totals.
+ * maximums: what each session contributes, by position in the sessions, and
+ * the totals.
  */
 export interface Evaluation {
   /** Minutes present, as given. */
@@ -182,33 +179,6 @@ export interface LabelledSessions {
   readonly unrecorded: readonly string[];
 }
 
-/**
- * The sentences of one rule's session reasons under one set of compiled
- * sessions, memoised by what decides them; bounded, as minutes present are
- * at most a session's length.
- */
-export interface SessionSentences {
-  /** `session_attended` messages, by position and then minutes present. */
-  readonly attended: readonly (string | undefined)[][];
-  /** Per-session `rounded` messages, by position and then minutes present. */
-  readonly rounded: readonly (string | undefined)[][];
-  /** `minimum_sessions_met` / `_not_met` messages by the number of sessions attended. */
-  readonly minimum: Map<number, string>;
-  /** `no_designated_maximum` messages by the maximum shown, in hundredths. */
-  readonly noMaximum: Map<number, string>;
-}
-
-/** Empty sentence memos for `count` sessions. */
-export function sessionSentences(count: number): SessionSentences {
-  return { attended: Array.from({ length: count }, () => []), rounded: Array.from({ length: count }, () => []), minimum: new Map(), noMaximum: new Map() };
-}
-
-/** Keeps `sentence` under `key` in `memo` (when there is one) and returns it. */
-export function keep(memo: Map<number, string> | undefined, key: number, sentence: string): string {
-  memo?.set(key, sentence);
-  return sentence;
-}
-
 /** The `session_missed` sentence of a session: recorded as absent (`known`), or with no record. */
 export function missedMessage(label: string, known: boolean): string {
   return `${label}: ${known ? 'absent' : 'no attendance recorded, counted as absent'}; no credit.`;
@@ -222,10 +192,9 @@ function attendedMessage(label: string, present: number, excludedMinutes: number
 
 /**
  * Reasons for each session and for the rounding of an evaluation; `recorded`
- * says, by position, whether attendance has a record; `memo`, when given,
- * keeps the sentences for the next participant under the same rule and sessions.
+ * says, by position, whether attendance has a record.
  */
-export function tallyReasons(rule: ResolvedRule, evaluation: Evaluation, sessions: LabelledSessions, recorded: readonly boolean[], memo?: SessionSentences): CreditReason[] {
+export function tallyReasons(rule: ResolvedRule, evaluation: Evaluation, sessions: LabelledSessions, recorded: readonly boolean[]): CreditReason[] {
   const reasons: CreditReason[] = [];
   const step = formatHundredths(rule.step);
   const { present, excluded, counted, cappedAt, sessionUnits, sessionCredits } = evaluation;
@@ -242,12 +211,7 @@ export function tallyReasons(rule: ResolvedRule, evaluation: Evaluation, session
     const amount = creditsHundredths === null ? null : formatHundredths(creditsHundredths);
     const minutesCounted = counted[i] as number;
     const excludedMinutes = excluded[i] as number;
-    const attendedMemo = memo?.attended[i];
-    let message = attendedMemo?.[minutesPresent];
-    if (message === undefined) {
-      message = attendedMessage(label, minutesPresent, excludedMinutes, minutesCounted, sessions.lengths[i] as string, amount);
-      if (attendedMemo !== undefined) attendedMemo[minutesPresent] = message;
-    }
+    const message = attendedMessage(label, minutesPresent, excludedMinutes, minutesCounted, sessions.lengths[i] as string, amount);
     reasons.push({ code: 'session_attended', session: index, date, minutesPresent, excludedMinutes, minutesCounted, credits: amount, message });
     const cappedHundredths = cappedAt[i] as number | null;
     if (cappedHundredths !== null) {
@@ -255,13 +219,7 @@ export function tallyReasons(rule: ResolvedRule, evaluation: Evaluation, session
       reasons.push({ code: 'session_cap_applied', session: index, cap, message: `${label}: capped at ${credits(cap)}, the most one session may earn.` });
     }
     if (amount !== null && (sessionUnits[i] as number) % (60 * rule.step) !== 0) {
-      const roundedMemo = memo?.rounded[i];
-      let rounded = roundedMemo?.[minutesPresent];
-      if (rounded === undefined) {
-        rounded = roundedMessage(rule, label, minutesCounted, amount);
-        if (roundedMemo !== undefined) roundedMemo[minutesPresent] = rounded;
-      }
-      reasons.push({ code: 'rounded', session: index, minutes: minutesCounted, credits: amount, rounding: rule.rounding, step, message: rounded });
+      reasons.push({ code: 'rounded', session: index, minutes: minutesCounted, credits: amount, rounding: rule.rounding, step, message: roundedMessage(rule, label, minutesCounted, amount) });
     }
   }
   if (rule.basis === 'activity' && evaluation.units % (60 * rule.step) !== 0) {

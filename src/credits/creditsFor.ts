@@ -3,8 +3,8 @@ import { assertNever } from '../_lib/assertNever.js';
 import { validate } from '../_lib/validate.js';
 import { ValidationError, type ValidationIssue } from '../errors/ValidationError.js';
 import { formatHundredths, type CreditAmount } from './amount.js';
-import { accreditationOf, availableCredits, sentencesFor, sessionsOf, type PreparedAccreditation, type PreparedSessions } from './_prepared.js';
-import { evaluate, keep, tallyReasons, type Evaluation, type ResolvedRule, type SessionSentences } from './compute.js';
+import { accreditationOf, availableCredits, sessionsOf, type PreparedAccreditation, type PreparedSessions } from './_prepared.js';
+import { evaluate, tallyReasons, type Evaluation, type ResolvedRule } from './compute.js';
 import { credits, type CreditReason } from './reasons.js';
 import type { AccreditationInput } from './rules.js';
 import { AMA_AAFP_EQUIVALENCY_STATEMENT } from './statements.js';
@@ -135,12 +135,11 @@ export function creditsFor(
   sessions: DeepReadonly<CreditSessionInput[]>,
   attendance: DeepReadonly<SessionAttendance[]>,
 ): CreditsResult {
-  const { prepared, compiled } = sessionsOf(sessions);
-  return countCredits(accreditationOf(accreditation), prepared, compiled, validate(AttendanceSchema, attendance, 'attendance'));
+  return countCredits(accreditationOf(accreditation), sessionsOf(sessions), validate(AttendanceSchema, attendance, 'attendance'));
 }
 
-/** `creditsFor` on validated input: the accreditation and sessions prepared, the attendance parsed (`compiled`: the sessions are compiled, so results may be remembered). */
-export function countCredits(a: PreparedAccreditation, s: PreparedSessions, compiled: boolean, records: Attendance): CreditsResult {
+/** `creditsFor` on validated input: the accreditation and sessions prepared, the attendance parsed. */
+export function countCredits(a: PreparedAccreditation, s: PreparedSessions, records: Attendance): CreditsResult {
   checkAttendance(s, records);
   checkMinimums(a.rules, s.list.length);
 
@@ -159,10 +158,8 @@ export function countCredits(a: PreparedAccreditation, s: PreparedSessions, comp
     if (m > 0) attended.push((s.list[i] as CreditSession).index);
     minutes += m;
   }
-  const available = availableCredits(a, s, compiled);
-  const systems: SystemCredits[] = [];
-  const sentences = sentencesFor(a, s, compiled);
-  for (let i = 0; i < a.rules.length; i++) systems.push(systemCredits(a.rules[i] as ResolvedRule, s, present, recorded, available[i] as number, sentences?.[i]));
+  const available = availableCredits(a, s);
+  const systems = a.rules.map((rule, i) => systemCredits(rule, s, present, recorded, available[i] as number));
   return {
     title: a.accreditation.title,
     sessions: s.list.length,
@@ -220,10 +217,9 @@ function systemCredits(
   present: readonly number[],
   recorded: readonly boolean[],
   available: number,
-  memo: SessionSentences | undefined,
 ): SystemCredits {
   const actual = evaluate(rule, sessions.list, present);
-  const reasons = tallyReasons(rule, actual, sessions, recorded, memo);
+  const reasons = tallyReasons(rule, actual, sessions, recorded);
   let earned = actual.credits;
 
   let minimum: SystemCredits['minimumSessions'] = null;
@@ -235,7 +231,7 @@ function systemCredits(
     });
     const met = attended >= required;
     minimum = { required, attended, attendance, met };
-    const message = memo?.minimum.get(attended) ?? keep(memo?.minimum, attended, minimumMessage(required, sessions.list.length, attendance, attended, met));
+    const message = minimumMessage(required, sessions.list.length, attendance, attended, met);
     reasons.push({ code: met ? 'minimum_sessions_met' : 'minimum_sessions_not_met', required, attended, attendance, message });
     if (!met) earned = 0;
   }
@@ -252,8 +248,7 @@ function systemCredits(
   }
   const maximum = designated === null ? available : Math.min(available, designated);
   if (designated === null) {
-    const message = memo?.noMaximum.get(maximum) ?? keep(memo?.noMaximum, maximum, noMaximumMessage(rule.name, maximum));
-    reasons.push({ code: 'no_designated_maximum', maximum: formatHundredths(maximum), message });
+    reasons.push({ code: 'no_designated_maximum', maximum: formatHundredths(maximum), message: noMaximumMessage(rule.name, maximum) });
   }
 
   const amount = formatHundredths(earned);

@@ -143,7 +143,7 @@ export type Transcript = z.output<typeof TranscriptSchema>;
  */
 export function transcriptFor(request: DeepReadonly<TranscriptRequest>): Transcript {
   const req = validate(TranscriptRequestSchema, request, 'transcript request');
-  const result = countCredits(prepareAccreditation(req.accreditation), prepareSessions(req.sessions), false, req.attendance);
+  const result = countCredits(prepareAccreditation(req.accreditation), prepareSessions(req.sessions), req.attendance);
   const dates = req.sessions.map((s) => s.date).sort();
   const attended = new Set(result.attendedSessions);
   return {
