@@ -142,7 +142,7 @@ function extras(): Map<Zod, Extra> {
     ] }],
     [shape(l.RefundConditionsSchema, 'sessionsAttended'), { zodOnly: ['sessionsAttended.min must not exceed sessionsAttended.max.'] }],
     [l.AafpPrescribedRuleSchema, { zodOnly: ['AAFP designatedMaximum and sessionCap must be whole multiples of 0.25.'] }],
-    [l.ApaCeRuleSchema, { zodOnly: ['APA designatedMaximum must be a whole number.'] }],
+    [l.ApaCeRuleSchema, { zodOnly: ['APA designatedMaximum must be a whole multiple of its increment (1, or 0.5 for a sponsor awarding half credits).'] }],
     [l.GenericCreditRuleSchema, { zodOnly: ['A generic rule\'s designatedMaximum and sessionCap must be whole multiples of its step.'] }],
     [shape(l.GenericCreditRuleSchema, 'id'), { json: { not: { enum: ['aafp_prescribed', 'apa_ce'] } } }],
     [shape(l.GenericCreditRuleSchema, 'creditsPerHour'), { json: { pattern: CREDIT_RATE_PATTERN } }],

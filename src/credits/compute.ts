@@ -4,6 +4,7 @@
  */
 import { assertNever } from '../_lib/assertNever.js';
 import { formatHundredths, roundToStep, toHundredths, type CreditRoundingMode } from './amount.js';
+import { attends } from './attended.js';
 import { credits, minutes, type CreditReason } from './reasons.js';
 import { ruleId, type CreditRule, type MinimumSessions } from './rules.js';
 import type { CreditSession } from './sessions.js';
@@ -20,6 +21,8 @@ export interface ResolvedRule {
   readonly rounding: CreditRoundingMode;
   readonly basis: 'session' | 'activity';
   readonly excludeMarkedMinutes: boolean;
+  /** Only sessions attended in their entirety earn credit. */
+  readonly fullSessionsOnly: boolean;
   readonly sessionCap: number | null;
   readonly designatedMaximum: number | null;
   readonly minimumSessions: MinimumSessions | null;
@@ -32,7 +35,7 @@ const optionalHundredths = (amount: string | undefined): number | null => (amoun
 
 /** Spells out a validated rule. */
 export function resolveRule(rule: CreditRule): ResolvedRule {
-  let specific: Pick<ResolvedRule, 'name' | 'perHour' | 'step' | 'rounding' | 'basis' | 'excludeMarkedMinutes' | 'sessionCap' | 'roundingPhrase'>;
+  let specific: Pick<ResolvedRule, 'name' | 'perHour' | 'step' | 'rounding' | 'basis' | 'excludeMarkedMinutes' | 'fullSessionsOnly' | 'sessionCap' | 'roundingPhrase'>;
   switch (rule.system) {
     case 'aafp_prescribed':
       specific = {
@@ -42,6 +45,7 @@ export function resolveRule(rule: CreditRule): ResolvedRule {
         rounding: 'nearest',
         basis: 'session',
         excludeMarkedMinutes: true,
+        fullSessionsOnly: false,
         sessionCap: optionalHundredths(rule.sessionCap),
         roundingPhrase: 'rounded to the nearest quarter hour',
       };
@@ -50,12 +54,16 @@ export function resolveRule(rule: CreditRule): ResolvedRule {
       specific = {
         name: 'APA continuing education credit for psychologists',
         perHour: 100,
-        step: 100,
+        step: toHundredths(rule.increment),
         rounding: 'down',
-        basis: 'activity',
+        basis: 'session',
         excludeMarkedMinutes: rule.excludeMarkedMinutes,
+        fullSessionsOnly: true,
         sessionCap: null,
-        roundingPhrase: 'only each full 60 minutes earns credit, with no partial credit for a partly attended hour',
+        roundingPhrase:
+          rule.increment === '1'
+            ? 'only each full 60 minutes earns credit, with no partial credit for part of an hour'
+            : 'only each full 30 minutes earns credit (0.50 a half hour), with no partial credit for part of a half hour',
       };
       break;
     case 'generic': {
@@ -67,6 +75,7 @@ export function resolveRule(rule: CreditRule): ResolvedRule {
         rounding: rule.rounding,
         basis: rule.basis,
         excludeMarkedMinutes: rule.excludeMarkedMinutes,
+        fullSessionsOnly: rule.fullSessionsOnly,
         sessionCap: optionalHundredths(rule.sessionCap),
         roundingPhrase: `rounded ${direction} multiple of ${formatHundredths(toHundredths(rule.step))}`,
       };
@@ -87,6 +96,7 @@ export function resolveRule(rule: CreditRule): ResolvedRule {
     rounding: specific.rounding,
     basis: specific.basis,
     excludeMarkedMinutes: specific.excludeMarkedMinutes,
+    fullSessionsOnly: specific.fullSessionsOnly,
     sessionCap: specific.sessionCap,
     roundingPhrase: specific.roundingPhrase,
   };
@@ -102,6 +112,8 @@ export interface Evaluation {
   readonly present: readonly number[];
   /** Minutes of welcome and announcements not counted, by session. */
   readonly excluded: readonly number[];
+  /** Attended only in part under a rule that credits only whole sessions (so nothing counts), by session. */
+  readonly incomplete: readonly boolean[];
   /** Minutes counted, by session. */
   readonly counted: readonly number[];
   /** The cap that limited the session, in hundredths, or null. */
@@ -132,11 +144,14 @@ function sessionCap(rule: ResolvedRule, session: CreditSession): number | null {
  * Counts the minutes present at every session (`present`, in the order of
  * `sessions`, each at most the session's length) under `rule`. A
  * participant present only part of a session is taken to have been present
- * for its excluded minutes first, so credit is never over-claimed.
+ * for its excluded minutes first, so credit is never over-claimed. Under a
+ * rule that credits only whole sessions, a session attended in part counts
+ * no minutes at all.
  */
 export function evaluate(rule: ResolvedRule, sessions: readonly CreditSession[], present: readonly number[]): Evaluation {
   const n = sessions.length;
   const excluded: number[] = [];
+  const incomplete: boolean[] = [];
   const counted: number[] = [];
   const cappedAt: (number | null)[] = [];
   const sessionUnits: number[] = [];
@@ -148,13 +163,15 @@ export function evaluate(rule: ResolvedRule, sessions: readonly CreditSession[],
     const session = sessions[i] as CreditSession;
     const minutesPresent = present[i] as number;
     const off = rule.excludeMarkedMinutes ? (session.excludedMinutes ?? 0) : 0;
+    const partOnly = rule.fullSessionsOnly && minutesPresent > 0 && !attends(minutesPresent, session.durationMinutes, 'full');
     // Minutes present never exceed the session's length (checked before), so this is at most its length less the excluded minutes.
-    const minutesCounted = Math.max(0, minutesPresent - off);
+    const minutesCounted = partOnly ? 0 : Math.max(0, minutesPresent - off);
     const cap = sessionCap(rule, session);
     const raw = minutesCounted * rule.perHour;
     const units = cap === null ? raw : Math.min(raw, cap * 60);
     const credits = rule.basis === 'session' ? roundToStep(units, 60, rule.step, rule.rounding) : null;
     excluded.push(off);
+    incomplete.push(partOnly);
     counted.push(minutesCounted);
     cappedAt.push(cap !== null && raw > cap * 60 ? cap : null);
     sessionUnits.push(units);
@@ -164,7 +181,7 @@ export function evaluate(rule: ResolvedRule, sessions: readonly CreditSession[],
     minutesTotal += minutesCounted;
   }
   if (rule.basis === 'activity') total = roundToStep(unitsTotal, 60, rule.step, rule.rounding);
-  return { present, excluded, counted, cappedAt, sessionUnits, sessionCredits, credits: total, minutesCounted: minutesTotal, units: unitsTotal };
+  return { present, excluded, incomplete, counted, cappedAt, sessionUnits, sessionCredits, credits: total, minutesCounted: minutesTotal, units: unitsTotal };
 }
 
 /** Sessions with the phrases their reasons use, in index order. */
@@ -209,6 +226,12 @@ export function tallyReasons(rule: ResolvedRule, evaluation: Evaluation, session
     }
     const creditsHundredths = sessionCredits[i] as number | null;
     const amount = creditsHundredths === null ? null : formatHundredths(creditsHundredths);
+    if (evaluation.incomplete[i] === true) {
+      const durationMinutes = sessions.list[i]?.durationMinutes as number;
+      const message = `${label}: present ${minutesPresent} of ${sessions.lengths[i] as string}, not the whole session; only a session attended in its entirety earns credit, so none of it counts.`;
+      reasons.push({ code: 'session_incomplete', session: index, date, minutesPresent, durationMinutes, credits: amount, message });
+      continue;
+    }
     const minutesCounted = counted[i] as number;
     const excludedMinutes = excluded[i] as number;
     const message = attendedMessage(label, minutesPresent, excludedMinutes, minutesCounted, sessions.lengths[i] as string, amount);

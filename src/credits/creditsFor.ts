@@ -4,6 +4,7 @@ import { validate } from '../_lib/validate.js';
 import { ValidationError, type ValidationIssue } from '../errors/ValidationError.js';
 import { formatHundredths, type CreditAmount } from './amount.js';
 import { accreditationOf, availableCredits, sessionsOf, type PreparedAccreditation, type PreparedSessions } from './_prepared.js';
+import { sessionsAttended } from './attended.js';
 import { evaluate, tallyReasons, type Evaluation, type ResolvedRule } from './compute.js';
 import { credits, type CreditReason } from './reasons.js';
 import type { AccreditationInput } from './rules.js';
@@ -225,10 +226,7 @@ function systemCredits(
   let minimum: SystemCredits['minimumSessions'] = null;
   if (rule.minimumSessions !== null) {
     const { sessions: required, attendance } = rule.minimumSessions;
-    let attended = 0;
-    present.forEach((m, i) => {
-      if (attendance === 'full' ? m >= (sessions.durations[i] as number) : m > 0) attended++;
-    });
+    const attended = sessionsAttended(present, sessions.durations, attendance).attended.length;
     const met = attended >= required;
     minimum = { required, attended, attendance, met };
     const message = minimumMessage(required, sessions.list.length, attendance, attended, met);

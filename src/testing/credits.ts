@@ -139,7 +139,8 @@ function minimumArb(sessionCount: number) {
 
 /**
  * A credit rule valid for an activity of `sessionCount` sessions: AAFP
- * Prescribed (quarter hours), APA CE (whole hours) or another board's
+ * Prescribed (quarter hours), APA CE (whole or half hours of sessions
+ * attended in full) or another board's
  * generic rule, with maximums, caps and minimum attendance on the system's
  * step.
  *
@@ -166,8 +167,14 @@ function creditRules(sessionCount: number, genericId: string): fc.Arbitrary<Cred
     { requiredKeys: ['system'] },
   );
   const apa = fc.record(
-    { system: fc.constant('apa_ce' as const), designatedMaximum: amounts(100, 0, 15), minimumSessions: minimumArb(sessionCount), excludeMarkedMinutes: fc.boolean() },
-    { requiredKeys: ['system', 'excludeMarkedMinutes'] },
+    {
+      system: fc.constant('apa_ce' as const),
+      designatedMaximum: amounts(100, 0, 15),
+      minimumSessions: minimumArb(sessionCount),
+      increment: fc.constantFrom('1' as const, '0.5' as const),
+      excludeMarkedMinutes: fc.boolean(),
+    },
+    { requiredKeys: ['system', 'increment', 'excludeMarkedMinutes'] },
   );
   const generic = fc
     .record({
@@ -176,6 +183,7 @@ function creditRules(sessionCount: number, genericId: string): fc.Arbitrary<Cred
       rounding: fc.constantFrom('down' as const, 'nearest' as const, 'up' as const),
       basis: fc.constantFrom('session' as const, 'activity' as const),
       excludeMarkedMinutes: fc.boolean(),
+      fullSessionsOnly: fc.boolean(),
       max: fc.option(fc.integer({ min: 0, max: 60 }), { nil: undefined }),
       cap: fc.option(fc.integer({ min: 1, max: 20 }), { nil: undefined }),
       minimum: fc.option(minimumArb(sessionCount), { nil: undefined }),
@@ -190,6 +198,7 @@ function creditRules(sessionCount: number, genericId: string): fc.Arbitrary<Cred
         rounding: g.rounding,
         basis: g.basis,
         excludeMarkedMinutes: g.excludeMarkedMinutes,
+        fullSessionsOnly: g.fullSessionsOnly,
       };
       if (g.max !== undefined) rule.designatedMaximum = formatHundredths(g.max * g.step);
       if (g.cap !== undefined) rule.sessionCap = formatHundredths(g.cap * g.step);

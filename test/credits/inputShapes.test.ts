@@ -17,12 +17,12 @@ describe('what the credits entry points accept and how they name a refusal', () 
     const bare = absAccreditation({ title: TITLE });
     expect(bare.systems.map((s) => Object.keys(s).sort())).toEqual([
       ['statement', 'system'],
-      ['excludeMarkedMinutes', 'statement', 'system'],
+      ['excludeMarkedMinutes', 'increment', 'statement', 'system'],
     ]);
     const full = absAccreditation({ title: TITLE, aafpDesignatedMaximum: '8.5', aafpSessionCap: '3.75', apaDesignatedMaximum: '8' });
     expect(full.systems.map((s) => Object.keys(s).sort())).toEqual([
       ['designatedMaximum', 'sessionCap', 'statement', 'system'],
-      ['designatedMaximum', 'excludeMarkedMinutes', 'statement', 'system'],
+      ['designatedMaximum', 'excludeMarkedMinutes', 'increment', 'statement', 'system'],
     ]);
   });
 

@@ -157,9 +157,9 @@ export const ZOD_ONLY: readonly ZodOnlyCheck[] = [
     cases: [accreditation({ ...aafp, designatedMaximum: '1.10' }), accreditation({ ...aafp, sessionCap: '0.3' })],
   },
   {
-    note: 'APA designatedMaximum must be a whole number.',
-    message: /^must be a whole multiple of 1$/,
-    cases: [accreditation({ ...apa, designatedMaximum: '1.5' })],
+    note: 'APA designatedMaximum must be a whole multiple of its increment (1, or 0.5 for a sponsor awarding half credits).',
+    message: /^must be a whole multiple of the increment$/,
+    cases: [accreditation({ ...apa, designatedMaximum: '1.5' }), accreditation({ ...apa, increment: '0.5', designatedMaximum: '1.25' })],
   },
   {
     note: "A generic rule's designatedMaximum and sessionCap must be whole multiples of its step.",
