@@ -148,6 +148,7 @@ function extras(): Map<Zod, Extra> {
     [shape(l.GenericCreditRuleSchema, 'creditsPerHour'), { json: { pattern: CREDIT_RATE_PATTERN } }],
     [shape(l.GenericCreditRuleSchema, 'step'), { json: { pattern: POSITIVE_CREDIT_PATTERN } }],
     [shape(l.AccreditationSchema, 'systems'), { zodOnly: ['An accreditation must not offer the same credit system (or generic id) twice.'] }],
+    [l.AttendanceRequirementsSchema, uniqueIds('Attendance requirement ids')],
     [l.CreditSessionSchema, { zodOnly: ['A session\'s excludedMinutes must not exceed its durationMinutes.', nearMiss('a session key (e.g. "excludedMinute")')] }],
     [l.CreditSessionsSchema, uniqueIds('Session indexes')],
     [l.AttendanceSchema, { zodOnly: ['Attendance must not list a session twice.'] }],

@@ -5,6 +5,7 @@ import { ValidationError, type ValidationIssue } from '../errors/ValidationError
 import { formatHundredths, type CreditAmount } from './amount.js';
 import { accreditationOf, availableCredits, sessionsOf, type PreparedAccreditation, type PreparedSessions } from './_prepared.js';
 import { sessionsAttended } from './attended.js';
+import { requirementResults, type RequirementResult } from './requirementResults.js';
 import { evaluate, tallyReasons, type Evaluation, type ResolvedRule } from './compute.js';
 import { credits, type CreditReason } from './reasons.js';
 import type { AccreditationInput } from './rules.js';
@@ -99,6 +100,8 @@ export interface CreditsResult {
   readonly minutesPresent: number;
   /** One entry per credit system, in the accreditation's order. */
   readonly systems: readonly SystemCredits[];
+  /** One entry per attendance requirement, in the accreditation's order (none when it lists none). */
+  readonly requirements: readonly RequirementResult[];
 }
 
 /**
@@ -106,7 +109,9 @@ export interface CreditsResult {
  * accreditation, its sessions (as `planSessions` returns them, plus optional
  * `excludedMinutes` and `creditCap`) and the participant's attendance. Every
  * result explains itself: which sessions counted, what was rounded, whether
- * the minimum attendance was met, which cap applied.
+ * the minimum attendance was met, which cap applied. Each of the
+ * accreditation's attendance `requirements` is reported as met or not met,
+ * with the sessions that fell short.
  *
  * Amounts are decimal strings with two decimals, computed in whole
  * hundredths (no floating point). Credit is never more than the designated
@@ -142,7 +147,7 @@ export function creditsFor(
 /** `creditsFor` on validated input: the accreditation and sessions prepared, the attendance parsed. */
 export function countCredits(a: PreparedAccreditation, s: PreparedSessions, records: Attendance): CreditsResult {
   checkAttendance(s, records);
-  checkMinimums(a.rules, s.list.length);
+  checkMinimums(a, s.list.length);
 
   // Minutes present and whether attendance has a record, by position in the sorted sessions.
   const present: number[] = s.durations.map(() => 0);
@@ -168,6 +173,7 @@ export function countCredits(a: PreparedAccreditation, s: PreparedSessions, reco
     attendedSessions: attended,
     minutesPresent: minutes,
     systems,
+    requirements: requirementResults(a.accreditation.requirements ?? [], s, present, recorded),
   };
 }
 
@@ -198,16 +204,17 @@ function checkAttendance(sessions: PreparedSessions, records: Attendance): void 
   if (issues.length > 0) throw new ValidationError('attendance', issues);
 }
 
-function checkMinimums(rules: readonly ResolvedRule[], sessionCount: number): void {
+/** Refuses a minimum (a credit rule's gate or a requirement) of more sessions than the activity has. */
+function checkMinimums(a: PreparedAccreditation, sessionCount: number): void {
   const issues: ValidationIssue[] = [];
-  rules.forEach((rule, i) => {
+  const message = `must not exceed the ${sessionCount === 1 ? 'one session' : `${sessionCount} sessions`} of the activity`;
+  a.rules.forEach((rule, i) => {
     if (rule.minimumSessions !== null && rule.minimumSessions.sessions > sessionCount) {
-      issues.push({
-        path: ['systems', i, 'minimumSessions', 'sessions'],
-        code: 'custom',
-        message: `must not exceed the ${sessionCount === 1 ? 'one session' : `${sessionCount} sessions`} of the activity`,
-      });
+      issues.push({ path: ['systems', i, 'minimumSessions', 'sessions'], code: 'custom', message });
     }
+  });
+  (a.accreditation.requirements ?? []).forEach((r, i) => {
+    if (r.kind === 'minimum_sessions' && r.sessions > sessionCount) issues.push({ path: ['requirements', i, 'sessions'], code: 'custom', message });
   });
   if (issues.length > 0) throw new ValidationError('accreditation', issues);
 }

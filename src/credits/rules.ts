@@ -1,12 +1,16 @@
 import * as z from 'zod/mini';
 import { NonEmptySchema, snakeId } from '../_lib/codes.js';
 import { CreditAmountSchema, toHundredths } from './amount.js';
+import { AttendanceRequirementsSchema } from './requirements.js';
 
 /**
- * A minimum number of sessions a participant must attend for any credit in
- * a system (e.g. 6 of 8 for a board's certification credit). `attendance`
- * says what counts as attending: `full` (default) the whole session, `any`
- * any minutes present.
+ * A gate on one credit system's hourly credit: the number of sessions a
+ * participant must attend for any credit in that system (below it the
+ * system gives none). `attendance` says what counts as attending: `full`
+ * (default) the session in its entirety, `any` some minutes present. A
+ * pass/fail condition that gives no credit (ABFM Performance Improvement for
+ * attending 6 of 8) is an accreditation's `requirements` instead, see
+ * {@link AttendanceRequirementSchema}.
  *
  * @example
  * ```ts
@@ -194,8 +198,9 @@ export function ruleId(rule: CreditRule): string {
 }
 
 /**
- * An activity's accreditation as data: its title, the provider, and the
- * credit systems it offers (each at most once).
+ * An activity's accreditation as data: its title, the provider, the credit
+ * systems it offers (each at most once), and any attendance requirements
+ * (pass/fail, reported beside the credit: {@link AttendanceRequirementSchema}).
  *
  * @example
  * ```ts
@@ -219,6 +224,8 @@ export const AccreditationSchema = z.strictObject({
       z.maxLength(50),
       z.refine((rules) => new Set(rules.map(ruleId)).size === rules.length, 'must not offer the same credit system twice'),
     ),
+  /** Pass/fail attendance requirements, reported beside the credit. */
+  requirements: z.optional(AttendanceRequirementsSchema),
 });
 
 /**

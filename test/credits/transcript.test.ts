@@ -62,6 +62,7 @@ describe('transcriptFor and formatTranscript', () => {
         { id: 'aafp_prescribed', name: 'AAFP Prescribed credit', credits: '7.50', maximum: '8.50', reportAs: 'AAFP Prescribed', equivalency: AMA_AAFP_EQUIVALENCY_STATEMENT },
         { id: 'apa_ce', name: 'APA continuing education credit for psychologists', credits: '7.00', maximum: '8.00', reportAs: null, equivalency: null },
       ],
+      requirements: [],
       statements: [aafpAcceptanceStatement(TITLE), ABS_APA_SPONSOR_STATEMENT],
       issuedOn: '2026-08-09',
     } satisfies Transcript);
