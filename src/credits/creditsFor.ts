@@ -144,9 +144,15 @@ export function creditsFor(
   return countCredits(accreditationOf(accreditation), sessionsOf(sessions), validate(AttendanceSchema, attendance, 'attendance'));
 }
 
+/** Where an attendance sits in the caller's input, for its refusals: the subject named and the path to it. */
+export interface AttendanceAt {
+  readonly subject: string;
+  readonly path: readonly (string | number)[];
+}
+
 /** `creditsFor` on validated input: the accreditation and sessions prepared, the attendance parsed. */
-export function countCredits(a: PreparedAccreditation, s: PreparedSessions, records: Attendance): CreditsResult {
-  checkAttendance(s, records);
+export function countCredits(a: PreparedAccreditation, s: PreparedSessions, records: Attendance, at: AttendanceAt = { subject: 'attendance', path: [] }): CreditsResult {
+  checkAttendance(s, records, at);
   checkMinimums(a, s.list.length);
 
   // Minutes present and whether attendance has a record, by position in the sorted sessions.
@@ -190,18 +196,18 @@ function minutesPresent(record: SessionAttendance, duration: number): number {
   }
 }
 
-function checkAttendance(sessions: PreparedSessions, records: Attendance): void {
+function checkAttendance(sessions: PreparedSessions, records: Attendance, where: AttendanceAt): void {
   const issues: ValidationIssue[] = [];
   records.forEach((r, i) => {
     const at = sessions.positions.get(r.session);
     const duration = at === undefined ? undefined : sessions.durations[at];
     if (duration === undefined) {
-      issues.push({ path: [i, 'session'], code: 'custom', message: `names session ${r.session}, which is not one of the sessions` });
+      issues.push({ path: [...where.path, i, 'session'], code: 'custom', message: `names session ${r.session}, which is not one of the sessions` });
     } else if (r.status === 'partial' && r.minutesPresent > duration) {
-      issues.push({ path: [i, 'minutesPresent'], code: 'custom', message: `must not exceed the session's ${duration} minutes` });
+      issues.push({ path: [...where.path, i, 'minutesPresent'], code: 'custom', message: `must not exceed the session's ${duration} minutes` });
     }
   });
-  if (issues.length > 0) throw new ValidationError('attendance', issues);
+  if (issues.length > 0) throw new ValidationError(where.subject, issues);
 }
 
 /** Refuses a minimum (a credit rule's gate or a requirement) of more sessions than the activity has. */

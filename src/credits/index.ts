@@ -3,7 +3,7 @@
  * Prescribed credit with its AMA PRA equivalency, APA continuing education
  * for psychologists, any other board's rule), a participant's attendance,
  * the credit earned per system with its reasons, attendance requirements met
- * or not, and a transcript.
+ * or not, a transcript, and a roster of a whole group (CSV).
  *
  * Amounts are decimal strings with two decimals (`'8.50'`), computed in whole
  * hundredths: no floating point.
@@ -57,4 +57,13 @@ export {
   type Transcript,
 } from './transcript.js';
 export { formatTranscript } from './formatTranscript.js';
+export {
+  RosterParticipantSchema,
+  RosterParticipantsSchema,
+  CreditRosterSchema,
+  creditRoster,
+  type RosterParticipant,
+  type CreditRoster,
+} from './roster.js';
+export { creditRosterCsv } from './creditRosterCsv.js';
 export { absAccreditation, AbsAccreditationParamsSchema, type AbsAccreditationParams } from './absAccreditation.js';
