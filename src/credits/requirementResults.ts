@@ -26,7 +26,7 @@ export type RequirementReason = { readonly message: string } & (
       readonly required: number;
       readonly attended: number;
       readonly sessions: number;
-      readonly attendance: AttendanceMeasure;
+      readonly attendance: 'full' | 'any';
       readonly shortSessions: readonly number[];
     }
   | {
@@ -62,7 +62,7 @@ export interface RequirementResult {
   /** Sessions in the activity. */
   readonly sessions: number;
   /** What counted as attending a session: `full` (in its entirety) or `any` (some minutes). */
-  readonly attendance: AttendanceMeasure;
+  readonly attendance: 'full' | 'any';
   /** Indexes of the sessions that did not count as attended, ascending. */
   readonly shortSessions: readonly number[];
   readonly reasons: readonly RequirementReason[];
