@@ -67,7 +67,7 @@ export function refundCents(r: Registration, paidCents: number): number {
   return Math.max(paidCents - WITHHELD_CENTS, 0);
 }
 
-/** AAFP: each session to the nearest quarter hour (half up); APA: whole hours of the total, rounded down. */
+/** AAFP: each session to the nearest quarter hour (half up); APA: the whole hours of each session attended in full. */
 export function plainCredits(r: Registration): { aafp: number; apa: number } {
   const minutes = SESSION_MINUTES.map(() => 0);
   for (const a of r.attendance) {
@@ -75,12 +75,13 @@ export function plainCredits(r: Registration): { aafp: number; apa: number } {
     minutes[i] = a.status === 'full' ? (SESSION_MINUTES[i] as number) : a.status === 'partial' ? a.minutesPresent : 0;
   }
   let quarters = 0;
-  let total = 0;
-  for (const m of minutes) {
+  let hours = 0;
+  for (let i = 0; i < minutes.length; i++) {
+    const m = minutes[i] as number;
     quarters += Math.floor((2 * m + 15) / 30);
-    total += m;
+    if (m === SESSION_MINUTES[i]) hours += Math.floor(m / 60);
   }
-  return { aafp: quarters * 25, apa: Math.floor(total / 60) * 100 };
+  return { aafp: quarters * 25, apa: hours * 100 };
 }
 
 /** The four decisions for one registration. */

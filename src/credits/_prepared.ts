@@ -7,7 +7,7 @@
  */
 import { registry } from '../_lib/compiled.js';
 import { validate } from '../_lib/validate.js';
-import { evaluate, missedMessage, resolveRule, sessionSentences, type LabelledSessions, type ResolvedRule, type SessionSentences } from './compute.js';
+import { evaluate, missedMessage, resolveRule, type LabelledSessions, type ResolvedRule } from './compute.js';
 import { minutes, sessionLabel } from './reasons.js';
 import { AccreditationSchema, type Accreditation } from './rules.js';
 import { CreditSessionsSchema, type CreditSession } from './sessions.js';
@@ -16,10 +16,6 @@ import { CreditSessionsSchema, type CreditSession } from './sessions.js';
 export interface PreparedAccreditation {
   readonly accreditation: Accreditation;
   readonly rules: readonly ResolvedRule[];
-  /** For compiled sessions: each rule's credit for attending every session in full, in hundredths. */
-  readonly available: WeakMap<PreparedSessions, readonly number[]>;
-  /** For compiled sessions: each rule's memoised session sentences. */
-  readonly sentences: WeakMap<PreparedSessions, readonly SessionSentences[]>;
 }
 
 /** Sessions sorted by index, with their phrases and positions. */
@@ -32,7 +28,7 @@ export interface PreparedSessions extends LabelledSessions {
 
 /** Prepares a validated accreditation. */
 export function prepareAccreditation(accreditation: Accreditation): PreparedAccreditation {
-  return { accreditation, rules: accreditation.systems.map(resolveRule), available: new WeakMap(), sentences: new WeakMap() };
+  return { accreditation, rules: accreditation.systems.map(resolveRule) };
 }
 
 /** Prepares validated sessions (sorted by index; the input is not touched). */
@@ -60,28 +56,11 @@ export function accreditationOf(accreditation: unknown): PreparedAccreditation {
 }
 
 /** The prepared sessions: precomputed when compiled, else validated and prepared now. */
-export function sessionsOf(sessions: unknown): { prepared: PreparedSessions; compiled: boolean } {
-  const known = compiledSessions.get(sessions);
-  if (known !== undefined) return { prepared: known, compiled: true };
-  return { prepared: prepareSessions(validate(CreditSessionsSchema, sessions, 'sessions')), compiled: false };
+export function sessionsOf(sessions: unknown): PreparedSessions {
+  return compiledSessions.get(sessions) ?? prepareSessions(validate(CreditSessionsSchema, sessions, 'sessions'));
 }
 
-/** Each rule's credit for attending every session in full (remembered for compiled accreditations and sessions). */
-export function availableCredits(a: PreparedAccreditation, s: PreparedSessions, remember: boolean): readonly number[] {
-  const known = remember ? a.available.get(s) : undefined;
-  if (known !== undefined) return known;
-  const available = a.rules.map((rule) => evaluate(rule, s.list, s.durations).credits);
-  if (remember) a.available.set(s, available);
-  return available;
-}
-
-/** Each rule's sentence memos for compiled sessions, or undefined (raw input is decided afresh). */
-export function sentencesFor(a: PreparedAccreditation, s: PreparedSessions, compiled: boolean): readonly SessionSentences[] | undefined {
-  if (!compiled) return undefined;
-  let known = a.sentences.get(s);
-  if (known === undefined) {
-    known = a.rules.map(() => sessionSentences(s.list.length));
-    a.sentences.set(s, known);
-  }
-  return known;
+/** Each rule's credit for attending every session in full, in hundredths. */
+export function availableCredits(a: PreparedAccreditation, s: PreparedSessions): readonly number[] {
+  return a.rules.map((rule) => evaluate(rule, s.list, s.durations).credits);
 }

@@ -39,26 +39,10 @@ export function toHundredths(amount: string): number {
   return Number(whole) * 100 + Number(fraction.padEnd(2, '0'));
 }
 
-const WRITTEN_LIMIT = 10_000;
-/**
- * Amounts under 100 credits written once, by hundredths: a dense array made
- * on first use (a sparse one is kept by V8 as a hash table, several times
- * slower to read), filled as amounts come up.
- */
-let written: (string | undefined)[] | undefined;
-
 /** Two-decimal string of whole hundredths: 850 -> `'8.50'`. */
 export function formatHundredths(hundredths: number): string {
-  const small = hundredths >= 0 && hundredths < WRITTEN_LIMIT && Number.isInteger(hundredths);
-  if (small) {
-    written ??= new Array<string | undefined>(WRITTEN_LIMIT);
-    const known = written[hundredths];
-    if (known !== undefined) return known;
-  }
   const whole = Math.floor(hundredths / 100);
-  const text = `${whole}.${String(hundredths - whole * 100).padStart(2, '0')}`;
-  if (small) (written as (string | undefined)[])[hundredths] = text;
-  return text;
+  return `${whole}.${String(hundredths - whole * 100).padStart(2, '0')}`;
 }
 
 /**

@@ -24,10 +24,8 @@ export type CompiledAccreditation = Compiled<Accreditation, 'Accreditation'>;
  * Validates an accreditation once, for counting many participants' credit
  * under it: returns the validated accreditation, deep-frozen, which
  * `creditsFor` accepts without validating it again, with its rules spelled
- * out once. With sessions compiled by `compileCreditSessions` too, the
- * credit for attending in full is counted once per pair. Results are the
- * same as with the accreditation itself (attendance is still validated on
- * every call).
+ * out once. Results are the same as with the accreditation itself
+ * (attendance is still validated on every call).
  *
  * @param accreditation - the accreditation, see {@link AccreditationSchema}
  * @returns the compiled accreditation: a frozen plain JSON value
@@ -41,7 +39,7 @@ export type CompiledAccreditation = Compiled<Accreditation, 'Accreditation'>;
  * const sessions = compileCreditSessions([{ index: 1, date: '2026-01-10', durationMinutes: 90 }, { index: 2, date: '2026-02-14', durationMinutes: 60 }]);
  * creditsFor(accreditation, sessions, [{ session: 1, status: 'full' }, { session: 2, status: 'partial', minutesPresent: 40 }])
  *   .systems.map((s) => [s.id, s.credits]);
- * //=> [['aafp_prescribed', '2.25'], ['apa_ce', '2.00']]
+ * //=> [['aafp_prescribed', '2.25'], ['apa_ce', '1.00']]
  * ```
  */
 export function compileAccreditation(accreditation: DeepReadonly<AccreditationInput>): CompiledAccreditation {

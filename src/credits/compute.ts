@@ -4,6 +4,7 @@
  */
 import { assertNever } from '../_lib/assertNever.js';
 import { formatHundredths, roundToStep, toHundredths, type CreditRoundingMode } from './amount.js';
+import { attends } from './attended.js';
 import { credits, minutes, type CreditReason } from './reasons.js';
 import { ruleId, type CreditRule, type MinimumSessions } from './rules.js';
 import type { CreditSession } from './sessions.js';
@@ -20,6 +21,8 @@ export interface ResolvedRule {
   readonly rounding: CreditRoundingMode;
   readonly basis: 'session' | 'activity';
   readonly excludeMarkedMinutes: boolean;
+  /** Only sessions attended in their entirety earn credit. */
+  readonly fullSessionsOnly: boolean;
   readonly sessionCap: number | null;
   readonly designatedMaximum: number | null;
   readonly minimumSessions: MinimumSessions | null;
@@ -32,9 +35,7 @@ const optionalHundredths = (amount: string | undefined): number | null => (amoun
 
 /** Spells out a validated rule. */
 export function resolveRule(rule: CreditRule): ResolvedRule {
-  // One object literal of a fixed shape for every system (a spread of shared
-  // fields gives V8 a new hidden class per call, which made this hot).
-  let specific: Pick<ResolvedRule, 'name' | 'perHour' | 'step' | 'rounding' | 'basis' | 'excludeMarkedMinutes' | 'sessionCap' | 'roundingPhrase'>;
+  let specific: Pick<ResolvedRule, 'name' | 'perHour' | 'step' | 'rounding' | 'basis' | 'excludeMarkedMinutes' | 'fullSessionsOnly' | 'sessionCap' | 'roundingPhrase'>;
   switch (rule.system) {
     case 'aafp_prescribed':
       specific = {
@@ -44,6 +45,7 @@ export function resolveRule(rule: CreditRule): ResolvedRule {
         rounding: 'nearest',
         basis: 'session',
         excludeMarkedMinutes: true,
+        fullSessionsOnly: false,
         sessionCap: optionalHundredths(rule.sessionCap),
         roundingPhrase: 'rounded to the nearest quarter hour',
       };
@@ -52,12 +54,16 @@ export function resolveRule(rule: CreditRule): ResolvedRule {
       specific = {
         name: 'APA continuing education credit for psychologists',
         perHour: 100,
-        step: 100,
+        step: toHundredths(rule.increment),
         rounding: 'down',
-        basis: 'activity',
+        basis: 'session',
         excludeMarkedMinutes: rule.excludeMarkedMinutes,
+        fullSessionsOnly: true,
         sessionCap: null,
-        roundingPhrase: 'only each full 60 minutes earns credit, with no partial credit for a partly attended hour',
+        roundingPhrase:
+          rule.increment === '1'
+            ? 'only each full 60 minutes earns credit, with no partial credit for part of an hour'
+            : 'only each full 30 minutes earns credit (0.50 a half hour), with no partial credit for part of a half hour',
       };
       break;
     case 'generic': {
@@ -69,6 +75,7 @@ export function resolveRule(rule: CreditRule): ResolvedRule {
         rounding: rule.rounding,
         basis: rule.basis,
         excludeMarkedMinutes: rule.excludeMarkedMinutes,
+        fullSessionsOnly: rule.fullSessionsOnly,
         sessionCap: optionalHundredths(rule.sessionCap),
         roundingPhrase: `rounded ${direction} multiple of ${formatHundredths(toHundredths(rule.step))}`,
       };
@@ -89,6 +96,7 @@ export function resolveRule(rule: CreditRule): ResolvedRule {
     rounding: specific.rounding,
     basis: specific.basis,
     excludeMarkedMinutes: specific.excludeMarkedMinutes,
+    fullSessionsOnly: specific.fullSessionsOnly,
     sessionCap: specific.sessionCap,
     roundingPhrase: specific.roundingPhrase,
   };
@@ -96,15 +104,16 @@ export function resolveRule(rule: CreditRule): ResolvedRule {
 
 /**
  * The result of counting one attendance under one rule, before minimums and
- * maximums: what each session contributes, by position in the sessions
- * (one list per figure rather than an object per session: this is built on
- * every call), and the totals.
+ * maximums: what each session contributes, by position in the sessions, and
+ * the totals.
  */
 export interface Evaluation {
   /** Minutes present, as given. */
   readonly present: readonly number[];
   /** Minutes of welcome and announcements not counted, by session. */
   readonly excluded: readonly number[];
+  /** Attended only in part under a rule that credits only whole sessions (so nothing counts), by session. */
+  readonly incomplete: readonly boolean[];
   /** Minutes counted, by session. */
   readonly counted: readonly number[];
   /** The cap that limited the session, in hundredths, or null. */
@@ -135,11 +144,14 @@ function sessionCap(rule: ResolvedRule, session: CreditSession): number | null {
  * Counts the minutes present at every session (`present`, in the order of
  * `sessions`, each at most the session's length) under `rule`. A
  * participant present only part of a session is taken to have been present
- * for its excluded minutes first, so credit is never over-claimed.
+ * for its excluded minutes first, so credit is never over-claimed. Under a
+ * rule that credits only whole sessions, a session attended in part counts
+ * no minutes at all.
  */
 export function evaluate(rule: ResolvedRule, sessions: readonly CreditSession[], present: readonly number[]): Evaluation {
   const n = sessions.length;
   const excluded: number[] = [];
+  const incomplete: boolean[] = [];
   const counted: number[] = [];
   const cappedAt: (number | null)[] = [];
   const sessionUnits: number[] = [];
@@ -151,13 +163,15 @@ export function evaluate(rule: ResolvedRule, sessions: readonly CreditSession[],
     const session = sessions[i] as CreditSession;
     const minutesPresent = present[i] as number;
     const off = rule.excludeMarkedMinutes ? (session.excludedMinutes ?? 0) : 0;
+    const partOnly = rule.fullSessionsOnly && minutesPresent > 0 && !attends(minutesPresent, session.durationMinutes, 'full');
     // Minutes present never exceed the session's length (checked before), so this is at most its length less the excluded minutes.
-    const minutesCounted = Math.max(0, minutesPresent - off);
+    const minutesCounted = partOnly ? 0 : Math.max(0, minutesPresent - off);
     const cap = sessionCap(rule, session);
     const raw = minutesCounted * rule.perHour;
     const units = cap === null ? raw : Math.min(raw, cap * 60);
     const credits = rule.basis === 'session' ? roundToStep(units, 60, rule.step, rule.rounding) : null;
     excluded.push(off);
+    incomplete.push(partOnly);
     counted.push(minutesCounted);
     cappedAt.push(cap !== null && raw > cap * 60 ? cap : null);
     sessionUnits.push(units);
@@ -167,7 +181,7 @@ export function evaluate(rule: ResolvedRule, sessions: readonly CreditSession[],
     minutesTotal += minutesCounted;
   }
   if (rule.basis === 'activity') total = roundToStep(unitsTotal, 60, rule.step, rule.rounding);
-  return { present, excluded, counted, cappedAt, sessionUnits, sessionCredits, credits: total, minutesCounted: minutesTotal, units: unitsTotal };
+  return { present, excluded, incomplete, counted, cappedAt, sessionUnits, sessionCredits, credits: total, minutesCounted: minutesTotal, units: unitsTotal };
 }
 
 /** Sessions with the phrases their reasons use, in index order. */
@@ -180,33 +194,6 @@ export interface LabelledSessions {
   /** The `session_missed` sentences, by position: recorded as absent, and with no record. */
   readonly absent: readonly string[];
   readonly unrecorded: readonly string[];
-}
-
-/**
- * The sentences of one rule's session reasons under one set of compiled
- * sessions, memoised by what decides them; bounded, as minutes present are
- * at most a session's length.
- */
-export interface SessionSentences {
-  /** `session_attended` messages, by position and then minutes present. */
-  readonly attended: readonly (string | undefined)[][];
-  /** Per-session `rounded` messages, by position and then minutes present. */
-  readonly rounded: readonly (string | undefined)[][];
-  /** `minimum_sessions_met` / `_not_met` messages by the number of sessions attended. */
-  readonly minimum: Map<number, string>;
-  /** `no_designated_maximum` messages by the maximum shown, in hundredths. */
-  readonly noMaximum: Map<number, string>;
-}
-
-/** Empty sentence memos for `count` sessions. */
-export function sessionSentences(count: number): SessionSentences {
-  return { attended: Array.from({ length: count }, () => []), rounded: Array.from({ length: count }, () => []), minimum: new Map(), noMaximum: new Map() };
-}
-
-/** Keeps `sentence` under `key` in `memo` (when there is one) and returns it. */
-export function keep(memo: Map<number, string> | undefined, key: number, sentence: string): string {
-  memo?.set(key, sentence);
-  return sentence;
 }
 
 /** The `session_missed` sentence of a session: recorded as absent (`known`), or with no record. */
@@ -222,10 +209,9 @@ function attendedMessage(label: string, present: number, excludedMinutes: number
 
 /**
  * Reasons for each session and for the rounding of an evaluation; `recorded`
- * says, by position, whether attendance has a record; `memo`, when given,
- * keeps the sentences for the next participant under the same rule and sessions.
+ * says, by position, whether attendance has a record.
  */
-export function tallyReasons(rule: ResolvedRule, evaluation: Evaluation, sessions: LabelledSessions, recorded: readonly boolean[], memo?: SessionSentences): CreditReason[] {
+export function tallyReasons(rule: ResolvedRule, evaluation: Evaluation, sessions: LabelledSessions, recorded: readonly boolean[]): CreditReason[] {
   const reasons: CreditReason[] = [];
   const step = formatHundredths(rule.step);
   const { present, excluded, counted, cappedAt, sessionUnits, sessionCredits } = evaluation;
@@ -240,14 +226,15 @@ export function tallyReasons(rule: ResolvedRule, evaluation: Evaluation, session
     }
     const creditsHundredths = sessionCredits[i] as number | null;
     const amount = creditsHundredths === null ? null : formatHundredths(creditsHundredths);
+    if (evaluation.incomplete[i] === true) {
+      const durationMinutes = sessions.list[i]?.durationMinutes as number;
+      const message = `${label}: present ${minutesPresent} of ${sessions.lengths[i] as string}, not the whole session; only a session attended in its entirety earns credit, so none of it counts.`;
+      reasons.push({ code: 'session_incomplete', session: index, date, minutesPresent, durationMinutes, credits: amount, message });
+      continue;
+    }
     const minutesCounted = counted[i] as number;
     const excludedMinutes = excluded[i] as number;
-    const attendedMemo = memo?.attended[i];
-    let message = attendedMemo?.[minutesPresent];
-    if (message === undefined) {
-      message = attendedMessage(label, minutesPresent, excludedMinutes, minutesCounted, sessions.lengths[i] as string, amount);
-      if (attendedMemo !== undefined) attendedMemo[minutesPresent] = message;
-    }
+    const message = attendedMessage(label, minutesPresent, excludedMinutes, minutesCounted, sessions.lengths[i] as string, amount);
     reasons.push({ code: 'session_attended', session: index, date, minutesPresent, excludedMinutes, minutesCounted, credits: amount, message });
     const cappedHundredths = cappedAt[i] as number | null;
     if (cappedHundredths !== null) {
@@ -255,13 +242,7 @@ export function tallyReasons(rule: ResolvedRule, evaluation: Evaluation, session
       reasons.push({ code: 'session_cap_applied', session: index, cap, message: `${label}: capped at ${credits(cap)}, the most one session may earn.` });
     }
     if (amount !== null && (sessionUnits[i] as number) % (60 * rule.step) !== 0) {
-      const roundedMemo = memo?.rounded[i];
-      let rounded = roundedMemo?.[minutesPresent];
-      if (rounded === undefined) {
-        rounded = roundedMessage(rule, label, minutesCounted, amount);
-        if (roundedMemo !== undefined) roundedMemo[minutesPresent] = rounded;
-      }
-      reasons.push({ code: 'rounded', session: index, minutes: minutesCounted, credits: amount, rounding: rule.rounding, step, message: rounded });
+      reasons.push({ code: 'rounded', session: index, minutes: minutesCounted, credits: amount, rounding: rule.rounding, step, message: roundedMessage(rule, label, minutesCounted, amount) });
     }
   }
   if (rule.basis === 'activity' && evaluation.units % (60 * rule.step) !== 0) {

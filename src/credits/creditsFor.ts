@@ -3,8 +3,10 @@ import { assertNever } from '../_lib/assertNever.js';
 import { validate } from '../_lib/validate.js';
 import { ValidationError, type ValidationIssue } from '../errors/ValidationError.js';
 import { formatHundredths, type CreditAmount } from './amount.js';
-import { accreditationOf, availableCredits, sentencesFor, sessionsOf, type PreparedAccreditation, type PreparedSessions } from './_prepared.js';
-import { evaluate, keep, tallyReasons, type Evaluation, type ResolvedRule, type SessionSentences } from './compute.js';
+import { accreditationOf, availableCredits, sessionsOf, type PreparedAccreditation, type PreparedSessions } from './_prepared.js';
+import { sessionsAttended } from './attended.js';
+import { requirementResults, type RequirementResult } from './requirementResults.js';
+import { evaluate, tallyReasons, type Evaluation, type ResolvedRule } from './compute.js';
 import { credits, type CreditReason } from './reasons.js';
 import type { AccreditationInput } from './rules.js';
 import { AMA_AAFP_EQUIVALENCY_STATEMENT } from './statements.js';
@@ -98,6 +100,8 @@ export interface CreditsResult {
   readonly minutesPresent: number;
   /** One entry per credit system, in the accreditation's order. */
   readonly systems: readonly SystemCredits[];
+  /** One entry per attendance requirement, in the accreditation's order (none when it lists none). */
+  readonly requirements: readonly RequirementResult[];
 }
 
 /**
@@ -105,7 +109,9 @@ export interface CreditsResult {
  * accreditation, its sessions (as `planSessions` returns them, plus optional
  * `excludedMinutes` and `creditCap`) and the participant's attendance. Every
  * result explains itself: which sessions counted, what was rounded, whether
- * the minimum attendance was met, which cap applied.
+ * the minimum attendance was met, which cap applied. Each of the
+ * accreditation's attendance `requirements` is reported as met or not met,
+ * with the sessions that fell short.
  *
  * Amounts are decimal strings with two decimals, computed in whole
  * hundredths (no floating point). Credit is never more than the designated
@@ -135,14 +141,19 @@ export function creditsFor(
   sessions: DeepReadonly<CreditSessionInput[]>,
   attendance: DeepReadonly<SessionAttendance[]>,
 ): CreditsResult {
-  const { prepared, compiled } = sessionsOf(sessions);
-  return countCredits(accreditationOf(accreditation), prepared, compiled, validate(AttendanceSchema, attendance, 'attendance'));
+  return countCredits(accreditationOf(accreditation), sessionsOf(sessions), validate(AttendanceSchema, attendance, 'attendance'));
 }
 
-/** `creditsFor` on validated input: the accreditation and sessions prepared, the attendance parsed (`compiled`: the sessions are compiled, so results may be remembered). */
-export function countCredits(a: PreparedAccreditation, s: PreparedSessions, compiled: boolean, records: Attendance): CreditsResult {
-  checkAttendance(s, records);
-  checkMinimums(a.rules, s.list.length);
+/** Where an attendance sits in the caller's input, for its refusals: the subject named and the path to it. */
+export interface AttendanceAt {
+  readonly subject: string;
+  readonly path: readonly (string | number)[];
+}
+
+/** `creditsFor` on validated input: the accreditation and sessions prepared, the attendance parsed. */
+export function countCredits(a: PreparedAccreditation, s: PreparedSessions, records: Attendance, at: AttendanceAt = { subject: 'attendance', path: [] }): CreditsResult {
+  checkAttendance(s, records, at);
+  checkMinimums(a, s.list.length);
 
   // Minutes present and whether attendance has a record, by position in the sorted sessions.
   const present: number[] = s.durations.map(() => 0);
@@ -159,10 +170,8 @@ export function countCredits(a: PreparedAccreditation, s: PreparedSessions, comp
     if (m > 0) attended.push((s.list[i] as CreditSession).index);
     minutes += m;
   }
-  const available = availableCredits(a, s, compiled);
-  const systems: SystemCredits[] = [];
-  const sentences = sentencesFor(a, s, compiled);
-  for (let i = 0; i < a.rules.length; i++) systems.push(systemCredits(a.rules[i] as ResolvedRule, s, present, recorded, available[i] as number, sentences?.[i]));
+  const available = availableCredits(a, s);
+  const systems = a.rules.map((rule, i) => systemCredits(rule, s, present, recorded, available[i] as number));
   return {
     title: a.accreditation.title,
     sessions: s.list.length,
@@ -170,6 +179,7 @@ export function countCredits(a: PreparedAccreditation, s: PreparedSessions, comp
     attendedSessions: attended,
     minutesPresent: minutes,
     systems,
+    requirements: requirementResults(a.accreditation.requirements ?? [], s, present, recorded),
   };
 }
 
@@ -186,30 +196,31 @@ function minutesPresent(record: SessionAttendance, duration: number): number {
   }
 }
 
-function checkAttendance(sessions: PreparedSessions, records: Attendance): void {
+function checkAttendance(sessions: PreparedSessions, records: Attendance, where: AttendanceAt): void {
   const issues: ValidationIssue[] = [];
   records.forEach((r, i) => {
     const at = sessions.positions.get(r.session);
     const duration = at === undefined ? undefined : sessions.durations[at];
     if (duration === undefined) {
-      issues.push({ path: [i, 'session'], code: 'custom', message: `names session ${r.session}, which is not one of the sessions` });
+      issues.push({ path: [...where.path, i, 'session'], code: 'custom', message: `names session ${r.session}, which is not one of the sessions` });
     } else if (r.status === 'partial' && r.minutesPresent > duration) {
-      issues.push({ path: [i, 'minutesPresent'], code: 'custom', message: `must not exceed the session's ${duration} minutes` });
+      issues.push({ path: [...where.path, i, 'minutesPresent'], code: 'custom', message: `must not exceed the session's ${duration} minutes` });
     }
   });
-  if (issues.length > 0) throw new ValidationError('attendance', issues);
+  if (issues.length > 0) throw new ValidationError(where.subject, issues);
 }
 
-function checkMinimums(rules: readonly ResolvedRule[], sessionCount: number): void {
+/** Refuses a minimum (a credit rule's gate or a requirement) of more sessions than the activity has. */
+function checkMinimums(a: PreparedAccreditation, sessionCount: number): void {
   const issues: ValidationIssue[] = [];
-  rules.forEach((rule, i) => {
+  const message = `must not exceed the ${sessionCount === 1 ? 'one session' : `${sessionCount} sessions`} of the activity`;
+  a.rules.forEach((rule, i) => {
     if (rule.minimumSessions !== null && rule.minimumSessions.sessions > sessionCount) {
-      issues.push({
-        path: ['systems', i, 'minimumSessions', 'sessions'],
-        code: 'custom',
-        message: `must not exceed the ${sessionCount === 1 ? 'one session' : `${sessionCount} sessions`} of the activity`,
-      });
+      issues.push({ path: ['systems', i, 'minimumSessions', 'sessions'], code: 'custom', message });
     }
+  });
+  (a.accreditation.requirements ?? []).forEach((r, i) => {
+    if (r.kind === 'minimum_sessions' && r.sessions > sessionCount) issues.push({ path: ['requirements', i, 'sessions'], code: 'custom', message });
   });
   if (issues.length > 0) throw new ValidationError('accreditation', issues);
 }
@@ -220,22 +231,18 @@ function systemCredits(
   present: readonly number[],
   recorded: readonly boolean[],
   available: number,
-  memo: SessionSentences | undefined,
 ): SystemCredits {
   const actual = evaluate(rule, sessions.list, present);
-  const reasons = tallyReasons(rule, actual, sessions, recorded, memo);
+  const reasons = tallyReasons(rule, actual, sessions, recorded);
   let earned = actual.credits;
 
   let minimum: SystemCredits['minimumSessions'] = null;
   if (rule.minimumSessions !== null) {
     const { sessions: required, attendance } = rule.minimumSessions;
-    let attended = 0;
-    present.forEach((m, i) => {
-      if (attendance === 'full' ? m >= (sessions.durations[i] as number) : m > 0) attended++;
-    });
+    const attended = sessionsAttended(present, sessions.durations, attendance).attended.length;
     const met = attended >= required;
     minimum = { required, attended, attendance, met };
-    const message = memo?.minimum.get(attended) ?? keep(memo?.minimum, attended, minimumMessage(required, sessions.list.length, attendance, attended, met));
+    const message = minimumMessage(required, sessions.list.length, attendance, attended, met);
     reasons.push({ code: met ? 'minimum_sessions_met' : 'minimum_sessions_not_met', required, attended, attendance, message });
     if (!met) earned = 0;
   }
@@ -252,8 +259,7 @@ function systemCredits(
   }
   const maximum = designated === null ? available : Math.min(available, designated);
   if (designated === null) {
-    const message = memo?.noMaximum.get(maximum) ?? keep(memo?.noMaximum, maximum, noMaximumMessage(rule.name, maximum));
-    reasons.push({ code: 'no_designated_maximum', maximum: formatHundredths(maximum), message });
+    reasons.push({ code: 'no_designated_maximum', maximum: formatHundredths(maximum), message: noMaximumMessage(rule.name, maximum) });
   }
 
   const amount = formatHundredths(earned);

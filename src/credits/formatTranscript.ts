@@ -4,8 +4,9 @@ import { TranscriptSchema, type Transcript } from './transcript.js';
 /**
  * A transcript record as plain text, for a certificate or an email: the
  * participant, the activity, dates and attendance, each system's credit
- * (with how to report it), the AMA/AAFP equivalency wording exactly, the
- * accreditation statements, and the issue date. Lines end with `\n`.
+ * (with how to report it), each attendance requirement met or not met, the
+ * AMA/AAFP equivalency wording exactly, the accreditation statements, and
+ * the issue date. Lines end with `\n`.
  *
  * @example
  * ```ts
@@ -38,6 +39,11 @@ export function formatTranscript(transcript: Transcript): string {
   for (const c of t.credits) {
     const report = c.reportAs === null ? '' : `; report as ${c.reportAs}`;
     lines.push(`- ${c.name}: ${c.credits} (of ${c.maximum} available)${report}`);
+  }
+  if (t.requirements.length > 0) lines.push('', 'Requirements:');
+  for (const r of t.requirements) {
+    const how = r.attendance === 'full' ? 'attended in their entirety' : 'attended';
+    lines.push(`- ${r.name}: ${r.met ? 'met' : 'not met'} (${r.attended} of ${plural(r.sessions, 'session')} ${how}; ${r.required} required)`);
   }
   const equivalencies = [...new Set(t.credits.flatMap((c) => (c.equivalency === null ? [] : [c.equivalency])))];
   for (const e of equivalencies) lines.push('', `AMA/AAFP Equivalency: ${e}`);

@@ -2,7 +2,8 @@
  * Continuing-education credit as data: an activity's accreditation (AAFP
  * Prescribed credit with its AMA PRA equivalency, APA continuing education
  * for psychologists, any other board's rule), a participant's attendance,
- * the credit earned per system with its reasons, and a transcript.
+ * the credit earned per system with its reasons, attendance requirements met
+ * or not, a transcript, and a roster of a whole group (CSV).
  *
  * Amounts are decimal strings with two decimals (`'8.50'`), computed in whole
  * hundredths: no floating point.
@@ -42,6 +43,8 @@ export {
   type AccreditationInput,
 } from './rules.js';
 export type { CreditReason, CreditReasonBase } from './reasons.js';
+export { AttendanceRequirementSchema, AttendanceRequirementsSchema, type AttendanceRequirement } from './requirements.js';
+export type { RequirementResult, RequirementReason } from './requirementResults.js';
 export { creditsFor, type CreditsResult, type SystemCredits, type AmaEquivalency } from './creditsFor.js';
 export { compileAccreditation, type CompiledAccreditation } from './compileAccreditation.js';
 export { compileCreditSessions, type CompiledCreditSessions } from './compileCreditSessions.js';
@@ -54,4 +57,13 @@ export {
   type Transcript,
 } from './transcript.js';
 export { formatTranscript } from './formatTranscript.js';
+export {
+  RosterParticipantSchema,
+  RosterParticipantsSchema,
+  CreditRosterSchema,
+  creditRoster,
+  type RosterParticipant,
+  type CreditRoster,
+} from './roster.js';
+export { creditRosterCsv } from './creditRosterCsv.js';
 export { absAccreditation, AbsAccreditationParamsSchema, type AbsAccreditationParams } from './absAccreditation.js';

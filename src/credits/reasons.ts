@@ -23,6 +23,9 @@ export interface CreditReasonBase {
  *   the credit it earned;
  * - `session_missed`: a session not attended (`recorded: false` when the
  *   attendance has no record for it);
+ * - `session_incomplete`: a session attended only in part under a rule that
+ *   credits only sessions attended in their entirety (APA; a generic rule
+ *   with `fullSessionsOnly`): none of its minutes count;
  * - `session_cap_applied`: a session's credit was limited by a cap;
  * - `rounded`: time was rounded to the system's step (`session` is `null`
  *   when the whole activity's time was rounded at once);
@@ -56,6 +59,14 @@ export type CreditReason = CreditReasonBase &
         readonly credits: CreditAmount | null;
       }
     | { readonly code: 'session_missed'; readonly session: number; readonly date: string; readonly recorded: boolean }
+    | {
+        readonly code: 'session_incomplete';
+        readonly session: number;
+        readonly date: string;
+        readonly minutesPresent: number;
+        readonly durationMinutes: number;
+        readonly credits: CreditAmount | null;
+      }
     | { readonly code: 'session_cap_applied'; readonly session: number; readonly cap: CreditAmount }
     | {
         readonly code: 'rounded';

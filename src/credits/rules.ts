@@ -1,12 +1,16 @@
 import * as z from 'zod/mini';
 import { NonEmptySchema, snakeId } from '../_lib/codes.js';
 import { CreditAmountSchema, toHundredths } from './amount.js';
+import { AttendanceRequirementsSchema } from './requirements.js';
 
 /**
- * A minimum number of sessions a participant must attend for any credit in
- * a system (e.g. 6 of 8 for a board's certification credit). `attendance`
- * says what counts as attending: `full` (default) the whole session, `any`
- * any minutes present.
+ * A gate on one credit system's hourly credit: the number of sessions a
+ * participant must attend for any credit in that system (below it the
+ * system gives none). `attendance` says what counts as attending: `full`
+ * (default) the session in its entirety, `any` some minutes present. A
+ * pass/fail condition that gives no credit (ABFM Performance Improvement for
+ * attending 6 of 8) is an accreditation's `requirements` instead, see
+ * {@link AttendanceRequirementSchema}.
  *
  * @example
  * ```ts
@@ -79,31 +83,47 @@ export const AafpPrescribedRuleSchema = z
   );
 
 /**
- * APA continuing education for psychologists: one credit for each full 60
- * minutes attended, no partial credit for a partly attended hour.
+ * APA continuing education for psychologists, per session, never pooled.
  *
- * Reading: "full 60 minutes" is counted over the whole activity, not per
- * session: the minutes attended in every session are added up and only whole
- * hours earn credit (8.5 hours attended earn 8 credits; two 30-minute
- * sessions together earn 1). `excludeMarkedMinutes` (default `true`) leaves
- * out sessions' welcome and announcement minutes, as APA credits only
- * educational time; set it to `false` to count all time present.
+ * Source: the APA's *Standards and Criteria for Approval of Sponsors of
+ * Continuing Education for Psychologists* (Standard F, awarding credit):
+ * sponsors award credit only for full attendance, with no partial credit.
+ * The library reads that per session: a session earns credit only when it
+ * was attended in its entirety (present for all of its scheduled minutes),
+ * and then earns its length in whole `increment`s of credit, one credit an
+ * hour, rounded down. A partly attended session earns nothing, and the
+ * minutes of one session never count toward another's credit: with a
+ * 90-minute first session and seven of 60, a participant present for only 45
+ * minutes of session 2 earns 7 credits, not 8 (the old pooled reading let 45
+ * minutes plus the first session's spare 30 make an eighth hour).
+ *
+ * `increment` is the credit step the sponsor awards, part of the
+ * accreditation data: `'1'` (default, whole hours: a 90-minute session earns
+ * 1) or `'0.5'` where a sponsor awards half hours (a 90-minute session earns
+ * 1.5). `excludeMarkedMinutes` (default `true`) leaves out a session's
+ * welcome and announcement minutes from its length, as APA credits only
+ * educational time; set it to `false` to count the whole session. The library
+ * offers no option for partial credit: it knows of no APA source allowing it.
  *
  * @example
  * ```ts
  * import { ApaCeRuleSchema } from 'balint-rules/credits';
  *
  * ApaCeRuleSchema.parse({ system: 'apa_ce' });
- * //=> { system: 'apa_ce', excludeMarkedMinutes: true }
+ * //=> { system: 'apa_ce', increment: '1', excludeMarkedMinutes: true }
+ * ApaCeRuleSchema.safeParse({ system: 'apa_ce', increment: '0.5', designatedMaximum: '8.5' }).success;
+ * //=> true
  * ```
  */
 export const ApaCeRuleSchema = z
   .strictObject({
     system: z.literal('apa_ce'),
     ...common,
+    /** The credit step the sponsor awards: whole credits (`'1'`, default) or half credits (`'0.5'`). */
+    increment: z._default(z.enum(['1', '0.5']), '1'),
     excludeMarkedMinutes: z._default(z.boolean(), true),
   })
-  .check(multipleOf('designatedMaximum', () => 100, '1'));
+  .check(multipleOf('designatedMaximum', (r) => (r.increment === '0.5' ? 50 : 100), 'the increment'));
 
 /**
  * Any other board's rule: `creditsPerHour` credits for each hour counted,
@@ -112,13 +132,20 @@ export const ApaCeRuleSchema = z
  * the total time (`basis: 'activity'`). `id` names the system in results
  * (snake_case).
  *
+ * `fullSessionsOnly` (default `false`) is the rule APA states for its
+ * sponsors, for a board that states the same: a session earns credit only
+ * when attended in its entirety, and a partly attended one earns nothing.
+ * With `basis: 'session'` that is APA's per-session, never-pooled reading;
+ * with `basis: 'activity'` the fully attended sessions' time is added up
+ * before rounding.
+ *
  * @example
  * ```ts
  * import { GenericCreditRuleSchema } from 'balint-rules/credits';
  *
  * GenericCreditRuleSchema.parse({ system: 'generic', id: 'nasw_ce', name: 'NASW CE contact hours',
  *   creditsPerHour: '1', step: '0.5', rounding: 'down', basis: 'activity' });
- * //=> { system: 'generic', id: 'nasw_ce', name: 'NASW CE contact hours', creditsPerHour: '1', step: '0.5', rounding: 'down', basis: 'activity', excludeMarkedMinutes: true }
+ * //=> { system: 'generic', id: 'nasw_ce', name: 'NASW CE contact hours', creditsPerHour: '1', step: '0.5', rounding: 'down', basis: 'activity', excludeMarkedMinutes: true, fullSessionsOnly: false }
  * ```
  */
 export const GenericCreditRuleSchema = z
@@ -135,6 +162,8 @@ export const GenericCreditRuleSchema = z
     basis: z.enum(['session', 'activity']),
     excludeMarkedMinutes: z._default(z.boolean(), true),
     sessionCap: z.optional(CreditAmountSchema),
+    /** Credit only for sessions attended in their entirety (a partly attended session earns none). */
+    fullSessionsOnly: z._default(z.boolean(), false),
     ...common,
   })
   .check(
@@ -169,8 +198,9 @@ export function ruleId(rule: CreditRule): string {
 }
 
 /**
- * An activity's accreditation as data: its title, the provider, and the
- * credit systems it offers (each at most once).
+ * An activity's accreditation as data: its title, the provider, the credit
+ * systems it offers (each at most once), and any attendance requirements
+ * (pass/fail, reported beside the credit: {@link AttendanceRequirementSchema}).
  *
  * @example
  * ```ts
@@ -194,6 +224,8 @@ export const AccreditationSchema = z.strictObject({
       z.maxLength(50),
       z.refine((rules) => new Set(rules.map(ruleId)).size === rules.length, 'must not offer the same credit system twice'),
     ),
+  /** Pass/fail attendance requirements, reported beside the credit. */
+  requirements: z.optional(AttendanceRequirementsSchema),
 });
 
 /**
@@ -214,7 +246,7 @@ export type AafpPrescribedRule = z.output<typeof AafpPrescribedRuleSchema>;
  * ```ts
  * import type { ApaCeRule } from 'balint-rules/credits';
  *
- * const rule: ApaCeRule = { system: 'apa_ce', excludeMarkedMinutes: true };
+ * const rule: ApaCeRule = { system: 'apa_ce', increment: '1', excludeMarkedMinutes: true };
  * ```
  */
 export type ApaCeRule = z.output<typeof ApaCeRuleSchema>;
@@ -226,7 +258,7 @@ export type ApaCeRule = z.output<typeof ApaCeRuleSchema>;
  * import type { GenericCreditRule } from 'balint-rules/credits';
  *
  * const rule: GenericCreditRule = { system: 'generic', id: 'nasw_ce', name: 'NASW CE contact hours',
- *   creditsPerHour: '1', step: '0.5', rounding: 'down', basis: 'activity', excludeMarkedMinutes: true };
+ *   creditsPerHour: '1', step: '0.5', rounding: 'down', basis: 'activity', excludeMarkedMinutes: true, fullSessionsOnly: false };
  * ```
  */
 export type GenericCreditRule = z.output<typeof GenericCreditRuleSchema>;
@@ -237,7 +269,7 @@ export type GenericCreditRule = z.output<typeof GenericCreditRuleSchema>;
  * ```ts
  * import type { CreditRule } from 'balint-rules/credits';
  *
- * const rule: CreditRule = { system: 'apa_ce', excludeMarkedMinutes: true, minimumSessions: { sessions: 6, attendance: 'full' } };
+ * const rule: CreditRule = { system: 'apa_ce', increment: '1', excludeMarkedMinutes: true, minimumSessions: { sessions: 6, attendance: 'full' } };
  * ```
  */
 export type CreditRule = z.output<typeof CreditRuleSchema>;
@@ -270,7 +302,7 @@ export type Accreditation = z.output<typeof AccreditationSchema>;
  * ```ts
  * import type { AccreditationInput } from 'balint-rules/credits';
  *
- * const a: AccreditationInput = { title: 'Balint Group', systems: [{ system: 'apa_ce' }] }; // excludeMarkedMinutes defaults to true
+ * const a: AccreditationInput = { title: 'Balint Group', systems: [{ system: 'apa_ce' }] }; // increment defaults to '1', excludeMarkedMinutes to true
  * ```
  */
 export type AccreditationInput = z.input<typeof AccreditationSchema>;

@@ -6,6 +6,7 @@ import { validate } from '../_lib/validate.js';
 import { CreditAmountSchema } from './amount.js';
 import { prepareAccreditation, prepareSessions } from './_prepared.js';
 import { countCredits } from './creditsFor.js';
+import type { RequirementReason } from './requirementResults.js';
 import { AccreditationSchema } from './rules.js';
 import { AttendanceSchema, CreditSessionsSchema, type CreditSessionInput } from './sessions.js';
 
@@ -51,8 +52,8 @@ export const TranscriptRequestSchema = z.strictObject({
 /**
  * A certificate/transcript record as data: the participant, the activity and
  * its dates, attendance, the credit by system (AAFP Prescribed with the
- * AMA/AAFP equivalency wording), the accreditation statements, and the issue
- * date.
+ * AMA/AAFP equivalency wording), each attendance requirement met or not, the
+ * accreditation statements, and the issue date.
  *
  * @example
  * ```ts
@@ -87,6 +88,24 @@ export const TranscriptSchema = z.strictObject({
       /** The equivalency wording, exactly, when there is one. */
       equivalency: z.nullable(NonEmptySchema),
     }),
+  ),
+  /** Each attendance requirement, met or not (a transcript written before requirements existed reads as listing none). */
+  requirements: z._default(
+    z.array(
+      z.strictObject({
+        id: NonEmptySchema,
+        name: NonEmptySchema,
+        met: z.boolean(),
+        required: Count,
+        attended: Count,
+        sessions: Count,
+        /** What counted as attending a session: `full` (in its entirety) or `any` (some minutes). */
+        attendance: z.enum(['full', 'any']),
+        /** Why, in a sentence. */
+        message: NonEmptySchema,
+      }),
+    ),
+    [],
   ),
   statements: z.array(NonEmptySchema),
   issuedOn: z.nullable(LocalDateSchema),
@@ -143,7 +162,7 @@ export type Transcript = z.output<typeof TranscriptSchema>;
  */
 export function transcriptFor(request: DeepReadonly<TranscriptRequest>): Transcript {
   const req = validate(TranscriptRequestSchema, request, 'transcript request');
-  const result = countCredits(prepareAccreditation(req.accreditation), prepareSessions(req.sessions), false, req.attendance);
+  const result = countCredits(prepareAccreditation(req.accreditation), prepareSessions(req.sessions), req.attendance);
   const dates = req.sessions.map((s) => s.date).sort();
   const attended = new Set(result.attendedSessions);
   return {
@@ -167,6 +186,16 @@ export function transcriptFor(request: DeepReadonly<TranscriptRequest>): Transcr
       maximum: s.maximum,
       reportAs: s.equivalency === null ? null : s.equivalency.reportAs,
       equivalency: s.equivalency === null ? null : s.equivalency.statement,
+    })),
+    requirements: result.requirements.map((r) => ({
+      id: r.id,
+      name: r.name,
+      met: r.met,
+      required: r.required,
+      attended: r.attended,
+      sessions: r.sessions,
+      attendance: r.attendance,
+      message: (r.reasons[0] as RequirementReason).message,
     })),
     statements: result.systems.flatMap((s) => (s.statement === null ? [] : [s.statement])),
     issuedOn: req.issuedOn ?? null,

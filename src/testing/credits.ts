@@ -10,6 +10,7 @@ import { LocalDateSchema } from '../common/schemas.js';
 import { formatHundredths } from '../credits/amount.js';
 import { GenericCreditRuleSchema, type CreditRule, type AccreditationInput } from '../credits/rules.js';
 import { CreditSessionsSchema, type CreditSessionInput, type SessionAttendance } from '../credits/sessions.js';
+import type { AttendanceRequirement } from '../credits/requirements.js';
 import { readArguments, readOptions, wholeNumber } from './_options.js';
 
 /**
@@ -139,7 +140,8 @@ function minimumArb(sessionCount: number) {
 
 /**
  * A credit rule valid for an activity of `sessionCount` sessions: AAFP
- * Prescribed (quarter hours), APA CE (whole hours) or another board's
+ * Prescribed (quarter hours), APA CE (whole or half hours of sessions
+ * attended in full) or another board's
  * generic rule, with maximums, caps and minimum attendance on the system's
  * step.
  *
@@ -166,8 +168,14 @@ function creditRules(sessionCount: number, genericId: string): fc.Arbitrary<Cred
     { requiredKeys: ['system'] },
   );
   const apa = fc.record(
-    { system: fc.constant('apa_ce' as const), designatedMaximum: amounts(100, 0, 15), minimumSessions: minimumArb(sessionCount), excludeMarkedMinutes: fc.boolean() },
-    { requiredKeys: ['system', 'excludeMarkedMinutes'] },
+    {
+      system: fc.constant('apa_ce' as const),
+      designatedMaximum: amounts(100, 0, 15),
+      minimumSessions: minimumArb(sessionCount),
+      increment: fc.constantFrom('1' as const, '0.5' as const),
+      excludeMarkedMinutes: fc.boolean(),
+    },
+    { requiredKeys: ['system', 'increment', 'excludeMarkedMinutes'] },
   );
   const generic = fc
     .record({
@@ -176,6 +184,7 @@ function creditRules(sessionCount: number, genericId: string): fc.Arbitrary<Cred
       rounding: fc.constantFrom('down' as const, 'nearest' as const, 'up' as const),
       basis: fc.constantFrom('session' as const, 'activity' as const),
       excludeMarkedMinutes: fc.boolean(),
+      fullSessionsOnly: fc.boolean(),
       max: fc.option(fc.integer({ min: 0, max: 60 }), { nil: undefined }),
       cap: fc.option(fc.integer({ min: 1, max: 20 }), { nil: undefined }),
       minimum: fc.option(minimumArb(sessionCount), { nil: undefined }),
@@ -190,6 +199,7 @@ function creditRules(sessionCount: number, genericId: string): fc.Arbitrary<Cred
         rounding: g.rounding,
         basis: g.basis,
         excludeMarkedMinutes: g.excludeMarkedMinutes,
+        fullSessionsOnly: g.fullSessionsOnly,
       };
       if (g.max !== undefined) rule.designatedMaximum = formatHundredths(g.max * g.step);
       if (g.cap !== undefined) rule.sessionCap = formatHundredths(g.cap * g.step);
@@ -201,7 +211,8 @@ function creditRules(sessionCount: number, genericId: string): fc.Arbitrary<Cred
 
 /**
  * An accreditation offering one to three credit systems (each at most
- * once), valid for an activity of `sessionCount` sessions (default 8).
+ * once), sometimes with attendance requirements, valid for an activity of
+ * `sessionCount` sessions (default 8).
  *
  * @example
  * ```ts
@@ -215,9 +226,32 @@ function creditRules(sessionCount: number, genericId: string): fc.Arbitrary<Cred
  */
 export function accreditationArbitrary(options: z.input<typeof AccreditationOptionsSchema> = {}): fc.Arbitrary<AccreditationInput> {
   const o = readOptions(AccreditationOptionsSchema, options, 'accreditationArbitrary');
+  const sessionCount = o.sessionCount ?? 8;
   return fc
-    .uniqueArray(creditRules(o.sessionCount ?? 8, 'other_board'), { minLength: 1, maxLength: 3, selector: (r) => (r.system === 'generic' ? r.id : r.system) })
-    .map((systems) => ({ title: 'Balint Group - Decreasing Isolation with Peer Consultation', provider: 'American Balint Society', systems }));
+    .record({
+      systems: fc.uniqueArray(creditRules(sessionCount, 'other_board'), { minLength: 1, maxLength: 3, selector: (r) => (r.system === 'generic' ? r.id : r.system) }),
+      requirements: fc.option(fc.uniqueArray(requirements(sessionCount), { maxLength: 2, selector: (r) => r.id }), { nil: undefined }),
+    })
+    .map(({ systems, requirements: listed }) => ({
+      title: 'Balint Group - Decreasing Isolation with Peer Consultation',
+      provider: 'American Balint Society',
+      systems,
+      ...(listed === undefined ? {} : { requirements: listed }),
+    }));
+}
+
+/** An attendance requirement valid for an activity of `sessionCount` sessions. */
+function requirements(sessionCount: number): fc.Arbitrary<AttendanceRequirement> {
+  return fc.oneof(
+    fc.record({
+      kind: fc.constant('minimum_sessions' as const),
+      id: fc.constantFrom('abfm_pi', 'certificate'),
+      name: fc.constant('ABFM Performance Improvement (MOC Part IV)'),
+      sessions: fc.integer({ min: 1, max: sessionCount }),
+      attendance: fc.constantFrom('full' as const, 'any' as const),
+    }),
+    fc.record({ kind: fc.constant('every_session' as const), id: fc.constantFrom('every_session', 'certificate'), name: fc.constant('Attendance at every session in its entirety') }),
+  );
 }
 
 const AccreditationOptionsSchema = z.strictObject({ sessionCount: z.optional(wholeNumber(1, 10_000)) });

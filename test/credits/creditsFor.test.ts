@@ -42,13 +42,20 @@ describe('creditsFor on the seeds’ online group (8 sessions: 90 minutes, then 
     expect(apa.minutesCounted).toBe(510);
   });
 
-  it('APA gives no credit for the half hour beyond the last full hour, and says so', () => {
+  it('APA gives no credit for the first session’s half hour beyond its full hour, and says so', () => {
     const apa = system(creditsFor(seedAccreditation, seedSessions, allFull), 'apa_ce');
-    const rounded = apa.reasons.find((r) => r.code === 'rounded');
-    expect(rounded).toMatchObject({ code: 'rounded', session: null, minutes: 510, credits: '8.00', rounding: 'down', step: '1.00' });
-    expect(rounded?.message).toBe(
-      'In all: 510 minutes counted; only each full 60 minutes earns credit, with no partial credit for a partly attended hour: 8.00 credits.',
-    );
+    const rounded = apa.reasons.filter((r) => r.code === 'rounded');
+    expect(rounded).toEqual([
+      {
+        code: 'rounded',
+        session: 1,
+        minutes: 90,
+        credits: '1.00',
+        rounding: 'down',
+        step: '1.00',
+        message: 'Session 1 (2026-01-10): 90 minutes counted; only each full 60 minutes earns credit, with no partial credit for part of an hour: 1.00 credit.',
+      },
+    ]);
   });
 
   it('missing sessions reduces credit: without the 90-minute first session, 7 and 7; without a 60-minute one, 7.50 and 7', () => {
@@ -69,13 +76,13 @@ describe('creditsFor on the seeds’ online group (8 sessions: 90 minutes, then 
     expect(aafp.sessionsCounted).toEqual([1, 2, 3, 5, 6, 7, 8]);
   });
 
-  it('partial attendance rounds AAFP per session to the nearest quarter hour and APA over the activity down to whole hours', () => {
+  it('partial attendance rounds AAFP per session to the nearest quarter hour; APA gives a session attended in part nothing', () => {
     // [session, minutes present, AAFP, APA]
     const cases: [number, number, string, string][] = [
-      [3, 52, '8.25', '8.00'], // 52 minutes: 7 past the quarter hour, rounds down to 0.75
-      [3, 53, '8.50', '8.00'], // 53 minutes: 8 past, rounds up to 1.00
-      [2, 31, '8.00', '8.00'], // 29 minutes missed in all: 481 minutes, still 8 full hours
-      [2, 29, '8.00', '7.00'], // 31 missed: 479 minutes, 7
+      [3, 52, '8.25', '7.00'], // 52 minutes: 7 past the quarter hour, rounds down to 0.75; APA: session 3 not attended in its entirety
+      [3, 53, '8.50', '7.00'], // 53 minutes: 8 past, rounds up to 1.00
+      [2, 31, '8.00', '7.00'], // APA never pools: session 1's spare 30 minutes do not make up session 2's missing 29
+      [2, 29, '8.00', '7.00'],
     ];
     for (const [session, minutesPresent, aafp, apa] of cases) {
       expect(earned(seedAccreditation, seedSessions, except(session, { session, status: 'partial', minutesPresent }))).toEqual({ aafp_prescribed: aafp, apa_ce: apa });
@@ -165,7 +172,8 @@ describe('creditsFor on the seeds’ online group (8 sessions: 90 minutes, then 
     const partly = [...allFull.slice(0, 5), { session: 6, status: 'partial' as const, minutesPresent: 45 }];
     expect(system(creditsFor(accreditation, seedSessions, partly), 'apa_ce').credits).toBe('0.00');
     const any: AccreditationInput = { title: TITLE, systems: [{ system: 'apa_ce', minimumSessions: { sessions: 6, attendance: 'any' } }] };
-    expect(system(creditsFor(any, seedSessions, partly), 'apa_ce').credits).toBe('6.00');
+    // The gate is met, and the five sessions attended in full earn APA credit; the sixth, attended in part, earns none.
+    expect(system(creditsFor(any, seedSessions, partly), 'apa_ce').credits).toBe('5.00');
   });
 });
 
@@ -301,7 +309,7 @@ describe('properties', () => {
           const rule = accreditation.systems.find((r) => (r.system === 'generic' ? r.id : r.system) === s.id)!;
           const perHour = rule.system === 'generic' ? hundredths(rule.creditsPerHour) : 100;
           const rounding = rule.system === 'generic' ? rule.rounding : rule.system === 'apa_ce' ? 'down' : 'nearest';
-          const basis = rule.system === 'generic' ? rule.basis : rule.system === 'apa_ce' ? 'activity' : 'session';
+          const basis = rule.system === 'generic' ? rule.basis : 'session';
           const minutes = [...present.values()].reduce((a, b) => a + b, 0);
           const attendedSessions = [...present.values()].filter((m) => m > 0).length;
           const slack = rounding === 'down' ? 0 : (basis === 'session' ? attendedSessions : 1) * hundredths(s.step) * (rounding === 'up' ? 1 : 0.5);
@@ -360,13 +368,14 @@ describe('properties', () => {
     );
   });
 
-  it('APA credit is the whole number of full hours counted over the activity', () => {
+  it('APA credit is the whole hours of each session attended in its entirety, added up', () => {
     fc.assert(
       fc.property(creditCaseArb, ({ accreditation, sessions, attendance }) => {
-        const apa: AccreditationInput = { title: accreditation.title, systems: [{ system: 'apa_ce' }] };
+        const apa: AccreditationInput = { title: accreditation.title, systems: [{ system: 'apa_ce', excludeMarkedMinutes: false }] };
         const uncapped = sessions.map(({ creditCap: _, ...s }) => s);
-        const s = creditsFor(apa, uncapped, attendance).systems[0]!;
-        expect(s.credits).toBe(`${Math.floor(s.minutesCounted / 60)}.00`);
+        const present = presence(uncapped, attendance);
+        const whole = uncapped.reduce((sum, s) => sum + ((present.get(s.index) ?? 0) === s.durationMinutes ? Math.floor(s.durationMinutes / 60) : 0), 0);
+        expect(creditsFor(apa, uncapped, attendance).systems[0]!.credits).toBe(`${whole}.00`);
       }),
       { numRuns: 300 },
     );

@@ -19,10 +19,9 @@ describe('formatHundredths', () => {
   });
 
   describe('properties', () => {
-    it('every amount is written the same way every time, below and above the amounts kept once written', () => {
+    it('every amount is written with its digits and two decimals', () => {
       fc.assert(
         fc.property(fc.oneof(fc.integer({ min: 0, max: 12_000 }), fc.integer({ min: 0, max: 99_999_999 })), (h) => {
-          expect(formatHundredths(h)).toBe(written(h));
           expect(formatHundredths(h)).toBe(written(h));
         }),
         { numRuns: 2_000 },

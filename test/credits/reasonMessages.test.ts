@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compileAccreditation, compileCreditSessions, creditsFor, type SystemCredits } from '../../src/credits/index.js';
-import { generic, offering, one, present, reasonsOf, sessionsOf } from './_one.js';
+import type { SystemCredits } from '../../src/credits/index.js';
+import { generic, one, present, reasonsOf, sessionsOf } from './_one.js';
 
 const messages = (s: SystemCredits): string[] => s.reasons.map((r) => r.message);
 
@@ -62,14 +62,41 @@ describe('the sentences of credit reasons', () => {
   });
 
   it('an activity-wide system gives no credit per session, and one sentence for the rounding of the whole', () => {
-    const s = one({ system: 'apa_ce' }, sessionsOf(45, 30), present('full', 'full'));
+    const s = one(generic('down', '1', 'activity'), sessionsOf(45, 30), present('full', 'full'));
     expect(messages(s)).toEqual([
       'Session 1 (2026-03-05): present 45 of 45 minutes; 45 minutes count.',
       'Session 2 (2026-03-12): present 30 of 30 minutes; 30 minutes count.',
-      'In all: 75 minutes counted; only each full 60 minutes earns credit, with no partial credit for a partly attended hour: 1.00 credit.',
-      'The accreditation states no designated maximum for APA continuing education credit for psychologists; the maximum shown (1.00) is the credit for attending every session in full.',
+      'In all: 75 minutes counted; rounded down to a multiple of 1.00: 1.00 credit.',
+      'The accreditation states no designated maximum for Board credit; the maximum shown (1.00) is the credit for attending every session in full.',
     ]);
     expect(reasonsOf(s, 'session_attended').map((r) => r.credits)).toEqual([null, null]);
+  });
+
+  it('APA counts each session on its own: two sessions of 45 and 30 minutes, attended in full, earn nothing', () => {
+    const s = one({ system: 'apa_ce' }, sessionsOf(45, 30), present('full', 'full'));
+    expect(messages(s)).toEqual([
+      'Session 1 (2026-03-05): present 45 of 45 minutes; 45 minutes count, 0.00 credits.',
+      'Session 1 (2026-03-05): 45 minutes counted; only each full 60 minutes earns credit, with no partial credit for part of an hour: 0.00 credits.',
+      'Session 2 (2026-03-12): present 30 of 30 minutes; 30 minutes count, 0.00 credits.',
+      'Session 2 (2026-03-12): 30 minutes counted; only each full 60 minutes earns credit, with no partial credit for part of an hour: 0.00 credits.',
+      'The accreditation states no designated maximum for APA continuing education credit for psychologists; the maximum shown (0.00) is the credit for attending every session in full.',
+    ]);
+  });
+
+  it('APA names a session attended in part and gives it nothing', () => {
+    const s = one({ system: 'apa_ce' }, sessionsOf(90, 60), present('full', 45));
+    expect(reasonsOf(s, 'session_incomplete')).toEqual([
+      {
+        code: 'session_incomplete',
+        session: 2,
+        date: '2026-03-12',
+        minutesPresent: 45,
+        durationMinutes: 60,
+        credits: '0.00',
+        message: 'Session 2 (2026-03-12): present 45 of 60 minutes, not the whole session; only a session attended in its entirety earns credit, so none of it counts.',
+      },
+    ]);
+    expect([s.credits, s.minutesCounted, s.sessionsCounted]).toEqual(['1.00', 90, [1]]);
   });
 
   it('one session attended of a minimum reads "was"; excluded minutes are named, in the singular for one', () => {
@@ -84,28 +111,9 @@ describe('the sentences of credit reasons', () => {
         message: 'At least 2 of the 2 sessions must be attended in full for any credit; 1 was, so no credit is earned.',
       },
     ]);
-    expect(messages(s)[0]).toBe('Session 1 (2026-03-05): present 60 of 60 minutes; 1 minute of welcome, introductions or announcements do not count; 59 minutes count.');
-    expect(messages(s)[1]).toBe('Session 2 (2026-03-12): no attendance recorded, counted as absent; no credit.');
+    expect(messages(s)[0]).toBe('Session 1 (2026-03-05): present 60 of 60 minutes; 1 minute of welcome, introductions or announcements do not count; 59 minutes count, 0.00 credits.');
+    expect(messages(s)[2]).toBe('Session 2 (2026-03-12): no attendance recorded, counted as absent; no credit.');
     const any = one({ system: 'apa_ce', minimumSessions: { sessions: 2, attendance: 'any' } }, sessionsOf(60, 60), present(30));
     expect(reasonsOf(any, 'minimum_sessions_not_met')[0]?.message).toBe('At least 2 of the 2 sessions must be attended for any credit; 1 was, so no credit is earned.');
-  });
-
-  it('compiled inputs give the same sentences for participants who missed or attended the same sessions differently', () => {
-    // The sentences are remembered per compiled pair: a second participant must not get the first one's words.
-    const accreditation = compileAccreditation(offering({ system: 'aafp_prescribed' }));
-    const sessions = compileCreditSessions(sessionsOf(60, 60));
-    const attendances = [present('absent', 50), present(null, 'full'), present(50, 'absent'), present('full', null), present('absent', 50), present(null, 20)];
-    for (const attendance of attendances) {
-      expect(creditsFor(accreditation, sessions, attendance)).toStrictEqual(creditsFor(offering({ system: 'aafp_prescribed' }), sessionsOf(60, 60), attendance));
-    }
-    const missed = (attendance: ReturnType<typeof present>) => reasonsOf(creditsFor(accreditation, sessions, attendance).systems[0]!, 'session_missed').map((r) => [r.session, r.recorded, r.message]);
-    expect(missed(present('absent', null))).toEqual([
-      [1, true, 'Session 1 (2026-03-05): absent; no credit.'],
-      [2, false, 'Session 2 (2026-03-12): no attendance recorded, counted as absent; no credit.'],
-    ]);
-    expect(missed(present(null, 'absent'))).toEqual([
-      [1, false, 'Session 1 (2026-03-05): no attendance recorded, counted as absent; no credit.'],
-      [2, true, 'Session 2 (2026-03-12): absent; no credit.'],
-    ]);
   });
 });

@@ -41,10 +41,12 @@ describe('creditsFor refuses a rule that could not give sensible credit, naming 
     expect(accreditationIssues(rule({ step: '0', designatedMaximum: '1.25' })).issues).toEqual([[['systems', 0, 'step'], 'must be more than zero']]);
   });
 
-  it('AAFP amounts must be quarter credits, APA amounts whole credits', () => {
+  it('AAFP amounts must be quarter credits, APA amounts whole credits (half credits with a half-credit increment)', () => {
     expect(accreditationIssues(offering({ system: 'aafp_prescribed', sessionCap: '3.7' })).issues).toEqual([[['systems', 0, 'sessionCap'], 'must be a whole multiple of 0.25']]);
     expect(accreditationIssues(offering({ system: 'aafp_prescribed', sessionCap: 'x' })).issues).toEqual([[['systems', 0, 'sessionCap'], AMOUNT]]);
-    expect(accreditationIssues(offering({ system: 'apa_ce', designatedMaximum: '7.5' })).issues).toEqual([[['systems', 0, 'designatedMaximum'], 'must be a whole multiple of 1']]);
+    expect(accreditationIssues(offering({ system: 'apa_ce', designatedMaximum: '7.5' })).issues).toEqual([[['systems', 0, 'designatedMaximum'], 'must be a whole multiple of the increment']]);
+    expect(accreditationIssues(offering({ system: 'apa_ce', increment: '0.5', designatedMaximum: '7.25' })).issues).toEqual([[['systems', 0, 'designatedMaximum'], 'must be a whole multiple of the increment']]);
+    expect(creditsFor(offering({ system: 'apa_ce', increment: '0.5', designatedMaximum: '7.5' }), sessionsOf(60), []).systems[0]?.designatedMaximum).toBe('7.50');
   });
 
   it('amounts have at most six digits before the point and two after it', () => {

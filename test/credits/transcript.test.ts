@@ -24,7 +24,7 @@ describe('absAccreditation', () => {
       provider: 'American Balint Society',
       systems: [
         { system: 'aafp_prescribed', statement: 'The AAFP has reviewed Balint Group - Decreasing Isolation with Peer Consultation, and deemed it acceptable for AAFP credit.' },
-        { system: 'apa_ce', statement: ABS_APA_SPONSOR_STATEMENT, excludeMarkedMinutes: true },
+        { system: 'apa_ce', statement: ABS_APA_SPONSOR_STATEMENT, increment: '1', excludeMarkedMinutes: true },
       ],
     });
     expect(absAccreditation({ title: TITLE, aafpDesignatedMaximum: '8.5', aafpSessionCap: '3.75', apaDesignatedMaximum: '8' }).systems).toMatchObject([
@@ -35,7 +35,7 @@ describe('absAccreditation', () => {
 
   it('rejects a missing title and a maximum off the step', () => {
     expect(() => absAccreditation({ title: '' })).toThrow(ValidationError);
-    expect(() => absAccreditation({ title: TITLE, apaDesignatedMaximum: '8.5' })).toThrow(/multiple of 1/);
+    expect(() => absAccreditation({ title: TITLE, apaDesignatedMaximum: '8.5' })).toThrow(/multiple of the increment/);
     expect(() => aafpAcceptanceStatement(42 as never)).toThrow(ValidationError);
   });
 });
@@ -62,6 +62,7 @@ describe('transcriptFor and formatTranscript', () => {
         { id: 'aafp_prescribed', name: 'AAFP Prescribed credit', credits: '7.50', maximum: '8.50', reportAs: 'AAFP Prescribed', equivalency: AMA_AAFP_EQUIVALENCY_STATEMENT },
         { id: 'apa_ce', name: 'APA continuing education credit for psychologists', credits: '7.00', maximum: '8.00', reportAs: null, equivalency: null },
       ],
+      requirements: [],
       statements: [aafpAcceptanceStatement(TITLE), ABS_APA_SPONSOR_STATEMENT],
       issuedOn: '2026-08-09',
     } satisfies Transcript);

@@ -19,6 +19,7 @@ const aafp = { system: 'aafp_prescribed' };
 const apa = { system: 'apa_ce' };
 const generic = { system: 'generic', id: 'other_board', name: 'Other board', creditsPerHour: '1', step: '0.5', rounding: 'down', basis: 'session' };
 const accreditation = (...systems: unknown[]): [string, unknown] => ['accreditation', { title: 'Balint group', systems }];
+const accreditationWith = (fields: Record<string, unknown>): [string, unknown] => ['accreditation', { title: 'Balint group', systems: [apa], ...fields }];
 const step = (fields: Record<string, unknown>) => ({ id: 'a', label: 'A', activityKinds: ['group_led'], count: 1, ...fields });
 const path = (...steps: unknown[]): [string, unknown] => ['credentialing-path', { name: 'Path', steps }];
 const component = (fields: Record<string, unknown>) => ({ category: 'drop_in', activities: 1, ...fields });
@@ -165,9 +166,9 @@ export const ZOD_ONLY: readonly ZodOnlyCheck[] = [
     cases: [accreditation({ ...aafp, designatedMaximum: '1.10' }), accreditation({ ...aafp, sessionCap: '0.3' })],
   },
   {
-    note: 'APA designatedMaximum must be a whole number.',
-    message: /^must be a whole multiple of 1$/,
-    cases: [accreditation({ ...apa, designatedMaximum: '1.5' })],
+    note: 'APA designatedMaximum must be a whole multiple of its increment (1, or 0.5 for a sponsor awarding half credits).',
+    message: /^must be a whole multiple of the increment$/,
+    cases: [accreditation({ ...apa, designatedMaximum: '1.5' }), accreditation({ ...apa, increment: '0.5', designatedMaximum: '1.25' })],
   },
   {
     note: "A generic rule's designatedMaximum and sessionCap must be whole multiples of its step.",
@@ -183,6 +184,11 @@ export const ZOD_ONLY: readonly ZodOnlyCheck[] = [
     note: "A session's excludedMinutes must not exceed its durationMinutes.",
     message: /^must not exceed the session length$/,
     cases: [['credit-sessions', [{ index: 1, date: '2026-01-10', durationMinutes: 60, excludedMinutes: 61 }]]],
+  },
+  {
+    note: 'Attendance requirement ids must not repeat.',
+    message: /^must not list the same requirement id twice$/,
+    cases: [accreditationWith({ requirements: [{ kind: 'every_session', id: 'whole', name: 'Whole' }, { kind: 'every_session', id: 'whole', name: 'Again' }] })],
   },
   {
     note: 'Session indexes must not repeat.',

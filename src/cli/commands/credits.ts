@@ -4,6 +4,8 @@ import { instantToEpochMs } from '../../_lib/instant.js';
 import { validate } from '../../_lib/validate.js';
 import { instantToWall } from '../../_lib/zone.js';
 import { creditsFor, type CreditsResult } from '../../credits/creditsFor.js';
+import { creditRosterCsv } from '../../credits/creditRosterCsv.js';
+import { creditRoster, RosterParticipantsSchema } from '../../credits/roster.js';
 import { credits } from '../../credits/reasons.js';
 import { AccreditationSchema } from '../../credits/rules.js';
 import { AttendanceSchema, CreditSessionsSchema, type CreditSessionInput, type SessionAttendance } from '../../credits/sessions.js';
@@ -74,6 +76,9 @@ function resultText(result: CreditsResult): string {
     const maximum = system.designatedMaximum === null ? `maximum ${system.maximum}` : `designated maximum ${system.designatedMaximum}`;
     out.push('', `${system.name}: ${credits(system.credits)} (${maximum})`, ...system.reasons.map((r) => `  - ${r.message}`));
   }
+  for (const requirement of result.requirements) {
+    out.push('', `${requirement.name}: ${requirement.met ? 'met' : 'not met'}`, ...requirement.reasons.map((r) => `  - ${r.message}`));
+  }
   return lines(out);
 }
 
@@ -83,20 +88,24 @@ export const creditsCommand: CommandSpec = {
   usage: [
     'credits --accreditation <file|preset> --sessions <file> (--attendance <file> | --attended <sessions>) [--json]',
     'credits --accreditation <preset> [--param name=value]... (--attendance <file> | --attended <sessions>) [--json]',
+    'credits --accreditation <file|preset> [--sessions <file>] --roster <file> [--json]',
   ],
   options: [
     { name: 'accreditation', value: 'file|preset', help: "an accreditation as JSON, or an ABS preset id (its program's accreditation and sessions)" },
     { name: 'sessions', value: 'file', help: 'the sessions as JSON: an array of { index, date, durationMinutes }, or what "balint sessions --json" prints' },
     { name: 'attendance', value: 'file', help: 'the attendance as JSON: an array of { session, status: full | partial | absent, minutesPresent }' },
     { name: 'attended', value: 'sessions', help: 'the sessions attended in full instead: all, or numbers and ranges such as 1-6,8' },
+    { name: 'roster', value: 'file', help: 'a whole group instead, as JSON: an array of { participantId, name, attendance }; prints the credit roster as CSV' },
     ...PARAM_OPTIONS,
   ],
   notes: [
-    'Credit is computed in whole hundredths (no floating point), never above the designated maximum. With --json: { title, sessions, sessionsAttended, attendedSessions, minutesPresent, systems }.',
+    'Credit is computed in whole hundredths (no floating point), never above the designated maximum. Attendance requirements (at least K of N sessions, every session in its entirety) are reported as met or not met. With --json: { title, sessions, sessionsAttended, attendedSessions, minutesPresent, systems, requirements }.',
+    'With --roster: RFC 4180 CSV, a header row then one row per participant per system: participant_id, name, system_id, system_name, credits, completion_date, and one requirement:<id> column per requirement (met or not met). With --json: { title, systems, requirements, rows }.',
   ],
   examples: [
     'credits --accreditation abs-online-group-tuesday-2026 --param minRegistrants=6 --attended all',
     'credits --accreditation accreditation.json --sessions sessions.json --attendance attendance.json --json',
+    'credits --accreditation accreditation.json --sessions sessions.json --roster roster.json > roster.csv',
   ],
   run: (args, io) => {
     const raw = required(args, 'accreditation', 'a JSON file or an ABS preset id');
@@ -109,6 +118,12 @@ export const creditsCommand: CommandSpec = {
       return program.accreditation;
     });
     const sessions = presetSessions ?? fileSessions(io, required(args, 'sessions', 'a JSON file of the sessions'));
+    const rosterFile = args.value('roster');
+    if (rosterFile !== undefined) {
+      if (args.value('attendance') !== undefined || args.value('attended') !== undefined) throw new CliUsageError('give --roster <file>, or --attendance <file> or --attended <sessions>, not both');
+      const roster = creditRoster(accreditation, sessions, readChecked(io, rosterFile, 'roster', RosterParticipantsSchema));
+      return { json: roster, text: creditRosterCsv(roster) };
+    }
     const result = creditsFor(accreditation, sessions, attendanceOf(args, io, sessions));
     return { json: result, text: resultText(result) };
   },
