@@ -39,6 +39,13 @@ describe('APA credit per session, never pooled (the Saturday online group: 90 mi
     expect(apaOf({ system: 'apa_ce', increment: '0.5' }, seedSessions, late).credits).toBe('7.50');
   });
 
+  it('marked minutes are not instruction: a full 60-minute session with 10 marked minutes earns no whole credit, and half a credit where the sponsor awards halves', () => {
+    const marked = sessionsOf(60).map((s) => ({ ...s, excludedMinutes: 10 }));
+    expect(one({ system: 'apa_ce' }, marked, present('full')).credits).toBe('0.00');
+    expect(one({ system: 'apa_ce', increment: '0.5' }, marked, present('full')).credits).toBe('0.50');
+    expect(one({ system: 'apa_ce', excludeMarkedMinutes: false }, marked, present('full')).credits).toBe('1.00');
+  });
+
   it('a partial record of every minute is attendance in full', () => {
     expect(one({ system: 'apa_ce' }, sessionsOf(60), [{ session: 1, status: 'partial', minutesPresent: 60 }]).credits).toBe('1.00');
     expect(one({ system: 'apa_ce' }, sessionsOf(60), [{ session: 1, status: 'partial', minutesPresent: 59 }]).credits).toBe('0.00');

@@ -32,7 +32,7 @@ function profileOf(args: Args, io: CliIo): RegistrantProfile {
 }
 
 function quoteText(q: FeeQuote, at: string): string {
-  const rows: [string, string][] = [['at', at], ['period', q.period === null ? 'registration not open' : q.period.label]];
+  const rows: [string, string][] = [['at', at], ['period', q.period?.label ?? (q.reasons[0]?.code === 'registration_closed' ? 'none: registration closed' : 'none: registration not open yet')]];
   if (q.qualified) rows.push(['price', formatMoney(q.price)], ['category', q.category.label]);
   if (q.qualifiedFor.length > 1) rows.push(['qualified', q.qualifiedFor.map((c) => `${c.label} ${formatMoney(c.price)}`).join('; ')]);
   return lines([q.message, ...table(rows)]);
