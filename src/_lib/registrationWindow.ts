@@ -81,7 +81,18 @@ export const RegistrationWindowSchema = z
  */
 export type RegistrationWindow = z.output<typeof RegistrationWindowSchema>;
 
-/** Whether registration is open at an instant; when not, the reason, in words and as data. */
+/**
+ * Whether registration is open at an instant; when not, the reason, in
+ * words and as data.
+ *
+ * @example
+ * ```ts
+ * import type { WindowVerdict } from 'balint-rules/capacity';
+ *
+ * const closed: WindowVerdict = { open: false, code: 'registration_closed', boundaryAt: '2025-03-13T07:00:00.000Z',
+ *   message: 'Registration closed at the end of March 12, 2025 (America/Los_Angeles).' };
+ * ```
+ */
 export type WindowVerdict =
   | { readonly open: true }
   | {

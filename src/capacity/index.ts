@@ -38,6 +38,7 @@ export {
 export { ReplayOptionsSchema, type ReplayOptions } from './replayOptions.js';
 export {
   ROSTER_DECISION_CODES,
+  OfferSchema,
   RosterStateSchema,
   emptyRoster,
   type Offer,

@@ -167,7 +167,18 @@ export interface Promotion {
  */
 export type Offer = Readonly<z.output<typeof OfferSchema>>;
 
-const OfferSchema = z.strictObject({
+/**
+ * An outstanding waitlist offer as stored in a roster, see {@link Offer}.
+ *
+ * @example
+ * ```ts
+ * import { OfferSchema } from 'balint-rules/capacity';
+ *
+ * OfferSchema.safeParse({ registrantId: 'cai', replaces: 'ana', offeredAt: '2026-03-01T12:00:00Z', expiresAt: '2026-03-03T12:00:00Z' }).success;
+ * //=> true
+ * ```
+ */
+export const OfferSchema = z.strictObject({
   registrantId: RegistrantIdSchema,
   /** Who gave up the seat (the first to give it up, when it passed from offer to offer). */
   replaces: RegistrantIdSchema,
