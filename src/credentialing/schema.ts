@@ -3,7 +3,7 @@ import { NonEmptySchema, snakeId } from '../_lib/codes.js';
 import { LocalDateSchema } from '../common/schemas.js';
 import { CreditAmountSchema, toHundredths } from '../credits/amount.js';
 
-const unique = <T>(items: readonly T[]): boolean => new Set(items).size === items.length;
+import { allDistinct } from '../_lib/lists.js';
 
 /**
  * A kind of activity, snake_case, e.g. `credentialed_leaders_drop_in` or
@@ -73,7 +73,7 @@ export const LedgerEntrySchema = z.strictObject({
  */
 export const LedgerSchema = z
   .array(LedgerEntrySchema)
-  .check(z.maxLength(100_000), z.refine((entries) => unique(entries.map((e) => e.id)), 'must not repeat an activity id'));
+  .check(z.maxLength(100_000), z.refine((entries) => allDistinct(entries.map((e) => e.id)), 'must not repeat an activity id'));
 
 /**
  * One part of what must be earned in a period: a number of activities
@@ -92,7 +92,7 @@ export const MaintenanceComponentSchema = z
   .strictObject({
     category: ActivityKindSchema,
     label: z.optional(NonEmptySchema),
-    kinds: z.optional(z.array(ActivityKindSchema).check(z.minLength(1), z.refine(unique, 'must not repeat a kind'))),
+    kinds: z.optional(z.array(ActivityKindSchema).check(z.minLength(1), z.refine(allDistinct, 'must not repeat a kind'))),
     activities: z.optional(z.int().check(z.minimum(1), z.maximum(10_000))),
     hours: z.optional(CreditAmountSchema.check(z.refine((h) => toHundredths(h) > 0, 'must be more than zero'))),
   })
@@ -119,10 +119,10 @@ export const MaintenanceRequirementSchema = z
     name: NonEmptySchema,
     periodMonths: z.int().check(z.minimum(1), z.maximum(120)),
     gracePeriodDays: z._default(z.int().check(z.minimum(0)), 0),
-    qualifyingKinds: z.array(ActivityKindSchema).check(z.minLength(1), z.refine(unique, 'must not repeat a kind')),
+    qualifyingKinds: z.array(ActivityKindSchema).check(z.minLength(1), z.refine(allDistinct, 'must not repeat a kind')),
     components: z
       .array(MaintenanceComponentSchema)
-      .check(z.minLength(1), z.maxLength(50), z.refine((cs) => unique(cs.map((c) => c.category)), 'must not repeat a category')),
+      .check(z.minLength(1), z.maxLength(50), z.refine((cs) => allDistinct(cs.map((c) => c.category)), 'must not repeat a category')),
   })
   .check(
     z.refine((r) => r.gracePeriodDays < r.periodMonths * 28, {

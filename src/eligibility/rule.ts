@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { allDistinct } from '../_lib/lists.js';
 import { LocalDateSchema } from '../common/schemas.js';
 import {
   CredentialCodeSchema,
@@ -27,7 +28,6 @@ export const RuleLabelSchema = z
 
 const label = z.optional(RuleLabelSchema);
 
-const unique = <T>(items: readonly T[]): boolean => new Set(items).size === items.length;
 
 /**
  * `{ type: 'all', rules }`: every rule holds. An empty list holds for everyone.
@@ -99,7 +99,7 @@ export const NotRuleSchema = z.strictObject({
  */
 export const ProfessionRuleSchema = z.strictObject({
   type: z.literal('profession'),
-  in: z.array(ProfessionSchema).check(z.minLength(1), z.refine(unique, 'must not repeat a profession')),
+  in: z.array(ProfessionSchema).check(z.minLength(1), z.refine(allDistinct, 'must not repeat a profession')),
   label,
 });
 

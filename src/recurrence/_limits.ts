@@ -3,9 +3,6 @@
  * explain a breach, as the rule schemas check them.
  */
 
-/** Whether no item appears twice. */
-export const unique = <T>(items: readonly T[]): boolean => new Set(items).size === items.length;
-
 /** 1st to 5th from the start of the month, or from its end (-1 is the last). */
 export const isOrdinal = (n: number): boolean => n !== 0 && n >= -5 && n <= 5;
 export const ORDINAL_MESSAGE = 'must be 1 to 5 (from the start) or -1 to -5 (from the end)';

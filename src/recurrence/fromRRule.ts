@@ -3,6 +3,7 @@ import { validate } from '../_lib/validate.js';
 import { RecurrenceSyntaxError } from '../errors/RecurrenceSyntaxError.js';
 import { UnsupportedError } from '../errors/UnsupportedError.js';
 import { editDistance } from '../_lib/suggest.js';
+import { MAX_WEEK_INTERVAL } from './_limits.js';
 import { normalizeRecurrence } from './normalize.js';
 import type { RecurrenceRule } from './schema.js';
 import { WEEKDAYS } from './weekdays.js';
@@ -205,7 +206,7 @@ function interpret(input: string, parts: Map<Key, Part>): RecurrenceRule {
     if (byDay === undefined) throw unsupported('FREQ', 'without BYDAY the weekday comes from DTSTART; add BYDAY, e.g. FREQ=WEEKLY;BYDAY=TU');
     if (parts.has('BYMONTH')) throw unsupported('BYMONTH', 'a weekly rule cannot be limited to some months');
     if (setPos !== undefined) throw unsupported('BYSETPOS', 'a weekly rule cannot pick by position');
-    if (interval > 520) throw unsupported('INTERVAL', 'a weekly interval is at most 520 weeks');
+    if (interval > MAX_WEEK_INTERVAL) throw unsupported('INTERVAL', `a weekly interval is at most ${MAX_WEEK_INTERVAL} weeks`);
     const wkst = get('WKST')?.[0];
     if (interval > 1 && wkst !== undefined && wkst.wd !== 0) {
       throw unsupported('WKST', 'with an INTERVAL, weeks here start on Monday (WKST=MO), as RFC 5545 assumes by default');

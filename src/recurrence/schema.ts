@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
 import type { DeepReadonly } from '../_lib/types.js';
 import { LocalDateSchema } from '../common/schemas.js';
-import { isMonthDay, isOrdinal, MAX_WEEK_INTERVAL, MONTH_DAY_MESSAGE, ORDINAL_MESSAGE, repeated, unique } from './_limits.js';
+import { allDistinct } from '../_lib/lists.js';
+import { isMonthDay, isOrdinal, MAX_WEEK_INTERVAL, MONTH_DAY_MESSAGE, ORDINAL_MESSAGE, repeated } from './_limits.js';
 
 import { WEEKDAYS } from './weekdays.js';
 
@@ -52,7 +53,7 @@ export const MonthSchema = z.int().check(z.minimum(1), z.maximum(12));
 
 const MonthsSchema = z
   .array(MonthSchema)
-  .check(z.minLength(1), z.refine(unique, repeated('month')));
+  .check(z.minLength(1), z.refine(allDistinct, repeated('month')));
 
 /**
  * Monthly on the nth weekday: "the second Saturday", "the first and third
@@ -70,7 +71,7 @@ const MonthsSchema = z
 export const NthWeekdayRuleSchema = z.strictObject({
   kind: z.literal('nthWeekday'),
   weekday: WeekdaySchema,
-  ordinals: z.array(OrdinalSchema).check(z.minLength(1), z.refine(unique, repeated('ordinal'))),
+  ordinals: z.array(OrdinalSchema).check(z.minLength(1), z.refine(allDistinct, repeated('ordinal'))),
   months: z.optional(MonthsSchema),
 });
 
@@ -91,7 +92,7 @@ export const DayOfMonthRuleSchema = z.strictObject({
   kind: z.literal('dayOfMonth'),
   days: z
     .array(z.int().check(z.refine(isMonthDay, MONTH_DAY_MESSAGE)))
-    .check(z.minLength(1), z.refine(unique, repeated('day'))),
+    .check(z.minLength(1), z.refine(allDistinct, repeated('day'))),
   months: z.optional(MonthsSchema),
 });
 
@@ -110,7 +111,7 @@ export const DayOfMonthRuleSchema = z.strictObject({
  */
 export const WeeklyRuleSchema = z.strictObject({
   kind: z.literal('weekly'),
-  weekdays: z.array(WeekdaySchema).check(z.minLength(1), z.refine(unique, repeated('weekday'))),
+  weekdays: z.array(WeekdaySchema).check(z.minLength(1), z.refine(allDistinct, repeated('weekday'))),
   interval: z._default(z.int().check(z.minimum(1), z.maximum(MAX_WEEK_INTERVAL)), 1),
 });
 
@@ -127,7 +128,7 @@ export const WeeklyRuleSchema = z.strictObject({
  */
 export const DatesRuleSchema = z.strictObject({
   kind: z.literal('dates'),
-  dates: z.array(LocalDateSchema).check(z.minLength(1), z.refine(unique, repeated('date'))),
+  dates: z.array(LocalDateSchema).check(z.minLength(1), z.refine(allDistinct, repeated('date'))),
 });
 
 /**

@@ -53,6 +53,13 @@ const POOL: unknown[] = (() => {
   for (const calls of exampleSeeds().values()) for (const args of calls) for (const a of args) parts(a, all);
   // The one program with an award: its parts give the award schema a valid value.
   parts(JSON.parse(JSON.stringify(root.absAsconaPrize2026({ timeZone: 'America/Denver' }))), all);
+  // A roster with a seat held for an offer gives the offer schema a valid value.
+  const offered = root.replayRegistrations({ maxSeats: 1, waitlistOffers: { claimHours: 48 } }, [
+    { type: 'register', registrantId: 'ana', at: '2026-02-01T15:00:00Z' },
+    { type: 'register', registrantId: 'ben', at: '2026-02-01T16:00:00Z' },
+    { type: 'cancel', registrantId: 'ana', at: '2026-02-02T09:00:00Z' },
+  ]);
+  parts(JSON.parse(JSON.stringify(offered)), all);
   return all;
 })();
 

@@ -21,6 +21,7 @@
 import { assertNever } from '../../_lib/assertNever.js';
 import type { RecurrenceRule, Weekday } from '../schema.js';
 import { WEEKDAYS } from '../weekdays.js';
+import { MAX_WEEK_INTERVAL } from '../_limits.js';
 import { assemble } from './assemble.js';
 import { Cursor, type Expectation } from './cursor.js';
 import { dateAhead, dateList } from './dates.js';
@@ -57,7 +58,6 @@ const UNITS: ReadonlyMap<string, 'week' | 'month' | 'year' | 'quarter'> = new Ma
   ['quarter', 'quarter'],
 ]);
 const UNIT_EXPECTED: Expectation = { label: '"week", "month", "quarter" or "year"', words: [...UNITS.keys()], rank: 1 };
-const MAX_WEEKS = 520;
 
 /**
  * Parses recurrence English into a canonical rule, counting the work done
@@ -93,7 +93,7 @@ function phrase(c: Cursor, state: State): void {
 }
 
 function weekInterval(c: Cursor, state: State, interval: number, token: Token): void {
-  if (!(interval >= 1 && interval <= MAX_WEEKS)) c.reject(token, `the interval must be 1 to ${MAX_WEEKS} weeks`);
+  if (!(interval >= 1 && interval <= MAX_WEEK_INTERVAL)) c.reject(token, `the interval must be 1 to ${MAX_WEEK_INTERVAL} weeks`);
   setFrequency(c, state, { kind: 'week', interval, token });
 }
 
