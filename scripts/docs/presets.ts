@@ -75,7 +75,9 @@ function headerLines(id: AbsPresetId, program: Program): string[] {
   } else {
     lines.push('| parameter | required | the fact it supplies |', '| --- | --- | --- |');
     for (const p of preset.parameters) lines.push(`| \`${p.name}\` | ${p.required ? 'yes' : 'no'} | ${cell(p.description)} |`);
-    lines.push('', 'Built below with these example values (not the ABS\u2019s):', '', '```json', JSON.stringify(EXAMPLE_PARAMS[id], null, 2), '```');
+    const example = EXAMPLE_PARAMS[id];
+    if (Object.keys(example).length === 0) lines.push('', 'Built below without parameters (none is required).');
+    else lines.push('', 'Built below with these example values (not the ABS\u2019s):', '', '```json', JSON.stringify(example, null, 2), '```');
   }
   return lines;
 }

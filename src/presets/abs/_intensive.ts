@@ -9,6 +9,7 @@ import { ABS_PRESETS_SOURCE } from './constants.js';
 import { absLeadershipIntensiveFees2026 } from './intensiveFees2026.js';
 import type { AbsPresetParameter } from './program.js';
 import type { ProgramNote } from './programParts.js';
+import { registrationDeadlineShape, withRegistrationDeadline } from './_registrationDeadline.js';
 
 /** The parameters both intensives take. */
 export const intensiveParamsShape = {
@@ -16,9 +17,10 @@ export const intensiveParamsShape = {
   firstDay: LocalDateSchema,
   /** The fee schedule (default: {@link absLeadershipIntensiveFees2026}). */
   fees: z.optional(FeeScheduleSchema),
+  ...registrationDeadlineShape,
 };
 
-/** The parameters of {@link intensiveParamsShape}, described. */
+/** The parameters of {@link intensiveParamsShape} but the registration deadline, described. */
 export const INTENSIVE_PARAMETERS: readonly AbsPresetParameter[] = [
   { name: 'firstDay', fact: 'schedule.from', required: true, description: 'The first day of the four-day course: not published (nor is the daily schedule).' },
   {
@@ -52,7 +54,7 @@ const NOTES: readonly ProgramNote[] = [
 ];
 
 /** The parts both intensives share: `place` is "Spokane" or "New England". */
-export function intensiveParts(place: string, p: { firstDay: string; fees?: FeeSchedule | undefined }, timeZone: string) {
+export function intensiveParts(place: string, p: { firstDay: string; fees?: FeeSchedule | undefined; registrationDeadline?: string | undefined }, timeZone: string) {
   return {
     kind: 'leadership_intensive' as const,
     organizer: ABS,
@@ -66,7 +68,7 @@ export function intensiveParts(place: string, p: { firstDay: string; fees?: FeeS
     },
     schedule: { kind: 'days' as const, from: p.firstDay, until: formatDays(parseDays(p.firstDay) + 3), timeZone },
     registrationPer: 'program' as const,
-    fees: p.fees ?? absLeadershipIntensiveFees2026(),
+    fees: withRegistrationDeadline(p.fees ?? absLeadershipIntensiveFees2026(), p.registrationDeadline, timeZone),
     notes: [...NOTES],
   };
 }

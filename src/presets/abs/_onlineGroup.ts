@@ -10,6 +10,10 @@ import { ABS, optional } from './_build.js';
 import { ABS_PRESETS_SOURCE } from './constants.js';
 import type { AbsPresetParameter } from './program.js';
 import type { ProgramNote } from './programParts.js';
+import { registrationDeadlineParameter, registrationDeadlineShape, registrationWindowOf } from './_registrationDeadline.js';
+
+/** The zone both groups' times and deadlines are read in. */
+export const ONLINE_GROUP_ZONE = 'America/New_York';
 
 /** The title the AAFP reviewed both groups under. */
 export const ONLINE_GROUP_TITLE = 'Balint Group - Decreasing Isolation with Peer Consultation';
@@ -26,6 +30,7 @@ export const onlineGroupParamsShape = {
   aafpDesignatedMaximum: z.optional(CreditAmountSchema),
   /** The APA CE credit offered (not published). */
   apaDesignatedMaximum: z.optional(CreditAmountSchema),
+  ...registrationDeadlineShape,
 };
 
 /** The parameters of {@link onlineGroupParamsShape}, described. */
@@ -40,6 +45,7 @@ export const ONLINE_GROUP_PARAMETERS: readonly AbsPresetParameter[] = [
   { name: 'decisionDate', fact: 'capacity.decisionDate', required: false, description: 'By when the ABS decides whether enough have registered: not published.' },
   { name: 'aafpDesignatedMaximum', fact: 'accreditation.systems[0].designatedMaximum', required: false, description: 'The AAFP designated maximum credit: not published.' },
   { name: 'apaDesignatedMaximum', fact: 'accreditation.systems[1].designatedMaximum', required: false, description: 'The APA continuing-education credit offered: not published.' },
+  registrationDeadlineParameter(ONLINE_GROUP_ZONE),
 ];
 
 type OnlineGroupParams = z.output<z.ZodMiniObject<typeof onlineGroupParamsShape>>;
@@ -93,6 +99,7 @@ export function onlineGroupParts(params: OnlineGroupParams, notes: { schedule: s
       minRegistrants: params.minRegistrants,
       ...optional('maxSeats', params.maxSeats),
       ...optional('decisionDate', params.decisionDate),
+      ...registrationWindowOf(params.registrationDeadline, ONLINE_GROUP_ZONE),
     },
     refunds: onlineGroupRefundPolicy(),
     accreditation: absAccreditation({

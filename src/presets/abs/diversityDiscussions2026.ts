@@ -3,11 +3,14 @@ import { validate } from '../../_lib/validate.js';
 import { freeFeeSchedule } from '../../fees/constructors.js';
 import { ABS, absMemberRule, finishProgram, unpublishedFacts } from './_build.js';
 import { ABS_PRESETS_SOURCE } from './constants.js';
-import type { SeriesProgram } from './program.js';
+import type { AbsPresetParameter, SeriesProgram } from './program.js';
+import { registrationDeadlineParameter, registrationDeadlineShape, registrationWindowOf, withRegistrationDeadline } from './_registrationDeadline.js';
 
 /**
- * Parameters of {@link absDiversityDiscussions2026}: none, as every fact it
- * needs is published. The schema accepts only an empty object.
+ * Parameters of {@link absDiversityDiscussions2026}: none is required, as
+ * every fact it needs is published; `registrationDeadline` (a date,
+ * registration closing at the end of that day in America/New_York) is
+ * optional, as no deadline is published.
  *
  * @example
  * ```ts
@@ -15,9 +18,11 @@ import type { SeriesProgram } from './program.js';
  *
  * AbsDiversityDiscussionsParamsSchema.safeParse({ maxSeats: 20 }).success;
  * //=> false
+ * AbsDiversityDiscussionsParamsSchema.safeParse({ registrationDeadline: '2026-03-11' }).success;
+ * //=> true
  * ```
  */
-export const AbsDiversityDiscussionsParamsSchema = z.strictObject({});
+export const AbsDiversityDiscussionsParamsSchema = z.strictObject(registrationDeadlineShape);
 
 /**
  * Parameters of {@link absDiversityDiscussions2026}, see {@link AbsDiversityDiscussionsParamsSchema}.
@@ -30,6 +35,11 @@ export const AbsDiversityDiscussionsParamsSchema = z.strictObject({});
  * ```
  */
 export type AbsDiversityDiscussionsParams = z.input<typeof AbsDiversityDiscussionsParamsSchema>;
+
+const ZONE = 'America/New_York';
+
+/** The parameters of {@link absDiversityDiscussions2026}, described. */
+export const DIVERSITY_DISCUSSIONS_PARAMETERS: readonly AbsPresetParameter[] = [registrationDeadlineParameter(ZONE)];
 
 /** The four published dates, each "8:00 - 9:00 pm Eastern". */
 const DATES = ['2026-03-12', '2026-06-11', '2026-09-10', '2026-12-10'];
@@ -79,8 +89,12 @@ export function absDiversityDiscussions2026(params: AbsDiversityDiscussionsParam
     displayTimeZones: ['America/New_York'],
     registrationPer: 'session',
     eligibility: { type: 'all', rules: [absMemberRule, { type: 'leadsGroup' }] },
-    fees: freeFeeSchedule({ id: 'abs-diversity-discussions-2026', label: 'Cost: $ 0.00 (Free)', currency: 'USD', timeZone: 'America/New_York' }),
-    capacity: { maxSeats: 12, waitlist: true },
+    fees: withRegistrationDeadline(
+      freeFeeSchedule({ id: 'abs-diversity-discussions-2026', label: 'Cost: $ 0.00 (Free)', currency: 'USD', timeZone: ZONE }),
+      p.registrationDeadline,
+      ZONE,
+    ),
+    capacity: { maxSeats: 12, waitlist: true, ...registrationWindowOf(p.registrationDeadline, ZONE) },
     notes: [
       {
         code: 'discussion_questions',
@@ -94,6 +108,6 @@ export function absDiversityDiscussions2026(params: AbsDiversityDiscussionsParam
       },
       { code: 'give_back_spot', kind: 'request', text: "If you register and you're unable to attend, please let us know so we can give your spot to someone else." },
     ],
-    unpublished: unpublishedFacts([], p, [{ fact: 'facilitators', description: 'The page names the Diversity Committee, not its facilitators.' }]),
+    unpublished: unpublishedFacts(DIVERSITY_DISCUSSIONS_PARAMETERS, p, [{ fact: 'facilitators', description: 'The page names the Diversity Committee, not its facilitators.' }]),
   });
 }

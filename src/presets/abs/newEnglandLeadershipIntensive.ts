@@ -3,8 +3,9 @@ import { validate } from '../../_lib/validate.js';
 import type { RefundPolicy } from '../../refunds/schema.js';
 import { finishProgram, unpublishedFacts } from './_build.js';
 import { INTENSIVE_PARAMETERS, intensiveParamsShape, intensiveParts } from './_intensive.js';
+import { deadlineBesideFeesCheck, registrationDeadlineParameter } from './_registrationDeadline.js';
 import { ORGANIZER_CANCELLATION_UNPUBLISHED, writtenDeadlineRefundPolicy } from './_writtenDeadline.js';
-import type { DaysProgram } from './program.js';
+import type { AbsPresetParameter, DaysProgram } from './program.js';
 
 /**
  * Parameters of {@link absNewEnglandLeadershipIntensive}: the first day of
@@ -18,7 +19,7 @@ import type { DaysProgram } from './program.js';
  * //=> true
  * ```
  */
-export const AbsNewEnglandIntensiveParamsSchema = z.strictObject(intensiveParamsShape);
+export const AbsNewEnglandIntensiveParamsSchema = z.strictObject(intensiveParamsShape).check(deadlineBesideFeesCheck);
 
 /**
  * Parameters of {@link absNewEnglandLeadershipIntensive}, see {@link AbsNewEnglandIntensiveParamsSchema}.
@@ -33,6 +34,10 @@ export const AbsNewEnglandIntensiveParamsSchema = z.strictObject(intensiveParams
 export type AbsNewEnglandIntensiveParams = z.input<typeof AbsNewEnglandIntensiveParamsSchema>;
 
 const ZONE = 'America/New_York';
+
+/** The parameters of {@link absNewEnglandLeadershipIntensive}, described. */
+export const NEW_ENGLAND_INTENSIVE_PARAMETERS: readonly AbsPresetParameter[] = [...INTENSIVE_PARAMETERS, registrationDeadlineParameter(ZONE)];
+
 const CANCELLATION =
   'Registrants wishing to cancel their registration must do so in writing by the cancellation deadline of September 15, 2026. For cancellations received by the cancellation date, $100 of the registration fee will be withheld for administrative fees and the refund will occur within 30 days of acknowledgment of cancellation. For cancellations received after the deadline, no refunds will be available.';
 
@@ -105,7 +110,7 @@ export function absNewEnglandLeadershipIntensive(params: AbsNewEnglandIntensiveP
       { code: 'cancellation_policy', kind: 'policy', text: CANCELLATION },
       { code: 'grievance_policy', kind: 'information', text: 'Any concerns should be brought to the attention of Eran Metzger, metzger@hsl.harvard.edu.' },
     ],
-    unpublished: unpublishedFacts(INTENSIVE_PARAMETERS, p, [
+    unpublished: unpublishedFacts(NEW_ENGLAND_INTENSIVE_PARAMETERS, p, [
       { fact: 'facilitators', description: 'The page names no faculty.' },
       ORGANIZER_CANCELLATION_UNPUBLISHED,
     ]),

@@ -2,7 +2,8 @@ import * as z from 'zod/mini';
 import { validate } from '../../_lib/validate.js';
 import { FeeScheduleSchema } from '../../fees/schema.js';
 import { finishProgram, unpublishedFacts } from './_build.js';
-import { ONLINE_GROUP_PARAMETERS, onlineGroupParamsShape, onlineGroupParts } from './_onlineGroup.js';
+import { ONLINE_GROUP_PARAMETERS, ONLINE_GROUP_ZONE, onlineGroupParamsShape, onlineGroupParts } from './_onlineGroup.js';
+import { deadlineBesideFeesCheck, withRegistrationDeadline } from './_registrationDeadline.js';
 import type { AbsPresetParameter, SeriesProgram } from './program.js';
 
 /**
@@ -19,11 +20,13 @@ import type { AbsPresetParameter, SeriesProgram } from './program.js';
  * //=> false
  * ```
  */
-export const AbsOnlineGroupSaturdayParamsSchema = z.strictObject({
-  /** The group's fee schedule (not published for this group). */
-  fees: FeeScheduleSchema,
-  ...onlineGroupParamsShape,
-});
+export const AbsOnlineGroupSaturdayParamsSchema = z
+  .strictObject({
+    /** The group's fee schedule (not published for this group). */
+    fees: FeeScheduleSchema,
+    ...onlineGroupParamsShape,
+  })
+  .check(deadlineBesideFeesCheck);
 
 /**
  * Parameters of {@link absOnlineGroupSaturday2026}, see {@link AbsOnlineGroupSaturdayParamsSchema}.
@@ -106,7 +109,7 @@ export function absOnlineGroupSaturday2026(params: AbsOnlineGroupSaturdayParams)
         },
       ],
     },
-    fees: p.fees,
+    fees: withRegistrationDeadline(p.fees, p.registrationDeadline, ONLINE_GROUP_ZONE),
     ...onlineGroupParts(p, {
       schedule:
         'Time: 11:00am - 12:00pm Eastern Time/8:00am - 9:am Pacific. The initial meeting will be 90 minutes to allow for introductions and an overview of the Balint method, meetings two - eight will be 60 minutes. Number of meetings and Dates: Eight (8) monthly meetings on the second Saturday: January 10, February 14, March 14, April 11, May 9, June 13, July 11, and August 8, 2026.',

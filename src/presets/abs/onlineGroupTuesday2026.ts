@@ -4,7 +4,8 @@ import { flatFeeSchedule } from '../../fees/constructors.js';
 import type { FeeSchedule } from '../../fees/schema.js';
 import { absMemberRule, finishProgram, unpublishedFacts } from './_build.js';
 import type { SeriesProgram } from './program.js';
-import { ONLINE_GROUP_PARAMETERS, onlineGroupParamsShape, onlineGroupParts } from './_onlineGroup.js';
+import { ONLINE_GROUP_PARAMETERS, ONLINE_GROUP_ZONE, onlineGroupParamsShape, onlineGroupParts } from './_onlineGroup.js';
+import { withRegistrationDeadline } from './_registrationDeadline.js';
 
 /**
  * Parameters of {@link absOnlineGroupTuesday2026}: the facts its page does
@@ -103,7 +104,7 @@ export function absOnlineGroupTuesday2026(params: AbsOnlineGroupTuesdayParams): 
         },
       ],
     },
-    fees: fees(),
+    fees: withRegistrationDeadline(fees(), p.registrationDeadline, ONLINE_GROUP_ZONE),
     ...onlineGroupParts(p, {
       schedule:
         'Time:The first meeting will be 90 minutes 7:00pm - 8:30pm Eastern Time/4:00pm - 5:30pm Pacific Time. Subsequent meetings will be 60 minutes 7:00pm - 8:00pm Eastern/4:00 - 5:00 Pacific. Number of meetings and Dates: Ten (10) monthly meetings on the following Tuesdays: February 10, March 10, April 14, May 12, June 9, July14, August 11, Sept 8, October13, and November 10, 2026.',

@@ -1,11 +1,10 @@
 import { absAsconaPrize2026, ASCONA_PRIZE_PARAMETERS, type AbsAsconaPrizeParams } from './asconaPrize2026.js';
-import { absDiversityDiscussions2026, type AbsDiversityDiscussionsParams } from './diversityDiscussions2026.js';
+import { absDiversityDiscussions2026, DIVERSITY_DISCUSSIONS_PARAMETERS, type AbsDiversityDiscussionsParams } from './diversityDiscussions2026.js';
 import { DROP_IN_PARAMETERS, type AbsDropInParams } from './dropInParams.js';
 import { absCredentialedLeadersDropInMondays } from './dropInMondays.js';
 import { absCredentialedLeadersDropInThursdays } from './dropInThursdays.js';
-import { INTENSIVE_PARAMETERS } from './_intensive.js';
 import { ONLINE_GROUP_PARAMETERS } from './_onlineGroup.js';
-import { absNewEnglandLeadershipIntensive, type AbsNewEnglandIntensiveParams } from './newEnglandLeadershipIntensive.js';
+import { absNewEnglandLeadershipIntensive, NEW_ENGLAND_INTENSIVE_PARAMETERS, type AbsNewEnglandIntensiveParams } from './newEnglandLeadershipIntensive.js';
 import {
   absNonCredentialedLeadersConversation2026,
   CONVERSATION_PARAMETERS,
@@ -142,8 +141,8 @@ export const ABS_PRESETS = /* @__PURE__ */ Object.freeze({
     id: 'abs-diversity-discussions-2026',
     name: 'ABS Diversity Committee Discussions, 2026',
     kind: 'discussion_series',
-    describe: 'Four free discussions (March 12, June 11, September 10, December 10, 2026, 8:00-9:00pm Eastern) for ABS Members leading a Balint group, 12 seats each with a waitlist. Needs nothing.',
-    parameters: [],
+    describe: 'Four free discussions (March 12, June 11, September 10, December 10, 2026, 8:00-9:00pm Eastern) for ABS Members leading a Balint group, 12 seats each with a waitlist. Needs nothing (a registration deadline, not published, is optional).',
+    parameters: DIVERSITY_DISCUSSIONS_PARAMETERS,
     build: absDiversityDiscussions2026,
   }),
   'abs-spokane-leadership-intensive': preset<AbsSpokaneIntensiveParams, ReturnType<typeof absSpokaneLeadershipIntensive>>({
@@ -160,7 +159,7 @@ export const ABS_PRESETS = /* @__PURE__ */ Object.freeze({
     name: 'New England Balint Leadership Intensive',
     kind: 'leadership_intensive',
     describe: 'A four-day leadership course at the Babson Executive Conference Center; cancel in writing by September 15, 2026 for the fee less $100. Needs its first day (not published).',
-    parameters: INTENSIVE_PARAMETERS,
+    parameters: NEW_ENGLAND_INTENSIVE_PARAMETERS,
     build: absNewEnglandLeadershipIntensive,
   }),
   'abs-healing-mindfulness-compassion-retreat-2026': preset<AbsRetreatParams, ReturnType<typeof absHealingRetreat2026>>({

@@ -7,6 +7,7 @@ import type { RefundPolicy } from '../../refunds/schema.js';
 import { ABS, finishProgram, unpublishedFacts } from './_build.js';
 import { ORGANIZER_CANCELLATION_UNPUBLISHED, writtenDeadlineRefundPolicy } from './_writtenDeadline.js';
 import { ABS_PRESETS_SOURCE } from './constants.js';
+import { deadlineBesideFeesCheck, registrationDeadlineParameter, registrationDeadlineShape, withRegistrationDeadline } from './_registrationDeadline.js';
 import type { AbsPresetParameter, DaysProgram } from './program.js';
 
 /**
@@ -24,8 +25,8 @@ import type { AbsPresetParameter, DaysProgram } from './program.js';
  * ```
  */
 export const AbsRetreatParamsSchema = z
-  .strictObject({ fees: FeeScheduleSchema, from: LocalDateSchema, until: LocalDateSchema })
-  .check(z.refine((p) => parseDays(p.from) <= parseDays(p.until), { message: 'must not be before from', path: ['until'] }));
+  .strictObject({ fees: FeeScheduleSchema, from: LocalDateSchema, until: LocalDateSchema, ...registrationDeadlineShape })
+  .check(z.refine((p) => parseDays(p.from) <= parseDays(p.until), { message: 'must not be before from', path: ['until'] }), deadlineBesideFeesCheck);
 
 /**
  * Parameters of {@link absHealingRetreat2026}, see {@link AbsRetreatParamsSchema}.
@@ -45,6 +46,7 @@ export const RETREAT_PARAMETERS: readonly AbsPresetParameter[] = [
   { name: 'fees', fact: 'fees', required: true, description: 'The registration fee: not published (it must be in USD, like the $100 administrative fee).' },
   { name: 'from', fact: 'schedule.from', required: true, description: 'The first day of the weekend retreat: not published.' },
   { name: 'until', fact: 'schedule.until', required: true, description: 'The last day of the weekend retreat: not published.' },
+  registrationDeadlineParameter('America/Los_Angeles'),
 ];
 
 const ZONE = 'America/Los_Angeles';
@@ -103,7 +105,7 @@ export function absHealingRetreat2026(params: AbsRetreatParams): DaysProgram<'fe
     venue: { online: false, name: 'Ratna Ling Conference Center', location: 'the Redwoods of Sonoma County, California' },
     schedule: { kind: 'days', from: p.from, until: p.until, timeZone: ZONE },
     registrationPer: 'program',
-    fees: p.fees,
+    fees: withRegistrationDeadline(p.fees, p.registrationDeadline, ZONE),
     refunds: retreatRefundPolicy(),
     notes: [{ code: 'cancellation_policy', kind: 'policy', text: CANCELLATION }],
     unpublished: unpublishedFacts(RETREAT_PARAMETERS, p, [{ fact: 'facilitators', description: 'The page names no faculty.' }, ORGANIZER_CANCELLATION_UNPUBLISHED]),

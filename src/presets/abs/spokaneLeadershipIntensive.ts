@@ -5,6 +5,7 @@ import { LocalDeadlineSchema, type LocalDeadlineInput } from '../../_lib/deadlin
 import type { RefundPolicy } from '../../refunds/schema.js';
 import { finishProgram, unpublishedFacts } from './_build.js';
 import { INTENSIVE_PARAMETERS, intensiveParamsShape, intensiveParts } from './_intensive.js';
+import { deadlineBesideFeesCheck, registrationDeadlineParameter } from './_registrationDeadline.js';
 import { ORGANIZER_CANCELLATION_UNPUBLISHED, writtenDeadlineRefundPolicy } from './_writtenDeadline.js';
 import type { AbsPresetParameter, DaysProgram } from './program.js';
 
@@ -21,11 +22,13 @@ import type { AbsPresetParameter, DaysProgram } from './program.js';
  * //=> false
  * ```
  */
-export const AbsSpokaneIntensiveParamsSchema = z.strictObject({
-  ...intensiveParamsShape,
-  /** The cancellation deadline, a date (inclusive, Pacific time) or a date-time deadline (not published). */
-  refundDeadline: z.union([LocalDateSchema, LocalDeadlineSchema]),
-});
+export const AbsSpokaneIntensiveParamsSchema = z
+  .strictObject({
+    ...intensiveParamsShape,
+    /** The cancellation deadline, a date (inclusive, Pacific time) or a date-time deadline (not published). */
+    refundDeadline: z.union([LocalDateSchema, LocalDeadlineSchema]),
+  })
+  .check(deadlineBesideFeesCheck);
 
 /**
  * Parameters of {@link absSpokaneLeadershipIntensive}, see {@link AbsSpokaneIntensiveParamsSchema}.
@@ -49,6 +52,7 @@ export const SPOKANE_INTENSIVE_PARAMETERS: readonly AbsPresetParameter[] = [
     description:
       'The cancellation deadline: not published for Spokane. The rest of the policy is the one the ABS publishes for its New England intensive (in writing, $100 withheld, refund within 30 days of acknowledgment).',
   },
+  registrationDeadlineParameter('America/Los_Angeles'),
 ];
 
 const ZONE = 'America/Los_Angeles';
