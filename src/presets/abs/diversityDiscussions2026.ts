@@ -2,6 +2,8 @@ import * as z from 'zod/mini';
 import { validate } from '../../_lib/validate.js';
 import { freeFeeSchedule } from '../../fees/constructors.js';
 import { ABS, absMemberRule, finishProgram, unpublishedFacts } from './_build.js';
+import { programParts, type PresetDefinition } from './_parts.js';
+import type { EligibilityRule } from '../../eligibility/rule.js';
 import { ABS_PRESETS_SOURCE } from './constants.js';
 import type { AbsPresetParameter, SeriesProgram } from './program.js';
 import { registrationDeadlineParameter, registrationDeadlineShape, registrationWindowOf, withRegistrationDeadline } from './_registrationDeadline.js';
@@ -39,10 +41,32 @@ export type AbsDiversityDiscussionsParams = z.input<typeof AbsDiversityDiscussio
 const ZONE = 'America/New_York';
 
 /** The parameters of {@link absDiversityDiscussions2026}, described. */
-export const DIVERSITY_DISCUSSIONS_PARAMETERS: readonly AbsPresetParameter[] = [registrationDeadlineParameter(ZONE)];
+export const DIVERSITY_DISCUSSIONS_PARAMETERS: readonly AbsPresetParameter[] = [registrationDeadlineParameter(ZONE, true)];
 
 /** The four published dates, each "8:00 - 9:00 pm Eastern". */
 const DATES = ['2026-03-12', '2026-06-11', '2026-09-10', '2026-12-10'];
+const NAME = 'ABS Diversity Committee Discussions, 2026';
+
+type Deadline = { registrationDeadline?: string | undefined };
+
+/** The discussions, part by part. */
+export const DIVERSITY_DISCUSSIONS: PresetDefinition = {
+  subject: 'ABS diversity discussions parameters',
+  shape: registrationDeadlineShape,
+  checks: [],
+  parameters: DIVERSITY_DISCUSSIONS_PARAMETERS,
+  sessions: true,
+  builders: {
+    schedule: () => ({
+      kind: 'series',
+      series: [{ name: NAME, recurrence: { kind: 'dates', dates: DATES }, from: '2026-03-12', startTime: '20:00', timeZone: ZONE, durationMinutes: 60 }],
+    }),
+    eligibility: (): EligibilityRule => ({ type: 'all', rules: [absMemberRule, { type: 'leadsGroup' }] }),
+    fees: (p: Deadline) =>
+      withRegistrationDeadline(freeFeeSchedule({ id: 'abs-diversity-discussions-2026', label: 'Cost: $ 0.00 (Free)', currency: 'USD', timeZone: ZONE }), p.registrationDeadline, ZONE),
+    capacity: (p: Deadline) => ({ maxSeats: 12, waitlist: true, ...registrationWindowOf(p.registrationDeadline, ZONE) }),
+  },
+};
 
 /**
  * The ABS Diversity Committee's facilitated discussions, as published:
@@ -71,30 +95,19 @@ const DATES = ['2026-03-12', '2026-06-11', '2026-09-10', '2026-12-10'];
  * ```
  */
 export function absDiversityDiscussions2026(params: AbsDiversityDiscussionsParams = {}): SeriesProgram<'eligibility' | 'fees' | 'capacity' | 'displayTimeZones'> {
-  const p = validate(AbsDiversityDiscussionsParamsSchema, params, 'ABS diversity discussions parameters');
-  const name = 'ABS Diversity Committee Discussions, 2026';
+  const p = validate(AbsDiversityDiscussionsParamsSchema, params, DIVERSITY_DISCUSSIONS.subject);
   return finishProgram({
     id: 'abs-diversity-discussions-2026',
-    name,
+    name: NAME,
     kind: 'discussion_series',
     organizer: { ...ABS, committee: 'Diversity Committee' },
     source: ABS_PRESETS_SOURCE,
     description:
       'The ABS Diversity Committee invites you to a facilitated discussion to explore some of the complicated dynamics that arise in Balint groups when the Balint case raises issues related to the full range of diversity and difference.',
     facilitators: [],
-    schedule: {
-      kind: 'series',
-      series: [{ name, recurrence: { kind: 'dates', dates: DATES }, from: '2026-03-12', startTime: '20:00', timeZone: 'America/New_York', durationMinutes: 60 }],
-    },
-    displayTimeZones: ['America/New_York'],
+    ...programParts(DIVERSITY_DISCUSSIONS, p),
+    displayTimeZones: [ZONE],
     registrationPer: 'session',
-    eligibility: { type: 'all', rules: [absMemberRule, { type: 'leadsGroup' }] },
-    fees: withRegistrationDeadline(
-      freeFeeSchedule({ id: 'abs-diversity-discussions-2026', label: 'Cost: $ 0.00 (Free)', currency: 'USD', timeZone: ZONE }),
-      p.registrationDeadline,
-      ZONE,
-    ),
-    capacity: { maxSeats: 12, waitlist: true, ...registrationWindowOf(p.registrationDeadline, ZONE) },
     notes: [
       {
         code: 'discussion_questions',
