@@ -83,6 +83,8 @@ describe('balint presets', () => {
   it("describes one preset's parameters", () => {
     const ran = run(['presets', 'abs-online-group-tuesday-2026']);
     expect(ran.stdout).toContain('Parameters (--param name=value):\n  minRegistrants (required): The minimum number of participants required to hold a session');
+    expect(ran.stdout).toContain('\nParts (a command reads only the parameters of the part it uses):\n  schedule: no parameters\n');
+    expect(ran.stdout).toContain('\n  capacity: minRegistrants (required), maxSeats, decisionDate, registrationDeadline\n');
   });
 
   it('suggests the id of a mistyped preset', () => {
