@@ -281,16 +281,13 @@ export function buildAbsPreset(id: string, params: unknown = {}): Program {
  * ```ts
  * import { buildAbsPresetPart } from 'balint-rules/presets/abs';
  *
- * // The Saturday group's credit, without its (unpublished) fees or minimum.
- * buildAbsPresetPart('abs-online-group-saturday-2026', 'accreditation').systems.map((s) => s.system);
+ * buildAbsPresetPart('abs-online-group-saturday-2026', 'accreditation').systems.map((s) => s.system); // no fees or minimum needed
  * //=> ['aafp_prescribed', 'apa_ce']
  * buildAbsPresetPart('abs-online-group-saturday-2026', 'sessions').map((s) => s.durationMinutes).join(' ');
  * //=> '90 60 60 60 60 60 60 60'
- * // The retreat's refund policy, without its fee or dates.
- * buildAbsPresetPart('abs-healing-mindfulness-compassion-retreat-2026', 'refunds').rules[0]?.outcome.withhold;
- * //=> { amount: '100.00', currency: 'USD' }
- * // The drop-ins' rule, without a time, zone or length.
- * buildAbsPresetPart('abs-credentialed-leaders-drop-in-mondays', 'eligibility').type;
+ * buildAbsPresetPart('abs-healing-mindfulness-compassion-retreat-2026', 'refunds').timeZone; // no fee or dates needed
+ * //=> 'America/Los_Angeles'
+ * buildAbsPresetPart('abs-credentialed-leaders-drop-in-mondays', 'eligibility').type; // no time, zone or length needed
  * //=> 'credential'
  * ```
  */
