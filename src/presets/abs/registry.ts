@@ -89,7 +89,9 @@ const DROP_IN = 'For ABS Credentialed Leaders; attendance qualifies as a Mainten
  * (`absOnlineGroupSaturday2026`, ...) are the same functions, typed.
  * `refundPolicy` is set on the presets whose refund policy is published in
  * full (the online groups, the New England intensive, the retreat), so a
- * playground can quote refunds without building a program.
+ * playground can quote refunds without building a program. `parts` lists
+ * the parts each preset has with the parameters each takes, and
+ * `part(part, params)` builds one alone (see {@link buildAbsPresetPart}).
  *
  * @example
  * ```ts
@@ -99,6 +101,10 @@ const DROP_IN = 'For ABS Credentialed Leaders; attendance qualifies as a Mainten
  * //=> 10
  * ABS_PRESETS['abs-diversity-discussions-2026'].build({}).capacity;
  * //=> { maxSeats: 12, waitlist: true }
+ * ABS_PRESETS['abs-online-group-saturday-2026'].part('capacity', { minRegistrants: 6 });
+ * //=> { minRegistrants: 6, waitlist: true }
+ * Object.keys(ABS_PRESETS['ascona-prize-2026'].parts);
+ * //=> ['eligibility', 'submission']
  * ```
  */
 export const ABS_PRESETS = /* @__PURE__ */ Object.freeze({
