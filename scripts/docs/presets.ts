@@ -64,18 +64,29 @@ const KIND_NAMES: Readonly<Record<Program['kind'], string>> = {
   award: 'award',
 };
 
+/** The parts a parameter bears on (the sessions follow the schedule, so are not repeated). */
+function partsOfParameter(id: AbsPresetId, name: string): string {
+  return Object.entries(ABS_PRESETS[id].parts)
+    .filter(([part, info]) => part !== 'sessions' && info.parameters.includes(name))
+    .map(([part]) => part)
+    .join(', ');
+}
+
 function headerLines(id: AbsPresetId, program: Program): string[] {
   const preset = ABS_PRESETS[id];
   const by = [program.organizer.name, program.organizer.committee].filter((x) => x !== undefined).join(', ');
   const people = program.facilitators.map((f) => `${f.name} (${f.role})`).join(', ');
   const lines = [`### ${preset.name}`, '', `\`${id}\`: ${KIND_NAMES[program.kind]}, by ${by}${people === '' ? '' : `; ${people}`}.`, '', preset.describe, ''];
   lines.push(...program.description.split('\n').map((line) => `> ${line}`), '');
+  lines.push(`Its parts, each to be built alone: ${Object.keys(preset.parts).map((part) => `\`${part}\``).join(', ')}.`, '');
   if (preset.parameters.length === 0) {
     lines.push('It takes no parameters: the pages publish every fact it needs.');
   } else {
-    lines.push('| parameter | required | the fact it supplies |', '| --- | --- | --- |');
-    for (const p of preset.parameters) lines.push(`| \`${p.name}\` | ${p.required ? 'yes' : 'no'} | ${cell(p.description)} |`);
-    lines.push('', 'Built below with these example values (not the ABS\u2019s):', '', '```json', JSON.stringify(EXAMPLE_PARAMS[id], null, 2), '```');
+    lines.push('| parameter | required | part | the fact it supplies |', '| --- | --- | --- | --- |');
+    for (const p of preset.parameters) lines.push(`| \`${p.name}\` | ${p.required ? 'yes' : 'no'} | ${partsOfParameter(id, p.name)} | ${cell(p.description)} |`);
+    const example = EXAMPLE_PARAMS[id];
+    if (Object.keys(example).length === 0) lines.push('', 'Built below without parameters (none is required).');
+    else lines.push('', 'Built below with these example values (not the ABS\u2019s):', '', '```json', JSON.stringify(example, null, 2), '```');
   }
   return lines;
 }
@@ -161,7 +172,24 @@ export function renderPresetsGuide(): string {
     '//=> { maxSeats: 12, waitlist: true }',
     '```',
     '',
-    '`ABS_PRESETS[id]` gives each preset\u2019s `name`, `kind`, a one-line `describe`, its `parameters` (each the unpublished fact it supplies), `requiredParameters`, `build`, and `refundPolicy` when the refund policy is published in full, so it can be quoted without building the program (the [playground](site:playground/index.html) does that). The typed factories (`absOnlineGroupTuesday2026`, ...) are the same functions.',
+    '`ABS_PRESETS[id]` gives each preset\u2019s `name`, `kind`, a one-line `describe`, its `parameters` (each the unpublished fact it supplies), `requiredParameters`, `build`, `parts` and `part`, and `refundPolicy` when the refund policy is published in full, so it can be quoted without building the program (the [playground](site:playground/index.html) does that). The typed factories (`absOnlineGroupTuesday2026`, ...) are the same functions.',
+    '',
+    '## One part alone',
+    '',
+    'Each part of a program (`schedule`, `sessions`, `eligibility`, `fees`, `capacity`, `refunds`, `accreditation`, `submission`) can be built alone, asking only for the parameters whose fact lies in that part: the same builder the whole program uses, so the same value. A parameter of another part is refused, naming its part; a part the preset does not have is a `ValidationError` at `part`.',
+    '',
+    '```ts',
+    "import { ABS_PRESETS, buildAbsPresetPart } from 'balint-rules/presets/abs';",
+    '',
+    "buildAbsPresetPart('abs-online-group-saturday-2026', 'sessions').length; // no fee, no minimum needed",
+    '//=> 8',
+    "buildAbsPresetPart('abs-healing-mindfulness-compassion-retreat-2026', 'refunds').timeZone; // no fee, no dates needed",
+    "//=> 'America/Los_Angeles'",
+    "ABS_PRESETS['abs-online-group-saturday-2026'].parts.capacity;",
+    "//=> { parameters: ['minRegistrants', 'maxSeats', 'decisionDate', 'registrationDeadline'], requiredParameters: ['minRegistrants'] }",
+    '```',
+    '',
+    'The command line does the same: `balint credits --accreditation abs-online-group-saturday-2026 --attended all` reads the accreditation and the sessions, and only their parameters.',
     '',
     '## The programs',
     '',

@@ -79,7 +79,7 @@ export function globalHelp(commands: readonly CommandSpec[]): string {
     '    --reason insufficient_registrants --cancelled 2026-01-03T15:00:00Z',
     '  balint calendar "second Saturday" --from 2026-01-01 --count 8 --time 11:00 --tz America/New_York \\',
     '    --duration 60 --svg > year.svg',
-    '  balint fee --schedule abs-new-england-leadership-intensive-2026 --param firstDay=2026-10-15 --member ABS \\',
+    '  balint fee --schedule abs-new-england-leadership-intensive-2026 --member ABS \\',
     '    --at "2026-07-31 23:30"',
     '  balint presets',
     '',

@@ -3,7 +3,7 @@ import type * as z from 'zod/mini';
 import { validate } from '../_lib/validate.js';
 import { ValidationError, formatPath } from '../errors/ValidationError.js';
 import { ABS_PRESET_IDS, ABS_PRESETS, type AbsPreset, type AbsPresetId } from '../presets/abs/registry.js';
-import type { Program } from '../presets/abs/program.js';
+import type { AbsPresetPart, AbsPresetParts } from '../presets/abs/presetParts.js';
 import { CliUsageError } from './CliUsageError.js';
 import { didYouMean } from '../_lib/suggest.js';
 import type { Args } from './_args.js';
@@ -12,7 +12,12 @@ import type { CliIo } from './io.js';
 
 /** The options that give a preset its parameters. */
 export const PARAM_OPTIONS: readonly OptionSpec[] = [
-  { name: 'param', value: 'name=value', multiple: true, help: 'a parameter of a preset (value read as JSON when it is JSON, else as text)' },
+  {
+    name: 'param',
+    value: 'name=value',
+    multiple: true,
+    help: 'a parameter of a preset (value read as JSON when it is JSON, else as text); only the parameters of the part used are read, the preset\'s others are left aside',
+  },
   { name: 'params', value: 'file', help: 'a JSON file (or - for standard input) with the parameters of a preset' },
 ];
 
@@ -124,8 +129,28 @@ export function withPresetParams<T>(id: AbsPresetId, run: () => T, needs: readon
   }
 }
 
-/** Builds a preset's program from its parameters. */
-export function buildPreset(id: AbsPresetId, params: Record<string, unknown>): Program {
+/**
+ * The parameters of one part of a preset: the preset's parameters of its
+ * other parts are left aside (one parameters file serves every command);
+ * a name the preset does not know is kept, for the part to refuse with the
+ * parameter it is a near miss of.
+ */
+export function partParams(id: AbsPresetId, part: AbsPresetPart, params: Record<string, unknown>): Record<string, unknown> {
+  const preset = ABS_PRESETS[id];
+  const mine = preset.parts[part]?.parameters ?? [];
+  const known = preset.parameters.map((p) => p.name);
+  return Object.fromEntries(Object.entries(params).filter(([name]) => mine.includes(name) || !known.includes(name)));
+}
+
+/**
+ * One part of a preset, built alone from the parameters of that part (see
+ * {@link partParams}); `absent` says what to do when the preset has no such
+ * part. Invalid or missing parameters become one usage error naming those
+ * the part needs.
+ */
+export function presetPart<K extends AbsPresetPart>(id: AbsPresetId, part: K, params: Record<string, unknown>, absent: () => CliUsageError): AbsPresetParts[K] {
   const preset = ABS_PRESETS[id] as AbsPreset<unknown>;
-  return withPresetParams(id, () => preset.build(params));
+  const info = preset.parts[part];
+  if (info === undefined) throw absent();
+  return withPresetParams(id, () => preset.part(part, partParams(id, part, params)), info.requiredParameters);
 }

@@ -8,6 +8,7 @@ import { formatDays, parseDays } from '../../src/_lib/civil.js';
 import type {
   AbsAsconaPrizeParams,
   AbsConversationParams,
+  AbsDiversityDiscussionsParams,
   AbsDropInParams,
   AbsNewEnglandIntensiveParams,
   AbsOnlineGroupSaturdayParams,
@@ -27,6 +28,8 @@ const zoneArb = timeZoneArbitrary({ timeZones: PRESET_ZONES });
 const dateArb = (from = '2025-06-01', until = '2027-06-30') => localDateArbitrary({ from, until });
 const plusDays = (date: string, days: number): string => formatDays(parseDays(date) + days);
 const opt = <T>(arb: fc.Arbitrary<T>): fc.Arbitrary<T | undefined> => fc.option(arb, { nil: undefined });
+/** A registration deadline, perhaps (not published for any program). */
+const registrationDeadlineArb = opt(localDateArbitrary({ from: '2025-10-01', until: '2026-12-31' }));
 
 /** Drops the keys whose value is undefined (exactOptionalPropertyTypes). */
 function defined<T extends object>(value: T): T {
@@ -44,6 +47,7 @@ export const onlineGroupTuesdayParamsArb: fc.Arbitrary<AbsOnlineGroupTuesdayPara
     decisionDate: opt(fc.record({ date: dateArb('2025-12-01', '2026-02-28'), timeZone: fc.constant('America/New_York') })),
     aafpDesignatedMaximum: opt(creditAmountArbitrary(25, 1, 60)),
     apaDesignatedMaximum: opt(creditAmountArbitrary(100, 1, 15)),
+    registrationDeadline: registrationDeadlineArb,
   })
   .map(({ extraSeats, ...p }) => defined({ ...p, maxSeats: extraSeats === undefined ? undefined : p.minRegistrants + extraSeats }));
 
@@ -69,7 +73,7 @@ export const conversationParamsArb: fc.Arbitrary<AbsConversationParams> = fc.rec
 
 /** The New England intensive's first day, perhaps with another USD schedule. */
 export const newEnglandIntensiveParamsArb: fc.Arbitrary<AbsNewEnglandIntensiveParams> = fc
-  .record({ firstDay: dateArb('2026-01-01', '2026-12-31'), fees: opt(usdFeeScheduleArb) })
+  .record({ firstDay: dateArb('2026-01-01', '2026-12-31'), fees: opt(usdFeeScheduleArb), registrationDeadline: registrationDeadlineArb })
   .map(defined);
 
 /** The Spokane intensive's first day and cancellation deadline (a date, or a date-time deadline), perhaps with another USD schedule. */
@@ -81,13 +85,17 @@ export const spokaneIntensiveParamsArb: fc.Arbitrary<AbsSpokaneIntensiveParams> 
       fc.record({ kind: fc.constant('dateTime' as const), date: dateArb('2025-10-01', '2026-12-31'), time: wallTimeArbitrary(), inclusive: fc.boolean() }),
     ),
     fees: opt(usdFeeScheduleArb),
+    registrationDeadline: registrationDeadlineArb,
   })
   .map(defined);
 
 /** The retreat's USD fee schedule and its days (one to four). */
 export const retreatParamsArb: fc.Arbitrary<AbsRetreatParams> = fc
-  .record({ fees: usdFeeScheduleArb, from: dateArb('2026-01-01', '2026-12-31'), length: fc.integer({ min: 0, max: 3 }) })
-  .map(({ length, ...p }) => ({ ...p, until: plusDays(p.from, length) }));
+  .record({ fees: usdFeeScheduleArb, from: dateArb('2026-01-01', '2026-12-31'), length: fc.integer({ min: 0, max: 3 }), registrationDeadline: registrationDeadlineArb })
+  .map(({ length, ...p }) => defined({ ...p, until: plusDays(p.from, length) }));
+
+/** The diversity discussions' one optional parameter. */
+export const diversityDiscussionsParamsArb: fc.Arbitrary<AbsDiversityDiscussionsParams> = fc.record({ registrationDeadline: registrationDeadlineArb }).map(defined);
 
 /** The zone the Ascona Prize's deadline is read in. */
 export const asconaPrizeParamsArb: fc.Arbitrary<AbsAsconaPrizeParams> = fc.record({ timeZone: zoneArb });
@@ -99,7 +107,7 @@ export const presetParamsArbs: { readonly [K in AbsPresetId]: fc.Arbitrary<objec
   'abs-credentialed-leaders-drop-in-thursdays': dropInParamsArb,
   'abs-credentialed-leaders-drop-in-mondays': dropInParamsArb,
   'abs-non-credentialed-leaders-conversation-2026': conversationParamsArb,
-  'abs-diversity-discussions-2026': fc.constant({}),
+  'abs-diversity-discussions-2026': diversityDiscussionsParamsArb,
   'abs-spokane-leadership-intensive': spokaneIntensiveParamsArb,
   'abs-new-england-leadership-intensive-2026': newEnglandIntensiveParamsArb,
   'abs-healing-mindfulness-compassion-retreat-2026': retreatParamsArb,

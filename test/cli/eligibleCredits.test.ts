@@ -42,9 +42,13 @@ describe('balint eligible', () => {
     expect(run([...argv, '--params', 'tuesday-params.json', '--profile', 'me.json']).stdout).toBe(
       'Not eligible on 2026-01-15:\n- You must be clinically active; your profile does not say whether you are.\n',
     );
-    const missing = run([...argv, '--profile', 'me.json']);
-    expect(failedCleanly(missing)).toBe(true);
-    expect(missing.stderr).toMatch(/^error: preset abs-online-group-tuesday-2026: minRegistrants: .*; it needs --param minRegistrants=\.\.\. /);
+    // The rule is the only part read: the minimum (a capacity parameter) is not needed, and a misspelt parameter is still refused.
+    expect(run([...argv, '--profile', 'clinician.json']).stdout).toBe('Eligible on 2026-01-15.\n');
+    const misspelt = run([...argv, '--param', 'minRegistrant=6', '--profile', 'me.json']);
+    expect(failedCleanly(misspelt)).toBe(true);
+    expect(misspelt.stderr).toBe(
+      'error: preset abs-online-group-tuesday-2026: minRegistrant: unknown key "minRegistrant"; did you mean "minRegistrants"? (see "balint presets abs-online-group-tuesday-2026")\n',
+    );
   });
 
   it('reads the profile from standard input, and today from the clock in the machine\'s zone', () => {
@@ -95,6 +99,28 @@ describe('balint credits', () => {
       systems: { id: string; credits: string }[];
     };
     expect([out.sessions, out.systems.map((s) => [s.id, s.credits])]).toEqual([10, [['aafp_prescribed', '10.50'], ['apa_ce', '10.00']]]);
+  });
+
+  it('balint credits --accreditation abs-online-group-saturday-2026 --attended all: the accreditation and sessions need neither fees nor minimum', () => {
+    const ran = run(['credits', '--accreditation', 'abs-online-group-saturday-2026', '--attended', 'all']);
+    expect(ran.code).toBe(0);
+    expect(ran.stderr).toBe('');
+    const lines = ran.stdout.split('\n');
+    expect(lines.slice(0, 2)).toEqual(['Balint Group - Decreasing Isolation with Peer Consultation', 'Attended 8 of 8 sessions (510 minutes present).']);
+    expect(lines).toContain('AAFP Prescribed credit: 8.50 credits (maximum 8.50)');
+    // A parameter of the credit is still read, and those of other parts (kept in one parameters file) are left aside.
+    const capped = json(run(['credits', '--accreditation', 'abs-online-group-saturday-2026', '--param', 'aafpDesignatedMaximum="8.00"', '--param', 'minRegistrants=6', '--attended', 'all', '--json'])) as {
+      systems: { id: string; credits: string }[];
+    };
+    expect(capped.systems.map((s) => [s.id, s.credits])).toEqual([['aafp_prescribed', '8.00'], ['apa_ce', '8.00']]);
+  });
+
+  it('refuses a misspelt parameter of the part, with the parameter meant', () => {
+    const ran = run(['credits', '--accreditation', 'abs-online-group-saturday-2026', '--param', 'aafpDesignatedMaximun=8', '--attended', 'all']);
+    expect(failedCleanly(ran)).toBe(true);
+    expect(ran.stderr).toBe(
+      'error: preset abs-online-group-saturday-2026: aafpDesignatedMaximun: unknown key "aafpDesignatedMaximun"; did you mean "aafpDesignatedMaximum"? (see "balint presets abs-online-group-saturday-2026")\n',
+    );
   });
 
   it('refuses a preset that offers no credit, and a list of sessions that do not exist', () => {

@@ -70,7 +70,7 @@ describe('balint presets', () => {
   it('lists every preset with its parameters and refund policy', () => {
     const ran = run(['presets']);
     for (const id of ABS_PRESET_IDS) expect(ran.stdout).toContain(`\n${id}\n  ${ABS_PRESETS[id].name} (${ABS_PRESETS[id].kind})\n`);
-    expect(ran.stdout).toContain('abs-online-group-tuesday-2026\n  Online Balint Group, second Tuesdays, February-November 2026 (online_group)\n  parameters: minRegistrants (required), maxSeats, decisionDate, aafpDesignatedMaximum, apaDesignatedMaximum\n  refund policy: published (--policy)\n');
+    expect(ran.stdout).toContain('abs-online-group-tuesday-2026\n  Online Balint Group, second Tuesdays, February-November 2026 (online_group)\n  parameters: minRegistrants (required), maxSeats, decisionDate, aafpDesignatedMaximum, apaDesignatedMaximum, registrationDeadline\n  refund policy: published (--policy)\n');
   });
 
   it('prints the registry entries without their functions with --json', () => {
@@ -83,6 +83,8 @@ describe('balint presets', () => {
   it("describes one preset's parameters", () => {
     const ran = run(['presets', 'abs-online-group-tuesday-2026']);
     expect(ran.stdout).toContain('Parameters (--param name=value):\n  minRegistrants (required): The minimum number of participants required to hold a session');
+    expect(ran.stdout).toContain('\nParts (a command reads only the parameters of the part it uses):\n  schedule: no parameters\n');
+    expect(ran.stdout).toContain('\n  capacity: minRegistrants (required), maxSeats, decisionDate, registrationDeadline\n');
   });
 
   it('suggests the id of a mistyped preset', () => {

@@ -126,6 +126,14 @@ describe('balint fee', () => {
     expect(json(ran)).toEqual(JSON.parse(JSON.stringify(quoteFee(absLeadershipIntensiveFees2026(), profile, { at: '2026-07-01T12:00:00Z' }))));
   });
 
+  it('takes a registration deadline as --param registrationDeadline=YYYY-MM-DD (a date, read in the program’s zone)', () => {
+    const tuesday = ['fee', '--schedule', 'abs-online-group-tuesday-2026', '--param', 'minRegistrants=6', '--param', 'registrationDeadline=2026-01-05', '--json'];
+    const open = json(run([...tuesday, '--at', '2026-01-05 23:59'])) as { price: unknown };
+    expect(open.price).toEqual({ amount: '400.00', currency: 'USD' });
+    const late = json(run([...tuesday, '--at', '2026-01-06 00:00'])) as { price: unknown; reasons: { code: string }[] };
+    expect([late.price, late.reasons.map((r) => r.code)]).toEqual([null, ['registration_closed']]);
+  });
+
   it('suggests a profession, a preset id and an option for a typo', () => {
     expect(run([...NE, '--profession', 'residnet', '--at', '2026-07-01 12:00']).stderr).toMatch(/^error: --profession "residnet" is not one balint-rules knows; did you mean "resident"\?/);
     expect(run(['fee', '--schedule', 'abs-new-englnd-leadership-intensive-2026', '--at', '2026-07-01 12:00']).stderr).toMatch(/did you mean "abs-new-england-leadership-intensive-2026"\?/);

@@ -52,6 +52,7 @@ describe('the Healing, Mindfulness and Compassion Retreat', () => {
       ['fees', true],
       ['from', true],
       ['until', true],
+      ['registrationDeadline', false],
     ]);
   });
 });

@@ -100,6 +100,7 @@ describe('the New England leadership intensive', () => {
     expect(newEngland.unpublished.map((u) => [u.fact, u.parameter, u.given])).toEqual([
       ['schedule.from', 'firstDay', true],
       ['fees', 'fees', false],
+      ['fees.registrationWindow.closes', 'registrationDeadline', false],
       ['facilitators', null, false],
       ['refunds.rules (cancellation by the ABS)', null, false],
     ]);
@@ -134,6 +135,6 @@ describe('the Spokane leadership intensive', () => {
 
   it('requires its first day and cancellation deadline', () => {
     expect(issuesOf(() => absSpokaneLeadershipIntensive({} as never)).map((i) => i.path)).toEqual([['firstDay'], ['refundDeadline']]);
-    expect(spokane.unpublished.map((u) => u.parameter)).toEqual(['firstDay', 'fees', 'refundDeadline', null, null]);
+    expect(spokane.unpublished.map((u) => u.parameter)).toEqual(['firstDay', 'fees', 'refundDeadline', 'registrationDeadline', null, null]);
   });
 });

@@ -75,6 +75,7 @@ describe('the online group on second Saturdays, January-August 2026', () => {
       ['capacity.decisionDate', 'decisionDate', false],
       ['accreditation.systems[0].designatedMaximum', 'aafpDesignatedMaximum', false],
       ['accreditation.systems[1].designatedMaximum', 'apaDesignatedMaximum', false],
+      ['fees.registrationWindow.closes', 'registrationDeadline', false],
     ]);
     expect(quoteFee(group.fees, {}, { at: '2026-01-02T12:00:00Z' }).price).toEqual(usd('300.00'));
     expect(() => absOnlineGroupSaturday2026({ ...params, minRegistrants: 6, maxSeats: 5 })).toThrow(ValidationError);

@@ -26,7 +26,7 @@ import { changedAt, objectNodes, renamed, type ObjectNode } from './_objects.js'
 
 /** Schemas of plain values (strings, numbers, enums): they hold no object, so neither law has anything to say. */
 const NO_OBJECTS = new Set<string>([
-  'AbsPresetIdSchema', 'AbsRefundPolicyIdSchema', 'ActivityKindSchema', 'CalendarTextSchema', 'CalendarUriSchema', 'CancellationRequestSchema', 'CancellingPartySchema',
+  'AbsPresetIdSchema', 'AbsPresetPartSchema', 'AbsRefundPolicyIdSchema', 'ActivityKindSchema', 'CalendarTextSchema', 'CalendarUriSchema', 'CancellationRequestSchema', 'CancellingPartySchema',
   'CredentialCodeSchema', 'CreditAmountSchema', 'CurrencyCodeSchema', 'DecimalStringSchema', 'DstPolicySchema', 'FeeIdSchema', 'InstantSchema',
   'LanguageTagSchema', 'LocalDateSchema', 'MinorUnitsSchema', 'MonthSchema', 'NonNegativeDecimalSchema', 'OrdinalSchema', 'OrganizationSchema',
   'PercentSchema', 'ProfessionSchema', 'ProgramIdSchema', 'ProgramKindSchema', 'RRuleTextSchema', 'RecurrenceTextSchema', 'RegistrantIdSchema',

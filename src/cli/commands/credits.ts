@@ -1,8 +1,5 @@
 /** `balint credits`. Internal. */
-import { formatDays } from '../../_lib/civil.js';
-import { instantToEpochMs } from '../../_lib/instant.js';
 import { validate } from '../../_lib/validate.js';
-import { instantToWall } from '../../_lib/zone.js';
 import { creditsFor, type CreditsResult } from '../../credits/creditsFor.js';
 import { creditRosterCsv } from '../../credits/creditRosterCsv.js';
 import { creditRoster, RosterParticipantsSchema } from '../../credits/roster.js';
@@ -10,31 +7,17 @@ import { credits } from '../../credits/reasons.js';
 import { AccreditationSchema } from '../../credits/rules.js';
 import { AttendanceSchema, CreditSessionsSchema, type CreditSessionInput, type SessionAttendance } from '../../credits/sessions.js';
 import type { AbsPresetId } from '../../presets/abs/registry.js';
-import type { Program } from '../../presets/abs/program.js';
-import { planSeries } from '../../schedule/planSeries.js';
 import { CliUsageError } from '../CliUsageError.js';
 import { required, type Args } from '../_args.js';
-import { buildPreset, presetOrFile, presetParams, PARAM_OPTIONS, readChecked, readJson } from '../_sources.js';
+import { presetOrFile, presetParams, presetPart, PARAM_OPTIONS, readChecked, readJson } from '../_sources.js';
 import type { CommandSpec } from '../_spec.js';
 import { lines } from '../_text.js';
 import type { CliIo } from '../io.js';
 
-/** The sessions of a preset's program, numbered from 1 across its series or events. */
-function programSessions(id: AbsPresetId, program: Program): CreditSessionInput[] {
-  const schedule = program.schedule;
-  if (schedule?.kind === 'series') {
-    return schedule.series
-      .flatMap((series) => planSeries(series).sessions)
-      .map((s, i) => ({ index: i + 1, date: s.date, start: s.start, end: s.end, durationMinutes: s.durationMinutes }));
-  }
-  if (schedule?.kind === 'events') {
-    return schedule.events.map((e, i) => {
-      const startMs = instantToEpochMs(e.start);
-      const date = formatDays(instantToWall(startMs, e.timeZone).days);
-      return { index: i + 1, date, start: e.start, end: e.end, durationMinutes: Math.round((instantToEpochMs(e.end) - startMs) / 60_000) };
-    });
-  }
-  throw new CliUsageError(`preset ${id} publishes no session times; give them with --sessions <file>`);
+/** The sessions of a preset, numbered from 1 across its series or events, as credit reads them. */
+function presetSessions(id: AbsPresetId, params: Record<string, unknown>): CreditSessionInput[] {
+  const sessions = presetPart(id, 'sessions', params, () => new CliUsageError(`preset ${id} publishes no session times; give them with --sessions <file>`));
+  return sessions.map((s) => ({ index: s.index, date: s.date, start: s.start, end: s.end, durationMinutes: s.durationMinutes }));
 }
 
 /** The sessions of a file: an array, or an object with a `sessions` array (what "balint sessions --json" prints). */
@@ -99,25 +82,26 @@ export const creditsCommand: CommandSpec = {
     ...PARAM_OPTIONS,
   ],
   notes: [
+    'With a preset: its accreditation and its sessions, each built alone from its own parameters (see "balint presets <id>"); the parameters of its other parts (fees, minimum) are not needed.',
     'Credit is computed in whole hundredths (no floating point), never above the designated maximum. Attendance requirements (at least K of N sessions, every session in its entirety) are reported as met or not met. With --json: { title, sessions, sessionsAttended, attendedSessions, minutesPresent, systems, requirements }.',
     'With --roster: RFC 4180 CSV, a header row then one row per participant per system: participant_id, name, system_id, system_name, credits, completion_date, and one requirement:<id> column per requirement (met or not met). With --json: { title, systems, requirements, rows }.',
   ],
   examples: [
-    'credits --accreditation abs-online-group-tuesday-2026 --param minRegistrants=6 --attended all',
+    'credits --accreditation abs-online-group-saturday-2026 --attended all',
     'credits --accreditation accreditation.json --sessions sessions.json --attendance attendance.json --json',
     'credits --accreditation accreditation.json --sessions sessions.json --roster roster.json > roster.csv',
   ],
   run: (args, io) => {
     const raw = required(args, 'accreditation', 'a JSON file or an ABS preset id');
     const sessionsFile = args.value('sessions');
-    let presetSessions: CreditSessionInput[] | undefined;
+    let fromPreset: CreditSessionInput[] | undefined;
     const accreditation = presetOrFile(args, io, raw, 'accreditation', AccreditationSchema, (id) => {
-      const program = buildPreset(id, presetParams(args, io));
-      if (program.accreditation === undefined) throw new CliUsageError(`preset ${id} offers no continuing-education credit`);
-      if (sessionsFile === undefined) presetSessions = programSessions(id, program);
-      return program.accreditation;
+      const params = presetParams(args, io);
+      const part = presetPart(id, 'accreditation', params, () => new CliUsageError(`preset ${id} offers no continuing-education credit`));
+      if (sessionsFile === undefined) fromPreset = presetSessions(id, params);
+      return part;
     });
-    const sessions = presetSessions ?? fileSessions(io, required(args, 'sessions', 'a JSON file of the sessions'));
+    const sessions = fromPreset ?? fileSessions(io, required(args, 'sessions', 'a JSON file of the sessions'));
     const rosterFile = args.value('roster');
     if (rosterFile !== undefined) {
       if (args.value('attendance') !== undefined || args.value('attended') !== undefined) throw new CliUsageError('give --roster <file>, or --attendance <file> or --attended <sessions>, not both');

@@ -5,7 +5,7 @@ import type { EligibilityReason, EligibilityResult } from '../../eligibility/rea
 import { EligibilityRuleSchema } from '../../eligibility/rule.js';
 import { CliUsageError } from '../CliUsageError.js';
 import { required } from '../_args.js';
-import { buildPreset, presetOrFile, presetParams, PARAM_OPTIONS, readChecked } from '../_sources.js';
+import { presetOrFile, presetParams, presetPart, PARAM_OPTIONS, readChecked } from '../_sources.js';
 import type { CommandSpec } from '../_spec.js';
 import { lines } from '../_text.js';
 import { dateValue } from '../_values.js';
@@ -35,7 +35,7 @@ export const eligibleCommand: CommandSpec = {
   decides: true,
   notes: [
     '--as-of is required so that the answer does not change with the day it is asked; today reads the clock (the machine\'s time zone).',
-    'A preset is built from its parameters first (see "balint presets <id>"), e.g. --rule abs-online-group-tuesday-2026 --param minRegistrants=6.',
+    'A preset\'s rule is built alone, from the parameters of its rule only (see "balint presets <id>"): --rule abs-online-group-tuesday-2026 needs none.',
     '"Not eligible" is an answer (exit code 0, or 1 with --exit-code), not an error. With --json: { eligible, reasons }.',
   ],
   examples: [
@@ -45,9 +45,7 @@ export const eligibleCommand: CommandSpec = {
   run: (args, io) => {
     const raw = required(args, 'rule', 'a JSON file or an ABS preset id');
     const rule = presetOrFile(args, io, raw, 'eligibility rule', EligibilityRuleSchema, (id) => {
-      const program = buildPreset(id, presetParams(args, io));
-      if (program.eligibility === undefined) throw new CliUsageError(`preset ${id} sets no eligibility rule`);
-      return program.eligibility;
+      return presetPart(id, 'eligibility', presetParams(args, io), () => new CliUsageError(`preset ${id} sets no eligibility rule`));
     });
     const profile = readChecked(io, required(args, 'profile', 'a JSON file, or - for standard input'), 'registrant profile', RegistrantProfileSchema);
     const asOf = dateValue('as-of', required(args, 'as-of', 'a date YYYY-MM-DD, or today'), io);

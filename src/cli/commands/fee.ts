@@ -6,7 +6,7 @@ import { FeeScheduleSchema, quoteFee, type FeeQuote } from '../../fees/index.js'
 import { formatMoney } from '../../money/index.js';
 import { CliUsageError } from '../CliUsageError.js';
 import { required, type Args } from '../_args.js';
-import { buildPreset, presetOrFile, presetParams, PARAM_OPTIONS, readChecked } from '../_sources.js';
+import { presetOrFile, presetParams, presetPart, PARAM_OPTIONS, readChecked } from '../_sources.js';
 import type { CommandSpec } from '../_spec.js';
 import { lines, table } from '../_text.js';
 import { instantValue, integerValue, wallText, withOptionNames, zoneOption } from '../_values.js';
@@ -60,15 +60,13 @@ export const feeCommand: CommandSpec = {
     'The registrant pays the lowest price among the categories they qualify for; qualifying for none is an answer (exit code 0, or 1 with --exit-code). With --json: the quote ({ qualified, price, category, period, qualifiedFor, reasons, message }).',
   ],
   examples: [
-    'fee --schedule abs-new-england-leadership-intensive-2026 --param firstDay=2026-10-15 --member ABS --at "2026-07-31 23:30"',
+    'fee --schedule abs-new-england-leadership-intensive-2026 --member ABS --at "2026-07-31 23:30"',
     'fee --schedule fees.json --profile me.json --at now --json',
   ],
   run: (args, io) => {
     const raw = required(args, 'schedule', 'a JSON file or an ABS preset id');
     const schedule = presetOrFile(args, io, raw, 'fee schedule', FeeScheduleSchema, (id) => {
-      const program = buildPreset(id, presetParams(args, io));
-      if (program.fees === undefined) throw new CliUsageError(`preset ${id} publishes no fee schedule; give one as a JSON file`);
-      return program.fees;
+      return presetPart(id, 'fees', presetParams(args, io), () => new CliUsageError(`preset ${id} publishes no fee schedule; give one as a JSON file`));
     });
     const zone = zoneOption(args, { name: schedule.timeZone, from: "the schedule's zone" });
     const at = instantValue('at', required(args, 'at', 'when they register, e.g. "2026-07-31 23:30", or now'), io, zone);

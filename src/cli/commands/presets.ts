@@ -7,9 +7,9 @@ import type { CommandSpec } from '../_spec.js';
 import { didYouMean } from '../../_lib/suggest.js';
 import { lines } from '../_text.js';
 
-/** A registry entry as plain JSON (without its `build` function). */
+/** A registry entry as plain JSON (without its `build` and `part` functions). */
 function entryJson(id: AbsPresetId) {
-  const { build: _build, ...entry } = ABS_PRESETS[id];
+  const { build: _build, part: _part, ...entry } = ABS_PRESETS[id];
   return { ...entry, refundPolicyPreset: AbsRefundPolicyIdSchema.safeParse(id).success };
 }
 
@@ -40,6 +40,11 @@ function detailText(id: AbsPresetId): string {
   const out = [id, `  ${preset.name} (${preset.kind})`, `  ${preset.describe}`, `  refund policy: ${refundText(id)}`, '', 'Parameters (--param name=value):'];
   if (preset.parameters.length === 0) out.push('  none');
   for (const p of preset.parameters) out.push(`  ${p.name}${p.required ? ' (required)' : ''}: ${p.description}`);
+  out.push('', 'Parts (a command reads only the parameters of the part it uses):');
+  for (const [part, info] of Object.entries(preset.parts)) {
+    const names = info.parameters.map((name) => `${name}${info.requiredParameters.includes(name) ? ' (required)' : ''}`);
+    out.push(`  ${part}: ${names.length === 0 ? 'no parameters' : names.join(', ')}`);
+  }
   return lines(out);
 }
 
@@ -49,7 +54,7 @@ export const presetsCommand: CommandSpec = {
   usage: ['presets [<id>] [--json]'],
   positional: { name: '<id>', help: 'a preset id: show its description and parameters' },
   options: [],
-  notes: [`Presets: ${ABS_PRESET_IDS.join(', ')}.`, 'With --json: the registry entries (id, name, kind, describe, parameters, requiredParameters, refundPolicy, refundPolicyPreset).'],
+  notes: [`Presets: ${ABS_PRESET_IDS.join(', ')}.`, 'With --json: the registry entries (id, name, kind, describe, parameters, requiredParameters, refundPolicy, parts, refundPolicyPreset).'],
   examples: ['presets', 'presets abs-online-group-tuesday-2026', 'presets --json'],
   run: (args) => {
     const [id, extra] = args.positionals;

@@ -9,7 +9,7 @@ import { RefundPolicySchema } from '../../refunds/schema.js';
 import { validate } from '../../_lib/validate.js';
 import { CliUsageError } from '../CliUsageError.js';
 import { required, type Args } from '../_args.js';
-import { presetOrFile, presetParams, PARAM_OPTIONS, withPresetParams } from '../_sources.js';
+import { partParams, presetOrFile, presetParams, PARAM_OPTIONS, withPresetParams } from '../_sources.js';
 import type { CommandSpec, OptionSpec } from '../_spec.js';
 import { lines, table } from '../_text.js';
 import { checkedValue, instantValue, integerValue, wallText, withOptionNames, zoneOption } from '../_values.js';
@@ -25,8 +25,8 @@ export function policyOf(args: Args, io: CliIo) {
     if (!which.success) {
       throw new CliUsageError(`preset ${id} has no refund policy (${ABS_PRESETS[id].name}); presets with one: ${POLICY_PRESETS.join(', ')}`);
     }
-    const params = presetParams(args, io);
-    return withPresetParams(id, () => absRefundPolicy(which.data, params), which.data === 'abs-spokane-leadership-intensive' ? ['refundDeadline'] : []);
+    const params = partParams(id, 'refunds', presetParams(args, io));
+    return withPresetParams(id, () => absRefundPolicy(which.data, params), ABS_PRESETS[id].parts.refunds?.requiredParameters ?? []);
   });
 }
 

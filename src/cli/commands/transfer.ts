@@ -6,7 +6,7 @@ import { formatMoney } from '../../money/index.js';
 import { validate } from '../../_lib/validate.js';
 import { CliUsageError } from '../CliUsageError.js';
 import { required, type Args } from '../_args.js';
-import { buildPreset, presetOrFile, presetParams, PARAM_OPTIONS, readChecked } from '../_sources.js';
+import { presetOrFile, presetParams, presetPart, PARAM_OPTIONS, readChecked } from '../_sources.js';
 import type { CommandSpec } from '../_spec.js';
 import { lines, table } from '../_text.js';
 import { dateValue, instantValue, withOptionNames, zoneOption } from '../_values.js';
@@ -24,9 +24,7 @@ function policyOf(args: Args, io: CliIo, zone: { name: string; from: string }): 
   if (raw !== undefined && inline) throw new CliUsageError('give --capacity <file|preset> or --allowed/--fee/--currency/--until, not both');
   if (raw !== undefined) {
     return presetOrFile(args, io, raw, 'capacity policy', CapacityPolicySchema, (id) => {
-      const program = buildPreset(id, presetParams(args, io));
-      if (program.capacity === undefined) throw new CliUsageError(`preset ${id} sets no capacity; give --capacity <file> or --allowed`);
-      return program.capacity;
+      return presetPart(id, 'capacity', presetParams(args, io), () => new CliUsageError(`preset ${id} sets no capacity; give --capacity <file> or --allowed`));
     });
   }
   if (!args.flag('allowed')) throw new CliUsageError('--capacity <file|preset> or --allowed is required (the policy that says whether transfers are taken)');
@@ -93,9 +91,7 @@ export const transferCommand: CommandSpec = {
         ? undefined
         : {
             rule: presetOrFile(args, io, ruleRaw, 'eligibility rule', EligibilityRuleSchema, (id) => {
-              const program = buildPreset(id, presetParams(args, io));
-              if (program.eligibility === undefined) throw new CliUsageError(`preset ${id} sets no eligibility rule`);
-              return program.eligibility;
+              return presetPart(id, 'eligibility', presetParams(args, io), () => new CliUsageError(`preset ${id} sets no eligibility rule`));
             }),
             asOf: dateValue('as-of', required(args, 'as-of', 'a date YYYY-MM-DD, or today'), io),
           };

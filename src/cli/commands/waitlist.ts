@@ -5,7 +5,7 @@ import { waitlistTimelineSvg } from '../../pictures/index.js';
 import { validate } from '../../_lib/validate.js';
 import { CliUsageError } from '../CliUsageError.js';
 import { required, type Args } from '../_args.js';
-import { buildPreset, presetOrFile, presetParams, PARAM_OPTIONS, readJson } from '../_sources.js';
+import { presetOrFile, presetParams, presetPart, PARAM_OPTIONS, readJson } from '../_sources.js';
 import type { CommandSpec } from '../_spec.js';
 import { lines } from '../_text.js';
 import { checkedValue, instantValue, integerValue, wallText, withOptionNames } from '../_values.js';
@@ -28,9 +28,7 @@ function policyOf(args: Args, io: CliIo): unknown {
   if (raw !== undefined && inline) throw new CliUsageError('give --capacity <file|preset> or --seats/--max-waitlist/--no-waitlist/--allow-transfers, not both');
   if (raw !== undefined) {
     return presetOrFile(args, io, raw, 'capacity policy', CapacityPolicySchema, (id) => {
-      const program = buildPreset(id, presetParams(args, io));
-      if (program.capacity === undefined) throw new CliUsageError(`preset ${id} sets no capacity; give --seats <n>`);
-      return program.capacity;
+      return presetPart(id, 'capacity', presetParams(args, io), () => new CliUsageError(`preset ${id} sets no capacity; give --seats <n>`));
     });
   }
   if (seats === undefined) throw new CliUsageError('--seats <n> or --capacity <file|preset> is required');

@@ -5,7 +5,8 @@ import type { AbsActivityKind } from '../../credentialing/absMaintenanceRequirem
 import { US_FEDERAL_HOLIDAYS } from '../../recurrence/usFederalHolidays.js';
 import { ABS, credentialedLeaderRule, finishProgram, optional, unpublishedFacts } from './_build.js';
 import { ABS_PRESETS_SOURCE } from './constants.js';
-import { AbsDropInParamsSchema, DROP_IN_PARAMETERS, type AbsDropInParams, type AbsDropInParamsOutput } from './dropInParams.js';
+import { AbsDropInParamsSchema, DROP_IN_PARAMETERS, untilOrCountCheck, type AbsDropInParams, type AbsDropInParamsOutput } from './dropInParams.js';
+import { programParts, type PresetDefinition } from './_parts.js';
 import type { SeriesProgram } from './program.js';
 
 const MAINTENANCE = 'Attendance qualifies as a Maintenance of Credentialing activity.';
@@ -24,41 +25,61 @@ function holidays(choice: AbsDropInParamsOutput['holidays']) {
   }
 }
 
-/** One drop-in series from its parameters: its facilitator and its rule as the page words them (which `parseRecurrence` reads). */
-export function dropInProgram(
-  params: AbsDropInParams,
-  series: { id: string; facilitator: string; rule: string },
-): SeriesProgram<'eligibility' | 'maintenance' | 'venue'> {
-  const p = validate(AbsDropInParamsSchema, params, `ABS drop-in series (${series.facilitator}) parameters`);
-  const name = `Credentialed Leaders Drop-In Series with ${series.facilitator}`;
+/** A drop-in series as the page words it: its id, its facilitator and its rule (which `parseRecurrence` reads). */
+export interface DropInSeries {
+  readonly id: string;
+  readonly facilitator: string;
+  readonly rule: string;
+}
+
+const nameOf = (series: DropInSeries): string => `Credentialed Leaders Drop-In Series with ${series.facilitator}`;
+
+/** A drop-in series, part by part: its schedule from the parameters, and its rule. */
+export function dropInDefinition(series: DropInSeries): PresetDefinition {
+  return {
+    subject: `ABS drop-in series (${series.facilitator}) parameters`,
+    shape: AbsDropInParamsSchema.shape,
+    checks: [untilOrCountCheck],
+    parameters: DROP_IN_PARAMETERS,
+    sessions: true,
+    builders: {
+      schedule: (p: AbsDropInParamsOutput) => ({
+        kind: 'series',
+        series: [
+          {
+            name: nameOf(series),
+            recurrence: series.rule,
+            from: p.from,
+            ...optional('until', p.until),
+            ...optional('count', p.count),
+            startTime: p.startTime,
+            timeZone: p.timeZone,
+            durationMinutes: p.durationMinutes,
+            ...optional('holidays', holidays(p.holidays)),
+            ...optional('exceptions', p.exceptions),
+          },
+        ],
+      }),
+      eligibility: () => credentialedLeaderRule,
+    },
+  };
+}
+
+/** One drop-in series from its parameters. */
+export function dropInProgram(params: AbsDropInParams, series: DropInSeries): SeriesProgram<'eligibility' | 'maintenance' | 'venue'> {
+  const definition = dropInDefinition(series);
+  const p = validate(AbsDropInParamsSchema, params, definition.subject);
   return finishProgram({
     id: series.id,
-    name,
+    name: nameOf(series),
     kind: 'drop_in_series',
     organizer: { ...ABS, committee: 'History and Continuity Committee' },
     source: ABS_PRESETS_SOURCE,
     description: `This drop-in series is for ABS Credentialed Leaders and is sponsored by the History and Continuity Committee with ${series.facilitator} as the facilitator. It generally meets ${series.rule}. ${MAINTENANCE}`,
     facilitators: [{ name: series.facilitator, role: 'facilitator' }],
     venue: { online: true, name: 'Zoom' },
-    schedule: {
-      kind: 'series',
-      series: [
-        {
-          name,
-          recurrence: series.rule,
-          from: p.from,
-          ...optional('until', p.until),
-          ...optional('count', p.count),
-          startTime: p.startTime,
-          timeZone: p.timeZone,
-          durationMinutes: p.durationMinutes,
-          ...optional('holidays', holidays(p.holidays)),
-          ...optional('exceptions', p.exceptions),
-        },
-      ],
-    },
+    ...programParts(definition, p),
     registrationPer: 'session',
-    eligibility: credentialedLeaderRule,
     maintenance: { activityKind: KIND, text: MAINTENANCE },
     notes: [
       { code: 'generally', kind: 'information', text: `It generally meets ${series.rule}.` },

@@ -9,6 +9,7 @@ import { ABS_PRESETS_SOURCE } from './constants.js';
 import { absLeadershipIntensiveFees2026 } from './intensiveFees2026.js';
 import type { AbsPresetParameter } from './program.js';
 import type { ProgramNote } from './programParts.js';
+import { registrationDeadlineShape, withRegistrationDeadline } from './_registrationDeadline.js';
 
 /** The parameters both intensives take. */
 export const intensiveParamsShape = {
@@ -16,9 +17,10 @@ export const intensiveParamsShape = {
   firstDay: LocalDateSchema,
   /** The fee schedule (default: {@link absLeadershipIntensiveFees2026}). */
   fees: z.optional(FeeScheduleSchema),
+  ...registrationDeadlineShape,
 };
 
-/** The parameters of {@link intensiveParamsShape}, described. */
+/** The parameters of {@link intensiveParamsShape} but the registration deadline, described. */
 export const INTENSIVE_PARAMETERS: readonly AbsPresetParameter[] = [
   { name: 'firstDay', fact: 'schedule.from', required: true, description: 'The first day of the four-day course: not published (nor is the daily schedule).' },
   {
@@ -51,8 +53,18 @@ const NOTES: readonly ProgramNote[] = [
   },
 ];
 
-/** The parts both intensives share: `place` is "Spokane" or "New England". */
-export function intensiveParts(place: string, p: { firstDay: string; fees?: FeeSchedule | undefined }, timeZone: string) {
+type IntensiveParams = { firstDay: string; fees?: FeeSchedule | undefined; registrationDeadline?: string | undefined };
+
+/** The parts both intensives share, read in `timeZone`: four days from the first, and the fee table unless another is given. */
+export function intensiveBuilders(timeZone: string) {
+  return {
+    schedule: (p: Pick<IntensiveParams, 'firstDay'>) => ({ kind: 'days' as const, from: p.firstDay, until: formatDays(parseDays(p.firstDay) + 3), timeZone }),
+    fees: (p: Pick<IntensiveParams, 'fees' | 'registrationDeadline'>) => withRegistrationDeadline(p.fees ?? absLeadershipIntensiveFees2026(), p.registrationDeadline, timeZone),
+  };
+}
+
+/** The rest both intensives share (not a part): `place` is "Spokane" or "New England". */
+export function intensiveProgram(place: string) {
   return {
     kind: 'leadership_intensive' as const,
     organizer: ABS,
@@ -64,9 +76,7 @@ export function intensiveParts(place: string, p: { firstDay: string; fees?: FeeS
       professions: [...AUDIENCE],
       text: `The ${place} Leadership Intensive course is appropriate for clinicians new to the Balint Group method as well as experienced Balint Group leaders. The course is well-suited to those who are currently leading, expect to lead in the future, or are seeking a better understanding of Balint groups. The curriculum is appropriate for physicians (primary care, psychiatry, other specialists), psychologists, social workers, other mental health care providers, veterinarians, and pastoral care providers.`,
     },
-    schedule: { kind: 'days' as const, from: p.firstDay, until: formatDays(parseDays(p.firstDay) + 3), timeZone },
     registrationPer: 'program' as const,
-    fees: p.fees ?? absLeadershipIntensiveFees2026(),
     notes: [...NOTES],
   };
 }

@@ -6,10 +6,15 @@ import { CreditAmountSchema } from '../../credits/amount.js';
 import { organizerOnlyRefundPolicy } from '../../refunds/organizerOnlyRefundPolicy.js';
 import type { RefundPolicy } from '../../refunds/schema.js';
 import type { Profession } from '../../eligibility/profile.js';
+import type { EligibilityRule } from '../../eligibility/rule.js';
 import { ABS, optional } from './_build.js';
 import { ABS_PRESETS_SOURCE } from './constants.js';
 import type { AbsPresetParameter } from './program.js';
 import type { ProgramNote } from './programParts.js';
+import { registrationDeadlineParameter, registrationDeadlineShape, registrationWindowOf } from './_registrationDeadline.js';
+
+/** The zone both groups' times and deadlines are read in. */
+export const ONLINE_GROUP_ZONE = 'America/New_York';
 
 /** The title the AAFP reviewed both groups under. */
 export const ONLINE_GROUP_TITLE = 'Balint Group - Decreasing Isolation with Peer Consultation';
@@ -26,6 +31,7 @@ export const onlineGroupParamsShape = {
   aafpDesignatedMaximum: z.optional(CreditAmountSchema),
   /** The APA CE credit offered (not published). */
   apaDesignatedMaximum: z.optional(CreditAmountSchema),
+  ...registrationDeadlineShape,
 };
 
 /** The parameters of {@link onlineGroupParamsShape}, described. */
@@ -40,6 +46,7 @@ export const ONLINE_GROUP_PARAMETERS: readonly AbsPresetParameter[] = [
   { name: 'decisionDate', fact: 'capacity.decisionDate', required: false, description: 'By when the ABS decides whether enough have registered: not published.' },
   { name: 'aafpDesignatedMaximum', fact: 'accreditation.systems[0].designatedMaximum', required: false, description: 'The AAFP designated maximum credit: not published.' },
   { name: 'apaDesignatedMaximum', fact: 'accreditation.systems[1].designatedMaximum', required: false, description: 'The APA continuing-education credit offered: not published.' },
+  registrationDeadlineParameter(ONLINE_GROUP_ZONE, true),
 ];
 
 type OnlineGroupParams = z.output<z.ZodMiniObject<typeof onlineGroupParamsShape>>;
@@ -78,28 +85,34 @@ const REQUIREMENTS: readonly ProgramNote[] = [
   },
 ];
 
-/** The parts both groups share, from their parameters and their own notes. */
-export function onlineGroupParts(params: OnlineGroupParams, notes: { schedule: string; cancellation: string; extra: readonly ProgramNote[] }) {
+/** The parts both groups share, each from the parameters of its part. */
+export const onlineGroupBuilders = {
+  eligibility: (): EligibilityRule => ({ type: 'clinicallyActive' }),
+  capacity: (params: Pick<OnlineGroupParams, 'minRegistrants' | 'maxSeats' | 'decisionDate' | 'registrationDeadline'>) => ({
+    minRegistrants: params.minRegistrants,
+    ...optional('maxSeats', params.maxSeats),
+    ...optional('decisionDate', params.decisionDate),
+    ...registrationWindowOf(params.registrationDeadline, ONLINE_GROUP_ZONE),
+  }),
+  refunds: onlineGroupRefundPolicy,
+  accreditation: (params: Pick<OnlineGroupParams, 'aafpDesignatedMaximum' | 'apaDesignatedMaximum'>) =>
+    absAccreditation({
+      title: ONLINE_GROUP_TITLE,
+      ...optional('aafpDesignatedMaximum', params.aafpDesignatedMaximum),
+      ...optional('apaDesignatedMaximum', params.apaDesignatedMaximum),
+    }),
+};
+
+/** The rest both groups share (not a part), with their own notes. */
+export function onlineGroupProgram(notes: { schedule: string; cancellation: string; extra: readonly ProgramNote[] }) {
   return {
     kind: 'online_group' as const,
     organizer: ABS,
     source: ABS_PRESETS_SOURCE,
     audience: { professions: [...AUDIENCE], text: AUDIENCE_TEXT },
     venue: { online: true },
-    displayTimeZones: ['America/New_York', 'America/Los_Angeles'],
+    displayTimeZones: [ONLINE_GROUP_ZONE, 'America/Los_Angeles'],
     registrationPer: 'program' as const,
-    eligibility: { type: 'clinicallyActive' as const },
-    capacity: {
-      minRegistrants: params.minRegistrants,
-      ...optional('maxSeats', params.maxSeats),
-      ...optional('decisionDate', params.decisionDate),
-    },
-    refunds: onlineGroupRefundPolicy(),
-    accreditation: absAccreditation({
-      title: ONLINE_GROUP_TITLE,
-      ...optional('aafpDesignatedMaximum', params.aafpDesignatedMaximum),
-      ...optional('apaDesignatedMaximum', params.apaDesignatedMaximum),
-    }),
     notes: [
       { code: 'schedule', kind: 'information' as const, text: notes.schedule },
       ...REQUIREMENTS,

@@ -2,6 +2,8 @@
 import { deadlineRefundPolicy } from '../../refunds/deadlineRefundPolicy.js';
 import type { LocalDeadlineInput } from '../../_lib/deadlineSchema.js';
 import type { RefundPolicy } from '../../refunds/schema.js';
+import * as z from 'zod/mini';
+import { paramCheck } from './_parts.js';
 
 /**
  * "Registrants wishing to cancel their registration must do so in writing by
@@ -29,3 +31,13 @@ export const ORGANIZER_CANCELLATION_UNPUBLISHED = {
   description:
     'The page states no refund for a cancellation by the ABS: the policy covers registrants’ cancellations, so an organizer cancellation quotes its "otherwise" outcome (nothing).',
 } as const;
+
+/** A fee schedule parameter beside that policy must be in dollars, the currency of the $100 it withholds (as the program schema requires). */
+export const usdFeesCheck = paramCheck<{ fees?: { currency: string } | undefined }>(
+  ['fees'],
+  z.refine((p) => p.fees === undefined || p.fees.currency === 'USD', {
+    message: 'must be in the currency of the refund policy’s withheld fees',
+    path: ['fees', 'currency'],
+    when: (payload) => payload.issues.length === 0,
+  }),
+);

@@ -4,6 +4,7 @@ import { TimeZoneSchema } from '../../common/schemas.js';
 import type { EligibilityRule } from '../../eligibility/rule.js';
 import { finishProgram, unpublishedFacts } from './_build.js';
 import { ABS_PRESETS_SOURCE } from './constants.js';
+import { programParts, type PresetDefinition } from './_parts.js';
 import type { AbsPresetParameter, ProgramWith } from './program.js';
 
 /**
@@ -46,6 +47,32 @@ export const ASCONA_PRIZE_PARAMETERS: readonly AbsPresetParameter[] = [
 const NAME = 'The International Balint Award 2026 – "Ascona Prize"';
 const medicalStudent: EligibilityRule = { type: 'student', field: 'medicine', label: 'a medical student' };
 
+/** The prize, part by part: who may enter, and the submission rules (the zone is a parameter). */
+export const ASCONA_PRIZE: PresetDefinition = {
+  subject: 'Ascona Prize parameters',
+  shape: AbsAsconaPrizeParamsSchema.shape,
+  checks: [],
+  parameters: ASCONA_PRIZE_PARAMETERS,
+  sessions: false,
+  builders: {
+    eligibility: () => medicalStudent,
+    submission: (p: { timeZone: string }) => ({
+      name: NAME,
+      eligibility: medicalStudent,
+      languages: ['en'],
+      wordCount: { min: 5000, max: 12_000 },
+      fileFormats: ['docx', 'doc'],
+      deadline: { kind: 'date', date: '2026-01-31', inclusive: false },
+      timeZone: p.timeZone,
+      prizes: {
+        total: { amount: '5000.00', currency: 'EUR' },
+        awards: 3,
+        note: 'Prize monies of € 5,000 are available for the authors of the best three essays.',
+      },
+    }),
+  },
+};
+
 /**
  * The International Balint Award 2026, the "Ascona Prize" of the Foundation
  * Psychosomatic and Social Medicine, as the ABS publishes it: for medical
@@ -83,7 +110,7 @@ const medicalStudent: EligibilityRule = { type: 'student', field: 'medicine', la
  * ```
  */
 export function absAsconaPrize2026(params: AbsAsconaPrizeParams): ProgramWith<'eligibility' | 'submission' | 'award'> {
-  const p = validate(AbsAsconaPrizeParamsSchema, params, 'Ascona Prize parameters');
+  const p = validate(AbsAsconaPrizeParamsSchema, params, ASCONA_PRIZE.subject);
   return finishProgram({
     id: 'ascona-prize-2026',
     name: NAME,
@@ -93,21 +120,7 @@ export function absAsconaPrize2026(params: AbsAsconaPrizeParams): ProgramWith<'e
     description: 'The Foundation Psychosomatic and Social Medicine invites medical students to consider applying for The International Balint Award 2026 – "Ascona Prize"',
     facilitators: [],
     language: 'en',
-    eligibility: medicalStudent,
-    submission: {
-      name: NAME,
-      eligibility: medicalStudent,
-      languages: ['en'],
-      wordCount: { min: 5000, max: 12_000 },
-      fileFormats: ['docx', 'doc'],
-      deadline: { kind: 'date', date: '2026-01-31', inclusive: false },
-      timeZone: p.timeZone,
-      prizes: {
-        total: { amount: '5000.00', currency: 'EUR' },
-        awards: 3,
-        note: 'Prize monies of € 5,000 are available for the authors of the best three essays.',
-      },
-    },
+    ...programParts(ASCONA_PRIZE, p),
     award: {
       name: NAME,
       awardedBy: 'Foundation Psychosomatic and Social Medicine',

@@ -2,12 +2,17 @@ import * as z from 'zod/mini';
 import { validate } from '../../_lib/validate.js';
 import { freeFeeSchedule } from '../../fees/constructors.js';
 import { ABS, absMemberRule, finishProgram, unpublishedFacts } from './_build.js';
+import { programParts, type PresetDefinition } from './_parts.js';
+import type { EligibilityRule } from '../../eligibility/rule.js';
 import { ABS_PRESETS_SOURCE } from './constants.js';
-import type { SeriesProgram } from './program.js';
+import type { AbsPresetParameter, SeriesProgram } from './program.js';
+import { registrationDeadlineParameter, registrationDeadlineShape, registrationWindowOf, withRegistrationDeadline } from './_registrationDeadline.js';
 
 /**
- * Parameters of {@link absDiversityDiscussions2026}: none, as every fact it
- * needs is published. The schema accepts only an empty object.
+ * Parameters of {@link absDiversityDiscussions2026}: none is required, as
+ * every fact it needs is published; `registrationDeadline` (a date,
+ * registration closing at the end of that day in America/New_York) is
+ * optional, as no deadline is published.
  *
  * @example
  * ```ts
@@ -15,9 +20,11 @@ import type { SeriesProgram } from './program.js';
  *
  * AbsDiversityDiscussionsParamsSchema.safeParse({ maxSeats: 20 }).success;
  * //=> false
+ * AbsDiversityDiscussionsParamsSchema.safeParse({ registrationDeadline: '2026-03-11' }).success;
+ * //=> true
  * ```
  */
-export const AbsDiversityDiscussionsParamsSchema = z.strictObject({});
+export const AbsDiversityDiscussionsParamsSchema = z.strictObject(registrationDeadlineShape);
 
 /**
  * Parameters of {@link absDiversityDiscussions2026}, see {@link AbsDiversityDiscussionsParamsSchema}.
@@ -31,8 +38,35 @@ export const AbsDiversityDiscussionsParamsSchema = z.strictObject({});
  */
 export type AbsDiversityDiscussionsParams = z.input<typeof AbsDiversityDiscussionsParamsSchema>;
 
+const ZONE = 'America/New_York';
+
+/** The parameters of {@link absDiversityDiscussions2026}, described. */
+export const DIVERSITY_DISCUSSIONS_PARAMETERS: readonly AbsPresetParameter[] = [registrationDeadlineParameter(ZONE, true)];
+
 /** The four published dates, each "8:00 - 9:00 pm Eastern". */
 const DATES = ['2026-03-12', '2026-06-11', '2026-09-10', '2026-12-10'];
+const NAME = 'ABS Diversity Committee Discussions, 2026';
+
+type Deadline = { registrationDeadline?: string | undefined };
+
+/** The discussions, part by part. */
+export const DIVERSITY_DISCUSSIONS: PresetDefinition = {
+  subject: 'ABS diversity discussions parameters',
+  shape: registrationDeadlineShape,
+  checks: [],
+  parameters: DIVERSITY_DISCUSSIONS_PARAMETERS,
+  sessions: true,
+  builders: {
+    schedule: () => ({
+      kind: 'series',
+      series: [{ name: NAME, recurrence: { kind: 'dates', dates: DATES }, from: '2026-03-12', startTime: '20:00', timeZone: ZONE, durationMinutes: 60 }],
+    }),
+    eligibility: (): EligibilityRule => ({ type: 'all', rules: [absMemberRule, { type: 'leadsGroup' }] }),
+    fees: (p: Deadline) =>
+      withRegistrationDeadline(freeFeeSchedule({ id: 'abs-diversity-discussions-2026', label: 'Cost: $ 0.00 (Free)', currency: 'USD', timeZone: ZONE }), p.registrationDeadline, ZONE),
+    capacity: (p: Deadline) => ({ maxSeats: 12, waitlist: true, ...registrationWindowOf(p.registrationDeadline, ZONE) }),
+  },
+};
 
 /**
  * The ABS Diversity Committee's facilitated discussions, as published:
@@ -61,26 +95,19 @@ const DATES = ['2026-03-12', '2026-06-11', '2026-09-10', '2026-12-10'];
  * ```
  */
 export function absDiversityDiscussions2026(params: AbsDiversityDiscussionsParams = {}): SeriesProgram<'eligibility' | 'fees' | 'capacity' | 'displayTimeZones'> {
-  const p = validate(AbsDiversityDiscussionsParamsSchema, params, 'ABS diversity discussions parameters');
-  const name = 'ABS Diversity Committee Discussions, 2026';
+  const p = validate(AbsDiversityDiscussionsParamsSchema, params, DIVERSITY_DISCUSSIONS.subject);
   return finishProgram({
     id: 'abs-diversity-discussions-2026',
-    name,
+    name: NAME,
     kind: 'discussion_series',
     organizer: { ...ABS, committee: 'Diversity Committee' },
     source: ABS_PRESETS_SOURCE,
     description:
       'The ABS Diversity Committee invites you to a facilitated discussion to explore some of the complicated dynamics that arise in Balint groups when the Balint case raises issues related to the full range of diversity and difference.',
     facilitators: [],
-    schedule: {
-      kind: 'series',
-      series: [{ name, recurrence: { kind: 'dates', dates: DATES }, from: '2026-03-12', startTime: '20:00', timeZone: 'America/New_York', durationMinutes: 60 }],
-    },
-    displayTimeZones: ['America/New_York'],
+    ...programParts(DIVERSITY_DISCUSSIONS, p),
+    displayTimeZones: [ZONE],
     registrationPer: 'session',
-    eligibility: { type: 'all', rules: [absMemberRule, { type: 'leadsGroup' }] },
-    fees: freeFeeSchedule({ id: 'abs-diversity-discussions-2026', label: 'Cost: $ 0.00 (Free)', currency: 'USD', timeZone: 'America/New_York' }),
-    capacity: { maxSeats: 12, waitlist: true },
     notes: [
       {
         code: 'discussion_questions',
@@ -94,6 +121,6 @@ export function absDiversityDiscussions2026(params: AbsDiversityDiscussionsParam
       },
       { code: 'give_back_spot', kind: 'request', text: "If you register and you're unable to attend, please let us know so we can give your spot to someone else." },
     ],
-    unpublished: unpublishedFacts([], p, [{ fact: 'facilitators', description: 'The page names the Diversity Committee, not its facilitators.' }]),
+    unpublished: unpublishedFacts(DIVERSITY_DISCUSSIONS_PARAMETERS, p, [{ fact: 'facilitators', description: 'The page names the Diversity Committee, not its facilitators.' }]),
   });
 }

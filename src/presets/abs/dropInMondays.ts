@@ -1,6 +1,12 @@
-import { dropInProgram } from './_dropIn.js';
+import { dropInDefinition, dropInProgram, type DropInSeries } from './_dropIn.js';
+import type { PresetDefinition } from './_parts.js';
 import type { AbsDropInParams } from './dropInParams.js';
 import type { SeriesProgram } from './program.js';
+
+const MONDAYS_SERIES: DropInSeries = { id: 'abs-credentialed-leaders-drop-in-mondays', facilitator: 'Paul Scott', rule: 'the 4th Monday of even months' };
+
+/** The series, part by part. */
+export const DROP_IN_MONDAYS: PresetDefinition = dropInDefinition(MONDAYS_SERIES);
 
 /**
  * The credentialed leaders' drop-in series with Paul Scott, as published:
@@ -30,9 +36,5 @@ import type { SeriesProgram } from './program.js';
  * ```
  */
 export function absCredentialedLeadersDropInMondays(params: AbsDropInParams): SeriesProgram<'eligibility' | 'maintenance' | 'venue'> {
-  return dropInProgram(params, {
-    id: 'abs-credentialed-leaders-drop-in-mondays',
-    facilitator: 'Paul Scott',
-    rule: 'the 4th Monday of even months',
-  });
+  return dropInProgram(params, MONDAYS_SERIES);
 }

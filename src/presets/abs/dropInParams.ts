@@ -2,6 +2,13 @@ import * as z from 'zod/mini';
 import { LocalDateSchema, TimeZoneSchema, WallTimeSchema } from '../../common/schemas.js';
 import { ExceptionsSchema } from '../../recurrence/exceptions.js';
 import type { AbsPresetParameter } from './program.js';
+import { paramCheck } from './_parts.js';
+
+/** The series is ongoing: one of `until` and `count` bounds the plan. */
+export const untilOrCountCheck = paramCheck<{ until?: string | undefined; count?: number | undefined }>(
+  ['until', 'count'],
+  z.refine((p) => p.until !== undefined || p.count !== undefined, { message: 'give `until` or `count`: the series is ongoing', path: ['until'] }),
+);
 
 /**
  * Parameters of the credentialed leaders' drop-in series
@@ -26,7 +33,11 @@ import type { AbsPresetParameter } from './program.js';
  * ```
  */
 export const AbsDropInParamsSchema = z
-  .strictObject({
+  .strictObject(dropInParamsShape())
+  .check(untilOrCountCheck.check);
+
+function dropInParamsShape() {
+  return {
     from: LocalDateSchema,
     until: z.optional(LocalDateSchema),
     count: z.optional(z.int().check(z.minimum(1), z.maximum(100_000))),
@@ -35,8 +46,8 @@ export const AbsDropInParamsSchema = z
     durationMinutes: z.int().check(z.minimum(1), z.maximum(1440)),
     holidays: z.optional(z.enum(['as_published', 'skip', 'shift'])),
     exceptions: z.optional(ExceptionsSchema),
-  })
-  .check(z.refine((p) => p.until !== undefined || p.count !== undefined, { message: 'give `until` or `count`: the series is ongoing', path: ['until'] }));
+  };
+}
 
 /**
  * Parameters of the drop-in series, see {@link AbsDropInParamsSchema}.

@@ -1,6 +1,12 @@
-import { dropInProgram } from './_dropIn.js';
+import { dropInDefinition, dropInProgram, type DropInSeries } from './_dropIn.js';
+import type { PresetDefinition } from './_parts.js';
 import type { AbsDropInParams } from './dropInParams.js';
 import type { SeriesProgram } from './program.js';
+
+const THURSDAYS_SERIES: DropInSeries = { id: 'abs-credentialed-leaders-drop-in-thursdays', facilitator: 'Arnold Goldberg', rule: 'the 4th Thursday of odd months' };
+
+/** The series, part by part. */
+export const DROP_IN_THURSDAYS: PresetDefinition = dropInDefinition(THURSDAYS_SERIES);
 
 /**
  * The credentialed leaders' drop-in series with Arnold Goldberg, as
@@ -32,9 +38,5 @@ import type { SeriesProgram } from './program.js';
  * ```
  */
 export function absCredentialedLeadersDropInThursdays(params: AbsDropInParams): SeriesProgram<'eligibility' | 'maintenance' | 'venue'> {
-  return dropInProgram(params, {
-    id: 'abs-credentialed-leaders-drop-in-thursdays',
-    facilitator: 'Arnold Goldberg',
-    rule: 'the 4th Thursday of odd months',
-  });
+  return dropInProgram(params, THURSDAYS_SERIES);
 }

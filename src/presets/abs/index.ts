@@ -10,6 +10,9 @@
  * publish (the online groups' minimum, the drop-ins' times, the intensives'
  * dates, ...) is a parameter, never invented, and each program lists it in
  * `unpublished`. `ABS_PRESETS` lists and builds them by id;
+ * `buildAbsPresetPart` builds one part of a program alone (its schedule,
+ * sessions, eligibility, fees, capacity, refunds, accreditation or
+ * submission policy), asking only for that part's parameters;
  * `absRefundPolicy` gives a preset's refund policy alone. The ABS's
  * credentialing path and maintenance requirement are re-exported from the
  * credentialing area.
@@ -86,7 +89,8 @@ export {
 } from './newEnglandLeadershipIntensive.js';
 export { absHealingRetreat2026, AbsRetreatParamsSchema, type AbsRetreatParams } from './retreat2026.js';
 export { absAsconaPrize2026, AbsAsconaPrizeParamsSchema, type AbsAsconaPrizeParams } from './asconaPrize2026.js';
-export { ABS_PRESETS, ABS_PRESET_IDS, AbsPresetIdSchema, buildAbsPreset, type AbsPreset, type AbsPresetId } from './registry.js';
+export { ABS_PRESETS, ABS_PRESET_IDS, AbsPresetIdSchema, buildAbsPreset, buildAbsPresetPart, type AbsPreset, type AbsPresetId } from './registry.js';
+export { AbsPresetPartSchema, type AbsPresetPart, type AbsPresetParts, type AbsPresetPartInfo } from './presetParts.js';
 export {
   absRefundPolicy,
   AbsRefundPolicyIdSchema,

@@ -2,9 +2,11 @@ import * as z from 'zod/mini';
 import { validate } from '../../_lib/validate.js';
 import type { RefundPolicy } from '../../refunds/schema.js';
 import { finishProgram, unpublishedFacts } from './_build.js';
-import { INTENSIVE_PARAMETERS, intensiveParamsShape, intensiveParts } from './_intensive.js';
-import { ORGANIZER_CANCELLATION_UNPUBLISHED, writtenDeadlineRefundPolicy } from './_writtenDeadline.js';
-import type { DaysProgram } from './program.js';
+import { INTENSIVE_PARAMETERS, intensiveBuilders, intensiveParamsShape, intensiveProgram } from './_intensive.js';
+import { programParts, type PresetDefinition } from './_parts.js';
+import { deadlineBesideFeesCheck, registrationDeadlineParameter } from './_registrationDeadline.js';
+import { ORGANIZER_CANCELLATION_UNPUBLISHED, usdFeesCheck, writtenDeadlineRefundPolicy } from './_writtenDeadline.js';
+import type { AbsPresetParameter, DaysProgram } from './program.js';
 
 /**
  * Parameters of {@link absNewEnglandLeadershipIntensive}: the first day of
@@ -18,7 +20,7 @@ import type { DaysProgram } from './program.js';
  * //=> true
  * ```
  */
-export const AbsNewEnglandIntensiveParamsSchema = z.strictObject(intensiveParamsShape);
+export const AbsNewEnglandIntensiveParamsSchema = z.strictObject(intensiveParamsShape).check(deadlineBesideFeesCheck.check, usdFeesCheck.check);
 
 /**
  * Parameters of {@link absNewEnglandLeadershipIntensive}, see {@link AbsNewEnglandIntensiveParamsSchema}.
@@ -33,6 +35,10 @@ export const AbsNewEnglandIntensiveParamsSchema = z.strictObject(intensiveParams
 export type AbsNewEnglandIntensiveParams = z.input<typeof AbsNewEnglandIntensiveParamsSchema>;
 
 const ZONE = 'America/New_York';
+
+/** The parameters of {@link absNewEnglandLeadershipIntensive}, described. */
+export const NEW_ENGLAND_INTENSIVE_PARAMETERS: readonly AbsPresetParameter[] = [...INTENSIVE_PARAMETERS, registrationDeadlineParameter(ZONE, false)];
+
 const CANCELLATION =
   'Registrants wishing to cancel their registration must do so in writing by the cancellation deadline of September 15, 2026. For cancellations received by the cancellation date, $100 of the registration fee will be withheld for administrative fees and the refund will occur within 30 days of acknowledgment of cancellation. For cancellations received after the deadline, no refunds will be available.';
 
@@ -45,6 +51,16 @@ export function newEnglandIntensiveRefundPolicy(): RefundPolicy {
     deadline: '2026-09-15',
   });
 }
+
+/** The New England intensive, part by part. */
+export const NEW_ENGLAND_INTENSIVE: PresetDefinition = {
+  subject: 'ABS New England intensive parameters',
+  shape: intensiveParamsShape,
+  checks: [deadlineBesideFeesCheck, usdFeesCheck],
+  parameters: NEW_ENGLAND_INTENSIVE_PARAMETERS,
+  sessions: false,
+  builders: { ...intensiveBuilders(ZONE), refunds: newEnglandIntensiveRefundPolicy },
+};
 
 /**
  * The New England Balint Leadership Intensive, as published: a four-day
@@ -78,10 +94,11 @@ export function newEnglandIntensiveRefundPolicy(): RefundPolicy {
  * ```
  */
 export function absNewEnglandLeadershipIntensive(params: AbsNewEnglandIntensiveParams): DaysProgram<'fees' | 'refunds' | 'venue' | 'audience'> {
-  const p = validate(AbsNewEnglandIntensiveParamsSchema, params, 'ABS New England intensive parameters');
-  const parts = intensiveParts('New England', p, ZONE);
+  const p = validate(AbsNewEnglandIntensiveParamsSchema, params, NEW_ENGLAND_INTENSIVE.subject);
+  const rest = intensiveProgram('New England');
   return finishProgram({
-    ...parts,
+    ...rest,
+    ...programParts(NEW_ENGLAND_INTENSIVE, p),
     id: 'abs-new-england-leadership-intensive-2026',
     name: 'New England Balint Leadership Intensive',
     venue: {
@@ -94,9 +111,8 @@ export function absNewEnglandLeadershipIntensive(params: AbsNewEnglandIntensiveP
         text: 'The ABS has negotiated a conference rate of $239 per night which includes full breakfast and access to the state of the art Len Green Recreation and Athletics Complex (LGRAC) on campus.',
       },
     },
-    refunds: newEnglandIntensiveRefundPolicy(),
     notes: [
-      ...parts.notes,
+      ...rest.notes,
       {
         code: 'residing_recommended',
         kind: 'recommendation',
@@ -105,7 +121,7 @@ export function absNewEnglandLeadershipIntensive(params: AbsNewEnglandIntensiveP
       { code: 'cancellation_policy', kind: 'policy', text: CANCELLATION },
       { code: 'grievance_policy', kind: 'information', text: 'Any concerns should be brought to the attention of Eran Metzger, metzger@hsl.harvard.edu.' },
     ],
-    unpublished: unpublishedFacts(INTENSIVE_PARAMETERS, p, [
+    unpublished: unpublishedFacts(NEW_ENGLAND_INTENSIVE_PARAMETERS, p, [
       { fact: 'facilitators', description: 'The page names no faculty.' },
       ORGANIZER_CANCELLATION_UNPUBLISHED,
     ]),

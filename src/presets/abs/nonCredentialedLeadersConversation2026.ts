@@ -5,6 +5,8 @@ import { validate } from '../../_lib/validate.js';
 import { wallToInstant } from '../../_lib/zone.js';
 import { ABS, credentialedLeaderRule, finishProgram, unpublishedFacts } from './_build.js';
 import { ABS_PRESETS_SOURCE } from './constants.js';
+import { programParts, type PresetDefinition } from './_parts.js';
+import type { EligibilityRule } from '../../eligibility/rule.js';
 import type { AbsPresetParameter, EventsProgram } from './program.js';
 
 /**
@@ -40,6 +42,26 @@ export const CONVERSATION_PARAMETERS: readonly AbsPresetParameter[] = [
 
 const ZONE = 'America/New_York';
 
+/** The conversation, part by part: one event at 4:00pm Eastern on January 22, 2026, of the given length. */
+export const CONVERSATION: PresetDefinition = {
+  subject: 'ABS conversation parameters',
+  shape: AbsConversationParamsSchema.shape,
+  checks: [],
+  parameters: CONVERSATION_PARAMETERS,
+  sessions: true,
+  builders: {
+    schedule: (p: { durationMinutes: number }) => {
+      const start = wallToInstant(parseDays('2026-01-22'), 16 * 60, ZONE).earlier;
+      return { kind: 'events', events: [{ start: epochMsToInstant(start), end: epochMsToInstant(start + p.durationMinutes * 60_000), timeZone: ZONE }] };
+    },
+    eligibility: (): EligibilityRule => ({
+      type: 'all',
+      label: 'a non-credentialed leader of a Balint group',
+      rules: [{ type: 'leadsGroup' }, { type: 'not', rule: credentialedLeaderRule }],
+    }),
+  },
+};
+
 /**
  * The conversation for non-credentialed leaders, as published: "January 22,
  * 2026 at 04:00 PM Eastern Time (US and Canada)", facilitated by Terri Wall
@@ -66,8 +88,7 @@ const ZONE = 'America/New_York';
  * ```
  */
 export function absNonCredentialedLeadersConversation2026(params: AbsConversationParams): EventsProgram<'eligibility' | 'displayTimeZones'> {
-  const p = validate(AbsConversationParamsSchema, params, 'ABS conversation parameters');
-  const start = wallToInstant(parseDays('2026-01-22'), 16 * 60, ZONE).earlier;
+  const p = validate(AbsConversationParamsSchema, params, CONVERSATION.subject);
   return finishProgram({
     id: 'abs-non-credentialed-leaders-conversation-2026',
     name: 'Conversation for Non-Credentialed Balint Group Leaders, January 22, 2026',
@@ -80,14 +101,9 @@ export function absNonCredentialedLeadersConversation2026(params: AbsConversatio
       { name: 'Terri Wall', role: 'facilitator' },
       { name: 'Phil Phelps', role: 'facilitator' },
     ],
-    schedule: { kind: 'events', events: [{ start: epochMsToInstant(start), end: epochMsToInstant(start + p.durationMinutes * 60_000), timeZone: ZONE }] },
+    ...programParts(CONVERSATION, p),
     displayTimeZones: [ZONE],
     registrationPer: 'program',
-    eligibility: {
-      type: 'all',
-      label: 'a non-credentialed leader of a Balint group',
-      rules: [{ type: 'leadsGroup' }, { type: 'not', rule: credentialedLeaderRule }],
-    },
     notes: [
       {
         code: 'who_is_welcome',

@@ -2,7 +2,9 @@ import * as z from 'zod/mini';
 import { validate } from '../../_lib/validate.js';
 import { FeeScheduleSchema } from '../../fees/schema.js';
 import { finishProgram, unpublishedFacts } from './_build.js';
-import { ONLINE_GROUP_PARAMETERS, onlineGroupParamsShape, onlineGroupParts } from './_onlineGroup.js';
+import { ONLINE_GROUP_PARAMETERS, ONLINE_GROUP_ZONE, onlineGroupBuilders, onlineGroupParamsShape, onlineGroupProgram } from './_onlineGroup.js';
+import { programParts, type PresetDefinition } from './_parts.js';
+import { deadlineBesideFeesCheck, withRegistrationDeadline } from './_registrationDeadline.js';
 import type { AbsPresetParameter, SeriesProgram } from './program.js';
 
 /**
@@ -19,11 +21,13 @@ import type { AbsPresetParameter, SeriesProgram } from './program.js';
  * //=> false
  * ```
  */
-export const AbsOnlineGroupSaturdayParamsSchema = z.strictObject({
-  /** The group's fee schedule (not published for this group). */
-  fees: FeeScheduleSchema,
-  ...onlineGroupParamsShape,
-});
+export const AbsOnlineGroupSaturdayParamsSchema = z
+  .strictObject({
+    /** The group's fee schedule (not published for this group). */
+    fees: FeeScheduleSchema,
+    ...onlineGroupParamsShape,
+  })
+  .check(deadlineBesideFeesCheck.check);
 
 /**
  * Parameters of {@link absOnlineGroupSaturday2026}, see {@link AbsOnlineGroupSaturdayParamsSchema}.
@@ -48,6 +52,36 @@ export const ONLINE_GROUP_SATURDAY_PARAMETERS: readonly AbsPresetParameter[] = [
   },
   ...ONLINE_GROUP_PARAMETERS,
 ];
+
+const NAME = 'Online Balint Group, second Saturdays, January-August 2026';
+
+/** The Saturday group, part by part. */
+export const ONLINE_GROUP_SATURDAY: PresetDefinition = {
+  subject: 'ABS online group (Saturdays) parameters',
+  shape: AbsOnlineGroupSaturdayParamsSchema.shape,
+  checks: [deadlineBesideFeesCheck],
+  parameters: ONLINE_GROUP_SATURDAY_PARAMETERS,
+  sessions: true,
+  builders: {
+    schedule: () => ({
+      kind: 'series',
+      series: [
+        {
+          name: NAME,
+          recurrence: 'second Saturday',
+          from: '2026-01-01',
+          count: 8,
+          startTime: '11:00',
+          timeZone: ONLINE_GROUP_ZONE,
+          durationMinutes: 60,
+          firstSessionMinutes: 90,
+        },
+      ],
+    }),
+    fees: (p: Pick<z.output<typeof AbsOnlineGroupSaturdayParamsSchema>, 'fees' | 'registrationDeadline'>) => withRegistrationDeadline(p.fees, p.registrationDeadline, ONLINE_GROUP_ZONE),
+    ...onlineGroupBuilders,
+  },
+};
 
 /**
  * The ABS online Balint group led by Eddo de Lang, MD and Darlene Lawrence,
@@ -80,10 +114,10 @@ export const ONLINE_GROUP_SATURDAY_PARAMETERS: readonly AbsPresetParameter[] = [
  * ```
  */
 export function absOnlineGroupSaturday2026(params: AbsOnlineGroupSaturdayParams): SeriesProgram<'eligibility' | 'fees' | 'capacity' | 'refunds' | 'accreditation' | 'language' | 'audience' | 'venue' | 'displayTimeZones'> {
-  const p = validate(AbsOnlineGroupSaturdayParamsSchema, params, 'ABS online group (Saturdays) parameters');
+  const p = validate(AbsOnlineGroupSaturdayParamsSchema, params, ONLINE_GROUP_SATURDAY.subject);
   return finishProgram({
     id: 'abs-online-group-saturday-2026',
-    name: 'Online Balint Group, second Saturdays, January-August 2026',
+    name: NAME,
     description:
       'An online Balint Group is now forming which will meet monthly on the second Saturday at 11am Eastern/8am Pacific. The series will begin in January and run through August. Because group cohesiveness affects participants’ experience of the group, and a minimum number of participants are required to hold a session, registrants are asked to commit to attending all sessions. Please do not plan to arrive late, leave early or miss sessions, etc.',
     facilitators: [
@@ -91,23 +125,8 @@ export function absOnlineGroupSaturday2026(params: AbsOnlineGroupSaturdayParams)
       { name: 'Darlene Lawrence, MD', role: 'leader' },
     ],
     language: 'en',
-    schedule: {
-      kind: 'series',
-      series: [
-        {
-          name: 'Online Balint Group, second Saturdays, January-August 2026',
-          recurrence: 'second Saturday',
-          from: '2026-01-01',
-          count: 8,
-          startTime: '11:00',
-          timeZone: 'America/New_York',
-          durationMinutes: 60,
-          firstSessionMinutes: 90,
-        },
-      ],
-    },
-    fees: p.fees,
-    ...onlineGroupParts(p, {
+    ...programParts(ONLINE_GROUP_SATURDAY, p),
+    ...onlineGroupProgram({
       schedule:
         'Time: 11:00am - 12:00pm Eastern Time/8:00am - 9:am Pacific. The initial meeting will be 90 minutes to allow for introductions and an overview of the Balint method, meetings two - eight will be 60 minutes. Number of meetings and Dates: Eight (8) monthly meetings on the second Saturday: January 10, February 14, March 14, April 11, May 9, June 13, July 11, and August 8, 2026.',
       cancellation:

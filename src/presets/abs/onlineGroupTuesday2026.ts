@@ -4,7 +4,9 @@ import { flatFeeSchedule } from '../../fees/constructors.js';
 import type { FeeSchedule } from '../../fees/schema.js';
 import { absMemberRule, finishProgram, unpublishedFacts } from './_build.js';
 import type { SeriesProgram } from './program.js';
-import { ONLINE_GROUP_PARAMETERS, onlineGroupParamsShape, onlineGroupParts } from './_onlineGroup.js';
+import { ONLINE_GROUP_PARAMETERS, ONLINE_GROUP_ZONE, onlineGroupBuilders, onlineGroupParamsShape, onlineGroupProgram } from './_onlineGroup.js';
+import { programParts, type PresetDefinition } from './_parts.js';
+import { withRegistrationDeadline } from './_registrationDeadline.js';
 
 /**
  * Parameters of {@link absOnlineGroupTuesday2026}: the facts its page does
@@ -34,11 +36,13 @@ export const AbsOnlineGroupTuesdayParamsSchema = z.strictObject(onlineGroupParam
  */
 export type AbsOnlineGroupTuesdayParams = z.input<typeof AbsOnlineGroupTuesdayParamsSchema>;
 
+const NAME = 'Online Balint Group, second Tuesdays, February-November 2026';
+
 /** "Fee: $250 for ABS Members, $400 for non-members". */
 function fees(): FeeSchedule {
   return flatFeeSchedule({
     id: 'abs-online-group-tuesday-2026',
-    label: 'Online Balint Group, second Tuesdays, February-November 2026',
+    label: NAME,
     currency: 'USD',
     timeZone: 'America/New_York',
     categories: [
@@ -47,6 +51,34 @@ function fees(): FeeSchedule {
     ],
   });
 }
+
+/** The Tuesday group, part by part. */
+export const ONLINE_GROUP_TUESDAY: PresetDefinition = {
+  subject: 'ABS online group (Tuesdays) parameters',
+  shape: onlineGroupParamsShape,
+  checks: [],
+  parameters: ONLINE_GROUP_PARAMETERS,
+  sessions: true,
+  builders: {
+    schedule: () => ({
+      kind: 'series',
+      series: [
+        {
+          name: NAME,
+          recurrence: 'second Tuesday',
+          from: '2026-02-01',
+          count: 10,
+          startTime: '19:00',
+          timeZone: ONLINE_GROUP_ZONE,
+          durationMinutes: 60,
+          firstSessionMinutes: 90,
+        },
+      ],
+    }),
+    fees: (p: { registrationDeadline?: string | undefined }) => withRegistrationDeadline(fees(), p.registrationDeadline, ONLINE_GROUP_ZONE),
+    ...onlineGroupBuilders,
+  },
+};
 
 /**
  * The ABS online Balint group led by Lisa Buck, MD and Albert Lichtenstein,
@@ -79,32 +111,17 @@ function fees(): FeeSchedule {
  * ```
  */
 export function absOnlineGroupTuesday2026(params: AbsOnlineGroupTuesdayParams): SeriesProgram<'eligibility' | 'fees' | 'capacity' | 'refunds' | 'accreditation' | 'audience' | 'venue' | 'displayTimeZones'> {
-  const p = validate(AbsOnlineGroupTuesdayParamsSchema, params, 'ABS online group (Tuesdays) parameters');
+  const p = validate(AbsOnlineGroupTuesdayParamsSchema, params, ONLINE_GROUP_TUESDAY.subject);
   return finishProgram({
     id: 'abs-online-group-tuesday-2026',
-    name: 'Online Balint Group, second Tuesdays, February-November 2026',
+    name: NAME,
     description: 'This series is appropriate for clinicians new to the Balint Group method as well as experienced Balint Group leaders.',
     facilitators: [
       { name: 'Lisa Buck, MD', role: 'leader' },
       { name: 'Albert Lichtenstein, PhD', role: 'leader' },
     ],
-    schedule: {
-      kind: 'series',
-      series: [
-        {
-          name: 'Online Balint Group, second Tuesdays, February-November 2026',
-          recurrence: 'second Tuesday',
-          from: '2026-02-01',
-          count: 10,
-          startTime: '19:00',
-          timeZone: 'America/New_York',
-          durationMinutes: 60,
-          firstSessionMinutes: 90,
-        },
-      ],
-    },
-    fees: fees(),
-    ...onlineGroupParts(p, {
+    ...programParts(ONLINE_GROUP_TUESDAY, p),
+    ...onlineGroupProgram({
       schedule:
         'Time:The first meeting will be 90 minutes 7:00pm - 8:30pm Eastern Time/4:00pm - 5:30pm Pacific Time. Subsequent meetings will be 60 minutes 7:00pm - 8:00pm Eastern/4:00 - 5:00 Pacific. Number of meetings and Dates: Ten (10) monthly meetings on the following Tuesdays: February 10, March 10, April 14, May 12, June 9, July14, August 11, Sept 8, October13, and November 10, 2026.',
       cancellation:

@@ -107,7 +107,8 @@ export type Program = z.output<typeof ProgramSchema>;
 
 /**
  * One parameter of a preset: the unpublished fact it supplies (a dotted path
- * in the program), what it is, and whether it is required.
+ * in the program; its first segment names the part it bears on, see
+ * `buildAbsPresetPart`), what it is, and whether it is required.
  *
  * @example
  * ```ts
@@ -122,6 +123,8 @@ export interface AbsPresetParameter {
   readonly name: string;
   /** Where its value goes in the program, a dotted path such as `capacity.minRegistrants`. */
   readonly fact: string;
+  /** Other places its value goes, when it supplies more than one fact (a registration deadline closes both the fee schedule's and the capacity policy's window). */
+  readonly alsoSupplies?: readonly string[];
   /** What it is and why it is a parameter (what the pages leave out). */
   readonly description: string;
   /** Whether the preset cannot be built without it. */

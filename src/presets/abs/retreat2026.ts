@@ -5,9 +5,18 @@ import { LocalDateSchema } from '../../common/schemas.js';
 import { FeeScheduleSchema } from '../../fees/schema.js';
 import type { RefundPolicy } from '../../refunds/schema.js';
 import { ABS, finishProgram, unpublishedFacts } from './_build.js';
-import { ORGANIZER_CANCELLATION_UNPUBLISHED, writtenDeadlineRefundPolicy } from './_writtenDeadline.js';
+import { ORGANIZER_CANCELLATION_UNPUBLISHED, usdFeesCheck, writtenDeadlineRefundPolicy } from './_writtenDeadline.js';
+import { allChecks, paramCheck, programParts, type PresetDefinition } from './_parts.js';
 import { ABS_PRESETS_SOURCE } from './constants.js';
+import { deadlineBesideFeesCheck, registrationDeadlineParameter, registrationDeadlineShape, withRegistrationDeadline } from './_registrationDeadline.js';
 import type { AbsPresetParameter, DaysProgram } from './program.js';
+
+/** The retreat's days must not end before they start. */
+const fromUntilCheck = paramCheck<{ from: string; until: string }>(
+  ['from', 'until'],
+  z.refine((p) => parseDays(p.from) <= parseDays(p.until), { message: 'must not be before from', path: ['until'] }),
+);
+const CHECKS = [fromUntilCheck, deadlineBesideFeesCheck, usdFeesCheck];
 
 /**
  * Parameters of {@link absHealingRetreat2026}: the fee schedule (in USD, the
@@ -24,8 +33,8 @@ import type { AbsPresetParameter, DaysProgram } from './program.js';
  * ```
  */
 export const AbsRetreatParamsSchema = z
-  .strictObject({ fees: FeeScheduleSchema, from: LocalDateSchema, until: LocalDateSchema })
-  .check(z.refine((p) => parseDays(p.from) <= parseDays(p.until), { message: 'must not be before from', path: ['until'] }));
+  .strictObject({ fees: FeeScheduleSchema, from: LocalDateSchema, until: LocalDateSchema, ...registrationDeadlineShape })
+  .check(...allChecks(CHECKS));
 
 /**
  * Parameters of {@link absHealingRetreat2026}, see {@link AbsRetreatParamsSchema}.
@@ -45,6 +54,7 @@ export const RETREAT_PARAMETERS: readonly AbsPresetParameter[] = [
   { name: 'fees', fact: 'fees', required: true, description: 'The registration fee: not published (it must be in USD, like the $100 administrative fee).' },
   { name: 'from', fact: 'schedule.from', required: true, description: 'The first day of the weekend retreat: not published.' },
   { name: 'until', fact: 'schedule.until', required: true, description: 'The last day of the weekend retreat: not published.' },
+  registrationDeadlineParameter('America/Los_Angeles', false),
 ];
 
 const ZONE = 'America/Los_Angeles';
@@ -60,6 +70,22 @@ export function retreatRefundPolicy(): RefundPolicy {
     deadline: '2026-03-12',
   });
 }
+
+type RetreatParams = z.output<typeof AbsRetreatParamsSchema>;
+
+/** The retreat, part by part. */
+export const RETREAT: PresetDefinition = {
+  subject: 'ABS retreat parameters',
+  shape: AbsRetreatParamsSchema.shape,
+  checks: CHECKS,
+  parameters: RETREAT_PARAMETERS,
+  sessions: false,
+  builders: {
+    schedule: (p: Pick<RetreatParams, 'from' | 'until'>) => ({ kind: 'days', from: p.from, until: p.until, timeZone: ZONE }),
+    fees: (p: Pick<RetreatParams, 'fees' | 'registrationDeadline'>) => withRegistrationDeadline(p.fees, p.registrationDeadline, ZONE),
+    refunds: retreatRefundPolicy,
+  },
+};
 
 /**
  * The Healing, Mindfulness and Compassion Retreat at the Ratna Ling
@@ -90,7 +116,7 @@ export function retreatRefundPolicy(): RefundPolicy {
  * ```
  */
 export function absHealingRetreat2026(params: AbsRetreatParams): DaysProgram<'fees' | 'refunds' | 'venue'> {
-  const p = validate(AbsRetreatParamsSchema, params, 'ABS retreat parameters');
+  const p = validate(AbsRetreatParamsSchema, params, RETREAT.subject);
   return finishProgram({
     id: 'abs-healing-mindfulness-compassion-retreat-2026',
     name: 'Healing, Mindfulness and Compassion Retreat',
@@ -101,10 +127,8 @@ export function absHealingRetreat2026(params: AbsRetreatParams): DaysProgram<'fe
       'Health care professionals are invited to attend the Healing, Mindfulness and Compassion Retreat at the beautiful and tranquil Ratna Ling Conference Center in the Redwoods of Sonoma County, California. The weekend conference combines Eastern and Western approaches to healing: Tibetan Yoga and Meditation as well as Balint sessions that address the complex emotional landscape of the clinician-patient relationship. The Balint group format is an empathy-enhancing practice to strengthen treatment alliances, improve care delivery, increase practitioner resilience and decrease professional isolation. Further context on the neuroscience of compassion and its importance in the provision of effective service will increase understanding of the connection between practitioners’ self-care and the care they are able to offer others. The accommodations and architecture are exquisite and the weekend is educational, restful, and rejuvenating.',
     facilitators: [],
     venue: { online: false, name: 'Ratna Ling Conference Center', location: 'the Redwoods of Sonoma County, California' },
-    schedule: { kind: 'days', from: p.from, until: p.until, timeZone: ZONE },
+    ...programParts(RETREAT, p),
     registrationPer: 'program',
-    fees: p.fees,
-    refunds: retreatRefundPolicy(),
     notes: [{ code: 'cancellation_policy', kind: 'policy', text: CANCELLATION }],
     unpublished: unpublishedFacts(RETREAT_PARAMETERS, p, [{ fact: 'facilitators', description: 'The page names no faculty.' }, ORGANIZER_CANCELLATION_UNPUBLISHED]),
   });

@@ -4,8 +4,10 @@ import { LocalDateSchema } from '../../common/schemas.js';
 import { LocalDeadlineSchema, type LocalDeadlineInput } from '../../_lib/deadlineSchema.js';
 import type { RefundPolicy } from '../../refunds/schema.js';
 import { finishProgram, unpublishedFacts } from './_build.js';
-import { INTENSIVE_PARAMETERS, intensiveParamsShape, intensiveParts } from './_intensive.js';
-import { ORGANIZER_CANCELLATION_UNPUBLISHED, writtenDeadlineRefundPolicy } from './_writtenDeadline.js';
+import { INTENSIVE_PARAMETERS, intensiveBuilders, intensiveParamsShape, intensiveProgram } from './_intensive.js';
+import { programParts, type PresetDefinition } from './_parts.js';
+import { deadlineBesideFeesCheck, registrationDeadlineParameter } from './_registrationDeadline.js';
+import { ORGANIZER_CANCELLATION_UNPUBLISHED, usdFeesCheck, writtenDeadlineRefundPolicy } from './_writtenDeadline.js';
 import type { AbsPresetParameter, DaysProgram } from './program.js';
 
 /**
@@ -21,11 +23,13 @@ import type { AbsPresetParameter, DaysProgram } from './program.js';
  * //=> false
  * ```
  */
-export const AbsSpokaneIntensiveParamsSchema = z.strictObject({
-  ...intensiveParamsShape,
-  /** The cancellation deadline, a date (inclusive, Pacific time) or a date-time deadline (not published). */
-  refundDeadline: z.union([LocalDateSchema, LocalDeadlineSchema]),
-});
+export const AbsSpokaneIntensiveParamsSchema = z
+  .strictObject({
+    ...intensiveParamsShape,
+    /** The cancellation deadline, a date (inclusive, Pacific time) or a date-time deadline (not published). */
+    refundDeadline: z.union([LocalDateSchema, LocalDeadlineSchema]),
+  })
+  .check(deadlineBesideFeesCheck.check, usdFeesCheck.check);
 
 /**
  * Parameters of {@link absSpokaneLeadershipIntensive}, see {@link AbsSpokaneIntensiveParamsSchema}.
@@ -49,6 +53,7 @@ export const SPOKANE_INTENSIVE_PARAMETERS: readonly AbsPresetParameter[] = [
     description:
       'The cancellation deadline: not published for Spokane. The rest of the policy is the one the ABS publishes for its New England intensive (in writing, $100 withheld, refund within 30 days of acknowledgment).',
   },
+  registrationDeadlineParameter('America/Los_Angeles', false),
 ];
 
 const ZONE = 'America/Los_Angeles';
@@ -62,6 +67,19 @@ export function spokaneIntensiveRefundPolicy(deadline: string | LocalDeadlineInp
     deadline,
   });
 }
+
+/** The Spokane intensive, part by part. */
+export const SPOKANE_INTENSIVE: PresetDefinition = {
+  subject: 'ABS Spokane intensive parameters',
+  shape: AbsSpokaneIntensiveParamsSchema.shape,
+  checks: [deadlineBesideFeesCheck, usdFeesCheck],
+  parameters: SPOKANE_INTENSIVE_PARAMETERS,
+  sessions: false,
+  builders: {
+    ...intensiveBuilders(ZONE),
+    refunds: (p: { refundDeadline: string | LocalDeadlineInput }) => spokaneIntensiveRefundPolicy(p.refundDeadline),
+  },
+};
 
 /**
  * The Spokane Balint Leadership Intensive, as published: a four-day course
@@ -92,9 +110,10 @@ export function spokaneIntensiveRefundPolicy(deadline: string | LocalDeadlineInp
  * ```
  */
 export function absSpokaneLeadershipIntensive(params: AbsSpokaneIntensiveParams): DaysProgram<'fees' | 'refunds' | 'venue' | 'audience'> {
-  const p = validate(AbsSpokaneIntensiveParamsSchema, params, 'ABS Spokane intensive parameters');
+  const p = validate(AbsSpokaneIntensiveParamsSchema, params, SPOKANE_INTENSIVE.subject);
   return finishProgram({
-    ...intensiveParts('Spokane', p, ZONE),
+    ...intensiveProgram('Spokane'),
+    ...programParts(SPOKANE_INTENSIVE, p),
     id: 'abs-spokane-leadership-intensive',
     name: 'Spokane Balint Leadership Intensive',
     venue: {
@@ -103,7 +122,6 @@ export function absSpokaneLeadershipIntensive(params: AbsSpokaneIntensiveParams)
       location: 'Spokane, Washington',
       text: 'The conference will be held at the Ruby River Hotel where hometown hospitality and peaceful river views greet every guest. Located on the Spokane River with easy access to the Centennial Trail and Riverfront Park, perfect for a leisurely walk or bike ride.',
     },
-    refunds: spokaneIntensiveRefundPolicy(p.refundDeadline),
     unpublished: unpublishedFacts(SPOKANE_INTENSIVE_PARAMETERS, p, [
       { fact: 'facilitators', description: 'The page names no faculty.' },
       ORGANIZER_CANCELLATION_UNPUBLISHED,
