@@ -100,4 +100,19 @@ describe('balint transfer', () => {
     expect(run(['transfer', '--registrant', 'ana', '--to', 'eve', '--at', '2026-03-01T12:00:00Z']).stderr).toBe('error: --capacity <file|preset> or --allowed is required (the policy that says whether transfers are taken)\n');
     expect(run(['transfer', '--allowed', '--rule', 'rule.json', '--registrant', 'ana', '--to', 'eve', '--at', '2026-03-01T12:00:00Z']).stderr).toBe('error: give --rule and --profile together (the rule the colleague must meet, and their profile)\n');
   });
+
+  it('--events needs --capacity: a log replayed without the group\'s seats and waitlist would let a declined registrant transfer', () => {
+    const files = { 'full.json': JSON.stringify([{ type: 'register', registrantId: 'ana', at: '2026-03-01T10:00:00Z' }, { type: 'register', registrantId: 'ben', at: '2026-03-01T11:00:00Z' }]) };
+    const ran = run(['transfer', '--allowed', '--events', 'full.json', '--registrant', 'ben', '--to', 'eve', '--at', '2026-03-02T00:00:00Z'], { files });
+    expect(ran).toEqual({ code: 2, stdout: '', stderr: "error: --events needs --capacity <file|preset>: the log is replayed under the group's seats, waitlist and offers, which --allowed does not give\n" });
+  });
+
+  it('an invalid log is named as the waitlist command names it: "registration events in <file>"', () => {
+    const files = { 'bad.json': JSON.stringify([{ type: 'transfer', registrantId: 'ana', too: 'eve', at: '2026-03-01T10:00:00Z' }]) };
+    const argv = ['--events', 'bad.json', '--registrant', 'ana', '--to', 'eve', '--at', '2026-03-02T00:00:00Z'];
+    const transfer = run(['transfer', '--capacity', 'transfer-policy.json', ...argv], { files });
+    expect(transfer.code).toBe(2);
+    expect(transfer.stderr).toBe('error: invalid registration events in "bad.json": [0].to: expected string, received undefined; [0].too: unknown key "too"; did you mean "to"?\n');
+    expect(run(['waitlist', '--seats', '2', '--events', 'bad.json'], { files }).stderr).toBe(transfer.stderr);
+  });
 });

@@ -1,5 +1,5 @@
 /** `balint waitlist`. Internal. */
-import { CapacityPolicySchema, RegistrationEventsSchema, replayRegistrations, type RosterState } from '../../capacity/index.js';
+import { CapacityPolicySchema, RegistrationEventsSchema, replayRegistrations, type RegistrationEvent, type RosterState } from '../../capacity/index.js';
 import { TimeZoneSchema } from '../../common/schemas.js';
 import { waitlistTimelineSvg } from '../../pictures/index.js';
 import { validate } from '../../_lib/validate.js';
@@ -46,6 +46,11 @@ function policyOf(args: Args, io: CliIo): unknown {
 export function eventsOf(io: CliIo, path: string): unknown {
   const json = readJson(io, path, 'registration events');
   return json !== null && typeof json === 'object' && !Array.isArray(json) && 'events' in json ? json.events : json;
+}
+
+/** The registration log of `--events <file>`, validated, its errors naming the file (or standard input). */
+export function eventsLog(io: CliIo, file: string): RegistrationEvent[] {
+  return validate(RegistrationEventsSchema, eventsOf(io, file), `registration events in ${file === '-' ? 'standard input' : `"${file}"`}`);
 }
 
 const names = (ids: readonly string[]): string => (ids.length === 0 ? 'none' : ids.join(', '));
@@ -96,7 +101,6 @@ export const waitlistCommand: CommandSpec = {
   run: (args, io) => {
     const policy = withOffers(policyOf(args, io), args);
     const file = required(args, 'events', 'a JSON file of registration events');
-    const events = eventsOf(io, file);
     const rawZone = args.value('tz');
     const zone = rawZone === undefined ? 'UTC' : checkedValue(TimeZoneSchema, 'tz', rawZone);
     const p = withOptionNames(args, () => validate(CapacityPolicySchema, policy, 'capacity policy'), {
@@ -105,7 +109,7 @@ export const waitlistCommand: CommandSpec = {
       waitlist: 'no-waitlist',
       'waitlistOffers.claimHours': 'claim-hours',
     });
-    const log = validate(RegistrationEventsSchema, events, `registration events in ${file === '-' ? 'standard input' : `"${file}"`}`);
+    const log = eventsLog(io, file);
     const rawAsOf = args.value('as-of');
     const options = rawAsOf === undefined ? {} : { asOf: instantValue('as-of', rawAsOf, io, { name: zone, from: rawZone === undefined ? 'UTC, the default' : '--tz' }) };
     const roster = withOptionNames(args, () => replayRegistrations(p, log, options), { asOf: 'as-of' });
