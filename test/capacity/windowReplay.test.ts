@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { registrationWindowStatus, replayRegistrations, type CapacityPolicy, type RegistrationEvent } from '../../src/capacity/index.js';
+import { registrantStatus, registrationWindowStatus, replayRegistrations, type CapacityPolicy, type RegistrationEvent } from '../../src/capacity/index.js';
 import { capacityPolicyArbitrary, registrationEventsArbitrary } from '../../src/testing/capacity.js';
 
 const reg = (registrantId: string, at: string): RegistrationEvent => ({ type: 'register', registrantId, at });
@@ -45,6 +45,20 @@ describe('registration windows in the replay', () => {
     const roster = replayRegistrations(spokane, [reg('ana', '2025-03-01T12:00:00Z'), reg('ana', '2025-03-20T12:00:00Z')]);
     expect(roster.confirmed).toEqual(['ana']);
     expect(roster.decisions[1]?.code).toBe('duplicate_registration');
+  });
+
+  it('registrantStatus: a registration refused after the closing reads "registration was closed", whatever the registrant sends afterwards', () => {
+    const closed = { maxSeats: 5, waitlistOffers: { claimHours: 24 }, transfers: { allowed: true }, registrationWindow: { closes: '2026-01-02T00:00:00Z' } };
+    const late = reg('ben', '2026-01-03T00:00:00Z');
+    const afterwards: RegistrationEvent[] = [
+      { type: 'accept', registrantId: 'ben', at: '2026-01-03T01:00:00Z' },
+      { type: 'decline', registrantId: 'ben', at: '2026-01-03T02:00:00Z' },
+      { type: 'cancel', registrantId: 'ben', at: '2026-01-03T03:00:00Z' },
+      { type: 'transfer', registrantId: 'ben', to: 'eve', at: '2026-01-03T04:00:00Z' },
+    ];
+    for (const n of [0, 1, 2, 3, 4]) {
+      expect(registrantStatus(replayRegistrations(closed, [late, ...afterwards.slice(0, n)]), 'ben')).toEqual({ status: 'declined', message: "ben's registration was declined: registration was closed." });
+    }
   });
 
   const windowed = capacityPolicyArbitrary({ registrationWindows: true, waitlistOffers: true, transfers: true, from: '2026-01-01', until: '2026-01-20' }).filter(
