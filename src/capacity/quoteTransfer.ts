@@ -3,7 +3,7 @@ import { instantToEpochMs } from '../_lib/instant.js';
 import { validate } from '../_lib/validate.js';
 import { ValidationError } from '../errors/ValidationError.js';
 import { checkEligibility } from '../eligibility/index.js';
-import { formatMoney } from '../money/index.js';
+import { formatMoney, money } from '../money/index.js';
 import { capacityPolicyOf } from './_compiled.js';
 import { rosterAt } from './_step.js';
 import { transferRefusals, type TransferRefusal } from './_transfer.js';
@@ -47,7 +47,7 @@ function reasonFor(refusal: TransferRefusal, from: string, to: string): Transfer
  * @param policy - the capacity policy, with its `transfers` settings, see {@link TransferPolicySchema}
  * @param request - who hands their place to whom, when, and the colleague's profile, see {@link TransferRequestSchema}
  * @param options - `{ eligibility?: { rule, asOf }, roster? }`, see {@link TransferOptionsSchema}
- * @returns `{ allowed, fee, reasons, message }`
+ * @returns `{ allowed, fee, reasons, message }`, the fee written with the currency's minor units (`'25'` as `'25.00'`)
  * @throws {ValidationError} when the policy, request, options, rule, profile or
  *   roster is not valid, or a profile is given without a rule (or a rule without a profile)
  *
@@ -88,7 +88,9 @@ export function quoteTransfer(policy: DeepReadonly<CapacityPolicyInput>, request
   if (reasons.length > 0) {
     return { allowed: false, fee: null, reasons, message: `${r.registrantId} may not transfer their place to ${r.to}: ${reasons.map((x) => x.message).join(' ')}` };
   }
-  const fee = p.transfers?.fee ?? null;
+  const set = p.transfers?.fee;
+  // Written with the currency's minor units, as every amount the library returns ('25' becomes '25.00').
+  const fee = set === undefined ? null : money(set.amount, set.currency, set.minorUnits === undefined ? {} : { minorUnits: set.minorUnits });
   const cost = fee === null ? 'free of charge' : `for a fee of ${formatMoney(fee)}`;
   return { allowed: true, fee, reasons: [], message: `${r.registrantId} may transfer their place to ${r.to}, ${cost}.` };
 }

@@ -172,6 +172,12 @@ describe('quoteTransfer', () => {
     expect(notEligible?.code === 'colleague_not_eligible' && notEligible.eligibility.length).toBe(1);
   });
 
+  it('the fee comes back in the currency\'s minor units, as every amount the library returns: 25 USD as 25.00, 2500 JPY as 2500', () => {
+    const at = '2025-03-01T00:00:00Z';
+    expect(quoteTransfer({ transfers: { allowed: true, fee: { amount: '25', currency: 'USD' } } }, { registrantId: 'ana', to: 'eve', at }).fee).toEqual({ amount: '25.00', currency: 'USD' });
+    expect(quoteTransfer({ transfers: { allowed: true, fee: { amount: '2500', currency: 'JPY' } } }, { registrantId: 'ana', to: 'eve', at }).fee).toEqual({ amount: '2500', currency: 'JPY' });
+  });
+
   it('a policy without transfers refuses; a free transfer has no fee', () => {
     expect(quoteTransfer({ maxSeats: 2 }, { registrantId: 'ana', to: 'eve', at: '2025-03-01T00:00:00Z' }).reasons).toEqual([{ code: 'transfers_not_allowed', message: 'The policy accepts no transfers.' }]);
     expect(quoteTransfer({ transfers: { allowed: true } }, { registrantId: 'ana', to: 'eve', at: '2025-03-01T00:00:00Z' }).message).toBe('ana may transfer their place to eve, free of charge.');

@@ -61,6 +61,10 @@ describe('balint transfer', () => {
     });
   });
 
+  it('--fee 25 is quoted as 25.00, in the currency\'s minor units', () => {
+    expect((json(run(['transfer', '--allowed', '--fee', '25', '--registrant', 'ana', '--to', 'eve', '--at', '2026-03-01T12:00:00Z', '--json'])) as { fee: unknown }).fee).toEqual({ amount: '25.00', currency: 'USD' });
+  });
+
   it('reads the policy, rule, profile and log from files; --json is quoteTransfer\'s answer', () => {
     const argv = ['transfer', '--capacity', 'transfer-policy.json', '--rule', 'rule.json', '--profile', 'clinician.json', '--as-of', '2026-03-01', '--events', 'registrations.json', '--registrant', 'ben', '--to', 'eve', '--at', '2026-03-12 20:00', '--tz', 'America/Los_Angeles', '--json'];
     const policy = JSON.parse(readFileSync(join(FIXTURES, 'transfer-policy.json'), 'utf8')) as Parameters<typeof quoteTransfer>[0];
