@@ -32,6 +32,17 @@ describe('balint waitlist with offers', () => {
     );
   });
 
+  it('what happens after the last event, by --as-of, is logged unnumbered "as of" that moment (a 5-event log has no event 6)', () => {
+    const files = { 'five.json': JSON.stringify(PLAIN) };
+    const log = run(['waitlist', '--events', 'five.json', '--seats', '2', '--claim-hours', '48', '--as-of', '2026-03-04T00:00:00Z'], { files }).stdout.split('\n');
+    expect(log.filter((line) => line.startsWith('  6.'))).toEqual([]);
+    expect(log.slice(-3)).toEqual([
+      "  as of Wednesday, March 4, 2026 00:00 UTC: cai's offer expired at 2026-03-03T12:00:00.000Z unanswered; cai leaves the waitlist.",
+      '  as of Wednesday, March 4, 2026 00:00 UTC: dee is offered the seat ana gave up, to accept before 2026-03-05T12:00:00.000Z.',
+      '',
+    ]);
+  });
+
   it('refuses bad values and typos with the option named', () => {
     expect(run(['waitlist', '--events', 'offers.json', '--seats', '2', '--claim-hours', '0']).stderr).toBe('error: --claim-hours "0": must be at least 1 hour\n');
     expect(run(['waitlist', '--events', 'offers.json', '--seats', '2', '--claim-hours', '48', '--as-of', '2026-01-01T00:00:00Z']).stderr).toBe(

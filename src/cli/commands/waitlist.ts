@@ -55,7 +55,12 @@ export function eventsLog(io: CliIo, file: string): RegistrationEvent[] {
 
 const names = (ids: readonly string[]): string => (ids.length === 0 ? 'none' : ids.join(', '));
 
-function rosterText(roster: RosterState, seats: number | undefined, zone: string): string {
+/** One line of the log: numbered by the event that caused it, or, for what happened after the last event (offers expired by `--as-of`), unnumbered. */
+function logLine(d: RosterState['decisions'][number], roster: RosterState, zone: string, asOf: string | undefined): string {
+  return d.eventIndex < roster.eventCount || asOf === undefined ? `  ${d.eventIndex + 1}. ${wallText(d.at, zone)}: ${d.message}` : `  as of ${wallText(asOf, zone)}: ${d.message}`;
+}
+
+function rosterText(roster: RosterState, seats: number | undefined, zone: string, asOf: string | undefined): string {
   const out = [
     `seats:      ${seats === undefined ? `${roster.confirmed.length} taken (no limit)` : `${roster.confirmed.length} of ${seats} taken${roster.offers.length > 0 ? `, ${roster.offers.length} held for an offer` : ''}`}`,
     `confirmed:  ${names(roster.confirmed)}`,
@@ -66,7 +71,7 @@ function rosterText(roster: RosterState, seats: number | undefined, zone: string
   }
   if (roster.declined.length > 0) out.push(`declined:   ${names(roster.declined)}`);
   if (roster.cancelled.length > 0) out.push(`cancelled:  ${names(roster.cancelled)}`);
-  out.push('', 'Log:', ...roster.decisions.map((d) => `  ${d.eventIndex + 1}. ${wallText(d.at, zone)}: ${d.message}`));
+  out.push('', 'Log:', ...roster.decisions.map((d) => logLine(d, roster, zone, asOf)));
   return lines(out);
 }
 
@@ -113,6 +118,6 @@ export const waitlistCommand: CommandSpec = {
     const rawAsOf = args.value('as-of');
     const options = rawAsOf === undefined ? {} : { asOf: instantValue('as-of', rawAsOf, io, { name: zone, from: rawZone === undefined ? 'UTC, the default' : '--tz' }) };
     const roster = withOptionNames(args, () => replayRegistrations(p, log, options), { asOf: 'as-of' });
-    return { json: roster, text: args.flag('svg') ? waitlistTimelineSvg(p, log, { timeZone: zone }) : rosterText(roster, p.maxSeats, zone) };
+    return { json: roster, text: args.flag('svg') ? waitlistTimelineSvg(p, log, { timeZone: zone }) : rosterText(roster, p.maxSeats, zone, options.asOf) };
   },
 };
