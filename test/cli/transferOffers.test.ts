@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { quoteTransfer, replayRegistrations } from '../../src/capacity/index.js';
+import { waitlistTimelineSvg } from '../../src/pictures/index.js';
 import { FIXTURES } from './_bin.js';
 import { json, run } from './_run.js';
 
@@ -41,6 +42,14 @@ describe('balint waitlist with offers', () => {
       '  as of Wednesday, March 4, 2026 00:00 UTC: dee is offered the seat ana gave up, to accept before 2026-03-05T12:00:00.000Z.',
       '',
     ]);
+  });
+
+  it('--svg draws the seats held for offers and takes --as-of', () => {
+    const files = { 'five.json': JSON.stringify(PLAIN) };
+    const svg = run(['waitlist', '--events', 'five.json', '--seats', '2', '--claim-hours', '48', '--as-of', '2026-03-04T00:00:00Z', '--svg'], { files }).stdout;
+    expect(svg).toBe(waitlistTimelineSvg({ maxSeats: 2, waitlistOffers: { claimHours: 48 } }, PLAIN, { timeZone: 'UTC', asOf: '2026-03-04T00:00:00Z' }));
+    expect(svg).toContain('data-offered="1"');
+    expect(svg).toContain('class="as-of"');
   });
 
   it('refuses bad values and typos with the option named', () => {

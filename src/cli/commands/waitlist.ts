@@ -92,7 +92,7 @@ export const waitlistCommand: CommandSpec = {
     { name: 'claim-hours', value: 'n', help: 'offer a freed seat to the head of the waitlist for n hours instead of promoting at once (accept/decline events answer)' },
     { name: 'as-of', value: 'date-time|instant|now', help: 'the roster as of this moment: offers whose hours ran out by then have expired (default: as of the last event)' },
     { name: 'tz', value: 'zone', help: 'the IANA zone to write times in (default UTC)' },
-    { name: 'svg', help: 'print the replay as an SVG timeline of seats and waitlist' },
+    { name: 'svg', help: 'print the replay as an SVG timeline of seats taken, seats held for an offer and the waitlist (with --as-of, a last column as of then)' },
     ...PARAM_OPTIONS,
   ],
   notes: [
@@ -118,6 +118,6 @@ export const waitlistCommand: CommandSpec = {
     const rawAsOf = args.value('as-of');
     const options = rawAsOf === undefined ? {} : { asOf: instantValue('as-of', rawAsOf, io, { name: zone, from: rawZone === undefined ? 'UTC, the default' : '--tz' }) };
     const roster = withOptionNames(args, () => replayRegistrations(p, log, options), { asOf: 'as-of' });
-    return { json: roster, text: args.flag('svg') ? waitlistTimelineSvg(p, log, { timeZone: zone }) : rosterText(roster, p.maxSeats, zone, options.asOf) };
+    return { json: roster, text: args.flag('svg') ? waitlistTimelineSvg(p, log, { timeZone: zone, ...options }) : rosterText(roster, p.maxSeats, zone, options.asOf) };
   },
 };
