@@ -2,14 +2,22 @@
 import { assertNever } from '../_lib/assertNever.js';
 import { instantToEpochMs } from '../_lib/instant.js';
 import { windowVerdict } from '../_lib/registrationWindow.js';
-import { decide, remove, type RosterDraft } from './_draft.js';
+import { decide, remove, toDraft, type RosterDraft } from './_draft.js';
 import { answerOffer, expireOffers, freeSeat } from './_offers.js';
 import { transfer } from './_transfer.js';
+import type { RosterState } from './roster.js';
 import type { RegistrationEvent } from './events.js';
 import type { CapacityPolicy } from './policy.js';
 
 export { toDraft, type RosterDraft } from './_draft.js';
 export { expireOffers } from './_offers.js';
+
+/** A copy of `state` as it stands at `atMs`: the offers ended by then expired, as the replay expires them before an event at that instant. */
+export function rosterAt(state: RosterState, policy: CapacityPolicy, atMs: number): RosterDraft {
+  const draft = toDraft(state);
+  expireOffers(draft, policy, atMs);
+  return draft;
+}
 
 function register(draft: RosterDraft, policy: CapacityPolicy, id: string, at: string): void {
   if (draft.confirmed.includes(id)) return decide(draft, id, at, { code: 'duplicate_registration', status: 'confirmed' });
@@ -66,7 +74,8 @@ function cancel(draft: RosterDraft, policy: CapacityPolicy, id: string, at: stri
  * offered to them, with `waitlistOffers`).
  */
 export function step(draft: RosterDraft, policy: CapacityPolicy, event: RegistrationEvent): void {
-  expireOffers(draft, policy, instantToEpochMs(event.at));
+  const atMs = instantToEpochMs(event.at);
+  expireOffers(draft, policy, atMs);
   const id = event.registrantId;
   switch (event.type) {
     case 'register':
@@ -80,7 +89,7 @@ export function step(draft: RosterDraft, policy: CapacityPolicy, event: Registra
       answerOffer(draft, policy, id, event.type, event.at);
       break;
     case 'transfer':
-      transfer(draft, policy, id, event.to, event.at);
+      transfer(draft, policy, id, event.to, event.at, atMs);
       break;
     default:
       assertNever(event);

@@ -1,5 +1,4 @@
-/** A registrant hands their place to a colleague, in the replay. Internal. */
-import { instantToEpochMs } from '../_lib/instant.js';
+/** A registrant hands their place to a colleague: the one rule, for the replay and for quotes. Internal. */
 import { windowVerdict, type WindowVerdict } from '../_lib/registrationWindow.js';
 import { decide, remove, type RosterDraft } from './_draft.js';
 import type { CapacityPolicy } from './policy.js';
@@ -16,8 +15,10 @@ export function transfersClosed(transfers: TransferPolicy, atMs: number): Closed
   return { ...verdict, message: verdict.message.replace(/^Registration closed/, 'Transfers closed') };
 }
 
-/** Where someone stands in a draft, for a transfer. */
-export function standing(draft: Pick<RosterState, 'confirmed' | 'waitlist' | 'offers' | 'cancelled' | 'declined'>, id: string): 'confirmed' | 'waitlisted' | 'offered' | 'cancelled' | 'declined' | 'unknown' {
+type Lists = Pick<RosterState, 'confirmed' | 'waitlist' | 'offers' | 'cancelled' | 'declined'>;
+
+/** Where someone stands in a roster, for a transfer. */
+export function standing(draft: Lists, id: string): 'confirmed' | 'waitlisted' | 'offered' | 'cancelled' | 'declined' | 'unknown' {
   if (draft.confirmed.includes(id)) return 'confirmed';
   if (draft.waitlist.includes(id)) return 'waitlisted';
   if (draft.offers.some((o) => o.registrantId === id)) return 'offered';
@@ -26,21 +27,54 @@ export function standing(draft: Pick<RosterState, 'confirmed' | 'waitlist' | 'of
   return 'unknown';
 }
 
+/** Why a transfer cannot be made: each condition the rule checks, in the order the replay reports them. */
+export type TransferRefusal =
+  | { readonly code: 'transfer_not_allowed' }
+  | { readonly code: 'transfer_closed'; readonly closed: Closed }
+  | { readonly code: 'transfer_not_registered'; readonly status: 'offered' | 'cancelled' | 'declined' | 'unknown' }
+  | { readonly code: 'transfer_to_registered'; readonly status: 'confirmed' | 'waitlisted' | 'offered' };
+
+/**
+ * Every reason `from` may not hand their place to `to` at `atMs`: the
+ * policy takes no transfers or they are closed, and, given the roster as it
+ * stands at that instant (offers ended by then already expired), `from`
+ * holds no seat or waitlist place or `to` is already registered. Empty when
+ * the transfer is made. Without a roster, only the policy is checked.
+ */
+export function transferRefusals(state: Lists | undefined, policy: CapacityPolicy, from: string, to: string, atMs: number): TransferRefusal[] {
+  const refusals: TransferRefusal[] = [];
+  const t = policy.transfers;
+  if (t === undefined || !t.allowed) refusals.push({ code: 'transfer_not_allowed' });
+  else {
+    const closed = transfersClosed(t, atMs);
+    if (closed !== undefined) refusals.push({ code: 'transfer_closed', closed });
+  }
+  if (state === undefined) return refusals;
+  const status = standing(state, from);
+  if (status !== 'confirmed' && status !== 'waitlisted') refusals.push({ code: 'transfer_not_registered', status });
+  const theirs = standing(state, to);
+  if (theirs === 'confirmed' || theirs === 'waitlisted' || theirs === 'offered') refusals.push({ code: 'transfer_to_registered', status: theirs });
+  return refusals;
+}
+
 /**
  * `from` hands their seat or waitlist place to `to`, who takes it in place
  * (same seat, same position); `from` is then no longer registered. Refused,
- * with a decision, when the policy takes no transfers or they are closed,
- * `from` holds no seat or place, or `to` is already registered.
+ * with a decision (the first of {@link transferRefusals}), otherwise.
  */
-export function transfer(draft: RosterDraft, policy: CapacityPolicy, from: string, to: string, at: string): void {
-  const t = policy.transfers;
-  if (t === undefined || !t.allowed) return decide(draft, from, at, { code: 'transfer_not_allowed' });
-  const closed = transfersClosed(t, instantToEpochMs(at));
-  if (closed !== undefined) return decide(draft, from, at, { code: 'transfer_closed', boundaryAt: closed.boundaryAt }, `${closed.message} ${from}'s transfer is ignored.`);
-  const status = standing(draft, from);
-  if (status !== 'confirmed' && status !== 'waitlisted') return decide(draft, from, at, { code: 'transfer_not_registered', status });
-  const theirs = standing(draft, to);
-  if (theirs === 'confirmed' || theirs === 'waitlisted' || theirs === 'offered') return decide(draft, from, at, { code: 'transfer_to_registered', to, status: theirs });
+export function transfer(draft: RosterDraft, policy: CapacityPolicy, from: string, to: string, at: string, atMs: number): void {
+  const [refusal] = transferRefusals(draft, policy, from, to, atMs);
+  if (refusal !== undefined) {
+    switch (refusal.code) {
+      case 'transfer_closed':
+        return decide(draft, from, at, { code: 'transfer_closed', boundaryAt: refusal.closed.boundaryAt }, `${refusal.closed.message} ${from}'s transfer is ignored.`);
+      case 'transfer_to_registered':
+        return decide(draft, from, at, { code: 'transfer_to_registered', to, status: refusal.status });
+      default:
+        return decide(draft, from, at, refusal);
+    }
+  }
+  const status = draft.confirmed.includes(from) ? 'confirmed' : 'waitlisted';
   remove(draft.cancelled, to);
   remove(draft.declined, to);
   const list = status === 'confirmed' ? draft.confirmed : draft.waitlist;

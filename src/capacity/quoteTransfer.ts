@@ -2,13 +2,38 @@ import type { DeepReadonly } from '../_lib/types.js';
 import { instantToEpochMs } from '../_lib/instant.js';
 import { validate } from '../_lib/validate.js';
 import { ValidationError } from '../errors/ValidationError.js';
-import { checkEligibility, type EligibilityRule, type RegistrantProfile } from '../eligibility/index.js';
-import { formatMoney } from '../money/index.js';
+import { checkEligibility } from '../eligibility/index.js';
+import { formatMoney, money } from '../money/index.js';
 import { capacityPolicyOf } from './_compiled.js';
-import { standing, transfersClosed } from './_transfer.js';
-import type { CapacityPolicyInput } from './policy.js';
+import { rosterAt } from './_step.js';
+import { transferRefusals, type TransferRefusal } from './_transfer.js';
+import type { CapacityPolicy, CapacityPolicyInput } from './policy.js';
 import { RosterStateSchema, type RosterState } from './roster.js';
 import { TransferOptionsSchema, TransferRequestSchema, type TransferOptions, type TransferQuote, type TransferReason, type TransferRequest } from './transferQuote.js';
+
+/** The roster as it stands at `atMs` (offers ended by then expired); refused when it already has an event after `atMs`. */
+function rosterAsOf(roster: RosterState, policy: CapacityPolicy, atMs: number) {
+  if (roster.lastAt !== null && instantToEpochMs(roster.lastAt) > atMs) {
+    throw new ValidationError('transfer request', [
+      { path: ['at'], code: 'custom', message: `must not be earlier than the roster's last event (${roster.lastAt}): quote a transfer for the roster as it stands then` },
+    ]);
+  }
+  return rosterAt(roster, policy, atMs);
+}
+
+/** A refusal of the transfer rule, as a reason of the quote. */
+function reasonFor(refusal: TransferRefusal, from: string, to: string): TransferReason {
+  switch (refusal.code) {
+    case 'transfer_not_allowed':
+      return { code: 'transfers_not_allowed', message: 'The policy accepts no transfers.' };
+    case 'transfer_closed':
+      return { code: 'transfers_closed', boundaryAt: refusal.closed.boundaryAt, message: refusal.closed.message };
+    case 'transfer_not_registered':
+      return { code: 'registrant_not_registered', status: refusal.status, message: `${from} holds no seat or waitlist place (${refusal.status}).` };
+    case 'transfer_to_registered':
+      return { code: 'colleague_already_registered', status: refusal.status, message: `${to} is already registered (${refusal.status}).` };
+  }
+}
 
 /**
  * Whether a registrant may hand their place to a named colleague, and for
@@ -22,7 +47,7 @@ import { TransferOptionsSchema, TransferRequestSchema, type TransferOptions, typ
  * @param policy - the capacity policy, with its `transfers` settings, see {@link TransferPolicySchema}
  * @param request - who hands their place to whom, when, and the colleague's profile, see {@link TransferRequestSchema}
  * @param options - `{ eligibility?: { rule, asOf }, roster? }`, see {@link TransferOptionsSchema}
- * @returns `{ allowed, fee, reasons, message }`
+ * @returns `{ allowed, fee, reasons, message }`, the fee written with the currency's minor units (`'25'` as `'25.00'`)
  * @throws {ValidationError} when the policy, request, options, rule, profile or
  *   roster is not valid, or a profile is given without a rule (or a rule without a profile)
  *
@@ -48,26 +73,14 @@ export function quoteTransfer(policy: DeepReadonly<CapacityPolicyInput>, request
       : "is required to check the colleague's eligibility";
     throw new ValidationError('transfer request', [{ path: ['profile'], code: 'custom', message }]);
   }
-  const roster = o.roster === undefined ? undefined : (validate(RosterStateSchema, o.roster, 'roster state') as RosterState);
-  const reasons: TransferReason[] = [];
-  const t = p.transfers;
-  if (t === undefined || !t.allowed) reasons.push({ code: 'transfers_not_allowed', message: 'The policy accepts no transfers.' });
-  else {
-    const closed = transfersClosed(t, instantToEpochMs(r.at));
-    if (closed !== undefined) reasons.push({ code: 'transfers_closed', boundaryAt: closed.boundaryAt, message: closed.message });
-  }
-  if (roster !== undefined) {
-    const status = standing(roster, r.registrantId);
-    if (status !== 'confirmed' && status !== 'waitlisted') reasons.push({ code: 'registrant_not_registered', status, message: `${r.registrantId} holds no seat or waitlist place (${status}).` });
-    const theirs = standing(roster, r.to);
-    if (theirs === 'confirmed' || theirs === 'waitlisted' || theirs === 'offered') {
-      reasons.push({ code: 'colleague_already_registered', status: theirs, message: `${r.to} is already registered (${theirs}).` });
-    }
-  } else if (r.to === r.registrantId) {
+  const atMs = instantToEpochMs(r.at);
+  const roster = o.roster === undefined ? undefined : rosterAsOf(validate(RosterStateSchema, o.roster, 'roster state') as RosterState, p, atMs);
+  const reasons: TransferReason[] = transferRefusals(roster, p, r.registrantId, r.to, atMs).map((refusal) => reasonFor(refusal, r.registrantId, r.to));
+  if (roster === undefined && r.to === r.registrantId) {
     reasons.push({ code: 'colleague_already_registered', status: 'confirmed', message: `${r.to} cannot take their own place.` });
   }
   if (o.eligibility !== undefined && r.profile !== undefined) {
-    const result = checkEligibility(o.eligibility.rule as EligibilityRule, r.profile as RegistrantProfile, { asOf: o.eligibility.asOf });
+    const result = checkEligibility(o.eligibility.rule, r.profile, { asOf: o.eligibility.asOf });
     if (!result.eligible) {
       reasons.push({ code: 'colleague_not_eligible', eligibility: result.reasons, message: `${r.to} is not eligible: ${result.reasons.map((e) => e.message).join(' ')}` });
     }
@@ -75,7 +88,9 @@ export function quoteTransfer(policy: DeepReadonly<CapacityPolicyInput>, request
   if (reasons.length > 0) {
     return { allowed: false, fee: null, reasons, message: `${r.registrantId} may not transfer their place to ${r.to}: ${reasons.map((x) => x.message).join(' ')}` };
   }
-  const fee = t?.fee ?? null;
+  const set = p.transfers?.fee;
+  // Written with the currency's minor units, as every amount the library returns ('25' becomes '25.00').
+  const fee = set === undefined ? null : money(set.amount, set.currency, set.minorUnits === undefined ? {} : { minorUnits: set.minorUnits });
   const cost = fee === null ? 'free of charge' : `for a fee of ${formatMoney(fee)}`;
   return { allowed: true, fee, reasons: [], message: `${r.registrantId} may transfer their place to ${r.to}, ${cost}.` };
 }

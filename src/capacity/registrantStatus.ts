@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { validate } from '../_lib/validate.js';
+import { NO_CHANGE } from './_offers.js';
 import { RegistrantIdSchema } from './events.js';
 import { RosterStateSchema, type RosterState } from './roster.js';
 
@@ -22,9 +23,9 @@ export type RegistrantStatus =
   | { readonly status: 'offered'; readonly expiresAt: string; readonly message: string }
   | { readonly status: 'declined' | 'cancelled' | 'unknown'; readonly message: string };
 
-/** Why `id`'s latest registration was declined: outside the window, or full. */
+/** Why `id`'s latest registration was declined (its last decision that changed the roster): outside the window, or full. */
 function declinedBecause(roster: { decisions: readonly { registrantId: string; code: string }[] }, id: string): string {
-  const last = roster.decisions.filter((d) => d.registrantId === id && d.code !== 'cancel_not_active' && d.code !== 'transfer_not_registered').at(-1);
+  const last = roster.decisions.filter((d) => d.registrantId === id && !NO_CHANGE.has(d.code)).at(-1);
   if (last?.code === 'registration_closed') return 'registration was closed';
   if (last?.code === 'registration_not_open_yet') return 'registration was not open yet';
   return 'every seat was taken';

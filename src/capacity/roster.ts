@@ -81,7 +81,12 @@ export interface RosterDecisionBase {
   readonly registrantId: string;
   /** The instant of the event that caused it. */
   readonly at: string;
-  /** The 0-based index of that event in the whole log. */
+  /**
+   * The 0-based index of that event in the whole log. A decision made after
+   * the last event, when a roster is wanted `asOf` a later moment (an offer
+   * that expired by then, and the offer of its seat to the next in line),
+   * has the index the next event would have: `eventCount`.
+   */
   readonly eventIndex: number;
   /** A readable English sentence. */
   readonly message: string;

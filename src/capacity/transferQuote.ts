@@ -1,10 +1,12 @@
 import * as z from 'zod/mini';
 import { InstantSchema, LocalDateSchema } from '../common/schemas.js';
-import type { EligibilityReason } from '../eligibility/index.js';
+import type { DeepReadonly } from '../_lib/types.js';
+import type { EligibilityReason, EligibilityRule, RegistrantProfile } from '../eligibility/index.js';
 import type { Money } from '../money/index.js';
 import { RegistrantIdSchema } from './events.js';
 
-const anObject = (what: string) => z.custom<object>((v) => typeof v === 'object' && v !== null && !Array.isArray(v), `must be ${what}`);
+/** An object passed on as it is to the function that validates it (`checkEligibility` for a rule and a profile, the roster schema for a roster). */
+const anObject = <T extends object = object>(what: string) => z.custom<T>((v) => typeof v === 'object' && v !== null && !Array.isArray(v), `must be ${what}`);
 
 /**
  * What an app asks before accepting a transfer: `registrantId` hands their
@@ -26,7 +28,7 @@ export const TransferRequestSchema = z.strictObject({
   registrantId: RegistrantIdSchema,
   to: RegistrantIdSchema,
   at: InstantSchema,
-  profile: z.optional(anObject("the colleague's registrant profile")),
+  profile: z.optional(anObject<DeepReadonly<RegistrantProfile>>("the colleague's registrant profile")),
 });
 
 /**
@@ -61,7 +63,7 @@ export type TransferRequest = z.input<typeof TransferRequestSchema>;
  * ```
  */
 export const TransferOptionsSchema = z.strictObject({
-  eligibility: z.optional(z.strictObject({ rule: anObject('an eligibility rule'), asOf: LocalDateSchema })),
+  eligibility: z.optional(z.strictObject({ rule: anObject<DeepReadonly<EligibilityRule>>('an eligibility rule'), asOf: LocalDateSchema })),
   roster: z.optional(anObject('a roster')),
 });
 

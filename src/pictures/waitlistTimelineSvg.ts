@@ -4,13 +4,15 @@ import type { DeepReadonly } from '../_lib/types.js';
 import { instantToEpochMs } from '../_lib/instant.js';
 import { validate } from '../_lib/validate.js';
 import { instantToWall } from '../_lib/zone.js';
-import { replayRegistrations, CapacityPolicySchema, type CapacityPolicyInput, type RegistrationEvent } from '../capacity/index.js';
-import { TimeZoneSchema } from '../common/schemas.js';
+import { replayRegistrations, CapacityPolicySchema, type CapacityPolicyInput, type RegistrationEvent, type RosterState } from '../capacity/index.js';
+import { InstantSchema, TimeZoneSchema } from '../common/schemas.js';
 import { dayText, el, labelled, svgDocument, text } from './_svg.js';
 
 /**
  * Options of {@link waitlistTimelineSvg}: the zone the events' times are
- * written in (default UTC).
+ * written in (default UTC), and `asOf`, an instant no earlier than the last
+ * event: a last column shows the roster as of then (offers whose claim
+ * hours ran out by then expired, as `replayRegistrations` with `asOf` has it).
  *
  * @example
  * ```ts
@@ -20,7 +22,7 @@ import { dayText, el, labelled, svgDocument, text } from './_svg.js';
  * //=> { timeZone: 'America/New_York' }
  * ```
  */
-export const WaitlistTimelineOptionsSchema = z.strictObject({ timeZone: z.optional(TimeZoneSchema) });
+export const WaitlistTimelineOptionsSchema = z.strictObject({ timeZone: z.optional(TimeZoneSchema), asOf: z.optional(InstantSchema) });
 
 /**
  * Options of {@link waitlistTimelineSvg}, see {@link WaitlistTimelineOptionsSchema}.
@@ -43,12 +45,15 @@ const VERBS = { register: 'registers', cancel: 'cancels', accept: 'accepts the o
 
 /**
  * A registration log replayed as SVG text: one column per event, in order,
- * showing the seats taken (blue) and the waitlist (orange, stacked above)
- * after it, with the number of seats as a line. Each column is a group
- * with an `aria-label` and `<title>` giving the event, when it happened
- * (in `timeZone`), what was decided (the replay's messages: confirmed,
- * waitlisted, moved up from the waitlist, ...) and the counts after it,
- * which it also carries as `data-confirmed` and `data-waitlisted`.
+ * showing the seats taken (blue), the seats held for a waitlist offer
+ * (purple, policies with `waitlistOffers`) and the waitlist (orange), stacked
+ * in that order, after it, with the number of seats as a line. Each column
+ * is a group with an `aria-label` and `<title>` giving the event, when it
+ * happened (in `timeZone`), what was decided (the replay's messages:
+ * confirmed, waitlisted, moved up from the waitlist, offered a seat, ...) and
+ * the counts after it, which it also carries as `data-confirmed`,
+ * `data-offered` and `data-waitlisted`. With `asOf`, a last column (class
+ * `as-of`) shows the roster as of that instant.
  *
  * The counts are those of `replayRegistrations` on the log up to each
  * event. Pure: no DOM, no clock; the same input always gives the same text.
@@ -80,41 +85,48 @@ export function waitlistTimelineSvg(
   events: DeepReadonly<RegistrationEvent[]>,
   options: WaitlistTimelineOptions = {},
 ): string {
-  const zone = validate(WaitlistTimelineOptionsSchema, options, 'timeline options').timeZone ?? 'UTC';
-  const final = replayRegistrations(policy, events);
+  const o = validate(WaitlistTimelineOptionsSchema, options, 'timeline options');
+  const zone = o.timeZone ?? 'UTC';
+  const final = replayRegistrations(policy, events, o.asOf === undefined ? {} : { asOf: o.asOf });
   const seats = validate(CapacityPolicySchema, policy, 'capacity policy').maxSeats;
-  const states = events.map((_, i) => (i === events.length - 1 ? final : replayRegistrations(policy, events.slice(0, i + 1))));
-  const n = states.length;
-  const cw = Math.max(10, Math.min(48, Math.floor(600 / Math.max(n, 1))));
-  const right = LEFT + n * cw;
+  const states = events.map((_, i) => (i === events.length - 1 && o.asOf === undefined ? final : replayRegistrations(policy, events.slice(0, i + 1))));
+  const columns = states.length + (o.asOf === undefined ? 0 : 1);
+  const cw = Math.max(10, Math.min(48, Math.floor(600 / Math.max(columns, 1))));
+  const right = LEFT + columns * cw;
   const width = Math.max(640, right + 40);
   const bottom = TOP + PLOT_H;
-  const max = Math.max(1, seats ?? 0, ...states.map((s) => s.confirmed.length + s.waitlist.length));
+  const max = Math.max(1, seats ?? 0, ...[...states, final].map((s) => s.confirmed.length + s.offers.length + s.waitlist.length));
   const h = (count: number): number => (count / max) * PLOT_H;
   const when = (instant: string): string => {
     const wall = instantToWall(instantToEpochMs(instant), zone);
     const minutes = Math.floor(wall.msOfDay / 60_000);
     return `${dayText(wall.days)} ${pad(Math.floor(minutes / 60), 2)}:${pad(minutes % 60, 2)} ${zone}`;
   };
+  const counts = (state: RosterState): string => `${state.confirmed.length} confirmed, ${state.offers.length > 0 ? `${state.offers.length} held for an offer, ` : ''}${state.waitlist.length} waiting`;
   const body: string[] = [
     el('line', { x1: LEFT, y1: bottom, x2: right, y2: bottom, stroke: '#57606a' }),
     el('line', { x1: LEFT, y1: TOP, x2: LEFT, y2: bottom, stroke: '#57606a' }),
     text({ x: LEFT - 6, y: bottom + 4, 'text-anchor': 'end' }, '0'),
     text({ x: LEFT - 6, y: TOP + 4, 'text-anchor': 'end' }, String(max)),
   ];
+  /** One column: the roster after an event (or as of `asOf`), stacked confirmed, held, waiting. */
+  const column = (i: number, state: RosterState, className: string, said: string, mark: string): string => {
+    const x = LEFT + i * cw;
+    const [c, held, w] = [state.confirmed.length, state.offers.length, state.waitlist.length];
+    const decided = state.decisions.filter((d) => d.eventIndex === i).map((d) => d.message);
+    const label = `${said} ${decided.join(' ')}${decided.length > 0 ? ' ' : ''}Then ${counts(state)}.`;
+    return labelled({ class: className, 'data-confirmed': c, 'data-offered': held, 'data-waitlisted': w }, label,
+      el('rect', { x: x + 1, y: bottom - h(c), width: cw - 2, height: h(c), fill: '#1f6feb' }),
+      el('rect', { x: x + 1, y: bottom - h(c) - h(held), width: cw - 2, height: h(held), fill: '#8250df' }),
+      el('rect', { x: x + 1, y: bottom - h(c) - h(held) - h(w), width: cw - 2, height: h(w), fill: '#fb8f44' }),
+      ...(cw >= 16 ? [text({ x: x + cw / 2, y: bottom + 14, 'text-anchor': 'middle', fill: '#57606a' }, mark)] : []));
+  };
   states.forEach((state, i) => {
     const event = events[i];
     if (event === undefined) return;
-    const x = LEFT + i * cw;
-    const c = state.confirmed.length;
-    const w = state.waitlist.length;
-    const decided = state.decisions.filter((d) => d.eventIndex === i).map((d) => d.message);
-    const label = `Event ${i + 1}, ${when(event.at)}: ${event.registrantId} ${event.type === 'transfer' ? `transfers to ${event.to}` : VERBS[event.type]}. ${decided.join(' ')} Then ${c} confirmed, ${w} waiting.`;
-    body.push(labelled({ class: 'event', 'data-confirmed': c, 'data-waitlisted': w }, label,
-      el('rect', { x: x + 1, y: bottom - h(c), width: cw - 2, height: h(c), fill: '#1f6feb' }),
-      el('rect', { x: x + 1, y: bottom - h(c) - h(w), width: cw - 2, height: h(w), fill: '#fb8f44' }),
-      ...(cw >= 16 ? [text({ x: x + cw / 2, y: bottom + 14, 'text-anchor': 'middle', fill: '#57606a' }, String(i + 1))] : [])));
+    body.push(column(i, state, 'event', `Event ${i + 1}, ${when(event.at)}: ${event.registrantId} ${event.type === 'transfer' ? `transfers to ${event.to}` : VERBS[event.type]}.`, String(i + 1)));
   });
+  if (o.asOf !== undefined) body.push(column(states.length, final, 'as-of', `As of ${when(o.asOf)}:`, '…'));
   if (seats !== undefined) {
     body.push(labelled({ class: 'seats' }, `${seats} seats`,
       el('line', { x1: LEFT, y1: bottom - h(seats), x2: right, y2: bottom - h(seats), stroke: '#cf222e', 'stroke-dasharray': '4 3' }),
@@ -124,13 +136,16 @@ export function waitlistTimelineSvg(
   const last = events.at(-1);
   if (first !== undefined && last !== undefined) {
     // Two lines, so a long zone name stays inside the picture.
-    body.push(text({ x: LEFT, y: bottom + 30 }, `events in order, from ${when(first.at)}`), text({ x: LEFT, y: bottom + 46 }, `to ${when(last.at)}`));
+    body.push(text({ x: LEFT, y: bottom + 30 }, `events in order, from ${when(first.at)}`), text({ x: LEFT, y: bottom + 46 }, `to ${when(last.at)}${o.asOf === undefined ? '' : `, then as of ${when(o.asOf)}`}`));
   }
   body.push(
     el('rect', { x: LEFT, y: bottom + 56, width: 12, height: 12, fill: '#1f6feb' }), text({ x: LEFT + 16, y: bottom + 66 }, 'confirmed'),
-    el('rect', { x: LEFT + 90, y: bottom + 56, width: 12, height: 12, fill: '#fb8f44' }), text({ x: LEFT + 106, y: bottom + 66 }, 'waitlist'),
+    el('rect', { x: LEFT + 90, y: bottom + 56, width: 12, height: 12, fill: '#8250df' }), text({ x: LEFT + 106, y: bottom + 66 }, 'held for an offer'),
+    el('rect', { x: LEFT + 230, y: bottom + 56, width: 12, height: 12, fill: '#fb8f44' }), text({ x: LEFT + 246, y: bottom + 66 }, 'waitlist'),
   );
-  const title = `Seats and waitlist over ${n} registration event${n === 1 ? '' : 's'}: ${final.confirmed.length} confirmed, ${final.waitlist.length} waiting at the end`;
-  const description = `${seats === undefined ? 'No seat limit' : `${seats} seats`}; after the last event: confirmed ${final.confirmed.join(', ') || 'nobody'}; waitlist ${final.waitlist.join(', ') || 'empty'}.`;
-  return svgDocument(width, bottom + 80, title, description, [text({ x: 16, y: 24, 'font-size': 15, 'font-weight': 'bold' }, `Seats and waitlist: ${final.confirmed.length} confirmed, ${final.waitlist.length} waiting`), ...body]);
+  const n = states.length;
+  const title = `Seats and waitlist over ${n} registration event${n === 1 ? '' : 's'}: ${counts(final)} ${o.asOf === undefined ? 'at the end' : `as of ${when(o.asOf)}`}`;
+  const held = final.offers.length === 0 ? '' : `; held for an offer: ${final.offers.map((x) => x.registrantId).join(', ')}`;
+  const description = `${seats === undefined ? 'No seat limit' : `${seats} seats`}; ${o.asOf === undefined ? 'after the last event' : `as of ${when(o.asOf)}`}: confirmed ${final.confirmed.join(', ') || 'nobody'}${held}; waitlist ${final.waitlist.join(', ') || 'empty'}.`;
+  return svgDocument(width, bottom + 80, title, description, [text({ x: 16, y: 24, 'font-size': 15, 'font-weight': 'bold' }, `Seats and waitlist: ${counts(final)}`), ...body]);
 }

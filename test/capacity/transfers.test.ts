@@ -1,8 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { quoteTransfer, replayRegistrations, type RegistrationEvent } from '../../src/capacity/index.js';
+import { epochMsToInstant, instantToEpochMs } from '../../src/_lib/instant.js';
+import { applyRegistrationEvent, emptyRoster, quoteTransfer, replayRegistrations, type CapacityPolicy, type RegistrationEvent } from '../../src/capacity/index.js';
 import { ValidationError } from '../../src/errors/index.js';
-import { capacityPolicyArbitrary, registrationEventsArbitrary, TEST_REGISTRANT_IDS } from '../../src/testing/capacity.js';
+import { capacityPolicyArbitrary } from '../../src/testing/capacity.js';
+import { activeLogs } from './_activeLogs.js';
+
+const HOUR_MS = 3_600_000;
+const PEOPLE = ['ana', 'ben', 'cai', 'dee', 'eve', 'fay', 'gus', 'hal'];
 
 const reg = (registrantId: string, at: string): RegistrationEvent => ({ type: 'register', registrantId, at });
 const transfer = (registrantId: string, to: string, at: string): RegistrationEvent => ({ type: 'transfer', registrantId, to, at });
@@ -35,38 +40,115 @@ describe('transfers in the replay', () => {
     });
   });
 
-  const allowing = capacityPolicyArbitrary({ waitlistOffers: true }).map((p) => ({ ...p, transfers: { allowed: true } }));
-  const logs = registrationEventsArbitrary({ eventTypes: ['register', 'cancel', 'accept', 'decline'], maxLength: 25 });
-  const ids = fc.constantFrom(...TEST_REGISTRANT_IDS, 'zoe');
+  /** Busy policies: few seats, a waitlist, transfers taken; most make waitlist offers of 1 to 72 hours. */
+  const busy = fc.tuple(capacityPolicyArbitrary({ maxSeats: 3 }), fc.option(fc.integer({ min: 1, max: 72 }), { freq: 4 })).map(([p, claimHours]): CapacityPolicy => {
+    const { maxWaitlist: _w, minRegistrants: _m, ...rest } = p;
+    return { ...rest, maxSeats: p.maxSeats ?? 2, waitlist: true, transfers: { allowed: true }, ...(claimHours === null ? {} : { waitlistOffers: { claimHours } }) };
+  });
+  /**
+   * A log acting on the roster, often cut where an offer is outstanding; a
+   * transfer from someone the roster places (confirmed, waiting or offered;
+   * now and then anyone), asked at or after the last event.
+   */
+  const cases = activeLogs(busy, PEOPLE, 30)
+    .chain(([p, whole]) => {
+      let state = emptyRoster();
+      const withOffer: number[] = [];
+      whole.forEach((event, i) => {
+        state = applyRegistrationEvent(state, p, event);
+        if (state.offers.length > 0) withOffer.push(i + 1);
+      });
+      const cut = withOffer.length > 0 ? fc.oneof({ arbitrary: fc.constantFrom(...withOffer), weight: 4 }, { arbitrary: fc.constant(whole.length), weight: 1 }) : fc.constant(whole.length);
+      return cut.map((n) => [p, whole.slice(0, n)] as const);
+    })
+    .chain(([p, events]) => {
+      const roster = replayRegistrations(p, events);
+      const pools = [
+        { ids: [...roster.confirmed, ...roster.waitlist], weight: 3 },
+        { ids: roster.offers.map((o) => o.registrantId), weight: 3 },
+        { ids: PEOPLE, weight: 1 },
+      ].filter(({ ids }) => ids.length > 0);
+      const from = fc.oneof(...pools.map(({ ids, weight }) => ({ arbitrary: fc.constantFrom(...ids), weight })));
+      const lastMs = instantToEpochMs(roster.lastAt ?? '2026-01-01T00:00:00Z');
+      const at = fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 96 * HOUR_MS })).map((gap) => epochMsToInstant(lastMs + gap));
+      return fc.record({ p: fc.constant(p), events: fc.constant(events), roster: fc.constant(roster), from, to: fc.constantFrom(...PEOPLE), at });
+    });
+  const DECISION_OF = { transfers_not_allowed: 'transfer_not_allowed', transfers_closed: 'transfer_closed', registrant_not_registered: 'transfer_not_registered', colleague_already_registered: 'transfer_to_registered' } as const;
 
-  it('law: a transfer keeps the seat count and the queue order, and the colleague is confirmed iff the registrant was', () => {
+  it('law: a transfer keeps the seat count and the queue order, and the colleague is confirmed iff the registrant was (at any later instant, offers expired by then)', () => {
+    const seen = { seat: 0, waitlistPlace: 0, fromOffered: 0, offerLapsedBeforeTransfer: 0 };
     fc.assert(
-      fc.property(allowing, logs, ids, ids, (p, events, from, to) => {
-        const at = events.at(-1)?.at ?? '2026-01-01T00:00:00Z';
-        const before = replayRegistrations(p, events);
+      fc.property(cases, ({ p, events, roster, from, to, at }) => {
+        const before = replayRegistrations(p, events, { asOf: at });
         const after = replayRegistrations(p, [...events, transfer(from, to, at)]);
+        const last = after.decisions.at(-1);
+        if (roster.offers.some((o) => o.registrantId === from)) {
+          if (before.offers.some((o) => o.registrantId === from)) seen.fromOffered += 1;
+          else seen.offerLapsedBeforeTransfer += 1;
+        }
         const swap = (ids: readonly string[]) => ids.map((id) => (id === from ? to : id));
-        if (after.decisions.at(-1)?.code !== 'transferred') {
+        if (last?.code !== 'transferred') {
           expect([after.confirmed, after.waitlist, after.offers]).toEqual([before.confirmed, before.waitlist, before.offers]);
           return;
         }
+        seen[last.status === 'confirmed' ? 'seat' : 'waitlistPlace'] += 1;
         expect(after.confirmed).toEqual(swap(before.confirmed));
         expect(after.waitlist).toEqual(swap(before.waitlist));
         expect(after.offers).toEqual(before.offers);
         expect(after.confirmed.includes(to)).toBe(before.confirmed.includes(from));
       }),
+      { numRuns: 300 },
     );
+    // The law is only as good as its cases: seats, waitlist places and offers must all come up.
+    expect(seen.seat).toBeGreaterThan(20);
+    expect(seen.waitlistPlace).toBeGreaterThan(10);
+    expect(seen.fromOffered).toBeGreaterThan(5);
+    expect(seen.offerLapsedBeforeTransfer).toBeGreaterThan(2);
   });
 
-  it('law: the quote allows a transfer (roster checked, no eligibility) exactly when the replay makes it', () => {
+  it('law: the quote (roster checked, no eligibility) agrees with the replay, reason for reason, at any instant from the last event on', () => {
+    const seen = { allowed: 0, refused: 0, waitlistPlace: 0, offerLapsed: 0 };
     fc.assert(
-      fc.property(allowing, logs, ids, ids, (p, events, from, to) => {
-        const at = events.at(-1)?.at ?? '2026-01-01T00:00:00Z';
-        const roster = replayRegistrations(p, events);
+      fc.property(cases, ({ p, events, roster, from, to, at }) => {
         const quote = quoteTransfer(p, { registrantId: from, to, at }, { roster });
-        const made = replayRegistrations(p, [...events, transfer(from, to, at)]).decisions.at(-1)?.code === 'transferred';
+        const after = replayRegistrations(p, [...events, transfer(from, to, at)]);
+        const last = after.decisions.at(-1);
+        const made = last?.code === 'transferred';
         expect(quote.allowed).toBe(made);
+        if (made) {
+          seen.allowed += 1;
+          if (last.status === 'waitlisted') seen.waitlistPlace += 1;
+        } else {
+          seen.refused += 1;
+          const first = quote.reasons[0];
+          expect(first === undefined ? undefined : DECISION_OF[first.code as keyof typeof DECISION_OF]).toBe(last?.code);
+        }
+        if (after.decisions.slice(roster.decisions.length).some((d) => d.code === 'offer_expired')) seen.offerLapsed += 1;
       }),
+      { numRuns: 300 },
+    );
+    expect(seen.allowed).toBeGreaterThan(40);
+    expect(seen.refused).toBeGreaterThan(40);
+    expect(seen.waitlistPlace).toBeGreaterThan(10);
+    expect(seen.offerLapsed).toBeGreaterThan(4);
+  });
+
+  it('the quote sees offers that ran out by its instant: b\'s offer lapsed at 03:00, so at 03:30 e may hand their seat to b, as the replay does', () => {
+    const p = { maxSeats: 2, waitlistOffers: { claimHours: 2 }, transfers: { allowed: true } };
+    const events: RegistrationEvent[] = [reg('a', '2026-01-01T00:00:00Z'), reg('e', '2026-01-01T00:05:00Z'), reg('b', '2026-01-01T00:10:00Z'), reg('d', '2026-01-01T00:15:00Z'), { type: 'cancel', registrantId: 'a', at: '2026-01-01T01:00:00Z' }];
+    const roster = replayRegistrations(p, events);
+    expect(roster.offers.map((o) => o.registrantId)).toEqual(['b']);
+    const quote = quoteTransfer(p, { registrantId: 'e', to: 'b', at: '2026-01-01T03:30:00Z' }, { roster });
+    expect(quote).toMatchObject({ allowed: true, message: 'e may transfer their place to b, free of charge.' });
+    expect(replayRegistrations(p, [...events, transfer('e', 'b', '2026-01-01T03:30:00Z')]).decisions.at(-1)?.code).toBe('transferred');
+    // b's offer is still open at 02:30: b is offered a seat, and cannot take e's too.
+    expect(quoteTransfer(p, { registrantId: 'e', to: 'b', at: '2026-01-01T02:30:00Z' }, { roster }).reasons.map((r) => r.code)).toEqual(['colleague_already_registered']);
+  });
+
+  it('a quote for an instant before the roster\'s last event is refused: the roster is later than the question', () => {
+    const roster = replayRegistrations(policy, signUps);
+    expect(() => quoteTransfer(policy, { registrantId: 'ana', to: 'eve', at: '2026-02-02T09:30:00Z' }, { roster })).toThrow(
+      "Invalid transfer request: at: must not be earlier than the roster's last event (2026-02-02T10:00:00Z): quote a transfer for the roster as it stands then",
     );
   });
 });
@@ -88,6 +170,12 @@ describe('quoteTransfer', () => {
     expect(quote.reasons[0]).toMatchObject({ boundaryAt: '2025-03-13T07:00:00.000Z', message: 'Transfers closed at the end of March 12, 2025 (America/Los_Angeles).' });
     const notEligible = quote.reasons[1];
     expect(notEligible?.code === 'colleague_not_eligible' && notEligible.eligibility.length).toBe(1);
+  });
+
+  it('the fee comes back in the currency\'s minor units, as every amount the library returns: 25 USD as 25.00, 2500 JPY as 2500', () => {
+    const at = '2025-03-01T00:00:00Z';
+    expect(quoteTransfer({ transfers: { allowed: true, fee: { amount: '25', currency: 'USD' } } }, { registrantId: 'ana', to: 'eve', at }).fee).toEqual({ amount: '25.00', currency: 'USD' });
+    expect(quoteTransfer({ transfers: { allowed: true, fee: { amount: '2500', currency: 'JPY' } } }, { registrantId: 'ana', to: 'eve', at }).fee).toEqual({ amount: '2500', currency: 'JPY' });
   });
 
   it('a policy without transfers refuses; a free transfer has no fee', () => {

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { registrationWindowStatus, replayRegistrations, type CapacityPolicy, type RegistrationEvent } from '../../src/capacity/index.js';
-import { capacityPolicyArbitrary, registrationEventsArbitrary } from '../../src/testing/capacity.js';
+import { registrantStatus, registrationWindowStatus, replayRegistrations, type CapacityPolicy, type RegistrationEvent } from '../../src/capacity/index.js';
+import { capacityPolicyArbitrary } from '../../src/testing/capacity.js';
+import { activeLogs } from './_activeLogs.js';
 
 const reg = (registrantId: string, at: string): RegistrationEvent => ({ type: 'register', registrantId, at });
 
@@ -47,38 +48,70 @@ describe('registration windows in the replay', () => {
     expect(roster.decisions[1]?.code).toBe('duplicate_registration');
   });
 
-  const windowed = capacityPolicyArbitrary({ registrationWindows: true, waitlistOffers: true, transfers: true, from: '2026-01-01', until: '2026-01-20' }).filter(
-    (p) => p.registrationWindow !== undefined,
-  );
-  const logs = registrationEventsArbitrary({ eventTypes: ['register', 'cancel', 'accept', 'decline', 'transfer'], maxLength: 25 });
+  it('registrantStatus: a registration refused after the closing reads "registration was closed", whatever the registrant sends afterwards', () => {
+    const closed = { maxSeats: 5, waitlistOffers: { claimHours: 24 }, transfers: { allowed: true }, registrationWindow: { closes: '2026-01-02T00:00:00Z' } };
+    const late = reg('ben', '2026-01-03T00:00:00Z');
+    const afterwards: RegistrationEvent[] = [
+      { type: 'accept', registrantId: 'ben', at: '2026-01-03T01:00:00Z' },
+      { type: 'decline', registrantId: 'ben', at: '2026-01-03T02:00:00Z' },
+      { type: 'cancel', registrantId: 'ben', at: '2026-01-03T03:00:00Z' },
+      { type: 'transfer', registrantId: 'ben', to: 'eve', at: '2026-01-03T04:00:00Z' },
+    ];
+    for (const n of [0, 1, 2, 3, 4]) {
+      expect(registrantStatus(replayRegistrations(closed, [late, ...afterwards.slice(0, n)]), 'ben')).toEqual({ status: 'declined', message: "ben's registration was declined: registration was closed." });
+    }
+  });
+
+  /** Windowed policies with few seats and a waitlist, most making offers; logs that act on the roster as it stands. */
+  const windowed = fc
+    .tuple(
+      capacityPolicyArbitrary({ maxSeats: 3, registrationWindows: true, transfers: true, from: '2026-01-01', until: '2026-01-20' }).filter((p) => p.registrationWindow !== undefined),
+      fc.option(fc.integer({ min: 1, max: 72 }), { freq: 4 }),
+    )
+    .map(([p, claimHours]): CapacityPolicy => {
+      const { maxWaitlist: _w, minRegistrants: _m, ...rest } = p;
+      return { ...rest, maxSeats: p.maxSeats ?? 2, waitlist: true, ...(claimHours === null ? {} : { waitlistOffers: { claimHours } }) };
+    });
+  const cases = activeLogs(windowed, ['ana', 'ben', 'cai', 'dee', 'eve', 'fay', 'gus'], 30);
 
   it('law: a registration after the window closes never confirms', () => {
+    let refused = 0;
     fc.assert(
-      fc.property(windowed, logs, (policy, events) => {
+      fc.property(cases, ([policy, events]) => {
         const roster = replayRegistrations(policy, events);
         const window = policy.registrationWindow as NonNullable<CapacityPolicy['registrationWindow']>;
         for (const d of roster.decisions) {
           const event = events[d.eventIndex];
           if (d.code === 'confirmed' && event !== undefined) expect(registrationWindowStatus(window, event.at).open).toBe(true);
+          if (d.code === 'registration_closed') refused += 1;
         }
       }),
     );
+    expect(refused).toBeGreaterThan(20);
   });
 
   it('law: the window never changes what happens to registrations inside it (the same roster as the log without the refused ones)', () => {
+    const seen = { offers: 0, refused: 0 };
     fc.assert(
-      fc.property(windowed, logs, (policy, events) => {
+      fc.property(cases, ([policy, events]) => {
         const window = policy.registrationWindow as NonNullable<CapacityPolicy['registrationWindow']>;
         const inside = events.filter((e) => e.type !== 'register' || registrationWindowStatus(window, e.at).open);
         const { registrationWindow: _, ...without } = policy;
         const withWindow = replayRegistrations(policy, events);
-        const plain = replayRegistrations(without, inside);
+        // As of the last event of the whole log: time passes over a refused registration too, and offers expire by then.
+        const plain = replayRegistrations(without, inside, { asOf: events.at(-1)?.at });
         expect([withWindow.confirmed, withWindow.waitlist, withWindow.offers]).toEqual([plain.confirmed, plain.waitlist, plain.offers]);
         expect(withWindow.promotions.map(({ eventIndex: _i, ...p }) => p)).toEqual(plain.promotions.map(({ eventIndex: _i, ...p }) => p));
         const refused = withWindow.decisions.filter((d) => d.code === 'registration_closed' || d.code === 'registration_not_open_yet');
         expect(refused.length).toBe(events.length - inside.length - withWindow.decisions.filter((d) => d.code === 'duplicate_registration' && !registrationWindowStatus(window, d.at).open).length);
         expect(refused.every((d) => !registrationWindowStatus(window, d.at).open)).toBe(true);
+        if (refused.length > 0) seen.refused += 1;
+        if (withWindow.decisions.some((d) => d.code === 'offer_made')) seen.offers += 1;
       }),
+      { numRuns: 300 },
     );
+    // Offers and refusals must both come up, or the law says nothing about them.
+    expect(seen.offers).toBeGreaterThan(10);
+    expect(seen.refused).toBeGreaterThan(30);
   });
 });

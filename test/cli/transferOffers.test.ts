@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { quoteTransfer, replayRegistrations } from '../../src/capacity/index.js';
+import { waitlistTimelineSvg } from '../../src/pictures/index.js';
 import { FIXTURES } from './_bin.js';
 import { json, run } from './_run.js';
 
@@ -32,6 +33,25 @@ describe('balint waitlist with offers', () => {
     );
   });
 
+  it('what happens after the last event, by --as-of, is logged unnumbered "as of" that moment (a 5-event log has no event 6)', () => {
+    const files = { 'five.json': JSON.stringify(PLAIN) };
+    const log = run(['waitlist', '--events', 'five.json', '--seats', '2', '--claim-hours', '48', '--as-of', '2026-03-04T00:00:00Z'], { files }).stdout.split('\n');
+    expect(log.filter((line) => line.startsWith('  6.'))).toEqual([]);
+    expect(log.slice(-3)).toEqual([
+      "  as of Wednesday, March 4, 2026 00:00 UTC: cai's offer expired at 2026-03-03T12:00:00.000Z unanswered; cai leaves the waitlist.",
+      '  as of Wednesday, March 4, 2026 00:00 UTC: dee is offered the seat ana gave up, to accept before 2026-03-05T12:00:00.000Z.',
+      '',
+    ]);
+  });
+
+  it('--svg draws the seats held for offers and takes --as-of', () => {
+    const files = { 'five.json': JSON.stringify(PLAIN) };
+    const svg = run(['waitlist', '--events', 'five.json', '--seats', '2', '--claim-hours', '48', '--as-of', '2026-03-04T00:00:00Z', '--svg'], { files }).stdout;
+    expect(svg).toBe(waitlistTimelineSvg({ maxSeats: 2, waitlistOffers: { claimHours: 48 } }, PLAIN, { timeZone: 'UTC', asOf: '2026-03-04T00:00:00Z' }));
+    expect(svg).toContain('data-offered="1"');
+    expect(svg).toContain('class="as-of"');
+  });
+
   it('refuses bad values and typos with the option named', () => {
     expect(run(['waitlist', '--events', 'offers.json', '--seats', '2', '--claim-hours', '0']).stderr).toBe('error: --claim-hours "0": must be at least 1 hour\n');
     expect(run(['waitlist', '--events', 'offers.json', '--seats', '2', '--claim-hours', '48', '--as-of', '2026-01-01T00:00:00Z']).stderr).toBe(
@@ -59,6 +79,10 @@ describe('balint transfer', () => {
       stdout: 'ana may transfer their place to eve, for a fee of $25.00.\n  allowed: yes\n  fee:     $25.00\n',
       stderr: '',
     });
+  });
+
+  it('--fee 25 is quoted as 25.00, in the currency\'s minor units', () => {
+    expect((json(run(['transfer', '--allowed', '--fee', '25', '--registrant', 'ana', '--to', 'eve', '--at', '2026-03-01T12:00:00Z', '--json'])) as { fee: unknown }).fee).toEqual({ amount: '25.00', currency: 'USD' });
   });
 
   it('reads the policy, rule, profile and log from files; --json is quoteTransfer\'s answer', () => {
@@ -99,5 +123,20 @@ describe('balint transfer', () => {
   it('needs a policy, and --rule with --profile', () => {
     expect(run(['transfer', '--registrant', 'ana', '--to', 'eve', '--at', '2026-03-01T12:00:00Z']).stderr).toBe('error: --capacity <file|preset> or --allowed is required (the policy that says whether transfers are taken)\n');
     expect(run(['transfer', '--allowed', '--rule', 'rule.json', '--registrant', 'ana', '--to', 'eve', '--at', '2026-03-01T12:00:00Z']).stderr).toBe('error: give --rule and --profile together (the rule the colleague must meet, and their profile)\n');
+  });
+
+  it('--events needs --capacity: a log replayed without the group\'s seats and waitlist would let a declined registrant transfer', () => {
+    const files = { 'full.json': JSON.stringify([{ type: 'register', registrantId: 'ana', at: '2026-03-01T10:00:00Z' }, { type: 'register', registrantId: 'ben', at: '2026-03-01T11:00:00Z' }]) };
+    const ran = run(['transfer', '--allowed', '--events', 'full.json', '--registrant', 'ben', '--to', 'eve', '--at', '2026-03-02T00:00:00Z'], { files });
+    expect(ran).toEqual({ code: 2, stdout: '', stderr: "error: --events needs --capacity <file|preset>: the log is replayed under the group's seats, waitlist and offers, which --allowed does not give\n" });
+  });
+
+  it('an invalid log is named as the waitlist command names it: "registration events in <file>"', () => {
+    const files = { 'bad.json': JSON.stringify([{ type: 'transfer', registrantId: 'ana', too: 'eve', at: '2026-03-01T10:00:00Z' }]) };
+    const argv = ['--events', 'bad.json', '--registrant', 'ana', '--to', 'eve', '--at', '2026-03-02T00:00:00Z'];
+    const transfer = run(['transfer', '--capacity', 'transfer-policy.json', ...argv], { files });
+    expect(transfer.code).toBe(2);
+    expect(transfer.stderr).toBe('error: invalid registration events in "bad.json": [0].to: expected string, received undefined; [0].too: unknown key "too"; did you mean "to"?\n');
+    expect(run(['waitlist', '--seats', '2', '--events', 'bad.json'], { files }).stderr).toBe(transfer.stderr);
   });
 });

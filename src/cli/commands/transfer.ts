@@ -1,5 +1,5 @@
 /** `balint transfer`. Internal. */
-import { CapacityPolicySchema, quoteTransfer, RegistrationEventsSchema, replayRegistrations, type TransferQuote } from '../../capacity/index.js';
+import { CapacityPolicySchema, quoteTransfer, replayRegistrations, type TransferQuote } from '../../capacity/index.js';
 import { RegistrantProfileSchema } from '../../eligibility/profile.js';
 import { EligibilityRuleSchema } from '../../eligibility/rule.js';
 import { formatMoney } from '../../money/index.js';
@@ -11,7 +11,7 @@ import type { CommandSpec } from '../_spec.js';
 import { lines, table } from '../_text.js';
 import { dateValue, instantValue, withOptionNames, zoneOption } from '../_values.js';
 import type { CliIo } from '../io.js';
-import { eventsOf } from './waitlist.js';
+import { eventsLog } from './waitlist.js';
 
 const UTC = { name: 'UTC', from: 'UTC, the default' };
 
@@ -51,8 +51,8 @@ export const transferCommand: CommandSpec = {
   name: 'transfer',
   summary: 'whether a registrant may hand their place to a colleague, and the fee',
   usage: [
-    'transfer --registrant <id> --to <id> --at <date-time|instant|now> (--capacity <file|preset> | --allowed [--fee <amount>] [--currency USD] [--until <date|instant>])',
-    '         [--rule <file|preset> --profile <file> --as-of <date|today>] [--events <file>] [--tz <zone>] [--json]',
+    'transfer --registrant <id> --to <id> --at <date-time|instant|now> (--capacity <file|preset> [--events <file>] | --allowed [--fee <amount>] [--currency USD] [--until <date|instant>])',
+    '         [--rule <file|preset> --profile <file> --as-of <date|today>] [--tz <zone>] [--json]',
   ],
   options: [
     { name: 'registrant', value: 'id', help: 'who hands their place on' },
@@ -66,7 +66,7 @@ export const transferCommand: CommandSpec = {
     { name: 'rule', value: 'file|preset', help: "the group's eligibility rule as JSON, or an ABS preset id, to check the colleague" },
     { name: 'profile', value: 'file', help: "the colleague's registrant profile as JSON (- for standard input)" },
     { name: 'as-of', value: 'date|today', help: 'the date the colleague must meet the rule on (YYYY-MM-DD), or today' },
-    { name: 'events', value: 'file', help: 'the registration log as JSON, to check who holds a place at --at (no earlier than its last event)' },
+    { name: 'events', value: 'file', help: 'the registration log as JSON, to check who holds a place at --at (no earlier than its last event); with --capacity, whose seats, waitlist and offers it is replayed under' },
     { name: 'tz', value: 'zone', help: 'the IANA zone of local date-times and of a --until date (default UTC)' },
     ...PARAM_OPTIONS,
   ],
@@ -97,12 +97,13 @@ export const transferCommand: CommandSpec = {
           };
     const profile = profileFile === undefined ? undefined : readChecked(io, profileFile, "colleague's profile", RegistrantProfileSchema);
     const eventsFile = args.value('events');
+    if (eventsFile !== undefined && args.value('capacity') === undefined) {
+      throw new CliUsageError("--events needs --capacity <file|preset>: the log is replayed under the group's seats, waitlist and offers, which --allowed does not give");
+    }
     const p = validate(CapacityPolicySchema, policy, 'capacity policy');
     // The roster when the transfer is asked for: offers ended by then have expired.
-    const roster =
-      eventsFile === undefined
-        ? undefined
-        : withOptionNames(args, () => replayRegistrations(p, validate(RegistrationEventsSchema, eventsOf(io, eventsFile), `registration events in "${eventsFile}"`), { asOf: at }), { asOf: 'at' });
+    const log = eventsFile === undefined ? undefined : eventsLog(io, eventsFile);
+    const roster = log === undefined ? undefined : withOptionNames(args, () => replayRegistrations(p, log, { asOf: at }), { asOf: 'at' });
     const quote = withOptionNames(
       args,
       () => quoteTransfer(p, { ...request, ...(profile === undefined ? {} : { profile }) }, { ...(eligibility === undefined ? {} : { eligibility }), ...(roster === undefined ? {} : { roster }) }),

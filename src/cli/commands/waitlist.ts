@@ -1,5 +1,5 @@
 /** `balint waitlist`. Internal. */
-import { CapacityPolicySchema, RegistrationEventsSchema, replayRegistrations, type RosterState } from '../../capacity/index.js';
+import { CapacityPolicySchema, RegistrationEventsSchema, replayRegistrations, type RegistrationEvent, type RosterState } from '../../capacity/index.js';
 import { TimeZoneSchema } from '../../common/schemas.js';
 import { waitlistTimelineSvg } from '../../pictures/index.js';
 import { validate } from '../../_lib/validate.js';
@@ -46,9 +46,19 @@ export function eventsOf(io: CliIo, path: string): unknown {
   return json !== null && typeof json === 'object' && !Array.isArray(json) && 'events' in json ? json.events : json;
 }
 
+/** The registration log of `--events <file>`, validated, its errors naming the file (or standard input). */
+export function eventsLog(io: CliIo, file: string): RegistrationEvent[] {
+  return validate(RegistrationEventsSchema, eventsOf(io, file), `registration events in ${file === '-' ? 'standard input' : `"${file}"`}`);
+}
+
 const names = (ids: readonly string[]): string => (ids.length === 0 ? 'none' : ids.join(', '));
 
-function rosterText(roster: RosterState, seats: number | undefined, zone: string): string {
+/** One line of the log: numbered by the event that caused it, or, for what happened after the last event (offers expired by `--as-of`), unnumbered. */
+function logLine(d: RosterState['decisions'][number], roster: RosterState, zone: string, asOf: string | undefined): string {
+  return d.eventIndex < roster.eventCount || asOf === undefined ? `  ${d.eventIndex + 1}. ${wallText(d.at, zone)}: ${d.message}` : `  as of ${wallText(asOf, zone)}: ${d.message}`;
+}
+
+function rosterText(roster: RosterState, seats: number | undefined, zone: string, asOf: string | undefined): string {
   const out = [
     `seats:      ${seats === undefined ? `${roster.confirmed.length} taken (no limit)` : `${roster.confirmed.length} of ${seats} taken${roster.offers.length > 0 ? `, ${roster.offers.length} held for an offer` : ''}`}`,
     `confirmed:  ${names(roster.confirmed)}`,
@@ -59,7 +69,7 @@ function rosterText(roster: RosterState, seats: number | undefined, zone: string
   }
   if (roster.declined.length > 0) out.push(`declined:   ${names(roster.declined)}`);
   if (roster.cancelled.length > 0) out.push(`cancelled:  ${names(roster.cancelled)}`);
-  out.push('', 'Log:', ...roster.decisions.map((d) => `  ${d.eventIndex + 1}. ${wallText(d.at, zone)}: ${d.message}`));
+  out.push('', 'Log:', ...roster.decisions.map((d) => logLine(d, roster, zone, asOf)));
   return lines(out);
 }
 
@@ -80,7 +90,7 @@ export const waitlistCommand: CommandSpec = {
     { name: 'claim-hours', value: 'n', help: 'offer a freed seat to the head of the waitlist for n hours instead of promoting at once (accept/decline events answer)' },
     { name: 'as-of', value: 'date-time|instant|now', help: 'the roster as of this moment: offers whose hours ran out by then have expired (default: as of the last event)' },
     { name: 'tz', value: 'zone', help: 'the IANA zone to write times in (default UTC)' },
-    { name: 'svg', help: 'print the replay as an SVG timeline of seats and waitlist' },
+    { name: 'svg', help: 'print the replay as an SVG timeline of seats taken, seats held for an offer and the waitlist (with --as-of, a last column as of then)' },
     ...PARAM_OPTIONS,
   ],
   notes: [
@@ -94,7 +104,6 @@ export const waitlistCommand: CommandSpec = {
   run: (args, io) => {
     const policy = withOffers(policyOf(args, io), args);
     const file = required(args, 'events', 'a JSON file of registration events');
-    const events = eventsOf(io, file);
     const rawZone = args.value('tz');
     const zone = rawZone === undefined ? 'UTC' : checkedValue(TimeZoneSchema, 'tz', rawZone);
     const p = withOptionNames(args, () => validate(CapacityPolicySchema, policy, 'capacity policy'), {
@@ -103,10 +112,10 @@ export const waitlistCommand: CommandSpec = {
       waitlist: 'no-waitlist',
       'waitlistOffers.claimHours': 'claim-hours',
     });
-    const log = validate(RegistrationEventsSchema, events, `registration events in ${file === '-' ? 'standard input' : `"${file}"`}`);
+    const log = eventsLog(io, file);
     const rawAsOf = args.value('as-of');
     const options = rawAsOf === undefined ? {} : { asOf: instantValue('as-of', rawAsOf, io, { name: zone, from: rawZone === undefined ? 'UTC, the default' : '--tz' }) };
     const roster = withOptionNames(args, () => replayRegistrations(p, log, options), { asOf: 'as-of' });
-    return { json: roster, text: args.flag('svg') ? waitlistTimelineSvg(p, log, { timeZone: zone }) : rosterText(roster, p.maxSeats, zone) };
+    return { json: roster, text: args.flag('svg') ? waitlistTimelineSvg(p, log, { timeZone: zone, ...options }) : rosterText(roster, p.maxSeats, zone, options.asOf) };
   },
 };
