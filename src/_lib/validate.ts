@@ -1,7 +1,7 @@
 import type * as z from 'zod/mini';
 import { ValidationError } from '../errors/ValidationError.js';
 import { describeIssue, toIssue, unreadable, type RawIssue } from './issues.js';
-import { closest } from './suggest.js';
+import { closest, didYouMean } from './suggest.js';
 import type { ValidationIssue } from '../errors/ValidationError.js';
 
 /**
@@ -54,8 +54,28 @@ export function validate<S extends z.ZodMiniType>(schema: S, value: unknown, sub
   throw new ValidationError(subject, issues.flatMap((issue) => explain(issue, [], knownKeys)));
 }
 
-/** A zod issue as the validator reads it: with the branches of a union and the keys of an unknown-keys issue. */
-type ZodIssue = RawIssue & { readonly errors?: readonly (readonly ZodIssue[])[]; readonly keys?: readonly string[] };
+/**
+ * A zod issue as the validator reads it: with the branches of a union, the
+ * keys of an unknown-keys issue, and the discriminator and its values of a
+ * discriminated union no branch of which the value named.
+ */
+type ZodIssue = RawIssue & {
+  readonly errors?: readonly (readonly ZodIssue[])[];
+  readonly keys?: readonly string[];
+  readonly discriminator?: string | undefined;
+  readonly options?: readonly unknown[] | undefined;
+};
+
+/** What to say of a discriminator no branch has: the values it may take, and the one meant when it is a near miss. */
+function discriminatorMessage(issue: ZodIssue): string | undefined {
+  if (issue.discriminator === undefined || issue.options === undefined || issue.options.length === 0) return undefined;
+  const options = issue.options.map(String);
+  const list = options.map((o) => JSON.stringify(o)).join(', ');
+  const input = issue.input;
+  const found = typeof input === 'object' && input !== null ? (input as Record<string, unknown>)[issue.discriminator] : undefined;
+  if (found === undefined) return `is required: one of ${list}`;
+  return `must be one of ${list}${typeof found === 'string' ? didYouMean(found, options) : ''}`;
+}
 
 /**
  * The library's issues for one zod issue at `prefix`: an unknown-keys issue
@@ -67,6 +87,8 @@ function explain(issue: ZodIssue, prefix: readonly PropertyKey[], knownKeys: Wea
   if (issue.code === 'invalid_union' && issue.errors !== undefined) {
     const branch = nearestBranch(issue.errors, knownKeys);
     if (branch !== undefined) return branch.flatMap((inner) => explain(inner, at.path, knownKeys));
+    const named = discriminatorMessage(issue);
+    if (named !== undefined) return [toIssue(at, named)];
   }
   return toValidationIssues(at, issue.code === 'unrecognized_keys' && issue.keys !== undefined ? knownKeys.get(issue.keys) : undefined);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkEligibility, ValidationError } from '../../src/_all.js';
+import { checkEligibility, replayRegistrations, ValidationError } from '../../src/_all.js';
 
 describe('validation messages', () => {
   it('say what a type error received', () => {
@@ -10,5 +10,34 @@ describe('validation messages', () => {
       expect(error).toBeInstanceOf(ValidationError);
       expect((error as ValidationError).issues[0]).toMatchObject({ path: ['leadsGroup'], code: 'invalid_type', message: 'expected boolean, received string' });
     }
+  });
+
+  const issuesOf = (run: () => unknown): unknown => {
+    try {
+      run();
+    } catch (error) {
+      if (error instanceof ValidationError) return error.issues;
+      throw error;
+    }
+    return expect.unreachable();
+  };
+
+  it('name the values a union discriminator may take, and the one meant for a near miss', () => {
+    expect(issuesOf(() => replayRegistrations({ maxSeats: 2 }, [{ type: 'registr', registrantId: 'a', at: '2026-01-01T00:00:00Z' } as never]))).toEqual([
+      { path: [0, 'type'], code: 'invalid_union', message: 'must be one of "register", "cancel", "accept", "decline", "transfer"; did you mean "register"?' },
+    ]);
+    expect(issuesOf(() => checkEligibility({ type: 'all', rules: [{ type: 'membr', organization: 'ABS' }] } as never, {}, { asOf: '2026-01-01' }))).toEqual([
+      {
+        path: ['rules', 0, 'type'],
+        code: 'invalid_union',
+        message: 'must be one of "all", "any", "not", "profession", "clinicallyActive", "member", "credential", "leadsGroup", "student", "language"; did you mean "member"?',
+      },
+    ]);
+  });
+
+  it('say a missing discriminator is required, with the values it may take', () => {
+    expect(issuesOf(() => checkEligibility({ in: ['physician'] } as never, {}, { asOf: '2026-01-01' }))).toEqual([
+      { path: ['type'], code: 'invalid_union', message: 'is required: one of "all", "any", "not", "profession", "clinicallyActive", "member", "credential", "leadsGroup", "student", "language"' },
+    ]);
   });
 });
