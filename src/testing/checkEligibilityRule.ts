@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { validate } from '../_lib/validate.js';
+import { ValidationError } from '../errors/ValidationError.js';
 import { LocalDateSchema } from '../common/schemas.js';
 import { phrase } from '../eligibility/describe.js';
 import { evaluate } from '../eligibility/evaluate.js';
@@ -68,6 +69,26 @@ export function partsOf(rule: EligibilityRule, path: RulePath = []): { rule: Eli
   return [{ rule, path }, ...inner];
 }
 
+/**
+ * The most parts (conditions, `all`, `any` and `not` nodes) of a rule the
+ * law checker looks at: every part is tried against every combination of
+ * facts, so the work grows with the square of a deeply nested rule's size.
+ * A rule a person writes has a few dozen.
+ */
+export const MAX_CHECKED_RULE_PARTS = 2000;
+
+/** How many parts a rule has, counted without recursion (a rule may be nested thousands deep). */
+function countParts(rule: EligibilityRule): number {
+  let count = 0;
+  const stack: EligibilityRule[] = [rule];
+  for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+    count++;
+    if (next.type === 'all' || next.type === 'any') stack.push(...next.rules);
+    else if (next.type === 'not') stack.push(next.rule);
+  }
+  return count;
+}
+
 /** `rules[1].rule` */
 const where = (path: RulePath): string => path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`)).join('').replace(/^\./, '');
 
@@ -98,7 +119,9 @@ export function outcomes(rule: EligibilityRule, profiles: readonly RegistrantPro
  *   (an `any` of nothing, or a part that always holds, is a mistake).
  *
  * A counterexample names the part at fault, its path in the rule, and
- * what it says in English. Throws `ValidationError` for an invalid rule.
+ * what it says in English. Throws `ValidationError` for an invalid rule,
+ * and for one of more than 2,000 parts (`MAX_CHECKED_RULE_PARTS`): the
+ * checker tries every part against every combination of facts.
  *
  * @example
  * ```ts
@@ -112,6 +135,12 @@ export function outcomes(rule: EligibilityRule, profiles: readonly RegistrantPro
 export function checkEligibilityRule(rule: EligibilityRule, options: EligibilityCheckOptions = {}): LawCheck<EligibilityLaw> {
   const o = validate(EligibilityCheckOptionsSchema, options, 'law check options');
   const r = validate(EligibilityRuleSchema, rule, 'eligibility rule');
+  const size = countParts(r);
+  if (size > MAX_CHECKED_RULE_PARTS) {
+    throw new ValidationError('eligibility rule', [
+      { path: [], code: 'too_big', message: `has ${size} parts; the law checker looks at rules of at most ${MAX_CHECKED_RULE_PARTS} parts` },
+    ]);
+  }
   const asOf = o.asOf ?? neutralAsOf([r]);
   const { profiles, exhaustive } = profileSpace([r], asOf, o.seed);
   const parts = outcomes(r, profiles, asOf);
