@@ -4,6 +4,7 @@
  * apps import the root (the core) or an area's subpath.
  */
 export * from './index.js';
+export { quoteTransfer } from './capacity/index.js';
 export * from './money/index.js';
 export * from './fees/index.js';
 export * from './refunds/index.js';

@@ -69,7 +69,7 @@ step('npm pack lists only what users need', () => {
 
 // Which runtime dependencies each subpath may pull in.
 const mayUse = {
-  money: ['decimal.js'], fees: ['decimal.js'], refunds: ['decimal.js'], submissions: ['decimal.js'],
+  money: ['decimal.js'], capacity: ['decimal.js'], fees: ['decimal.js'], refunds: ['decimal.js'], submissions: ['decimal.js'],
   credits: [], credentialing: [], 'presets/abs': ['decimal.js'], testing: ['decimal.js'], pictures: ['decimal.js'], index: [],
 };
 step('optional dependencies stay out of subpaths that do not use them', () => {

@@ -3,69 +3,10 @@
  * first served from a log of registrations and cancellations, with every
  * decision explained; and the go / no-go decision for a group with a minimum
  * number of registrants, with the refunds owed when it is cancelled.
+ * Transfers are quoted here (`quoteTransfer`, with exact money), not from
+ * the root module, which keeps decimal.js out of its bundle.
  *
  * @module capacity
  */
-export {
-  CapacityPolicySchema,
-  DecisionDateSchema,
-  type CapacityPolicy,
-  type CapacityPolicyInput,
-  type DecisionDate,
-} from './policy.js';
-export {
-  RegistrationWindowSchema,
-  WindowDateSchema,
-  registrationWindowStatus,
-  type RegistrationWindow,
-  type RegistrationWindowInput,
-  type WindowVerdict,
-} from './registrationWindow.js';
-export {
-  TransferPolicySchema,
-  WaitlistOffersSchema,
-  type TransferPolicy,
-  type WaitlistOffers,
-} from './policySettings.js';
-export { compileCapacityPolicy, type CompiledCapacityPolicy } from './compileCapacityPolicy.js';
-export {
-  REGISTRATION_EVENT_TYPES,
-  RegistrantIdSchema,
-  RegistrationEventSchema,
-  RegistrationEventsSchema,
-  type RegistrationEvent,
-} from './events.js';
-export { ReplayOptionsSchema, type ReplayOptions } from './replayOptions.js';
-export {
-  ROSTER_DECISION_CODES,
-  OfferSchema,
-  RosterStateSchema,
-  emptyRoster,
-  type Offer,
-  type Promotion,
-  type RosterDecision,
-  type RosterDecisionBase,
-  type RosterDecisionCode,
-  type RosterState,
-} from './roster.js';
-export { replayRegistrations } from './replayRegistrations.js';
-export {
-  TRANSFER_REASON_CODES,
-  TransferOptionsSchema,
-  TransferRequestSchema,
-  type TransferOptions,
-  type TransferQuote,
-  type TransferReason,
-  type TransferRequest,
-} from './transferQuote.js';
+export * from './core.js';
 export { quoteTransfer } from './quoteTransfer.js';
-export { applyRegistrationEvent } from './applyRegistrationEvent.js';
-export { registrantStatus, type RegistrantStatus } from './registrantStatus.js';
-export {
-  ViabilityOptionsSchema,
-  decideViability,
-  type RefundsOwed,
-  type ViabilityDecision,
-  type ViabilityOptions,
-  type ViabilityReason,
-} from './decideViability.js';

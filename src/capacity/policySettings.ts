@@ -2,7 +2,7 @@
 import * as z from 'zod/mini';
 import { WindowDateSchema } from '../_lib/registrationWindow.js';
 import { InstantSchema } from '../common/schemas.js';
-import { NonNegativeMoneySchema } from '../money/index.js';
+import { NonNegativeMoneySchema } from '../money/schema.js';
 
 /**
  * Waitlist offers: when a seat frees up, the head of the waitlist is offered

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { InstantSchema, LocalDateSchema } from '../common/schemas.js';
 import type { DeepReadonly } from '../_lib/types.js';
 import type { EligibilityReason, EligibilityRule, RegistrantProfile } from '../eligibility/index.js';
-import type { Money } from '../money/index.js';
+import type { Money } from '../money/schema.js';
 import { RegistrantIdSchema } from './events.js';
 
 /** An object passed on as it is to the function that validates it (`checkEligibility` for a rule and a profile, the roster schema for a roster). */
