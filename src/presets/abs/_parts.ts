@@ -27,7 +27,8 @@ export interface ParamCheck {
 
 /** A {@link ParamCheck} from a check over the parameters `keys`. */
 export function paramCheck<T>(keys: readonly (keyof T & string)[], check: z.core.$ZodCheck<T>): ParamCheck {
-  return { keys, check: check as unknown as z.core.$ZodCheck<object> };
+  // Safe: a part's schema gets the check only when it has every one of `keys` (see `keys` above).
+  return { keys, check: check as z.core.$ZodCheck<object> };
 }
 
 /** The builders of a program's parts from its validated parameters (each reads only the parameters of its part). */
