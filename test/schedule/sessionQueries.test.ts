@@ -62,6 +62,29 @@ describe('nextSessions and sessionsBetween', () => {
       ]);
     });
 
+    it('a range includes a session starting at its first instant and leaves out one starting at its end', () => {
+      // Session 2 starts at 2026-02-14T16:00:00Z, session 3 at 2026-03-14T15:00:00Z.
+      expect(sessionsBetween(onlineGroupSeries, '2026-02-14T16:00:00Z', '2026-03-14T15:00:00Z').map((s) => s.index)).toEqual([2]);
+      expect(sessionsBetween(onlineGroupSeries, '2026-02-14T16:00:00Z', '2026-02-14T16:00:00Z')).toEqual([]);
+    });
+
+    it('each refusal names what it refuses', () => {
+      const refusal = (run: () => unknown): unknown => {
+        try {
+          run();
+        } catch (error) {
+          if (error instanceof ValidationError) return [error.subject, error.issues];
+        }
+        return undefined;
+      };
+      expect(refusal(() => sessionsBetween(onlineGroupSeries, '2026-02-01T00:00:00Z', '2026-01-01T00:00:00Z'))).toEqual([
+        'session range',
+        [{ path: ['end'], code: 'custom', message: 'must not be before start' }],
+      ]);
+      expect(refusal(() => nextSessions(onlineGroupSeries, '2026-02-30T00:00:00Z'))).toMatchObject(['instant to look after', [{ path: [] }]]);
+      expect(refusal(() => nextSessions(onlineGroupSeries, '2026-02-01T00:00:00Z', { limit: 0 }))).toMatchObject(['next sessions options', [{ path: ['limit'] }]]);
+    });
+
     it('a misspelt option and a range that ends before it starts are refused', () => {
       expect(() => nextSessions(onlineGroupSeries, '2026-01-01T00:00:00Z', { limt: 2 } as never)).toThrow(/limt: unknown key "limt"; did you mean "limit"\?/);
       expect(() => sessionsBetween(onlineGroupSeries, '2026-02-01T00:00:00Z', '2026-01-01T00:00:00Z')).toThrow(ValidationError);
