@@ -110,18 +110,22 @@ function describe(boundary: Boundary, end: 'opens' | 'closes'): string {
   return end === 'closes' ? `at the end of ${when}` : `at the start of ${when}`;
 }
 
-/** The one evaluator of a validated window at an instant (epoch ms). */
-export function windowVerdict(window: RegistrationWindow, atMs: number): WindowVerdict {
+/**
+ * The one evaluator of a validated window at an instant (epoch ms).
+ * `subject` names what the window opens and closes in its sentences
+ * ("Registration", or "Transfers" for a transfer closing).
+ */
+export function windowVerdict(window: RegistrationWindow, atMs: number, subject = 'Registration'): WindowVerdict {
   if (window.opens !== undefined) {
     const opensMs = boundaryMs(window.opens, 'opens');
     if (atMs < opensMs) {
-      return { open: false, code: 'registration_not_open_yet', boundaryAt: epochMsToInstant(opensMs), message: `Registration opens ${describe(window.opens, 'opens')}.` };
+      return { open: false, code: 'registration_not_open_yet', boundaryAt: epochMsToInstant(opensMs), message: `${subject} opens ${describe(window.opens, 'opens')}.` };
     }
   }
   if (window.closes !== undefined) {
     const closesMs = boundaryMs(window.closes, 'closes');
     if (atMs >= closesMs) {
-      return { open: false, code: 'registration_closed', boundaryAt: epochMsToInstant(closesMs), message: `Registration closed ${describe(window.closes, 'closes')}.` };
+      return { open: false, code: 'registration_closed', boundaryAt: epochMsToInstant(closesMs), message: `${subject} closed ${describe(window.closes, 'closes')}.` };
     }
   }
   return { open: true };

@@ -10,9 +10,8 @@ type Closed = Extract<WindowVerdict, { open: false }>;
 /** Whether transfers are closed at `atMs` under `transfers.until`: the verdict of the one window evaluator, worded for transfers. */
 export function transfersClosed(transfers: TransferPolicy, atMs: number): Closed | undefined {
   if (transfers.until === undefined) return undefined;
-  const verdict = windowVerdict({ closes: transfers.until }, atMs);
-  if (verdict.open) return undefined;
-  return { ...verdict, message: verdict.message.replace(/^Registration closed/, 'Transfers closed') };
+  const verdict = windowVerdict({ closes: transfers.until }, atMs, 'Transfers');
+  return verdict.open ? undefined : verdict;
 }
 
 type Lists = Pick<RosterState, 'confirmed' | 'waitlist' | 'offers' | 'cancelled' | 'declined'>;
