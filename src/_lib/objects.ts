@@ -8,6 +8,7 @@
  */
 import * as z from 'zod/mini';
 import { closest } from './suggest.js';
+import { renamedMessage, renamedTo } from './renamedKeys.js';
 
 /** The known key `key` is a near miss of, unless `key` only adds a word of two or more letters to it. */
 function nearMissKey(key: string, known: readonly string[]): string | undefined {
@@ -28,6 +29,11 @@ export function openObject<Shape extends z.core.$ZodLooseShape>(shape: Shape, ..
       (value, ctx) => {
         for (const key of Object.keys(value)) {
           if (Object.hasOwn(shape, key)) continue;
+          const renamed = renamedTo(key, known);
+          if (renamed !== undefined) {
+            ctx.addIssue({ code: 'custom', path: [key], input: value[key], message: `unknown key ${renamedMessage(key, renamed)}` });
+            continue;
+          }
           const near = nearMissKey(key, known);
           if (near !== undefined) ctx.addIssue({ code: 'custom', path: [key], input: value[key], message: `unknown key "${key}"; did you mean "${near}"?` });
         }

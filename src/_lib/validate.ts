@@ -2,6 +2,7 @@ import type * as z from 'zod/mini';
 import { ValidationError } from '../errors/ValidationError.js';
 import { describeIssue, toIssue, unreadable, type RawIssue } from './issues.js';
 import { closest, didYouMean } from './suggest.js';
+import { RENAMED_KEYS, renamedMessage, renamedTo } from './renamedKeys.js';
 import type { ValidationIssue } from '../errors/ValidationError.js';
 
 /**
@@ -11,6 +12,8 @@ import type { ValidationIssue } from '../errors/ValidationError.js';
  * in part.
  */
 export function unknownKeyMessage(key: string, known: readonly string[]): string {
+  const renamed = renamedTo(key, known);
+  if (renamed !== undefined) return `unknown key ${renamedMessage(key, renamed)}`;
   const near = closest(key, known);
   return near === undefined
     ? `unknown key "${key}": not a key this version of balint-rules knows (data written for a newer version is refused, never applied in part)`
@@ -73,7 +76,10 @@ function discriminatorMessage(issue: ZodIssue): string | undefined {
   const list = options.map((o) => JSON.stringify(o)).join(', ');
   const input = issue.input;
   const found = typeof input === 'object' && input !== null ? (input as Record<string, unknown>)[issue.discriminator] : undefined;
-  if (found === undefined) return `is required: one of ${list}`;
+  if (found === undefined) {
+    const old = Object.keys(RENAMED_KEYS).find((key) => RENAMED_KEYS[key] === issue.discriminator && typeof input === 'object' && input !== null && Object.hasOwn(input, key));
+    return `is required: one of ${list}${old === undefined ? '' : `; ${renamedMessage(old, issue.discriminator)}`}`;
+  }
   return `must be one of ${list}${typeof found === 'string' ? didYouMean(found, options) : ''}`;
 }
 

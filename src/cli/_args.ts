@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import { CliUsageError } from './CliUsageError.js';
 import { closest } from '../_lib/suggest.js';
+import { RENAMED_OPTIONS, renamedTo } from '../_lib/renamedKeys.js';
 import type { OptionSpec } from './_spec.js';
 
 /** The parsed arguments of one command. */
@@ -46,8 +47,10 @@ export function parseCommandArgs(command: string, argv: readonly string[], specs
     if (token.kind !== 'option') continue;
     const spec = byName.get(token.name);
     if (spec === undefined) {
-      const near = closest(token.name, specs.map((s) => s.name));
-      const hint = near === undefined ? '' : `; did you mean --${near}?`;
+      const names = specs.map((s) => s.name);
+      const renamed = renamedTo(token.name, names, RENAMED_OPTIONS);
+      const near = closest(token.name, names);
+      const hint = renamed !== undefined ? `: renamed to --${renamed} before 1.0` : near === undefined ? '' : `; did you mean --${near}?`;
       throw new CliUsageError(`unknown option ${token.rawName} for "balint ${command}"${hint} (see "balint ${command} --help")`);
     }
     if (spec.value === undefined) {
