@@ -40,7 +40,7 @@ export const statusCaseArb = fc.tuple(requirementArb, credentialArb).chain(([req
     requirement: fc.constant(requirement),
     credential: fc.constant(credential),
     ledger: ledgerArb(credential.issued, 40, requirement.qualifyingKinds),
-    asOf: dateAfterArb(credential.issued, 0, 4 * 365),
+    at: dateAfterArb(credential.issued, 0, 4 * 365),
   }),
 );
 
@@ -51,5 +51,5 @@ export const recordArb: fc.Arbitrary<CredentialingRecordInput> = credentialingRe
 export const pathCaseArb = fc.record({
   record: recordArb,
   extra: fc.record({ id: fc.constant('extra'), date: dateAfterArb('2022-01-01', 0, 2000), kind: fc.constantFrom<string>(...CREDENTIALING_PATH_KINDS) }),
-  asOf: fc.oneof(dateAfterArb('2022-01-01', 0, 2100), dateAfterArb('2022-01-01', 700, 2100)),
+  at: fc.oneof(dateAfterArb('2022-01-01', 0, 2100), dateAfterArb('2022-01-01', 700, 2100)),
 });

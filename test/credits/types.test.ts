@@ -25,7 +25,7 @@ describe('types reject misuse', () => {
 
   it('credentialStatus needs an as-of date, and its standings are a closed set', () => {
     // @ts-expect-error -- "as of" is always a parameter
-    expect(() => credentialStatus({ holder: { id: 'h' }, issued: '2026-01-01' }, { name: 'R', periodMonths: 12, qualifyingKinds: ['x'], components: [{ category: 'c', activities: 1 }] }, [], {})).toThrow();
+    expect(() => credentialStatus({ name: 'R', periodMonths: 12, qualifyingKinds: ['x'], components: [{ category: 'c', activities: 1 }] }, { holder: { id: 'h' }, issued: '2026-01-01' }, [], {})).toThrow();
     // @ts-expect-error -- 'expired' is not a standing
     const standing: CredentialStanding = 'expired';
     expect(standing).toBe('expired');

@@ -121,7 +121,7 @@ export const CASES: readonly Case[] = [
   {
     input: 'credentialing requirement',
     misspelt: 'key',
-    call: () => balint.credentialStatus(credential, rename(requirement, 'periodMonths', 'periodMonth') as never, [], { asOf: '2026-03-01' }),
+    call: () => balint.credentialStatus(rename(requirement, 'periodMonths', 'periodMonth') as never, credential, [], { at: '2026-03-01' }),
     path: ['periodMonth'],
     message: 'unknown key "periodMonth"; did you mean "periodMonths"?',
   },
