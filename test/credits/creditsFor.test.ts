@@ -288,6 +288,17 @@ function presence(sessions: readonly CreditSessionInput[], attendance: readonly 
 const hundredths = (amount: string): number => Math.round(Number(amount) * 100);
 
 describe('properties', () => {
+  it('the result has one entry per system the accreditation offers, keyed by its id, in the accreditation’s order', () => {
+    fc.assert(
+      fc.property(creditCaseArb, ({ accreditation, sessions, attendance }) => {
+        const { systems } = creditsFor(accreditation, sessions, attendance);
+        expect(Object.keys(systems)).toEqual(accreditation.systems.map((r) => (r.kind === 'generic' ? r.id : r.kind)));
+        for (const [id, s] of Object.entries(systems)) expect([s.id, s.kind]).toEqual([id, id === 'aafp_prescribed' || id === 'apa_ce' ? id : 'generic']);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('credits never exceed the designated maximum nor the maximum available', () => {
     fc.assert(
       fc.property(creditCaseArb, ({ accreditation, sessions, attendance }) => {
