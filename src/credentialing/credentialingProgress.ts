@@ -47,8 +47,9 @@ export interface CredentialingProgress {
 
 /**
  * A candidate's progress on a credentialing path (such as
- * {@link absCredentialingPath}) as of a date (`options.at`): for each step whether it is
- * met, which activities counted, and what is still missing. Only activities
+ * {@link absCredentialingPath}) as of a date (`options.at`): for each step
+ * whether it is met, which activities counted, and what is still missing,
+ * and the path's `status` (`complete` or `in_progress`). Only activities
  * dated on or before `at` count.
  *
  * Membership must run without a break from the first activity the path
@@ -60,8 +61,11 @@ export interface CredentialingProgress {
  *
  * const record = { memberships: [{ organization: 'ABS', from: '2024-01-01' }],
  *   activities: [{ id: 'li-1', date: '2024-03-10', kind: 'leadership_intensive' }] };
- * credentialingProgress(absCredentialingPath, record, { at: '2024-06-30' }).steps.map((s) => s.met);
+ * const progress = credentialingProgress(absCredentialingPath, record, { at: '2024-06-30' });
+ * progress.steps.map((s) => s.met);
  * //=> [true, true, false, false, false]
+ * progress.status;
+ * //=> 'in_progress'
  * ```
  */
 export function credentialingProgress(

@@ -139,7 +139,7 @@ describe('absMaintenanceRequirement and invalid input', () => {
     });
   });
 
-  it('rejects an as-of date before issue, a grace period as long as a period, and a part naming a kind that does not qualify', () => {
+  it('rejects a date judged on (at) before issue, a grace period as long as a period, and a part naming a kind that does not qualify', () => {
     const paths = (f: () => unknown): unknown => {
       try {
         f();
@@ -195,7 +195,7 @@ describe('properties', () => {
     );
   });
 
-  it('periods follow one another from the issue date, the last containing the as-of date unless lapsed', () => {
+  it('periods follow one another from the issue date, the last containing the date judged on (at) unless lapsed', () => {
     fc.assert(
       fc.property(statusCaseArb, (c) => {
         const s = credentialStatus(c.requirement, c.credential, c.ledger, { at: c.at });

@@ -23,8 +23,8 @@ describe('types reject misuse', () => {
     for (const rule of [numeric, generic]) expect(() => creditsFor({ title: 'T', systems: [rule] }, [{ index: 1, date: '2026-01-10', durationMinutes: 60 }], [])).toThrow();
   });
 
-  it('credentialStatus needs an as-of date, and its standings are a closed set', () => {
-    // @ts-expect-error -- "as of" is always a parameter
+  it('credentialStatus needs the date it judges on (at), and its standings are a closed set', () => {
+    // @ts-expect-error -- `at` is always a parameter
     expect(() => credentialStatus({ name: 'R', periodMonths: 12, qualifyingKinds: ['x'], components: [{ category: 'c', activities: 1 }] }, { holder: { id: 'h' }, issued: '2026-01-01' }, [], {})).toThrow();
     // @ts-expect-error -- 'expired' is not a standing
     const standing: CredentialStanding = 'expired';
