@@ -27,8 +27,8 @@ const accreditation: AccreditationInput = {
 function attended(except: Record<number, number | 'absent'> = {}): SessionAttendance[] {
   return sessions.map(({ index }): SessionAttendance => {
     const note = except[index];
-    if (note === undefined) return { session: index, status: 'full' };
-    return note === 'absent' ? { session: index, status: 'absent' } : { session: index, status: 'partial', minutesPresent: note };
+    if (note === undefined) return { session: index, kind: 'full' };
+    return note === 'absent' ? { session: index, kind: 'absent' } : { session: index, kind: 'partial', minutesPresent: note };
   });
 }
 

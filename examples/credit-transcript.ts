@@ -25,7 +25,7 @@ const sessions = planSessions(group.schedule.series[0]);
 
 // Attendance as the leaders recorded it: present throughout, except April 11 (meeting 4).
 const attendance: SessionAttendance[] = sessions.map((s) =>
-  s.date === '2026-04-11' ? { session: s.index, status: 'absent' } : { session: s.index, status: 'full' },
+  s.date === '2026-04-11' ? { session: s.index, kind: 'absent' } : { session: s.index, kind: 'full' },
 );
 
 const transcript = transcriptFor({
@@ -38,7 +38,7 @@ const transcript = transcriptFor({
 process.stdout.write(formatTranscript(transcript));
 
 console.log('\nWhy:');
-for (const system of creditsFor(group.accreditation, sessions, attendance).systems) {
+for (const system of Object.values(creditsFor(group.accreditation, sessions, attendance).systems)) {
   console.log(`  ${system.name}: ${system.credits}`);
   for (const reason of system.reasons.filter((r) => r.code !== 'session_attended')) console.log(`    ${reason.code}: ${reason.message}`);
 }

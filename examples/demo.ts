@@ -180,11 +180,11 @@ say();
 // The Saturday group's page states no fee: the demo passes the Tuesday group's published fees as an input.
 const saturdayGroup = absOnlineGroupSaturday2026({ minRegistrants: 6, fees: tuesdayGroup.fees });
 const sessions = planSessions(saturdayGroup.schedule.series[0]);
-const everything = sessions.map((s) => ({ session: s.index, status: 'full' as const }));
-const missedOne = everything.map((a) => (a.session === 4 ? { session: 4, status: 'absent' as const } : a));
+const everything = sessions.map((s) => ({ session: s.index, kind: 'full' as const }));
+const missedOne = everything.map((a) => (a.session === 4 ? { session: 4, kind: 'absent' as const } : a));
 for (const [who, attendance] of [['all eight sessions', everything], ['missed session 4', missedOne]] as const) {
   const result = creditsFor(saturdayGroup.accreditation, sessions, attendance);
-  say(`Saturday group credit, ${who}: ${result.systems.map((s) => `${s.credits} ${s.name}`).join('; ')}`);
+  say(`Saturday group credit, ${who}: ${Object.values(result.systems).map((s) => `${s.credits} ${s.name}`).join('; ')}`);
 }
 
 console.log(lines.join('\n'));

@@ -44,9 +44,9 @@ describe('read-only inputs', () => {
     ] as const;
     expect(replayRegistrations(capacity, events).waitlist).toEqual(['b']);
     expect(decideViability({ minRegistrants: 1 } as const, 1, { asOf: '2026-01-03' }).decision).toBe('go');
-    const accreditation = { title: 'Group', systems: [{ system: 'apa_ce' }] } as const;
+    const accreditation = { title: 'Group', systems: [{ kind: 'apa_ce' }] } as const;
     const sessions = [{ index: 1, date: '2026-01-10', durationMinutes: 60 }] as const;
-    expect(creditsFor(accreditation, sessions, [{ session: 1, status: 'full' }] as const).systems[0]?.credits).toBe('1.00');
+    expect(creditsFor(accreditation, sessions, [{ session: 1, kind: 'full' }] as const).systems.apa_ce?.credits).toBe('1.00');
     expect(checkSubmission({ name: 'Essay', languages: ['en'], deadline: { kind: 'date', date: '2026-01-31' }, timeZone: 'UTC' } as const, { language: 'en', wordCount: 1, receivedAt: '2026-01-01T00:00:00Z' } as const).accepted).toBe(true);
     expect(holidaysBetween(Object.freeze(US_FEDERAL_HOLIDAYS), '2026-11-26', '2026-11-26')).toHaveLength(1);
   });

@@ -20,7 +20,7 @@ export interface Disagreement {
 }
 
 function creditsOf(d: LibraryDecision, id: string): string {
-  return d.credits.systems.find((s) => s.id === id)?.credits ?? 'missing';
+  return d.credits.systems[id]?.credits ?? 'missing';
 }
 
 /** The answers on which the library and the baseline differ for one registration (empty when they agree). */

@@ -72,7 +72,7 @@ export function plainCredits(r: Registration): { aafp: number; apa: number } {
   const minutes = SESSION_MINUTES.map(() => 0);
   for (const a of r.attendance) {
     const i = a.session - 1;
-    minutes[i] = a.status === 'full' ? (SESSION_MINUTES[i] as number) : a.status === 'partial' ? a.minutesPresent : 0;
+    minutes[i] = a.kind === 'full' ? (SESSION_MINUTES[i] as number) : a.kind === 'partial' ? a.minutesPresent : 0;
   }
   let quarters = 0;
   let hours = 0;

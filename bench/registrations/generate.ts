@@ -134,9 +134,9 @@ export function generateRegistrations(count: number, seed = 20260731): Registrat
     SESSION_MINUTES.forEach((minutes, i) => {
       const session = i + 1;
       const roll = random();
-      if (roll < reliability) records.push({ session, status: 'full' });
-      else if (roll < reliability + (1 - reliability) * 0.5) records.push({ session, status: 'partial', minutesPresent: int(0, minutes) });
-      else if (roll < reliability + (1 - reliability) * 0.85) records.push({ session, status: 'absent' });
+      if (roll < reliability) records.push({ session, kind: 'full' });
+      else if (roll < reliability + (1 - reliability) * 0.5) records.push({ session, kind: 'partial', minutesPresent: int(0, minutes) });
+      else if (roll < reliability + (1 - reliability) * 0.85) records.push({ session, kind: 'absent' });
       // otherwise: no record for the session
     });
     return records;

@@ -189,9 +189,9 @@ export function refundLines(program: Program): string[] {
 export function creditLines(program: Program): string[] {
   const sessions = programSessions(program);
   if (program.accreditation === undefined || sessions.length === 0) return [];
-  const result = creditsFor(program.accreditation, sessions, sessions.map((s) => ({ session: s.index, status: 'full' as const })));
+  const result = creditsFor(program.accreditation, sessions, sessions.map((s) => ({ session: s.index, kind: 'full' as const })));
   const lines = ['#### Credit', '', `Attending all ${sessions.length} sessions in full earns:`, ''];
-  for (const s of result.systems) lines.push(`- ${s.name}: ${s.credits}${s.equivalency === null ? '' : ` (report as ${s.equivalency.reportAs})`}`);
+  for (const s of Object.values(result.systems)) lines.push(`- ${s.name}: ${s.credits}${s.equivalency === null ? '' : ` (report as ${s.equivalency.reportAs})`}`);
   return lines;
 }
 

@@ -117,7 +117,7 @@ function add(requirement: MaintenanceRequirement, tallies: Tally[], entry: Ledge
 
 /** The outcome of allocating a ledger up to a date. */
 export interface Allocation {
-  /** Every period evaluated, up to the one containing `asOf` or the one that lapsed. */
+  /** Every period evaluated, up to the one containing `at` or the one that lapsed. */
   readonly periods: readonly PeriodReport[];
   /** 0-based index of the first period that lapsed (short after its grace window), or null. */
   readonly lapsed: number | null;
@@ -126,15 +126,15 @@ export interface Allocation {
 }
 
 /**
- * Allocates `entries` (qualifying, dated from the issue date up to `asOf`,
- * sorted by date then id) to periods, up to the period containing `asOf`.
+ * Allocates `entries` (qualifying, dated from the issue date up to `at`,
+ * sorted by date then id) to periods, up to the period containing `at`.
  */
-export function allocate(requirement: MaintenanceRequirement, issued: number, asOf: number, entries: readonly LedgerEntry[]): Allocation {
+export function allocate(requirement: MaintenanceRequirement, issued: number, at: number, entries: readonly LedgerEntry[]): Allocation {
   const periods: PeriodReport[] = [];
   const taken = new Set<string>();
   for (let n = 0; ; n++) {
     const { start, end, graceEnd } = periodBounds(issued, requirement.periodMonths, requirement.gracePeriodDays, n);
-    if (start > asOf) break;
+    if (start > at) break;
     const tallies: Tally[] = requirement.components.map(() => ({ activities: 0, hours: 0 }));
     const counted: CountedActivity[] = [];
     for (const e of entries) {
@@ -166,8 +166,8 @@ export function allocate(requirement: MaintenanceRequirement, issued: number, as
     });
     const met = progress.every((p) => p.met);
     periods.push({ number: n + 1, start: formatDays(start), end: formatDays(end), graceEnd: formatDays(graceEnd), met, counted, progress });
-    if (!met && asOf > graceEnd) return { periods, lapsed: n, counted: taken };
-    if (end >= asOf) break;
+    if (!met && at > graceEnd) return { periods, lapsed: n, counted: taken };
+    if (end >= at) break;
   }
   return { periods, lapsed: null, counted: taken };
 }

@@ -7,6 +7,7 @@ import { allocate, periodBounds, type PeriodReport } from './allocate.js';
 import { describeMissing, missingOf, type MissingItem } from './missing.js';
 import { ABS_ACTIVITY_KINDS } from './absMaintenanceRequirement.js';
 import { refuseNearMisses } from './nearMisses.js';
+import type { CredentialingReasonCode } from './reasons.js';
 import {
   CredentialSchema,
   type CredentialInput,
@@ -39,14 +40,14 @@ export type CredentialStanding = 'current' | 'due_soon' | 'in_grace' | 'lapsed';
 
 /**
  * Why a ledger activity did not count: `not_qualifying` (its kind does not
- * qualify), `before_issued`, `after_as_of` (not yet happened as of the
- * date), `after_lapse` (the credential had lapsed).
+ * qualify), `before_issued`, `after_at` (dated after the date judged on,
+ * so not counted yet), `after_lapse` (the credential had lapsed).
  *
  * @example
  * ```ts
  * import type { NotCounted } from 'balint-rules/credentialing';
  *
- * const n: NotCounted = { id: 'x', date: '2027-01-01', kind: 'national_meeting', code: 'after_as_of',
+ * const n: NotCounted = { id: 'x', date: '2027-01-01', kind: 'national_meeting', code: 'after_at',
  *   message: 'x (2027-01-01) is after 2026-06-30 and is not counted yet.' };
  * ```
  */
@@ -54,7 +55,7 @@ export interface NotCounted {
   readonly id: string;
   readonly date: string;
   readonly kind: string;
-  readonly code: 'not_qualifying' | 'before_issued' | 'after_as_of' | 'after_lapse';
+  readonly code: Extract<CredentialingReasonCode, 'not_qualifying' | 'before_issued' | 'after_at' | 'after_lapse'>;
   readonly message: string;
 }
 
@@ -93,9 +94,10 @@ export interface CredentialStatus {
   readonly holder: { readonly id: string; readonly name: string | null };
   readonly title: string | null;
   readonly issued: string;
-  readonly asOf: string;
+  /** The date judged on. */
+  readonly at: string;
   readonly status: CredentialStanding;
-  /** The period containing `asOf`. */
+  /** The period containing `at`. */
   readonly currentPeriod: { readonly number: number; readonly start: string; readonly end: string };
   /** The period the status is about: the short one when in grace or lapsed, else the current one. */
   readonly period: PeriodReport;
@@ -114,10 +116,11 @@ export interface CredentialStatus {
 }
 
 /**
- * A credential's maintenance status on a date, from a requirement and a
- * ledger of activities: `current`, `due_soon` (with what is still missing
+ * A credential's maintenance status on a date (`options.at`), from the
+ * maintenance requirement, the credential and its holder's ledger of
+ * activities: `current`, `due_soon` (with what is still missing
  * and by when), `in_grace`, or `lapsed`, and which activities counted toward
- * which period. Only activities dated on or before `asOf` count. Each
+ * which period. Only activities dated on or before `at` count. Each
  * activity counts in at most one period; one dated in a grace window counts
  * toward the short period before it as far as it is needed there.
  *
@@ -132,13 +135,13 @@ export interface CredentialStatus {
  * const requirement = absMaintenanceRequirement({ periodMonths: 12, gracePeriodDays: 60, activities: 2 });
  * const credential = { holder: { id: 'abs-77' }, issued: '2025-01-01' };
  * const ledger = [{ id: 'd1', date: '2025-03-26', kind: 'credentialed_leaders_drop_in' }];
- * credentialStatus(credential, requirement, ledger, { asOf: '2025-11-15' }).status;
+ * credentialStatus(requirement, credential, ledger, { at: '2025-11-15' }).status;
  * //=> 'due_soon'
  * ```
  */
 export function credentialStatus(
-  credential: DeepReadonly<CredentialInput>,
   requirement: DeepReadonly<MaintenanceRequirementInput>,
+  credential: DeepReadonly<CredentialInput>,
   ledger: DeepReadonly<LedgerInput>,
   options: DeepReadonly<StatusOptions>,
 ): CredentialStatus {
@@ -150,17 +153,17 @@ export function credentialStatus(
     { what: 'activity kind', items: entries.map((e, i) => ({ code: e.kind, path: [i, 'kind'] })), mentioned: req.qualifyingKinds, known: ABS_ACTIVITY_KINDS },
   ]);
   const issued = parseDays(cred.issued);
-  const asOf = parseDays(opts.asOf);
-  if (asOf < issued) {
-    throw new ValidationError('status options', [{ path: ['asOf'], code: 'custom', message: `must not be before the issue date ${cred.issued}` }]);
+  const at = parseDays(opts.at);
+  if (at < issued) {
+    throw new ValidationError('status options', [{ path: ['at'], code: 'custom', message: `must not be before the issue date ${cred.issued}` }]);
   }
 
   const sorted = [...entries].sort(byDateThenId);
-  const usable = sorted.filter((e) => req.qualifyingKinds.includes(e.kind) && e.date >= cred.issued && e.date <= opts.asOf);
-  const allocation = allocate(req, issued, asOf, usable);
+  const usable = sorted.filter((e) => req.qualifyingKinds.includes(e.kind) && e.date >= cred.issued && e.date <= opts.at);
+  const allocation = allocate(req, issued, at, usable);
   const periods = allocation.periods;
   const last = periods[periods.length - 1] as PeriodReport;
-  const current = currentPeriod(req.periodMonths, req.gracePeriodDays, issued, asOf);
+  const current = currentPeriod(req.periodMonths, req.gracePeriodDays, issued, at);
 
   const reasons: StatusReason[] = [];
   for (const p of periods) {
@@ -180,7 +183,7 @@ export function credentialStatus(
   let dueBy: string | null = null;
   let lapsedOn: string | null = null;
   let message: string;
-  const short = periods.find((p) => !p.met && parseDays(p.end) < asOf);
+  const short = periods.find((p) => !p.met && parseDays(p.end) < at);
   if (allocation.lapsed !== null) {
     about = periods[allocation.lapsed] as PeriodReport;
     status = 'lapsed';
@@ -193,7 +196,7 @@ export function credentialStatus(
     message = `In grace: period ${short.number} (${short.start} to ${short.end}) ended short; ${describeMissing(missingOf(short.progress))} still needed by ${dueBy}.`;
   } else if (!last.met) {
     dueBy = last.end;
-    status = parseDays(last.end) - asOf <= opts.dueSoonDays ? 'due_soon' : 'current';
+    status = parseDays(last.end) - at <= opts.dueSoonDays ? 'due_soon' : 'current';
     const lead = status === 'due_soon' ? 'Due soon' : 'Current';
     message = `${lead}: ${describeMissing(missingOf(last.progress))} still needed by ${dueBy} for period ${last.number} (${last.start} to ${last.end}).`;
   } else {
@@ -205,7 +208,7 @@ export function credentialStatus(
     holder: { id: cred.holder.id, name: cred.holder.name ?? null },
     title: cred.title ?? null,
     issued: cred.issued,
-    asOf: opts.asOf,
+    at: opts.at,
     status,
     currentPeriod: current,
     period: about,
@@ -213,20 +216,20 @@ export function credentialStatus(
     dueBy,
     lapsedOn,
     periods,
-    notCounted: notCounted(sorted, req.qualifyingKinds, cred.issued, opts.asOf, allocation.counted),
+    notCounted: notCounted(sorted, req.qualifyingKinds, cred.issued, opts.at, allocation.counted),
     reasons,
     message,
   };
 }
 
-function currentPeriod(months: number, grace: number, issued: number, asOf: number): CredentialStatus['currentPeriod'] {
+function currentPeriod(months: number, grace: number, issued: number, at: number): CredentialStatus['currentPeriod'] {
   for (let n = 0; ; n++) {
     const { start, end } = periodBounds(issued, months, grace, n);
-    if (end >= asOf) return { number: n + 1, start: formatDays(start), end: formatDays(end) };
+    if (end >= at) return { number: n + 1, start: formatDays(start), end: formatDays(end) };
   }
 }
 
-function notCounted(entries: readonly LedgerEntry[], kinds: readonly string[], issued: string, asOf: string, counted: ReadonlySet<string>): NotCounted[] {
+function notCounted(entries: readonly LedgerEntry[], kinds: readonly string[], issued: string, at: string, counted: ReadonlySet<string>): NotCounted[] {
   const out: NotCounted[] = [];
   for (const e of entries) {
     if (counted.has(e.id)) continue;
@@ -234,7 +237,7 @@ function notCounted(entries: readonly LedgerEntry[], kinds: readonly string[], i
     const base = { id: e.id, date: e.date, kind: e.kind };
     if (!kinds.includes(e.kind)) out.push({ ...base, code: 'not_qualifying', message: `${what}: "${e.kind}" is not a qualifying kind of activity.` });
     else if (e.date < issued) out.push({ ...base, code: 'before_issued', message: `${what} is before the credential was issued on ${issued}.` });
-    else if (e.date > asOf) out.push({ ...base, code: 'after_as_of', message: `${what} is after ${asOf} and is not counted yet.` });
+    else if (e.date > at) out.push({ ...base, code: 'after_at', message: `${what} is after ${at} and is not counted yet.` });
     else out.push({ ...base, code: 'after_lapse', message: `${what} is after the credential lapsed.` });
   }
   return out;

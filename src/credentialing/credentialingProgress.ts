@@ -19,22 +19,25 @@ import { beforeApplyingStep, countInWindowStep, membershipStep, monthlyStep, ser
 
 /**
  * Progress toward a credential: every step with what is done and what is
- * missing, and whether the path is complete.
+ * missing, and the path's `status`: `complete` when every step is met, else
+ * `in_progress`.
  *
  * @example
  * ```ts
  * import type { CredentialingProgress } from 'balint-rules/credentialing';
  *
- * const p: Pick<CredentialingProgress, 'complete' | 'missing'> = { complete: false,
+ * const p: Pick<CredentialingProgress, 'status' | 'missing'> = { status: 'in_progress',
  *   missing: [{ id: 'intensives', label: 'Three intensives in all, the last a credentialing intensive', message: '…' }] };
  * ```
  */
 export interface CredentialingProgress {
   readonly path: string;
-  readonly asOf: string;
-  /** The application date when it is on or before `asOf`, else null. */
+  /** The date judged on. */
+  readonly at: string;
+  /** The application date when it is on or before `at`, else null. */
   readonly applied: string | null;
-  readonly complete: boolean;
+  /** `complete` when every step is met, else `in_progress`. */
+  readonly status: 'complete' | 'in_progress';
   readonly steps: readonly StepProgress[];
   /** The steps not yet met, in the path's order. */
   readonly missing: readonly { readonly id: string; readonly label: string; readonly message: string }[];
@@ -44,12 +47,13 @@ export interface CredentialingProgress {
 
 /**
  * A candidate's progress on a credentialing path (such as
- * {@link absCredentialingPath}) as of a date: for each step whether it is
- * met, which activities counted, and what is still missing. Only activities
- * dated on or before `asOf` count.
+ * {@link absCredentialingPath}) as of a date (`options.at`): for each step
+ * whether it is met, which activities counted, and what is still missing,
+ * and the path's `status` (`complete` or `in_progress`). Only activities
+ * dated on or before `at` count.
  *
  * Membership must run without a break from the first activity the path
- * counts through `asOf` (or, with no such activity yet, on `asOf`).
+ * counts through `at` (or, with no such activity yet, on `at`).
  *
  * @example
  * ```ts
@@ -57,8 +61,11 @@ export interface CredentialingProgress {
  *
  * const record = { memberships: [{ organization: 'ABS', from: '2024-01-01' }],
  *   activities: [{ id: 'li-1', date: '2024-03-10', kind: 'leadership_intensive' }] };
- * credentialingProgress(absCredentialingPath, record, { asOf: '2024-06-30' }).steps.map((s) => s.met);
+ * const progress = credentialingProgress(absCredentialingPath, record, { at: '2024-06-30' });
+ * progress.steps.map((s) => s.met);
  * //=> [true, true, false, false, false]
+ * progress.status;
+ * //=> 'in_progress'
  * ```
  */
 export function credentialingProgress(
@@ -68,7 +75,7 @@ export function credentialingProgress(
 ): CredentialingProgress {
   const p = validate(CredentialingPathSchema, path, 'credentialing path');
   const rec = validate(CredentialingRecordSchema, record, 'credentialing record');
-  const { asOf } = validate(ProgressOptionsSchema, options, 'progress options');
+  const { at } = validate(ProgressOptionsSchema, options, 'progress options');
   const pathKinds = new Set(p.steps.flatMap((s) => (s.kind === 'membership' ? [] : s.activityKinds)));
   refuseNearMisses('credentialing record', 'this path', [
     { what: 'activity kind', items: rec.activities.map((a, i) => ({ code: a.kind, path: ['activities', i, 'kind'] })), mentioned: [...pathKinds], known: ABS_ACTIVITY_KINDS },
@@ -78,17 +85,17 @@ export function credentialingProgress(
       mentioned: p.steps.flatMap((s) => (s.kind === 'membership' ? [s.organization] : [])),
     },
   ]);
-  const applied = rec.applied !== undefined && rec.applied <= asOf ? rec.applied : null;
-  const activities = rec.activities.filter((a) => a.date <= asOf).sort(byDateThenId);
+  const applied = rec.applied !== undefined && rec.applied <= at ? rec.applied : null;
+  const activities = rec.activities.filter((a) => a.date <= at).sort(byDateThenId);
   const first = activities.filter((a) => pathKinds.has(a.kind)).reduce<string | null>((min, a) => (min === null || a.date < min ? a.date : min), null);
 
-  const steps = p.steps.map((step) => evaluateStep(step, p, rec, activities, applied, asOf, first ?? asOf));
+  const steps = p.steps.map((step) => evaluateStep(step, p, rec, activities, applied, at, first ?? at));
   const missing = steps.filter((s) => !s.met).map((s) => ({ id: s.id, label: s.label, message: s.message }));
-  const complete = missing.length === 0;
-  const message = complete
-    ? `Every step of ${p.name} is met as of ${asOf}.`
-    : `${steps.length - missing.length} of ${steps.length} steps of ${p.name} are met as of ${asOf}; still missing: ${missing.map((m) => m.label).join('; ')}.`;
-  return { path: p.name, asOf, applied, complete, steps, missing, message };
+  const status = missing.length === 0 ? 'complete' : 'in_progress';
+  const message = status === 'complete'
+    ? `Every step of ${p.name} is met as of ${at}.`
+    : `${steps.length - missing.length} of ${steps.length} steps of ${p.name} are met as of ${at}; still missing: ${missing.map((m) => m.label).join('; ')}.`;
+  return { path: p.name, at, applied, status, steps, missing, message };
 }
 
 function evaluateStep(
@@ -97,20 +104,20 @@ function evaluateStep(
   record: CredentialingRecord,
   activities: CredentialingRecord['activities'],
   applied: string | null,
-  asOf: string,
+  at: string,
   start: string,
 ): StepProgress {
   switch (step.kind) {
     case 'membership':
-      return membershipStep(step, record, start, asOf);
+      return membershipStep(step, record, start, at);
     case 'attended_before_applying':
-      return beforeApplyingStep(step, activities, applied, asOf);
+      return beforeApplyingStep(step, activities, applied, at);
     case 'monthly':
-      return monthlyStep(step, activities, asOf);
+      return monthlyStep(step, activities, at);
     case 'count_in_window': {
       const window = path.steps.find((s): s is Extract<CredentialingStep, { kind: 'monthly' }> => s.kind === 'monthly' && s.id === step.window);
       if (window === undefined) throw new BalintError('internal', `step "${step.id}" names no monthly step`);
-      return countInWindowStep(step, window, activities, asOf);
+      return countInWindowStep(step, window, activities, at);
     }
     case 'series_ending_with':
       return seriesStep(step, activities);

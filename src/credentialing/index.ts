@@ -41,6 +41,7 @@ export {
   type CountedActivity,
 } from './credentialStatus.js';
 export type { MissingItem } from './missing.js';
+export { CREDENTIALING_REASON_CODES, type CredentialingReasonCode } from './reasons.js';
 export {
   absMaintenanceRequirement,
   AbsMaintenanceParamsSchema,

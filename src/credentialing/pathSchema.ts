@@ -11,7 +11,8 @@ const Count = z.int().check(z.minimum(1), z.maximum(10_000));
 /**
  * One step on the path to a credential. The kinds:
  * - `membership`: membership of `organization` kept throughout, from the
- *   first activity the path counts to the application (or the as-of date);
+ *   first activity the path counts to the application (or the date judged
+ *   on, `at`);
  * - `attended_before_applying`: at least `count` activities of the kinds
  *   before applying;
  * - `monthly`: at least `perMonth` activities of the kinds in each of
@@ -108,17 +109,17 @@ export const CredentialingRecordSchema = z.strictObject({
 });
 
 /**
- * Options of `credentialingProgress`: the date to judge on.
+ * Options of `credentialingProgress`: the date to judge on (`at`).
  *
  * @example
  * ```ts
  * import { ProgressOptionsSchema } from 'balint-rules/credentialing';
  *
- * ProgressOptionsSchema.parse({ asOf: '2026-06-30' });
- * //=> { asOf: '2026-06-30' }
+ * ProgressOptionsSchema.parse({ at: '2026-06-30' });
+ * //=> { at: '2026-06-30' }
  * ```
  */
-export const ProgressOptionsSchema = z.strictObject({ asOf: LocalDateSchema });
+export const ProgressOptionsSchema = z.strictObject({ at: LocalDateSchema });
 
 /**
  * One step, see {@link CredentialingStepSchema}.
@@ -172,7 +173,7 @@ export type CredentialingRecordInput = DeepReadonly<z.input<typeof Credentialing
  * ```ts
  * import type { ProgressOptions } from 'balint-rules/credentialing';
  *
- * const options: ProgressOptions = { asOf: '2026-06-30' };
+ * const options: ProgressOptions = { at: '2026-06-30' };
  * ```
  */
 export type ProgressOptions = z.input<typeof ProgressOptionsSchema>;

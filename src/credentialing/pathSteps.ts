@@ -105,10 +105,10 @@ export function membershipStep(step: Step<'membership'>, record: CredentialingRe
   return { kind: 'membership', id: step.id, label: step.label, met, counted: [], organization: step.organization, from, to, gaps, message };
 }
 
-/** Activities of the kinds before applying (or up to the as-of date, before an application). */
-export function beforeApplyingStep(step: Step<'attended_before_applying'>, activities: readonly Activity[], applied: string | null, asOf: string): StepProgress {
-  const found = of(step.activityKinds, activities).filter((a) => (applied === null ? a.date <= asOf : a.date < applied));
-  const until = applied === null ? asOf : formatDays(parseDays(applied) - 1);
+/** Activities of the kinds before applying (or up to `at`, before an application). */
+export function beforeApplyingStep(step: Step<'attended_before_applying'>, activities: readonly Activity[], applied: string | null, at: string): StepProgress {
+  const found = of(step.activityKinds, activities).filter((a) => (applied === null ? a.date <= at : a.date < applied));
+  const until = applied === null ? at : formatDays(parseDays(applied) - 1);
   const met = found.length >= step.count;
   const done = `${found.length} attended by ${until} (${step.count} needed)`;
   const message = met ? `${step.label}: ${done}.` : `${step.label}: ${done}; ${step.count - found.length} more needed before applying.`;
@@ -137,9 +137,9 @@ export function completeWindows(runs: readonly { start: number; end: number }[],
   return runs.flatMap((r) => Array.from({ length: Math.max(0, r.end - r.start + 2 - months) }, (_, i) => r.start + i));
 }
 
-/** The run reaching the as-of month (or the month before it, which may still be followed), if any. */
-export function currentRun(runs: readonly { start: number; end: number }[], asOfMonth: number): { start: number; end: number } | null {
-  return runs.find((r) => r.end === asOfMonth || r.end === asOfMonth - 1) ?? null;
+/** The run reaching the month of `at` (or the month before it, which may still be followed), if any. */
+export function currentRun(runs: readonly { start: number; end: number }[], atMonth: number): { start: number; end: number } | null {
+  return runs.find((r) => r.end === atMonth || r.end === atMonth - 1) ?? null;
 }
 
 const span = (start: number, end: number): MonthSpan => ({ from: formatMonth(start), to: formatMonth(end) });
@@ -149,7 +149,7 @@ const inSpan = (a: Activity, start: number, end: number): boolean => {
 };
 
 /** At least `perMonth` activities in each of `months` consecutive months. */
-export function monthlyStep(step: Step<'monthly'>, activities: readonly Activity[], asOf: string): StepProgress {
+export function monthlyStep(step: Step<'monthly'>, activities: readonly Activity[], at: string): StepProgress {
   const runs = monthlyRuns(step, activities);
   const starts = completeWindows(runs, step.months);
   const kinds = of(step.activityKinds, activities);
@@ -169,10 +169,10 @@ export function monthlyStep(step: Step<'monthly'>, activities: readonly Activity
       message: `${step.label}: done in every month from ${window.from} to ${window.to}.`,
     };
   }
-  const asOfMonth = monthOf(parseDays(asOf));
-  const run = currentRun(runs, asOfMonth);
+  const atMonth = monthOf(parseDays(at));
+  const run = currentRun(runs, atMonth);
   const inRun = run === null ? 0 : run.end - run.start + 1;
-  const completion = (run === null ? asOfMonth : run.start) + step.months - 1;
+  const completion = (run === null ? atMonth : run.start) + step.months - 1;
   const missing = step.months - inRun;
   const since = run === null ? 'no month counts yet' : `${plural(inRun, 'month', 'months')} in a row so far (${formatMonth(run.start)} to ${formatMonth(run.end)})`;
   return {
@@ -188,7 +188,7 @@ export function monthlyStep(step: Step<'monthly'>, activities: readonly Activity
 }
 
 /** At least `count` activities of the kinds within a complete window of the `monthly` step. */
-export function countInWindowStep(step: Step<'count_in_window'>, window: Step<'monthly'>, activities: readonly Activity[], asOf: string): StepProgress {
+export function countInWindowStep(step: Step<'count_in_window'>, window: Step<'monthly'>, activities: readonly Activity[], at: string): StepProgress {
   const runs = monthlyRuns(window, activities);
   const kinds = of(step.activityKinds, activities);
   const countIn = (start: number, end: number): Activity[] => kinds.filter((a) => inSpan(a, start, end));
@@ -214,7 +214,7 @@ export function countInWindowStep(step: Step<'count_in_window'>, window: Step<'m
       message: met ? `${step.label}: ${done}.` : `${step.label}: ${done}; ${missing} more needed within such a window.`,
     };
   }
-  const run = currentRun(runs, monthOf(parseDays(asOf)));
+  const run = currentRun(runs, monthOf(parseDays(at)));
   const found = run === null ? [] : countIn(run.start, run.end);
   const missing = Math.max(0, step.count - found.length);
   const where = run === null ? 'no window of leading has started yet' : `${found.length} of ${step.count} so far (${formatMonth(run.start)} to ${formatMonth(run.end)})`;

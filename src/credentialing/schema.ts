@@ -141,7 +141,7 @@ export const MaintenanceRequirementSchema = z
   );
 
 /**
- * Options of `credentialStatus`: the date to judge on, and how many days
+ * Options of `credentialStatus`: the date to judge on (`at`), and how many days
  * before a period's end an unmet requirement counts as "due soon" (default
  * 90; a display choice of this library, not an ABS rule).
  *
@@ -149,12 +149,13 @@ export const MaintenanceRequirementSchema = z
  * ```ts
  * import { StatusOptionsSchema } from 'balint-rules/credentialing';
  *
- * StatusOptionsSchema.parse({ asOf: '2026-06-30' });
- * //=> { asOf: '2026-06-30', dueSoonDays: 90 }
+ * StatusOptionsSchema.parse({ at: '2026-06-30' });
+ * //=> { at: '2026-06-30', dueSoonDays: 90 }
  * ```
  */
 export const StatusOptionsSchema = z.strictObject({
-  asOf: LocalDateSchema,
+  /** The date the status is judged on. */
+  at: LocalDateSchema,
   dueSoonDays: z._default(z.int().check(z.minimum(0), z.maximum(3660)), 90),
 });
 
@@ -255,7 +256,7 @@ export type MaintenanceRequirementInput = z.input<typeof MaintenanceRequirementS
  * ```ts
  * import type { StatusOptions } from 'balint-rules/credentialing';
  *
- * const o: StatusOptions = { asOf: '2026-06-30', dueSoonDays: 60 };
+ * const o: StatusOptions = { at: '2026-06-30', dueSoonDays: 60 };
  * ```
  */
 export type StatusOptions = z.input<typeof StatusOptionsSchema>;

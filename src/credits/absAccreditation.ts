@@ -52,7 +52,7 @@ export type AbsAccreditationParams = z.input<typeof AbsAccreditationParamsSchema
  * ```ts
  * import { absAccreditation } from 'balint-rules/credits';
  *
- * absAccreditation({ title: 'Balint Group - Decreasing Isolation with Peer Consultation' }).systems.map((s) => s.system);
+ * absAccreditation({ title: 'Balint Group - Decreasing Isolation with Peer Consultation' }).systems.map((s) => s.kind);
  * //=> ['aafp_prescribed', 'apa_ce']
  * ```
  */
@@ -65,13 +65,13 @@ export function absAccreditation(params: AbsAccreditationParams): Accreditation 
       provider: ABS_NAME,
       systems: [
         {
-          system: 'aafp_prescribed',
+          kind: 'aafp_prescribed',
           statement: aafpAcceptanceStatement(p.title),
           ...(p.aafpDesignatedMaximum === undefined ? {} : { designatedMaximum: p.aafpDesignatedMaximum }),
           ...(p.aafpSessionCap === undefined ? {} : { sessionCap: p.aafpSessionCap }),
         },
         {
-          system: 'apa_ce',
+          kind: 'apa_ce',
           statement: ABS_APA_SPONSOR_STATEMENT,
           ...(p.apaDesignatedMaximum === undefined ? {} : { designatedMaximum: p.apaDesignatedMaximum }),
         },

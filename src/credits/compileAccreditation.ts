@@ -15,7 +15,7 @@ import { AccreditationSchema, type Accreditation, type AccreditationInput } from
  * ```ts
  * import { compileAccreditation, type CompiledAccreditation } from 'balint-rules/credits';
  *
- * const apa: CompiledAccreditation = compileAccreditation({ title: 'Balint Group', systems: [{ system: 'apa_ce' }] });
+ * const apa: CompiledAccreditation = compileAccreditation({ title: 'Balint Group', systems: [{ kind: 'apa_ce' }] });
  * ```
  */
 export type CompiledAccreditation = Compiled<Accreditation, 'Accreditation'>;
@@ -35,10 +35,10 @@ export type CompiledAccreditation = Compiled<Accreditation, 'Accreditation'>;
  * ```ts
  * import { compileAccreditation, compileCreditSessions, creditsFor } from 'balint-rules/credits';
  *
- * const accreditation = compileAccreditation({ title: 'Balint Group', systems: [{ system: 'aafp_prescribed' }, { system: 'apa_ce' }] });
+ * const accreditation = compileAccreditation({ title: 'Balint Group', systems: [{ kind: 'aafp_prescribed' }, { kind: 'apa_ce' }] });
  * const sessions = compileCreditSessions([{ index: 1, date: '2026-01-10', durationMinutes: 90 }, { index: 2, date: '2026-02-14', durationMinutes: 60 }]);
- * creditsFor(accreditation, sessions, [{ session: 1, status: 'full' }, { session: 2, status: 'partial', minutesPresent: 40 }])
- *   .systems.map((s) => [s.id, s.credits]);
+ * const { systems } = creditsFor(accreditation, sessions, [{ session: 1, kind: 'full' }, { session: 2, kind: 'partial', minutesPresent: 40 }]);
+ * Object.values(systems).map((s) => [s.id, s.credits]);
  * //=> [['aafp_prescribed', '2.25'], ['apa_ce', '1.00']]
  * ```
  */

@@ -36,8 +36,8 @@ export type CompiledCreditSessions = Compiled<CreditSession[], 'CreditSessions'>
  * import { compileCreditSessions, creditsFor } from 'balint-rules/credits';
  *
  * const sessions = compileCreditSessions([{ index: 1, date: '2026-01-10', durationMinutes: 90, excludedMinutes: 15 }]);
- * creditsFor({ title: 'Balint Group', systems: [{ system: 'aafp_prescribed' }] }, sessions, [{ session: 1, status: 'full' }])
- *   .systems[0]?.credits;
+ * creditsFor({ title: 'Balint Group', systems: [{ kind: 'aafp_prescribed' }] }, sessions, [{ session: 1, kind: 'full' }])
+ *   .systems.aafp_prescribed?.credits;
  * //=> '1.25'
  * ```
  */

@@ -12,7 +12,7 @@ import type { CreditSession } from './sessions.js';
 /** A rule with every parameter spelled out, amounts in hundredths. */
 export interface ResolvedRule {
   readonly id: string;
-  readonly system: CreditRule['system'];
+  readonly kind: CreditRule['kind'];
   readonly name: string;
   /** Hundredths of a credit per hour counted. */
   readonly perHour: number;
@@ -36,7 +36,7 @@ const optionalHundredths = (amount: string | undefined): number | null => (amoun
 /** Spells out a validated rule. */
 export function resolveRule(rule: CreditRule): ResolvedRule {
   let specific: Pick<ResolvedRule, 'name' | 'perHour' | 'step' | 'rounding' | 'basis' | 'excludeMarkedMinutes' | 'fullSessionsOnly' | 'sessionCap' | 'roundingPhrase'>;
-  switch (rule.system) {
+  switch (rule.kind) {
     case 'aafp_prescribed':
       specific = {
         name: 'AAFP Prescribed credit',
@@ -86,7 +86,7 @@ export function resolveRule(rule: CreditRule): ResolvedRule {
   }
   return {
     id: ruleId(rule),
-    system: rule.system,
+    kind: rule.kind,
     designatedMaximum: optionalHundredths(rule.designatedMaximum),
     minimumSessions: rule.minimumSessions ?? null,
     statement: rule.statement ?? null,

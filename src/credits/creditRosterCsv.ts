@@ -16,10 +16,10 @@ import { CreditRosterSchema, type CreditRoster } from './roster.js';
  * import { creditRoster, creditRosterCsv } from 'balint-rules/credits';
  *
  * const roster = creditRoster(
- *   { title: 'Balint Group', systems: [{ system: 'apa_ce' }],
+ *   { title: 'Balint Group', systems: [{ kind: 'apa_ce' }],
  *     requirements: [{ kind: 'every_session', id: 'every_session', name: 'Every session in its entirety' }] },
  *   [{ index: 1, date: '2026-01-10', durationMinutes: 90 }],
- *   [{ participantId: 'p1', name: 'Roe, Jane', attendance: [{ session: 1, status: 'full' }] }],
+ *   [{ participantId: 'p1', name: 'Roe, Jane', attendance: [{ session: 1, kind: 'full' }] }],
  * );
  * const [header, row] = creditRosterCsv(roster).split('\r\n');
  * header;

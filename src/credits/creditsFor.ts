@@ -51,9 +51,10 @@ export interface AmaEquivalency {
  * ```
  */
 export interface SystemCredits {
-  /** `aafp_prescribed`, `apa_ce`, or a generic rule's `id`. */
+  /** `aafp_prescribed`, `apa_ce`, or a generic rule's `id`: the key of this entry in `systems`. */
   readonly id: string;
-  readonly system: 'aafp_prescribed' | 'apa_ce' | 'generic';
+  /** The kind of the rule that gave it. */
+  readonly kind: 'aafp_prescribed' | 'apa_ce' | 'generic';
   /** A readable name, e.g. "AAFP Prescribed credit". */
   readonly name: string;
   /** Credit earned, two decimals. */
@@ -98,8 +99,12 @@ export interface CreditsResult {
   readonly attendedSessions: readonly number[];
   /** Minutes present in all, before any system's exclusions. */
   readonly minutesPresent: number;
-  /** One entry per credit system, in the accreditation's order. */
-  readonly systems: readonly SystemCredits[];
+  /**
+   * The credit per system, keyed by system id (`aafp_prescribed`, `apa_ce`,
+   * a generic rule's `id`), in the accreditation's order: read
+   * `result.systems.apa_ce`.
+   */
+  readonly systems: Readonly<Record<string, SystemCredits>>;
   /** One entry per attendance requirement, in the accreditation's order (none when it lists none). */
   readonly requirements: readonly RequirementResult[];
 }
@@ -130,10 +135,11 @@ export interface CreditsResult {
  * const sessions = ['2026-01-10', '2026-02-14', '2026-03-14', '2026-04-11', '2026-05-09', '2026-06-13', '2026-07-11', '2026-08-08']
  *   .map((date, i) => ({ index: i + 1, date, durationMinutes: i === 0 ? 90 : 60 }));
  * const accreditation: AccreditationInput = { title: 'Balint Group - Decreasing Isolation with Peer Consultation',
- *   systems: [{ system: 'aafp_prescribed' }, { system: 'apa_ce' }] };
- * const all = sessions.map((s) => ({ session: s.index, status: 'full' as const }));
- * creditsFor(accreditation, sessions, all).systems.map((s) => [s.id, s.credits]);
- * //=> [['aafp_prescribed', '8.50'], ['apa_ce', '8.00']]
+ *   systems: [{ kind: 'aafp_prescribed' }, { kind: 'apa_ce' }] };
+ * const all = sessions.map((s) => ({ session: s.index, kind: 'full' as const }));
+ * const { systems } = creditsFor(accreditation, sessions, all);
+ * [systems.aafp_prescribed?.credits, systems.apa_ce?.credits];
+ * //=> ['8.50', '8.00']
  * ```
  */
 export function creditsFor(
@@ -171,7 +177,7 @@ export function countCredits(a: PreparedAccreditation, s: PreparedSessions, reco
     minutes += m;
   }
   const available = availableCredits(a, s);
-  const systems = a.rules.map((rule, i) => systemCredits(rule, s, present, recorded, available[i] as number));
+  const systems = Object.fromEntries(a.rules.map((rule, i) => [rule.id, systemCredits(rule, s, present, recorded, available[i] as number)]));
   return {
     title: a.accreditation.title,
     sessions: s.list.length,
@@ -184,7 +190,7 @@ export function countCredits(a: PreparedAccreditation, s: PreparedSessions, reco
 }
 
 function minutesPresent(record: SessionAttendance, duration: number): number {
-  switch (record.status) {
+  switch (record.kind) {
     case 'full':
       return duration;
     case 'partial':
@@ -203,7 +209,7 @@ function checkAttendance(sessions: PreparedSessions, records: Attendance, where:
     const duration = at === undefined ? undefined : sessions.durations[at];
     if (duration === undefined) {
       issues.push({ path: [...where.path, i, 'session'], code: 'custom', message: `names session ${r.session}, which is not one of the sessions` });
-    } else if (r.status === 'partial' && r.minutesPresent > duration) {
+    } else if (r.kind === 'partial' && r.minutesPresent > duration) {
       issues.push({ path: [...where.path, i, 'minutesPresent'], code: 'custom', message: `must not exceed the session's ${duration} minutes` });
     }
   });
@@ -264,7 +270,7 @@ function systemCredits(
 
   const amount = formatHundredths(earned);
   let equivalency: AmaEquivalency | null = null;
-  if (rule.system === 'aafp_prescribed') {
+  if (rule.kind === 'aafp_prescribed') {
     equivalency = {
       code: 'ama_pra_equivalency',
       towards: "AMA Physician's Recognition Award",
@@ -278,7 +284,7 @@ function systemCredits(
 
   return {
     id: rule.id,
-    system: rule.system,
+    kind: rule.kind,
     name: rule.name,
     credits: amount,
     maximum: formatHundredths(maximum),

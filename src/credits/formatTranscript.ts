@@ -14,9 +14,9 @@ import { TranscriptSchema, type Transcript } from './transcript.js';
  *
  * const text = formatTranscript(transcriptFor({
  *   participant: { name: 'Jane Roe, MD' },
- *   accreditation: { title: 'Balint Group', systems: [{ system: 'apa_ce' }] },
+ *   accreditation: { title: 'Balint Group', systems: [{ kind: 'apa_ce' }] },
  *   sessions: [{ index: 1, date: '2026-01-10', durationMinutes: 90 }],
- *   attendance: [{ session: 1, status: 'full' }],
+ *   attendance: [{ session: 1, kind: 'full' }],
  * }));
  * text.split('\n')[0];
  * //=> 'Continuing education transcript'

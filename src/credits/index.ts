@@ -42,7 +42,7 @@ export {
   type Accreditation,
   type AccreditationInput,
 } from './rules.js';
-export type { CreditReason, CreditReasonBase } from './reasons.js';
+export { CREDIT_REASON_CODES, type CreditReason, type CreditReasonBase, type CreditReasonCode } from './reasons.js';
 export { AttendanceRequirementSchema, AttendanceRequirementsSchema, type AttendanceRequirement } from './requirements.js';
 export type { RequirementResult, RequirementReason } from './requirementResults.js';
 export { creditsFor, type CreditsResult, type SystemCredits, type AmaEquivalency } from './creditsFor.js';

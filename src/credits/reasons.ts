@@ -1,6 +1,48 @@
 import type { CreditAmount, CreditRoundingMode } from './amount.js';
 
 /**
+ * The codes a credit result's reasons carry: a system's credit reasons
+ * (`CreditReason`: each session, rounding, caps, the minimum, the maximum,
+ * the AMA/AAFP equivalency) and an attendance requirement's reasons
+ * (`RequirementReason`: met or not met, and each session that fell short).
+ *
+ * @example
+ * ```ts
+ * import { CREDIT_REASON_CODES } from 'balint-rules/credits';
+ *
+ * CREDIT_REASON_CODES.includes('session_incomplete');
+ * //=> true
+ * ```
+ */
+export const CREDIT_REASON_CODES = [
+  'session_attended',
+  'session_missed',
+  'session_incomplete',
+  'session_cap_applied',
+  'rounded',
+  'minimum_sessions_met',
+  'minimum_sessions_not_met',
+  'designated_maximum_applied',
+  'no_designated_maximum',
+  'ama_pra_equivalency',
+  'requirement_met',
+  'requirement_not_met',
+  'session_short',
+] as const;
+
+/**
+ * A credit reason code, see {@link CREDIT_REASON_CODES}.
+ *
+ * @example
+ * ```ts
+ * import type { CreditReasonCode } from 'balint-rules/credits';
+ *
+ * const code: CreditReasonCode = 'minimum_sessions_not_met';
+ * ```
+ */
+export type CreditReasonCode = (typeof CREDIT_REASON_CODES)[number];
+
+/**
  * Fields every credit reason has.
  *
  * @example

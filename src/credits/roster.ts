@@ -59,7 +59,7 @@ export const RosterParticipantsSchema = z
  * ```ts
  * import type { RosterParticipant } from 'balint-rules/credits';
  *
- * const p: RosterParticipant = { participantId: 'abs-1024', name: 'Jane Roe, MD', attendance: [{ session: 1, status: 'full' }] };
+ * const p: RosterParticipant = { participantId: 'abs-1024', name: 'Jane Roe, MD', attendance: [{ session: 1, kind: 'full' }] };
  * ```
  */
 export type RosterParticipant = KnownKeys<z.input<typeof RosterParticipantSchema>>;
@@ -134,8 +134,8 @@ export type CreditRoster = z.output<typeof CreditRosterSchema>;
  * import { creditRoster } from 'balint-rules/credits';
  *
  * const sessions = [{ index: 1, date: '2026-01-10', durationMinutes: 90 }, { index: 2, date: '2026-02-14', durationMinutes: 60 }];
- * const roster = creditRoster({ title: 'Balint Group', systems: [{ system: 'apa_ce' }] }, sessions, [
- *   { participantId: 'p2', name: 'John Doe', attendance: [{ session: 1, status: 'full' }, { session: 2, status: 'partial', minutesPresent: 45 }] },
+ * const roster = creditRoster({ title: 'Balint Group', systems: [{ kind: 'apa_ce' }] }, sessions, [
+ *   { participantId: 'p2', name: 'John Doe', attendance: [{ session: 1, kind: 'full' }, { session: 2, kind: 'partial', minutesPresent: 45 }] },
  *   { participantId: 'p1', name: 'Jane Roe', attendance: [] },
  * ]);
  * roster.rows.map((r) => [r.participantId, r.systemId, r.credits, r.completionDate]);
@@ -157,7 +157,7 @@ export function creditRoster(
     const result = countCredits(a, s, participant.attendance, { subject: 'participants', path: [at, 'attendance'] });
     const last = result.attendedSessions.map((index) => dates.get(index) as string).reduce<string | null>((latest, date) => (latest === null || date > latest ? date : latest), null);
     const requirements = result.requirements.map((r) => ({ id: r.id, met: r.met, attended: r.attended, required: r.required }));
-    for (const system of result.systems) {
+    for (const system of Object.values(result.systems)) {
       rows.push({
         participantId: participant.participantId,
         name: participant.name,

@@ -66,13 +66,13 @@ function multipleOf<T extends Record<string, unknown>>(field: keyof T & string, 
  * ```ts
  * import { AafpPrescribedRuleSchema } from 'balint-rules/credits';
  *
- * AafpPrescribedRuleSchema.safeParse({ system: 'aafp_prescribed', designatedMaximum: '8.6' }).success;
+ * AafpPrescribedRuleSchema.safeParse({ kind: 'aafp_prescribed', designatedMaximum: '8.6' }).success;
  * //=> false (not a multiple of 0.25)
  * ```
  */
 export const AafpPrescribedRuleSchema = z
   .strictObject({
-    system: z.literal('aafp_prescribed'),
+    kind: z.literal('aafp_prescribed'),
     ...common,
     /** Most credit per session (e.g. '3.75' for a regularly scheduled series). */
     sessionCap: z.optional(CreditAmountSchema),
@@ -109,15 +109,15 @@ export const AafpPrescribedRuleSchema = z
  * ```ts
  * import { ApaCeRuleSchema } from 'balint-rules/credits';
  *
- * ApaCeRuleSchema.parse({ system: 'apa_ce' });
- * //=> { system: 'apa_ce', increment: '1', excludeMarkedMinutes: true }
- * ApaCeRuleSchema.safeParse({ system: 'apa_ce', increment: '0.5', designatedMaximum: '8.5' }).success;
+ * ApaCeRuleSchema.parse({ kind: 'apa_ce' });
+ * //=> { kind: 'apa_ce', increment: '1', excludeMarkedMinutes: true }
+ * ApaCeRuleSchema.safeParse({ kind: 'apa_ce', increment: '0.5', designatedMaximum: '8.5' }).success;
  * //=> true
  * ```
  */
 export const ApaCeRuleSchema = z
   .strictObject({
-    system: z.literal('apa_ce'),
+    kind: z.literal('apa_ce'),
     ...common,
     /** The credit step the sponsor awards: whole credits (`'1'`, default) or half credits (`'0.5'`). */
     increment: z._default(z.enum(['1', '0.5']), '1'),
@@ -143,14 +143,14 @@ export const ApaCeRuleSchema = z
  * ```ts
  * import { GenericCreditRuleSchema } from 'balint-rules/credits';
  *
- * GenericCreditRuleSchema.parse({ system: 'generic', id: 'nasw_ce', name: 'NASW CE contact hours',
+ * GenericCreditRuleSchema.parse({ kind: 'generic', id: 'nasw_ce', name: 'NASW CE contact hours',
  *   creditsPerHour: '1', step: '0.5', rounding: 'down', basis: 'activity' });
- * //=> { system: 'generic', id: 'nasw_ce', name: 'NASW CE contact hours', creditsPerHour: '1', step: '0.5', rounding: 'down', basis: 'activity', excludeMarkedMinutes: true, fullSessionsOnly: false }
+ * //=> { kind: 'generic', id: 'nasw_ce', name: 'NASW CE contact hours', creditsPerHour: '1', step: '0.5', rounding: 'down', basis: 'activity', excludeMarkedMinutes: true, fullSessionsOnly: false }
  * ```
  */
 export const GenericCreditRuleSchema = z
   .strictObject({
-    system: z.literal('generic'),
+    kind: z.literal('generic'),
     id: snakeId('identifier').check(z.refine((id) => id !== 'aafp_prescribed' && id !== 'apa_ce', 'must not be the name of a built-in system')),
     name: NonEmptySchema,
     creditsPerHour: CreditAmountSchema.check(
@@ -182,11 +182,11 @@ function toStep(step: unknown): number {
  * ```ts
  * import { CreditRuleSchema } from 'balint-rules/credits';
  *
- * CreditRuleSchema.parse({ system: 'aafp_prescribed', sessionCap: '3.75' }).system;
+ * CreditRuleSchema.parse({ kind: 'aafp_prescribed', sessionCap: '3.75' }).kind;
  * //=> 'aafp_prescribed'
  * ```
  */
-export const CreditRuleSchema = z.discriminatedUnion('system', [
+export const CreditRuleSchema = z.discriminatedUnion('kind', [
   AafpPrescribedRuleSchema,
   ApaCeRuleSchema,
   GenericCreditRuleSchema,
@@ -194,7 +194,7 @@ export const CreditRuleSchema = z.discriminatedUnion('system', [
 
 /** The id a rule's results go by: the system, or a generic rule's `id`. */
 export function ruleId(rule: CreditRule): string {
-  return rule.system === 'generic' ? rule.id : rule.system;
+  return rule.kind === 'generic' ? rule.id : rule.kind;
 }
 
 /**
@@ -209,7 +209,7 @@ export function ruleId(rule: CreditRule): string {
  * AccreditationSchema.parse({
  *   title: 'Balint Group - Decreasing Isolation with Peer Consultation',
  *   provider: 'American Balint Society',
- *   systems: [{ system: 'aafp_prescribed' }, { system: 'apa_ce' }],
+ *   systems: [{ kind: 'aafp_prescribed' }, { kind: 'apa_ce' }],
  * }).systems.length;
  * //=> 2
  * ```
@@ -235,7 +235,7 @@ export const AccreditationSchema = z.strictObject({
  * ```ts
  * import type { AafpPrescribedRule } from 'balint-rules/credits';
  *
- * const rule: AafpPrescribedRule = { system: 'aafp_prescribed', sessionCap: '3.75' };
+ * const rule: AafpPrescribedRule = { kind: 'aafp_prescribed', sessionCap: '3.75' };
  * ```
  */
 export type AafpPrescribedRule = z.output<typeof AafpPrescribedRuleSchema>;
@@ -246,7 +246,7 @@ export type AafpPrescribedRule = z.output<typeof AafpPrescribedRuleSchema>;
  * ```ts
  * import type { ApaCeRule } from 'balint-rules/credits';
  *
- * const rule: ApaCeRule = { system: 'apa_ce', increment: '1', excludeMarkedMinutes: true };
+ * const rule: ApaCeRule = { kind: 'apa_ce', increment: '1', excludeMarkedMinutes: true };
  * ```
  */
 export type ApaCeRule = z.output<typeof ApaCeRuleSchema>;
@@ -257,7 +257,7 @@ export type ApaCeRule = z.output<typeof ApaCeRuleSchema>;
  * ```ts
  * import type { GenericCreditRule } from 'balint-rules/credits';
  *
- * const rule: GenericCreditRule = { system: 'generic', id: 'nasw_ce', name: 'NASW CE contact hours',
+ * const rule: GenericCreditRule = { kind: 'generic', id: 'nasw_ce', name: 'NASW CE contact hours',
  *   creditsPerHour: '1', step: '0.5', rounding: 'down', basis: 'activity', excludeMarkedMinutes: true, fullSessionsOnly: false };
  * ```
  */
@@ -269,7 +269,7 @@ export type GenericCreditRule = z.output<typeof GenericCreditRuleSchema>;
  * ```ts
  * import type { CreditRule } from 'balint-rules/credits';
  *
- * const rule: CreditRule = { system: 'apa_ce', increment: '1', excludeMarkedMinutes: true, minimumSessions: { sessions: 6, attendance: 'full' } };
+ * const rule: CreditRule = { kind: 'apa_ce', increment: '1', excludeMarkedMinutes: true, minimumSessions: { sessions: 6, attendance: 'full' } };
  * ```
  */
 export type CreditRule = z.output<typeof CreditRuleSchema>;
@@ -291,7 +291,7 @@ export type MinimumSessions = z.output<typeof MinimumSessionsSchema>;
  * ```ts
  * import type { Accreditation } from 'balint-rules/credits';
  *
- * const a: Accreditation = { title: 'Balint Group', systems: [{ system: 'aafp_prescribed' }] };
+ * const a: Accreditation = { title: 'Balint Group', systems: [{ kind: 'aafp_prescribed' }] };
  * ```
  */
 export type Accreditation = z.output<typeof AccreditationSchema>;
@@ -302,7 +302,7 @@ export type Accreditation = z.output<typeof AccreditationSchema>;
  * ```ts
  * import type { AccreditationInput } from 'balint-rules/credits';
  *
- * const a: AccreditationInput = { title: 'Balint Group', systems: [{ system: 'apa_ce' }] }; // increment defaults to '1', excludeMarkedMinutes to true
+ * const a: AccreditationInput = { title: 'Balint Group', systems: [{ kind: 'apa_ce' }] }; // increment defaults to '1', excludeMarkedMinutes to true
  * ```
  */
 export type AccreditationInput = z.input<typeof AccreditationSchema>;

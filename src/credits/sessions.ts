@@ -66,7 +66,8 @@ export const CreditSessionsSchema = z
   );
 
 /**
- * One participant's attendance at one session, by the session's `index`:
+ * One participant's attendance at one session, by the session's `index`,
+ * its `kind` one of:
  * - `full`: present for the whole session;
  * - `partial`: present for `minutesPresent` minutes;
  * - `absent`: not present. A session with no record counts as absent.
@@ -75,14 +76,14 @@ export const CreditSessionsSchema = z
  * ```ts
  * import { SessionAttendanceSchema } from 'balint-rules/credits';
  *
- * SessionAttendanceSchema.parse({ session: 3, status: 'partial', minutesPresent: 40 });
- * //=> { session: 3, status: 'partial', minutesPresent: 40 }
+ * SessionAttendanceSchema.parse({ session: 3, kind: 'partial', minutesPresent: 40 });
+ * //=> { session: 3, kind: 'partial', minutesPresent: 40 }
  * ```
  */
-export const SessionAttendanceSchema = z.discriminatedUnion('status', [
-  z.strictObject({ session: SessionIndexSchema, status: z.literal('full') }),
-  z.strictObject({ session: SessionIndexSchema, status: z.literal('partial'), minutesPresent: MinutesSchema }),
-  z.strictObject({ session: SessionIndexSchema, status: z.literal('absent') }),
+export const SessionAttendanceSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ session: SessionIndexSchema, kind: z.literal('full') }),
+  z.strictObject({ session: SessionIndexSchema, kind: z.literal('partial'), minutesPresent: MinutesSchema }),
+  z.strictObject({ session: SessionIndexSchema, kind: z.literal('absent') }),
 ]);
 
 /**
@@ -92,7 +93,7 @@ export const SessionAttendanceSchema = z.discriminatedUnion('status', [
  * ```ts
  * import { AttendanceSchema } from 'balint-rules/credits';
  *
- * AttendanceSchema.parse([{ session: 1, status: 'full' }, { session: 2, status: 'absent' }]).length;
+ * AttendanceSchema.parse([{ session: 1, kind: 'full' }, { session: 2, kind: 'absent' }]).length;
  * //=> 2
  * ```
  */
@@ -134,7 +135,7 @@ export type CreditSessionInput = KnownKeys<z.input<typeof CreditSessionSchema>>;
  * ```ts
  * import type { SessionAttendance } from 'balint-rules/credits';
  *
- * const late: SessionAttendance = { session: 2, status: 'partial', minutesPresent: 45 };
+ * const late: SessionAttendance = { session: 2, kind: 'partial', minutesPresent: 45 };
  * ```
  */
 export type SessionAttendance = z.output<typeof SessionAttendanceSchema>;
@@ -145,7 +146,7 @@ export type SessionAttendance = z.output<typeof SessionAttendanceSchema>;
  * ```ts
  * import type { Attendance } from 'balint-rules/credits';
  *
- * const all: Attendance = [{ session: 1, status: 'full' }, { session: 2, status: 'absent' }];
+ * const all: Attendance = [{ session: 1, kind: 'full' }, { session: 2, kind: 'absent' }];
  * ```
  */
 export type Attendance = z.output<typeof AttendanceSchema>;

@@ -41,7 +41,7 @@ export const ABS_APA_SPONSOR_STATEMENT =
  * ```ts
  * import { AAFP_SERIES_SESSION_CAP } from 'balint-rules/credits';
  *
- * const rule = { system: 'aafp_prescribed', sessionCap: AAFP_SERIES_SESSION_CAP };
+ * const rule = { kind: 'aafp_prescribed', sessionCap: AAFP_SERIES_SESSION_CAP };
  * rule.sessionCap;
  * //=> '3.75'
  * ```

@@ -35,9 +35,9 @@ export const ParticipantSchema = z.strictObject({ name: NonEmptySchema, id: z.op
  * import { TranscriptRequestSchema } from 'balint-rules/credits';
  *
  * TranscriptRequestSchema.safeParse({ participant: { name: 'Jane Roe' },
- *   accreditation: { title: 'Balint Group', systems: [{ system: 'apa_ce' }] },
+ *   accreditation: { title: 'Balint Group', systems: [{ kind: 'apa_ce' }] },
  *   sessions: [{ index: 1, date: '2026-01-10', durationMinutes: 90 }],
- *   attendance: [{ session: 1, status: 'full' }], issuedOn: '2026-01-11' }).success;
+ *   attendance: [{ session: 1, kind: 'full' }], issuedOn: '2026-01-11' }).success;
  * //=> true
  * ```
  */
@@ -119,7 +119,7 @@ export const TranscriptSchema = z.strictObject({
  * import type { TranscriptRequest } from 'balint-rules/credits';
  *
  * const request: TranscriptRequest = { participant: { name: 'Jane Roe' },
- *   accreditation: { title: 'Balint Group', systems: [{ system: 'apa_ce' }] },
+ *   accreditation: { title: 'Balint Group', systems: [{ kind: 'apa_ce' }] },
  *   sessions: [{ index: 1, date: '2026-01-10', durationMinutes: 90 }], attendance: [] };
  * ```
  */
@@ -149,9 +149,9 @@ export type Transcript = z.output<typeof TranscriptSchema>;
  *
  * const t = transcriptFor({
  *   participant: { name: 'Jane Roe, MD' },
- *   accreditation: { title: 'Balint Group', systems: [{ system: 'aafp_prescribed' }] },
+ *   accreditation: { title: 'Balint Group', systems: [{ kind: 'aafp_prescribed' }] },
  *   sessions: [{ index: 1, date: '2026-01-10', durationMinutes: 90 }, { index: 2, date: '2026-02-14', durationMinutes: 60 }],
- *   attendance: [{ session: 1, status: 'full' }, { session: 2, status: 'partial', minutesPresent: 50 }],
+ *   attendance: [{ session: 1, kind: 'full' }, { session: 2, kind: 'partial', minutesPresent: 50 }],
  *   issuedOn: '2026-02-15',
  * });
  * [t.credits[0]?.credits, t.credits[0]?.maximum, t.credits[0]?.reportAs];
@@ -165,6 +165,7 @@ export function transcriptFor(request: DeepReadonly<TranscriptRequest>): Transcr
   const result = countCredits(prepareAccreditation(req.accreditation), prepareSessions(req.sessions), req.attendance);
   const dates = req.sessions.map((s) => s.date).sort();
   const attended = new Set(result.attendedSessions);
+  const systems = Object.values(result.systems);
   return {
     participant: { name: req.participant.name, id: req.participant.id ?? null },
     activity: {
@@ -179,7 +180,7 @@ export function transcriptFor(request: DeepReadonly<TranscriptRequest>): Transcr
       minutesPresent: result.minutesPresent,
       datesAttended: req.sessions.filter((s) => attended.has(s.index)).map((s) => s.date).sort(),
     },
-    credits: result.systems.map((s) => ({
+    credits: systems.map((s) => ({
       id: s.id,
       name: s.name,
       credits: s.credits,
@@ -197,7 +198,7 @@ export function transcriptFor(request: DeepReadonly<TranscriptRequest>): Transcr
       attendance: r.attendance,
       message: (r.reasons[0] as RequirementReason).message,
     })),
-    statements: result.systems.flatMap((s) => (s.statement === null ? [] : [s.statement])),
+    statements: systems.flatMap((s) => (s.statement === null ? [] : [s.statement])),
     issuedOn: req.issuedOn ?? null,
   };
 }

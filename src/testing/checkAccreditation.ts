@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import * as z from 'zod/mini';
 import { validate } from '../_lib/validate.js';
 import { toHundredths } from '../credits/amount.js';
-import { creditsFor, type CreditsResult } from '../credits/creditsFor.js';
+import { creditsFor, type SystemCredits } from '../credits/creditsFor.js';
 import { AccreditationSchema, type Accreditation, type AccreditationInput } from '../credits/rules.js';
 import { CreditSessionsSchema, type CreditSessionInput, type SessionAttendance } from '../credits/sessions.js';
 import { attendanceArbitrary, creditSessionsArbitrary } from './credits.js';
@@ -23,7 +23,7 @@ export type CreditCalculator = (
   accreditation: Accreditation,
   sessions: readonly CreditSessionInput[],
   attendance: readonly SessionAttendance[],
-) => { readonly systems: readonly Pick<CreditsResult['systems'][number], 'id' | 'credits' | 'maximum' | 'designatedMaximum' | 'step'>[] };
+) => { readonly systems: Readonly<Record<string, Pick<SystemCredits, 'id' | 'credits' | 'maximum' | 'designatedMaximum' | 'step'>>> };
 
 /**
  * Options of {@link checkAccreditation}: `numRuns`, `seed`; `sessions`, the
@@ -91,7 +91,7 @@ const minutes = (sessions: readonly CreditSessionInput[], attendance: readonly S
   sessions
     .map((s) => {
       const r = attendance.find((a) => a.session === s.index);
-      const present = r === undefined || r.status === 'absent' ? 0 : r.status === 'full' ? s.durationMinutes : r.minutesPresent;
+      const present = r === undefined || r.kind === 'absent' ? 0 : r.kind === 'full' ? s.durationMinutes : r.minutesPresent;
       return `session ${s.index}: ${present} of ${s.durationMinutes} min`;
     })
     .join('; ');
@@ -115,7 +115,7 @@ const minutes = (sessions: readonly CreditSessionInput[], attendance: readonly S
  * ```ts
  * import { checkAccreditation } from 'balint-rules/testing';
  *
- * const check = checkAccreditation({ title: 'Balint group', systems: [{ system: 'apa_ce', designatedMaximum: '0' }] });
+ * const check = checkAccreditation({ title: 'Balint group', systems: [{ kind: 'apa_ce', designatedMaximum: '0' }] });
  * check.laws.filter((l) => !l.holds).map((l) => l.law);
  * //=> ['full_attendance_earns_credit']
  * ```
@@ -128,10 +128,11 @@ export function checkAccreditation(accreditation: AccreditationInput, options: A
   const least = Math.max(1, ...acc.systems.map((r) => r.minimumSessions?.sessions ?? 1));
   const sessions = o.sessions === undefined ? creditSessionsArbitrary({ minLength: least, maxLength: Math.max(least, 10) }) : fc.constant(o.sessions as CreditSessionInput[]);
   const cases = sessions.chain((s) => fc.record({ sessions: fc.constant(s), attendance: attendanceArbitrary(s) }));
-  const full = (s: readonly CreditSessionInput[]): SessionAttendance[] => s.map((x) => ({ session: x.index, status: 'full' }));
+  const full = (s: readonly CreditSessionInput[]): SessionAttendance[] => s.map((x) => ({ session: x.index, kind: 'full' }));
   const h = toHundredths;
-  const each = (result: ReturnType<CreditCalculator>, test: (s: ReturnType<CreditCalculator>['systems'][number]) => string | null): string | null => {
-    for (const s of result.systems) {
+  type Credited = ReturnType<CreditCalculator>['systems'][string];
+  const each = (result: ReturnType<CreditCalculator>, test: (s: Credited) => string | null): string | null => {
+    for (const s of Object.values(result.systems)) {
       const problem = test(s);
       if (problem !== null) return problem;
     }
@@ -162,16 +163,18 @@ export function checkAccreditation(accreditation: AccreditationInput, options: A
         judge: ({ c, extra }) => {
           const more: SessionAttendance[] = c.sessions.map((s, i) => {
             const r = c.attendance.find((a) => a.session === s.index);
-            const present = r === undefined || r.status === 'absent' ? 0 : r.status === 'full' ? s.durationMinutes : r.minutesPresent;
+            const present = r === undefined || r.kind === 'absent' ? 0 : r.kind === 'full' ? s.durationMinutes : r.minutesPresent;
             const m = Math.min(s.durationMinutes, present + (extra[i] ?? 0));
-            return m === s.durationMinutes ? { session: s.index, status: 'full' } : { session: s.index, status: 'partial', minutesPresent: m };
+            return m === s.durationMinutes ? { session: s.index, kind: 'full' } : { session: s.index, kind: 'partial', minutesPresent: m };
           });
-          const before = calc(acc, c.sessions, c.attendance).systems;
           const after = calc(acc, c.sessions, more).systems;
-          const worse = before.findIndex((b, i) => after[i] !== undefined && h((after[i] as (typeof after)[number]).credits) < h(b.credits));
-          if (worse < 0) return null;
-          const b = before[worse] as (typeof before)[number];
-          return `Attending ${minutes(c.sessions, c.attendance)} earns ${b.credits} ${b.id} credits, but attending more (${minutes(c.sessions, more)}) earns only ${(after[worse] as (typeof after)[number]).credits}.`;
+          for (const [id, b] of Object.entries(calc(acc, c.sessions, c.attendance).systems)) {
+            const a = after[id];
+            if (a !== undefined && h(a.credits) < h(b.credits)) {
+              return `Attending ${minutes(c.sessions, c.attendance)} earns ${b.credits} ${id} credits, but attending more (${minutes(c.sessions, more)}) earns only ${a.credits}.`;
+            }
+          }
+          return null;
         },
         show: ({ c, extra }) => ({ ...c, extraMinutes: extra }),
       },

@@ -122,10 +122,10 @@ export function attendanceArbitrary(sessions: readonly CreditSessionInput[]): fc
     .tuple(
       ...args.sessions.map((s) =>
         fc.oneof(
-          fc.constant<SessionAttendance | null>({ session: s.index, status: 'full' }),
-          fc.constant<SessionAttendance | null>({ session: s.index, status: 'absent' }),
+          fc.constant<SessionAttendance | null>({ session: s.index, kind: 'full' }),
+          fc.constant<SessionAttendance | null>({ session: s.index, kind: 'absent' }),
           fc.constant<SessionAttendance | null>(null),
-          fc.integer({ min: 0, max: s.durationMinutes }).map<SessionAttendance | null>((m) => ({ session: s.index, status: 'partial', minutesPresent: m })),
+          fc.integer({ min: 0, max: s.durationMinutes }).map<SessionAttendance | null>((m) => ({ session: s.index, kind: 'partial', minutesPresent: m })),
         ),
       ),
     )
@@ -164,18 +164,18 @@ const CreditRuleArgumentsSchema = z.strictObject({ sessionCount: wholeNumber(1, 
 
 function creditRules(sessionCount: number, genericId: string): fc.Arbitrary<CreditRule> {
   const aafp = fc.record(
-    { system: fc.constant('aafp_prescribed' as const), designatedMaximum: amounts(25, 0, 60), sessionCap: amounts(25, 1, 20), minimumSessions: minimumArb(sessionCount) },
-    { requiredKeys: ['system'] },
+    { kind: fc.constant('aafp_prescribed' as const), designatedMaximum: amounts(25, 0, 60), sessionCap: amounts(25, 1, 20), minimumSessions: minimumArb(sessionCount) },
+    { requiredKeys: ['kind'] },
   );
   const apa = fc.record(
     {
-      system: fc.constant('apa_ce' as const),
+      kind: fc.constant('apa_ce' as const),
       designatedMaximum: amounts(100, 0, 15),
       minimumSessions: minimumArb(sessionCount),
       increment: fc.constantFrom('1' as const, '0.5' as const),
       excludeMarkedMinutes: fc.boolean(),
     },
-    { requiredKeys: ['system', 'increment', 'excludeMarkedMinutes'] },
+    { requiredKeys: ['kind', 'increment', 'excludeMarkedMinutes'] },
   );
   const generic = fc
     .record({
@@ -191,7 +191,7 @@ function creditRules(sessionCount: number, genericId: string): fc.Arbitrary<Cred
     })
     .map((g): CreditRule => {
       const rule: CreditRule = {
-        system: 'generic',
+        kind: 'generic',
         id: genericId,
         name: 'Other board credit',
         creditsPerHour: formatHundredths(g.perHour),
@@ -229,7 +229,7 @@ export function accreditationArbitrary(options: z.input<typeof AccreditationOpti
   const sessionCount = o.sessionCount ?? 8;
   return fc
     .record({
-      systems: fc.uniqueArray(creditRules(sessionCount, 'other_board'), { minLength: 1, maxLength: 3, selector: (r) => (r.system === 'generic' ? r.id : r.system) }),
+      systems: fc.uniqueArray(creditRules(sessionCount, 'other_board'), { minLength: 1, maxLength: 3, selector: (r) => (r.kind === 'generic' ? r.id : r.kind) }),
       requirements: fc.option(fc.uniqueArray(requirements(sessionCount), { maxLength: 2, selector: (r) => r.id }), { nil: undefined }),
     })
     .map(({ systems, requirements: listed }) => ({

@@ -34,22 +34,22 @@ export function ledgerArb(issued: string, max = 40, likely: readonly string[] = 
   return ledgerArbitrary(issued, { max, kinds: likely });
 }
 
-/** A requirement, a credential, a ledger and an as-of date from the issue date to 4 years on. */
+/** A requirement, a credential, a ledger and a date to judge on (`at`) from the issue date to 4 years on. */
 export const statusCaseArb = fc.tuple(requirementArb, credentialArb).chain(([requirement, credential]) =>
   fc.record({
     requirement: fc.constant(requirement),
     credential: fc.constant(credential),
     ledger: ledgerArb(credential.issued, 40, requirement.qualifyingKinds),
-    asOf: dateAfterArb(credential.issued, 0, 4 * 365),
+    at: dateAfterArb(credential.issued, 0, 4 * 365),
   }),
 );
 
 /** A candidate's record over 2022-2027: memberships, a run of months leading, scattered activities, perhaps an application date. */
 export const recordArb: fc.Arbitrary<CredentialingRecordInput> = credentialingRecordArbitrary();
 
-/** A record, an activity to add to it (a fresh id), and an as-of date. */
+/** A record, an activity to add to it (a fresh id), and a date to judge on (`at`). */
 export const pathCaseArb = fc.record({
   record: recordArb,
   extra: fc.record({ id: fc.constant('extra'), date: dateAfterArb('2022-01-01', 0, 2000), kind: fc.constantFrom<string>(...CREDENTIALING_PATH_KINDS) }),
-  asOf: fc.oneof(dateAfterArb('2022-01-01', 0, 2100), dateAfterArb('2022-01-01', 700, 2100)),
+  at: fc.oneof(dateAfterArb('2022-01-01', 0, 2100), dateAfterArb('2022-01-01', 700, 2100)),
 });

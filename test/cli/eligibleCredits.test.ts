@@ -96,9 +96,9 @@ describe('balint credits', () => {
   it("takes a preset's accreditation and sessions: the Tuesday group", () => {
     const out = json(run(['credits', '--accreditation', 'abs-online-group-tuesday-2026', '--param', 'minRegistrants=6', '--attended', 'all', '--json'])) as {
       sessions: number;
-      systems: { id: string; credits: string }[];
+      systems: Record<string, { id: string; credits: string }>;
     };
-    expect([out.sessions, out.systems.map((s) => [s.id, s.credits])]).toEqual([10, [['aafp_prescribed', '10.50'], ['apa_ce', '10.00']]]);
+    expect([out.sessions, Object.values(out.systems).map((s) => [s.id, s.credits])]).toEqual([10, [['aafp_prescribed', '10.50'], ['apa_ce', '10.00']]]);
   });
 
   it('balint credits --accreditation abs-online-group-saturday-2026 --attended all: the accreditation and sessions need neither fees nor minimum', () => {
@@ -110,9 +110,9 @@ describe('balint credits', () => {
     expect(lines).toContain('AAFP Prescribed credit: 8.50 credits (maximum 8.50)');
     // A parameter of the credit is still read, and those of other parts (kept in one parameters file) are left aside.
     const capped = json(run(['credits', '--accreditation', 'abs-online-group-saturday-2026', '--param', 'aafpDesignatedMaximum="8.00"', '--param', 'minRegistrants=6', '--attended', 'all', '--json'])) as {
-      systems: { id: string; credits: string }[];
+      systems: Record<string, { id: string; credits: string }>;
     };
-    expect(capped.systems.map((s) => [s.id, s.credits])).toEqual([['aafp_prescribed', '8.00'], ['apa_ce', '8.00']]);
+    expect(Object.values(capped.systems).map((s) => [s.id, s.credits])).toEqual([['aafp_prescribed', '8.00'], ['apa_ce', '8.00']]);
   });
 
   it('refuses a misspelt parameter of the part, with the parameter meant', () => {

@@ -24,7 +24,7 @@ const counted = (s: ReturnType<typeof credentialStatus>) => s.periods.map((p) =>
 
 describe('a requirement of activities and hours', () => {
   it('says what each part still misses, in activities and in hours', () => {
-    const s = credentialStatus(credential, requirement, [dropIn('d1', '2025-02-01', '1.5')], { asOf: '2025-06-01' });
+    const s = credentialStatus(requirement, credential, [dropIn('d1', '2025-02-01', '1.5')], { at: '2025-06-01' });
     expect(s.message).toBe('Current: 1 more activity (meetings) and 1.50 more hours (drop in hours) still needed by 2025-12-31 for period 1 (2025-01-01 to 2025-12-31).');
     expect(s.period.progress).toEqual([
       { category: 'meetings', label: 'meetings', activities: 0, requiredActivities: 1, hours: '0.00', requiredHours: null, met: false },
@@ -33,7 +33,7 @@ describe('a requirement of activities and hours', () => {
   });
 
   it('hours reached exactly meet their part; one part met does not meet the period', () => {
-    const s = credentialStatus(credential, requirement, [dropIn('d1', '2025-02-01', '1.5'), dropIn('d2', '2025-02-02', '1.5')], { asOf: '2025-03-01' });
+    const s = credentialStatus(requirement, credential, [dropIn('d1', '2025-02-01', '1.5'), dropIn('d2', '2025-02-02', '1.5')], { at: '2025-03-01' });
     expect(s.period.progress.map((p) => p.met)).toEqual([false, true]);
     expect(s.period.met).toBe(false);
     expect(s.missing.map((m) => m.message)).toEqual(['1 more activity (meetings)']);
@@ -41,7 +41,7 @@ describe('a requirement of activities and hours', () => {
 
   it('in the grace period, an activity counts late only toward a part still short; one on the last day of grace does', () => {
     const ledger = [dropIn('d1', '2025-02-01', '1.5'), dropIn('d2', '2025-12-31', '1.5'), dropIn('late-hour', '2026-01-10', '1'), meeting('late-meeting', '2026-01-30')];
-    const s = credentialStatus(credential, requirement, ledger, { asOf: '2026-01-30' });
+    const s = credentialStatus(requirement, credential, ledger, { at: '2026-01-30' });
     expect(counted(s)).toEqual([['d1', 'd2', 'late-meeting (late)'], ['late-hour']]);
     expect(s.periods[0]?.met).toBe(true);
     expect(s.status).toBe('current');
@@ -49,8 +49,8 @@ describe('a requirement of activities and hours', () => {
 
   it('an activity of no hours does not make up a shortfall of hours; the credential lapses the day after grace ends', () => {
     const ledger = [dropIn('d1', '2025-02-01', '1.5'), dropIn('zero', '2026-01-05', '0'), meeting('meeting', '2025-03-01')];
-    expect(credentialStatus(credential, requirement, ledger, { asOf: '2026-01-30' })).toMatchObject({ status: 'in_grace', dueBy: '2026-01-30' });
-    const s = credentialStatus(credential, requirement, ledger, { asOf: '2026-01-31' });
+    expect(credentialStatus(requirement, credential, ledger, { at: '2026-01-30' })).toMatchObject({ status: 'in_grace', dueBy: '2026-01-30' });
+    const s = credentialStatus(requirement, credential, ledger, { at: '2026-01-31' });
     expect(counted(s)).toEqual([['d1', 'meeting']]);
     expect(s).toMatchObject({ status: 'lapsed', lapsedOn: '2026-01-31' });
     expect(s.message).toBe('Lapsed on 2026-01-31: period 1 (2025-01-01 to 2025-12-31) ended short of 1.50 more hours (drop in hours), and its grace period ended on 2026-01-30.');
@@ -58,7 +58,7 @@ describe('a requirement of activities and hours', () => {
 
   it('says "activities" for more than one', () => {
     const twoMeetings = { ...requirement, components: [{ category: 'meetings', kinds: ['national_meeting'], activities: 2 }] };
-    expect(credentialStatus(credential, twoMeetings, [], { asOf: '2025-06-01' }).missing[0]?.message).toBe('2 more activities (meetings)');
+    expect(credentialStatus(twoMeetings, credential, [], { at: '2025-06-01' }).missing[0]?.message).toBe('2 more activities (meetings)');
   });
 });
 
@@ -67,7 +67,7 @@ describe('a path that asks for two led sessions a month', () => {
   const led = (dates: string[]) => dates.map((date, i) => ({ id: `l${i}`, date, kind: 'group_led' }));
 
   it('a month with one session does not count, nor the sessions in it', () => {
-    const p = credentialingProgress(path, { memberships: [], activities: led(['2025-03-02', '2025-01-05', '2025-01-20', '2025-02-03', '2025-02-17', '2025-04-01']) }, { asOf: '2025-03-31' });
+    const p = credentialingProgress(path, { memberships: [], activities: led(['2025-03-02', '2025-01-05', '2025-01-20', '2025-02-03', '2025-02-17', '2025-04-01']) }, { at: '2025-03-31' });
     expect(p.steps[0]).toEqual({
       kind: 'monthly',
       id: 'leading',
@@ -85,7 +85,7 @@ describe('a path that asks for two led sessions a month', () => {
   });
 
   it('three full months in a row meet it, counting the sessions of those months', () => {
-    const p = credentialingProgress(path, { memberships: [], activities: led(['2025-03-02', '2025-01-05', '2025-01-20', '2025-02-03', '2025-02-17', '2025-03-20', '2025-04-01']) }, { asOf: '2025-04-30' });
+    const p = credentialingProgress(path, { memberships: [], activities: led(['2025-03-02', '2025-01-05', '2025-01-20', '2025-02-03', '2025-02-17', '2025-03-20', '2025-04-01']) }, { at: '2025-04-30' });
     expect(p.steps[0]).toMatchObject({ met: true, counted: ['l1', 'l2', 'l3', 'l4', 'l0', 'l5'], window: { from: '2025-01', to: '2025-03' }, message: 'Leading twice a month for 3 months: done in every month from 2025-01 to 2025-03.' });
   });
 });

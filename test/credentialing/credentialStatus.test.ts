@@ -32,7 +32,7 @@ describe('credentialStatus with the ABS requirement (illustrative numbers)', () 
   });
 
   it('is current with what is still missing and by when, far from the period end', () => {
-    const s = credentialStatus(credential, requirement, [march, june], { asOf: '2025-06-30' });
+    const s = credentialStatus(requirement, credential, [march, june], { at: '2025-06-30' });
     expect(s.status).toBe('current');
     expect(s.currentPeriod).toEqual({ number: 1, start: '2025-01-01', end: '2025-12-31' });
     expect(s.dueBy).toBe('2025-12-31');
@@ -44,23 +44,23 @@ describe('credentialStatus with the ABS requirement (illustrative numbers)', () 
   });
 
   it('is due soon within 90 days of the period end (or the window asked for)', () => {
-    expect(credentialStatus(credential, requirement, [march, june], { asOf: '2025-10-15' }).status).toBe('due_soon');
-    expect(credentialStatus(credential, requirement, [march, june], { asOf: '2025-10-15', dueSoonDays: 30 }).status).toBe('current');
+    expect(credentialStatus(requirement, credential, [march, june], { at: '2025-10-15' }).status).toBe('due_soon');
+    expect(credentialStatus(requirement, credential, [march, june], { at: '2025-10-15', dueSoonDays: 30 }).status).toBe('current');
   });
 
   it('is current with nothing missing once the period’s requirement is met', () => {
-    const s = credentialStatus(credential, requirement, [march, june, september], { asOf: '2025-10-15' });
+    const s = credentialStatus(requirement, credential, [march, june, september], { at: '2025-10-15' });
     expect([s.status, s.dueBy, s.missing]).toEqual(['current', null, []]);
     expect(s.message).toBe('Current: the requirement for period 1 (2025-01-01 to 2025-12-31) is met.');
   });
 
   it('is in grace after a short period, and an activity in the grace window counts toward it', () => {
-    const grace = credentialStatus(credential, requirement, [march, june], { asOf: '2026-01-15' });
+    const grace = credentialStatus(requirement, credential, [march, june], { at: '2026-01-15' });
     expect([grace.status, grace.dueBy, grace.period.number, grace.currentPeriod.number]).toEqual(['in_grace', '2026-03-01', 1, 2]);
     expect(grace.message).toBe(
       'In grace: period 1 (2025-01-01 to 2025-12-31) ended short; 1 more activity (Maintenance of Credentialing activities) still needed by 2026-03-01.',
     );
-    const madeUp = credentialStatus(credential, requirement, [march, june, january], { asOf: '2026-01-31' });
+    const madeUp = credentialStatus(requirement, credential, [march, june, january], { at: '2026-01-31' });
     expect(madeUp.status).toBe('current');
     expect(madeUp.periods[0]?.counted).toContainEqual({ id: january.id, date: '2026-01-22', kind: 'credentialed_leaders_drop_in', late: true });
     expect(madeUp.periods[1]?.counted).toEqual([]);
@@ -74,17 +74,17 @@ describe('credentialStatus with the ABS requirement (illustrative numbers)', () 
   });
 
   it('a grace-window activity the short period does not need stays with its own period', () => {
-    const s = credentialStatus(credential, requirement, [march, june, september, january], { asOf: '2026-01-31' });
+    const s = credentialStatus(requirement, credential, [march, june, september, january], { at: '2026-01-31' });
     expect(s.periods[1]?.counted.map((a) => a.id)).toEqual([january.id]);
   });
 
   it('lapses the day after the grace period ends short, and stays lapsed', () => {
-    const s = credentialStatus(credential, requirement, [march, june], { asOf: '2026-03-02' });
+    const s = credentialStatus(requirement, credential, [march, june], { at: '2026-03-02' });
     expect([s.status, s.lapsedOn, s.dueBy, s.period.number]).toEqual(['lapsed', '2026-03-02', null, 1]);
     expect(s.message).toBe(
       'Lapsed on 2026-03-02: period 1 (2025-01-01 to 2025-12-31) ended short of 1 more activity (Maintenance of Credentialing activities), and its grace period ended on 2026-03-01.',
     );
-    const later = credentialStatus(credential, requirement, [march, june, dropIn('2026-03-26')], { asOf: '2027-01-01' });
+    const later = credentialStatus(requirement, credential, [march, june, dropIn('2026-03-26')], { at: '2027-01-01' });
     expect(later.status).toBe('lapsed');
     expect(later.notCounted).toContainEqual(expect.objectContaining({ id: 'drop-in 2026-03-26', code: 'after_lapse' }));
   });
@@ -96,10 +96,10 @@ describe('credentialStatus with the ABS requirement (illustrative numbers)', () 
       { id: 'old', date: '2024-12-15', kind: 'credentialed_leaders_drop_in' },
       { id: 'planned', date: '2025-11-24', kind: 'credentialed_leaders_drop_in' },
     ];
-    expect(credentialStatus(credential, requirement, ledger, { asOf: '2025-06-30' }).notCounted).toEqual([
+    expect(credentialStatus(requirement, credential, ledger, { at: '2025-06-30' }).notCounted).toEqual([
       { id: 'old', date: '2024-12-15', kind: 'credentialed_leaders_drop_in', code: 'before_issued', message: 'old (2024-12-15) is before the credential was issued on 2025-01-01.' },
       { id: 'meeting', date: '2025-05-01', kind: 'national_meeting', code: 'not_qualifying', message: 'meeting (2025-05-01): "national_meeting" is not a qualifying kind of activity.' },
-      { id: 'planned', date: '2025-11-24', kind: 'credentialed_leaders_drop_in', code: 'after_as_of', message: 'planned (2025-11-24) is after 2025-06-30 and is not counted yet.' },
+      { id: 'planned', date: '2025-11-24', kind: 'credentialed_leaders_drop_in', code: 'after_at', message: 'planned (2025-11-24) is after 2025-06-30 and is not counted yet.' },
     ]);
   });
 
@@ -117,7 +117,7 @@ describe('credentialStatus with the ABS requirement (illustrative numbers)', () 
       { ...march, hours: '1' },
       { ...june, hours: '1.5' },
     ];
-    const s = credentialStatus(credential, byHours, ledger, { asOf: '2025-07-01' });
+    const s = credentialStatus(byHours, credential, ledger, { at: '2025-07-01' });
     expect(s.missing).toEqual([
       { category: 'all', label: 'all', activities: 0, hours: '3.50', message: '3.50 more hours (all)' },
       { category: 'meetings', label: 'national meetings', activities: 1, hours: '0.00', message: '1 more activity (national meetings)' },
@@ -139,7 +139,7 @@ describe('absMaintenanceRequirement and invalid input', () => {
     });
   });
 
-  it('rejects an as-of date before issue, a grace period as long as a period, and a part naming a kind that does not qualify', () => {
+  it('rejects a date judged on (at) before issue, a grace period as long as a period, and a part naming a kind that does not qualify', () => {
     const paths = (f: () => unknown): unknown => {
       try {
         f();
@@ -149,14 +149,14 @@ describe('absMaintenanceRequirement and invalid input', () => {
       }
       throw new Error('did not throw');
     };
-    expect(paths(() => credentialStatus(credential, requirement, [], { asOf: '2024-12-31' }))).toEqual([['asOf']]);
-    expect(paths(() => credentialStatus(credential, { ...requirement, gracePeriodDays: 400 }, [], { asOf: '2025-06-01' }))).toEqual([['gracePeriodDays']]);
+    expect(paths(() => credentialStatus(requirement, credential, [], { at: '2024-12-31' }))).toEqual([['at']]);
+    expect(paths(() => credentialStatus({ ...requirement, gracePeriodDays: 400 }, credential, [], { at: '2025-06-01' }))).toEqual([['gracePeriodDays']]);
     expect(
       paths(() =>
-        credentialStatus(credential, { ...requirement, components: [{ category: 'x', kinds: ['national_meeting'], activities: 1 }] }, [], { asOf: '2025-06-01' }),
+        credentialStatus({ ...requirement, components: [{ category: 'x', kinds: ['national_meeting'], activities: 1 }] }, credential, [], { at: '2025-06-01' }),
       ),
     ).toEqual([['components', 0, 'kinds', 0]]);
-    expect(paths(() => credentialStatus(credential, requirement, [march, march], { asOf: '2025-06-01' }))).toEqual([[]]);
+    expect(paths(() => credentialStatus(requirement, credential, [march, march], { at: '2025-06-01' }))).toEqual([[]]);
     expect(() => credentialStatus(null as never, null as never, null as never, null as never)).toThrow(ValidationError);
   });
 });
@@ -168,8 +168,8 @@ describe('properties', () => {
     const arb = statusCaseArb.chain((c) => fc.record({ c: fc.constant(c), extra: ledgerEntryArb(c.credential.issued, 'extra', c.requirement.qualifyingKinds) }));
     fc.assert(
       fc.property(arb, ({ c, extra }) => {
-        const before = credentialStatus(c.credential, c.requirement, c.ledger, { asOf: c.asOf });
-        const after = credentialStatus(c.credential, c.requirement, [...c.ledger, extra], { asOf: c.asOf });
+        const before = credentialStatus(c.requirement, c.credential, c.ledger, { at: c.at });
+        const after = credentialStatus(c.requirement, c.credential, [...c.ledger, extra], { at: c.at });
         expect(RANK[after.status]).toBeGreaterThanOrEqual(RANK[before.status]);
       }),
       { numRuns: 300 },
@@ -179,7 +179,7 @@ describe('properties', () => {
   it('an activity counts in at most one period, and every activity is either counted or said why not', () => {
     fc.assert(
       fc.property(statusCaseArb, (c) => {
-        const s = credentialStatus(c.credential, c.requirement, c.ledger, { asOf: c.asOf });
+        const s = credentialStatus(c.requirement, c.credential, c.ledger, { at: c.at });
         const counted = s.periods.flatMap((p) => p.counted.map((a) => a.id));
         expect(new Set(counted).size).toBe(counted.length);
         expect([...counted, ...s.notCounted.map((n) => n.id)].sort()).toEqual(c.ledger.map((e) => e.id).sort());
@@ -187,7 +187,7 @@ describe('properties', () => {
           for (const a of p.counted) {
             expect(a.date >= p.start).toBe(true);
             expect(a.date <= (a.late ? p.graceEnd : p.end)).toBe(true);
-            expect(a.date <= c.asOf).toBe(true);
+            expect(a.date <= c.at).toBe(true);
           }
         }
       }),
@@ -195,10 +195,10 @@ describe('properties', () => {
     );
   });
 
-  it('periods follow one another from the issue date, the last containing the as-of date unless lapsed', () => {
+  it('periods follow one another from the issue date, the last containing the date judged on (at) unless lapsed', () => {
     fc.assert(
       fc.property(statusCaseArb, (c) => {
-        const s = credentialStatus(c.credential, c.requirement, c.ledger, { asOf: c.asOf });
+        const s = credentialStatus(c.requirement, c.credential, c.ledger, { at: c.at });
         expect(s.periods[0]?.start).toBe(c.credential.issued);
         s.periods.slice(1).forEach((p, i) => expect(parseDays(p.start)).toBe(parseDays(s.periods[i]!.end) + 1));
         if (s.status !== 'lapsed') expect(s.periods.at(-1)).toMatchObject({ start: s.currentPeriod.start, end: s.currentPeriod.end });
@@ -211,10 +211,10 @@ describe('properties', () => {
     const arb = statusCaseArb.chain((c) => fc.record({ c: fc.constant(c), later: fc.integer({ min: 0, max: 3 * 365 }) }));
     fc.assert(
       fc.property(arb, ({ c, later }) => {
-        const first = credentialStatus(c.credential, c.requirement, c.ledger, { asOf: c.asOf });
+        const first = credentialStatus(c.requirement, c.credential, c.ledger, { at: c.at });
         fc.pre(first.status === 'lapsed');
-        const laterDate = new Date((parseDays(c.asOf) + later) * 86_400_000).toISOString().slice(0, 10);
-        const second = credentialStatus(c.credential, c.requirement, c.ledger, { asOf: laterDate });
+        const laterDate = new Date((parseDays(c.at) + later) * 86_400_000).toISOString().slice(0, 10);
+        const second = credentialStatus(c.requirement, c.credential, c.ledger, { at: laterDate });
         expect(second.status).toBe('lapsed');
         expect(second.lapsedOn).toBe(first.lapsedOn);
       }),
@@ -225,8 +225,8 @@ describe('properties', () => {
   it('the result depends only on the inputs, not on the ledger’s order', () => {
     fc.assert(
       fc.property(statusCaseArb, (c) => {
-        const a = credentialStatus(c.credential, c.requirement, c.ledger, { asOf: c.asOf });
-        const b = credentialStatus(structuredClone(c.credential), structuredClone(c.requirement), [...c.ledger].reverse(), { asOf: c.asOf });
+        const a = credentialStatus(c.requirement, c.credential, c.ledger, { at: c.at });
+        const b = credentialStatus(structuredClone(c.requirement), structuredClone(c.credential), [...c.ledger].reverse(), { at: c.at });
         expect(b).toEqual(a);
       }),
       { numRuns: 150 },
@@ -238,7 +238,7 @@ describe('properties', () => {
       fc.property(statusCaseArb, (c) => {
         const copy = structuredClone(c);
         deepFreeze(c);
-        credentialStatus(c.credential, c.requirement, c.ledger, { asOf: c.asOf });
+        credentialStatus(c.requirement, c.credential, c.ledger, { at: c.at });
         expect(c).toEqual(copy);
       }),
       { numRuns: 100 },

@@ -58,8 +58,8 @@ describe('absCredentialingPath', () => {
 
 describe('credentialingProgress on the ABS path', () => {
   it('is complete when every published step is met', () => {
-    const p = credentialingProgress(absCredentialingPath, complete, { asOf: '2025-05-01' });
-    expect(p.complete).toBe(true);
+    const p = credentialingProgress(absCredentialingPath, complete, { at: '2025-05-01' });
+    expect(p.status).toBe('complete');
     expect(p.missing).toEqual([]);
     expect(p.message).toBe('Every step of ABS Credentialed Balint Group Leader is met as of 2025-05-01.');
     expect(step(p.steps, 'leading')).toMatchObject({ met: true, window: { from: '2023-04', to: '2025-03' }, missingMonths: 0 });
@@ -68,8 +68,8 @@ describe('credentialingProgress on the ABS path', () => {
   });
 
   it('early on, says what is missing for each step and by when at the earliest', () => {
-    const p = credentialingProgress(absCredentialingPath, complete, { asOf: '2023-06-30' });
-    expect(p.complete).toBe(false);
+    const p = credentialingProgress(absCredentialingPath, complete, { at: '2023-06-30' });
+    expect(p.status).toBe('in_progress');
     expect(p.missing.map((m) => m.id)).toEqual(['leading', 'supervision', 'intensives']);
     expect(step(p.steps, 'leading')).toMatchObject({
       met: false,
@@ -86,15 +86,15 @@ describe('credentialingProgress on the ABS path', () => {
 
   it('a month without a led session restarts the two years', () => {
     const gap = { ...complete, activities: complete.activities.filter((a) => !a.date.startsWith('2024-01')) };
-    const p = credentialingProgress(absCredentialingPath, gap, { asOf: '2025-04-01' });
+    const p = credentialingProgress(absCredentialingPath, gap, { at: '2025-04-01' });
     expect(step(p.steps, 'leading')).toMatchObject({ met: false, monthsInRun: 14, missingMonths: 10, window: { from: '2024-02', to: '2025-03' }, earliestCompletion: '2026-01' });
     // By May with no session in April, the run is broken too.
-    expect(step(credentialingProgress(absCredentialingPath, gap, { asOf: '2025-05-01' }).steps, 'leading')).toMatchObject({ monthsInRun: 0, earliestCompletion: '2027-04' });
+    expect(step(credentialingProgress(absCredentialingPath, gap, { at: '2025-05-01' }).steps, 'leading')).toMatchObject({ monthsInRun: 0, earliestCompletion: '2027-04' });
   });
 
   it('supervision must fall within the same two years of leading', () => {
     const sparse = { ...complete, activities: [...complete.activities.filter((a) => a.kind !== 'supervised_session'), ...leading('2023-04', 24, 3).filter((a) => a.kind === 'supervised_session')] };
-    const p = credentialingProgress(absCredentialingPath, sparse, { asOf: '2025-05-01' });
+    const p = credentialingProgress(absCredentialingPath, sparse, { at: '2025-05-01' });
     expect(step(p.steps, 'supervision')).toMatchObject({ met: false, attended: 8, missing: 4 });
   });
 
@@ -107,7 +107,7 @@ describe('credentialingProgress on the ABS path', () => {
         ...leading('2023-10', 24).filter((a) => a.kind === 'supervised_session'),
       ],
     };
-    const p = credentialingProgress(absCredentialingPath, longer, { asOf: '2025-10-01' });
+    const p = credentialingProgress(absCredentialingPath, longer, { at: '2025-10-01' });
     expect(step(p.steps, 'leading')).toMatchObject({ met: true, window: { from: '2023-10', to: '2025-09' } });
     expect(step(p.steps, 'supervision')).toMatchObject({ met: true, attended: 12, window: { from: '2023-10', to: '2025-09' } });
   });
@@ -117,7 +117,7 @@ describe('credentialingProgress on the ABS path', () => {
       ...complete,
       activities: complete.activities.map((a) => (a.id === 'credentialing intensive' ? { ...a, date: '2023-02-01' } : a)),
     };
-    const s = step(credentialingProgress(absCredentialingPath, early, { asOf: '2025-05-01' }).steps, 'intensives');
+    const s = step(credentialingProgress(absCredentialingPath, early, { at: '2025-05-01' }).steps, 'intensives');
     expect(s).toMatchObject({ met: false, attended: 3, lastKindCounted: false, missing: 1 });
     expect(s.message).toBe(
       'Three intensives in all, the last a credentialing intensive: 3 attended, but no credentialing intensive after at least 2 others; a credentialing intensive is still needed.',
@@ -126,23 +126,23 @@ describe('credentialingProgress on the ABS path', () => {
 
   it('a leadership intensive must come before the application', () => {
     const applied = { ...complete, activities: complete.activities.filter((a) => a.id !== 'intensive 1'), applied: '2024-01-05' };
-    const s = step(credentialingProgress(absCredentialingPath, applied, { asOf: '2025-05-01' }).steps, 'intensive_before_applying');
+    const s = step(credentialingProgress(absCredentialingPath, applied, { at: '2025-05-01' }).steps, 'intensive_before_applying');
     expect(s).toMatchObject({ met: false, attended: 0, until: '2024-01-04', applied: true });
   });
 
   it('membership must be kept throughout, and names the break', () => {
     const lapsed = { ...complete, memberships: [{ organization: ABS, from: '2023-01-01', to: '2024-06-30' }, { organization: ABS, from: '2024-09-01' }] };
-    const s = step(credentialingProgress(absCredentialingPath, lapsed, { asOf: '2025-05-01' }).steps, 'membership');
+    const s = step(credentialingProgress(absCredentialingPath, lapsed, { at: '2025-05-01' }).steps, 'membership');
     expect(s).toMatchObject({ met: false, gaps: [{ from: '2024-07-01', to: '2024-08-31' }] });
     expect(s.message).toBe('ABS membership kept throughout: not a member from 2024-07-01 to 2024-08-31; membership is needed from 2023-03-10 to 2025-05-01.');
   });
 
   it('rejects an invalid path or record', () => {
-    expect(() => credentialingProgress({ ...absCredentialingPath, steps: [absCredentialingPath.steps[3]!] }, complete, { asOf: '2025-05-01' })).toThrow(
+    expect(() => credentialingProgress({ ...absCredentialingPath, steps: [absCredentialingPath.steps[3]!] }, complete, { at: '2025-05-01' })).toThrow(
       'must name a monthly step of this path',
     );
-    expect(() => credentialingProgress(absCredentialingPath, { memberships: [], activities: [], applied: '2025-02-30' }, { asOf: '2025-05-01' })).toThrow(ValidationError);
-    expect(() => credentialingProgress(absCredentialingPath, null as never, { asOf: '2025-05-01' })).toThrow(ValidationError);
+    expect(() => credentialingProgress(absCredentialingPath, { memberships: [], activities: [], applied: '2025-02-30' }, { at: '2025-05-01' })).toThrow(ValidationError);
+    expect(() => credentialingProgress(absCredentialingPath, null as never, { at: '2025-05-01' })).toThrow(ValidationError);
   });
 });
 
@@ -156,9 +156,9 @@ function expectMetStepsStayMet(before: CredentialingProgress, after: Credentiali
 describe('properties', () => {
   it('adding an activity never un-meets a step other than membership (which it may lengthen)', () => {
     fc.assert(
-      fc.property(pathCaseArb, ({ record, extra, asOf }) => {
-        const before = credentialingProgress(absCredentialingPath, record, { asOf });
-        const after = credentialingProgress(absCredentialingPath, { ...record, activities: [...record.activities, extra] }, { asOf });
+      fc.property(pathCaseArb, ({ record, extra, at }) => {
+        const before = credentialingProgress(absCredentialingPath, record, { at });
+        const after = credentialingProgress(absCredentialingPath, { ...record, activities: [...record.activities, extra] }, { at });
         expectMetStepsStayMet(before, after);
       }),
       { numRuns: 300 },
@@ -167,9 +167,9 @@ describe('properties', () => {
 
   it('a membership without a break from the first activity never leaves the membership step unmet', () => {
     fc.assert(
-      fc.property(pathCaseArb, ({ record, asOf }) => {
+      fc.property(pathCaseArb, ({ record, at }) => {
         const always = { ...record, memberships: [{ organization: ABS, from: '2000-01-01' }] };
-        expect(credentialingProgress(absCredentialingPath, always, { asOf }).steps[0]!.met).toBe(true);
+        expect(credentialingProgress(absCredentialingPath, always, { at }).steps[0]!.met).toBe(true);
       }),
       { numRuns: 100 },
     );
@@ -177,10 +177,10 @@ describe('properties', () => {
 
   it('as of a later date, a met step other than membership stays met', () => {
     fc.assert(
-      fc.property(pathCaseArb, fc.integer({ min: 0, max: 1000 }), ({ record, asOf }, later) => {
-        const laterDate = new Date(Date.parse(`${asOf}T00:00:00Z`) + later * 86_400_000).toISOString().slice(0, 10);
-        const a = credentialingProgress(absCredentialingPath, record, { asOf });
-        const b = credentialingProgress(absCredentialingPath, record, { asOf: laterDate });
+      fc.property(pathCaseArb, fc.integer({ min: 0, max: 1000 }), ({ record, at }, later) => {
+        const laterDate = new Date(Date.parse(`${at}T00:00:00Z`) + later * 86_400_000).toISOString().slice(0, 10);
+        const a = credentialingProgress(absCredentialingPath, record, { at });
+        const b = credentialingProgress(absCredentialingPath, record, { at: laterDate });
         expectMetStepsStayMet(a, b);
       }),
       { numRuns: 200 },
@@ -189,11 +189,11 @@ describe('properties', () => {
 
   it('the result depends only on the inputs, and inputs are not mutated', () => {
     fc.assert(
-      fc.property(pathCaseArb, ({ record, asOf }) => {
+      fc.property(pathCaseArb, ({ record, at }) => {
         const copy = structuredClone(record);
         deepFreeze(record);
-        const a = credentialingProgress(absCredentialingPath, record, { asOf });
-        const b = credentialingProgress(structuredClone(absCredentialingPath), { ...copy, activities: [...copy.activities].reverse() }, { asOf });
+        const a = credentialingProgress(absCredentialingPath, record, { at });
+        const b = credentialingProgress(structuredClone(absCredentialingPath), { ...copy, activities: [...copy.activities].reverse() }, { at });
         expect(b).toEqual(a);
         expect(record).toEqual(copy);
       }),
@@ -204,16 +204,16 @@ describe('properties', () => {
   it('supervision is met exactly when some 24 consecutive months of leading hold 12 supervised sessions (brute force)', () => {
     const monthOf = (date: string): number => Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1;
     fc.assert(
-      fc.property(pathCaseArb, ({ record, asOf }) => {
-        const seen = record.activities.filter((a) => a.date <= asOf);
+      fc.property(pathCaseArb, ({ record, at }) => {
+        const seen = record.activities.filter((a) => a.date <= at);
         const led = new Set(seen.filter((a) => a.kind === 'group_led' || a.kind === 'group_co_led').map((a) => monthOf(a.date)));
         const supervised = seen.filter((a) => a.kind === 'supervised_session').map((a) => monthOf(a.date));
         let expected = false;
-        for (let start = monthOf('2021-01-01'); start <= monthOf(asOf); start++) {
+        for (let start = monthOf('2021-01-01'); start <= monthOf(at); start++) {
           const months = Array.from({ length: 24 }, (_, i) => start + i);
           if (months.every((m) => led.has(m)) && supervised.filter((m) => m >= start && m < start + 24).length >= 12) expected = true;
         }
-        expect(credentialingProgress(absCredentialingPath, record, { asOf }).steps[3]!.met).toBe(expected);
+        expect(credentialingProgress(absCredentialingPath, record, { at }).steps[3]!.met).toBe(expected);
       }),
       { numRuns: 300 },
     );
@@ -221,9 +221,9 @@ describe('properties', () => {
 
   it('complete means every step is met, and the reported windows of leading are complete', () => {
     fc.assert(
-      fc.property(pathCaseArb, ({ record, asOf }) => {
-        const p = credentialingProgress(absCredentialingPath, record, { asOf });
-        expect(p.complete).toBe(p.steps.every((s) => s.met));
+      fc.property(pathCaseArb, ({ record, at }) => {
+        const p = credentialingProgress(absCredentialingPath, record, { at });
+        expect(p.status === 'complete').toBe(p.steps.every((s) => s.met));
         const lead = p.steps[2]!;
         if (lead.kind === 'monthly' && lead.met && lead.window !== null) {
           const [fy, fm] = lead.window.from.split('-').map(Number) as [number, number];

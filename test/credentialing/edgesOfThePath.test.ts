@@ -21,7 +21,7 @@ describe('credentialingProgress at the edges', () => {
   };
 
   it('an activity on the day judged counts, and activities of one day are listed by id', () => {
-    const p = credentialingProgress(path, { memberships: [], activities: [led('b', '2025-01-10'), led('a', '2025-01-10'), led('c', '2025-02-28')] }, { asOf: '2025-02-28' });
+    const p = credentialingProgress(path, { memberships: [], activities: [led('b', '2025-01-10'), led('a', '2025-01-10'), led('c', '2025-02-28')] }, { at: '2025-02-28' });
     expect(p.steps[1]).toMatchObject({ id: 'leading', met: true, counted: ['a', 'b', 'c'] });
   });
 
@@ -34,7 +34,7 @@ describe('credentialingProgress at the edges', () => {
       led('s1', '2025-03-06', 'supervised_session'),
       led('s2', '2025-04-06', 'supervised_session'),
     ];
-    const p = credentialingProgress(path, { memberships: [], activities }, { asOf: '2025-04-30' });
+    const p = credentialingProgress(path, { memberships: [], activities }, { at: '2025-04-30' });
     expect(p.steps[2]).toMatchObject({ id: 'supervision', met: true, counted: ['s1', 's2'], window: { from: '2025-03', to: '2025-04' } });
   });
 });

@@ -26,13 +26,13 @@ const kindsOf = (id: string): readonly string[] => {
   return s.kind === 'membership' ? [] : s.activityKinds;
 };
 
-const caseArb = pathCaseArb.map(({ record, extra, asOf }) => ({ record: { ...record, activities: [...record.activities, extra] } as CredentialingRecordInput, asOf }));
+const caseArb = pathCaseArb.map(({ record, extra, at }) => ({ record: { ...record, activities: [...record.activities, extra] } as CredentialingRecordInput, at }));
 
 describe('credentialingProgress on the ABS path: laws', () => {
   it('a step counts only activities of its own kinds, each once, dated no later than the day judged', () => {
     fc.assert(
-      fc.property(caseArb, ({ record, asOf }) => {
-        const p = credentialingProgress(absCredentialingPath, record, { asOf });
+      fc.property(caseArb, ({ record, at }) => {
+        const p = credentialingProgress(absCredentialingPath, record, { at });
         const byId = new Map(record.activities.map((a) => [a.id, a]));
         for (const s of p.steps) {
           expect(new Set(s.counted).size).toBe(s.counted.length);
@@ -40,7 +40,7 @@ describe('credentialingProgress on the ABS path: laws', () => {
             const a = byId.get(id);
             expect(a, `${s.id} counted ${id}`).toBeDefined();
             expect(kindsOf(s.id)).toContain(a!.kind);
-            expect(a!.date <= asOf).toBe(true);
+            expect(a!.date <= at).toBe(true);
           }
         }
       }),
@@ -50,8 +50,8 @@ describe('credentialingProgress on the ABS path: laws', () => {
 
   it('a counting step counts what it says it counts, and is met exactly when that reaches what is required', () => {
     fc.assert(
-      fc.property(caseArb, ({ record, asOf }) => {
-        const p = credentialingProgress(absCredentialingPath, record, { asOf });
+      fc.property(caseArb, ({ record, at }) => {
+        const p = credentialingProgress(absCredentialingPath, record, { at });
         for (const s of p.steps) {
           if (s.kind === 'attended_before_applying' || s.kind === 'count_in_window' || s.kind === 'series_ending_with') {
             expect(s.attended).toBe(s.counted.length);
@@ -66,18 +66,18 @@ describe('credentialingProgress on the ABS path: laws', () => {
 
   it('an intensive counts before applying only if it was before the application (or, without one, by the day judged)', () => {
     fc.assert(
-      fc.property(caseArb, ({ record, asOf }) => {
-        const p = credentialingProgress(absCredentialingPath, record, { asOf });
+      fc.property(caseArb, ({ record, at }) => {
+        const p = credentialingProgress(absCredentialingPath, record, { at });
         const s = stepOf(p.steps, 'attended_before_applying');
-        const applied = record.applied !== undefined && record.applied <= asOf ? record.applied : null;
+        const applied = record.applied !== undefined && record.applied <= at ? record.applied : null;
         const expected = record.activities
-          .filter((a) => kindsOf(s.id).includes(a.kind) && (applied === null ? a.date <= asOf : a.date < applied))
+          .filter((a) => kindsOf(s.id).includes(a.kind) && (applied === null ? a.date <= at : a.date < applied))
           .map((a) => a.id)
           .sort();
         expect([...s.counted].sort()).toEqual(expected);
         expect(s.applied).toBe(applied !== null);
         // Counted until the day before the application, or the day judged.
-        expect(s.until).toBe(applied === null ? asOf : date(days(applied) - 1));
+        expect(s.until).toBe(applied === null ? at : date(days(applied) - 1));
       }),
       { numRuns: 200 },
     );
@@ -85,8 +85,8 @@ describe('credentialingProgress on the ABS path: laws', () => {
 
   it('leading counts only sessions inside the run of months it reports, and supervision only those inside the leading window', () => {
     fc.assert(
-      fc.property(caseArb, ({ record, asOf }) => {
-        const p = credentialingProgress(absCredentialingPath, record, { asOf });
+      fc.property(caseArb, ({ record, at }) => {
+        const p = credentialingProgress(absCredentialingPath, record, { at });
         const leading = stepOf(p.steps, 'monthly');
         const byId = new Map(record.activities.map((a) => [a.id, a]));
         const months = leading.counted.map((id) => month(byId.get(id)!.date));
@@ -116,20 +116,20 @@ describe('credentialingProgress on the ABS path: laws', () => {
       fc.property(
         caseArb,
         fc.array(fc.record({ organization: fc.constantFrom('ABS', 'Other Society'), from: fc.integer({ min: 0, max: 2100 }), length: fc.option(fc.integer({ min: 0, max: 400 })) }), { maxLength: 4 }),
-        ({ record, asOf }, spans) => {
+        ({ record, at }, spans) => {
           const memberships = spans.map((m) => {
             const from = days('2022-01-01') + m.from;
             return { organization: m.organization, from: date(from), ...(m.length === null ? {} : { to: date(from + m.length) }) };
           });
-          const p = credentialingProgress(absCredentialingPath, { ...record, memberships }, { asOf });
+          const p = credentialingProgress(absCredentialingPath, { ...record, memberships }, { at });
           const s = stepOf(p.steps, 'membership');
           const pathKinds = new Set(absCredentialingPath.steps.flatMap((x) => (x.kind === 'membership' ? [] : x.activityKinds)));
-          const first = record.activities.filter((a) => pathKinds.has(a.kind) && a.date <= asOf).map((a) => a.date).sort()[0] ?? asOf;
+          const first = record.activities.filter((a) => pathKinds.has(a.kind) && a.date <= at).map((a) => a.date).sort()[0] ?? at;
           expect(s.from).toBe(first);
-          expect(s.to).toBe(asOf);
+          expect(s.to).toBe(at);
           const member = (d: number) => memberships.some((m) => m.organization === 'ABS' && days(m.from) <= d && (m.to === undefined || d <= days(m.to)));
           const gaps: { from: string; to: string }[] = [];
-          for (let d = days(first); d <= days(asOf); d++) {
+          for (let d = days(first); d <= days(at); d++) {
             if (member(d)) continue;
             const last = gaps.at(-1);
             if (last !== undefined && days(last.to) === d - 1) last.to = date(d);
@@ -146,8 +146,8 @@ describe('credentialingProgress on the ABS path: laws', () => {
 
   it('every step explains itself under its own label, and an unmet one says what more is needed', () => {
     fc.assert(
-      fc.property(caseArb, ({ record, asOf }) => {
-        const p = credentialingProgress(absCredentialingPath, record, { asOf });
+      fc.property(caseArb, ({ record, at }) => {
+        const p = credentialingProgress(absCredentialingPath, record, { at });
         for (const s of p.steps) {
           expect(s.message.startsWith(`${s.label}: `)).toBe(true);
           if (!s.met) expect(s.message).toMatch(s.kind === 'membership' ? /not a member .*; membership is needed / : /\d+ more|still needed|window is not complete yet/);

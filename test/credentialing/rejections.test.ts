@@ -14,7 +14,7 @@ import { rejection } from '../_helpers/rejection.js';
 
 
 const record = { memberships: [], activities: [] };
-const progressOf = (path: unknown, rec: unknown = record) => rejection(() => credentialingProgress(path as CredentialingPath, rec as typeof record, { asOf: '2026-01-01' }));
+const progressOf = (path: unknown, rec: unknown = record) => rejection(() => credentialingProgress(path as CredentialingPath, rec as typeof record, { at: '2026-01-01' }));
 const withSteps = (...steps: unknown[]) => ({ name: 'A path', steps });
 const monthly = { kind: 'monthly', id: 'leading', label: 'Leading', activityKinds: ['group_led'], months: 12, perMonth: 1 };
 
@@ -34,7 +34,7 @@ describe('a credentialing path is rejected', () => {
     // A step with that id that is not monthly does not do.
     const series = { kind: 'series_ending_with', id: 'intensives', label: 'Intensives', activityKinds: ['credentialing_intensive'], count: 1, lastKind: 'credentialing_intensive' };
     expect(progressOf(withSteps(monthly, series, { ...count, window: 'intensives' })).issues[0]?.path).toEqual(['steps', 2, 'window']);
-    expect(credentialingProgress(withSteps(monthly, { ...count, window: 'leading' }) as CredentialingPath, record, { asOf: '2026-01-01' }).steps).toHaveLength(2);
+    expect(credentialingProgress(withSteps(monthly, { ...count, window: 'leading' }) as CredentialingPath, record, { at: '2026-01-01' }).steps).toHaveLength(2);
   });
 
   it('when a series ends with a kind it does not count, or a step repeats a kind', () => {
@@ -67,20 +67,20 @@ describe('credentialStatus rejects', () => {
   const credential = { holder: { id: 'abs-1' }, issued: '2025-01-01' };
 
   it('a day judged before the credential was issued', () => {
-    expect(rejection(() => credentialStatus(credential, requirement, [], { asOf: '2024-12-31' }))).toMatchObject({
+    expect(rejection(() => credentialStatus(requirement, credential, [], { at: '2024-12-31' }))).toMatchObject({
       subject: 'status options',
-      issues: [{ path: ['asOf'], code: 'custom', message: 'must not be before the issue date 2025-01-01' }],
+      issues: [{ path: ['at'], code: 'custom', message: 'must not be before the issue date 2025-01-01' }],
     });
   });
 
   it('a requirement of no hours, naming each input it checks', () => {
     const noHours = { ...requirement, components: [{ ...requirement.components[0]!, hours: '0' }] };
-    expect(rejection(() => credentialStatus(credential, noHours, [], { asOf: '2025-05-01' }))).toMatchObject({
+    expect(rejection(() => credentialStatus(noHours, credential, [], { at: '2025-05-01' }))).toMatchObject({
       subject: 'maintenance requirement',
       issues: [{ path: ['components', 0, 'hours'], message: 'must be more than zero' }],
     });
-    expect(rejection(() => credentialStatus(credential, requirement, [{ id: 'a', date: 'soon', kind: 'national_meeting' }], { asOf: '2025-05-01' })).subject).toBe('ledger');
-    expect(rejection(() => credentialStatus({ holder: {} } as never, requirement, [], { asOf: '2025-05-01' })).subject).toBe('credential');
-    expect(rejection(() => credentialStatus(credential, { ...requirement, periodMonths: 0 }, [], { asOf: '2025-05-01' })).subject).toBe('maintenance requirement');
+    expect(rejection(() => credentialStatus(requirement, credential, [{ id: 'a', date: 'soon', kind: 'national_meeting' }], { at: '2025-05-01' })).subject).toBe('ledger');
+    expect(rejection(() => credentialStatus(requirement, { holder: {} } as never, [], { at: '2025-05-01' })).subject).toBe('credential');
+    expect(rejection(() => credentialStatus({ ...requirement, periodMonths: 0 }, credential, [], { at: '2025-05-01' })).subject).toBe('maintenance requirement');
   });
 });

@@ -12,7 +12,7 @@ const requirement = { name: 'Board', periodMonths: 12, qualifyingKinds: ['drop_i
 
 describe('sentences that join several things', () => {
   it('a part short of activities and of hours names both', () => {
-    expect(credentialStatus(credential, requirement, [], { asOf: '2025-06-01' }).missing[0]?.message).toBe('2 more activities and 3.00 more hours (drop ins)');
+    expect(credentialStatus(requirement, credential, [], { at: '2025-06-01' }).missing[0]?.message).toBe('2 more activities and 3.00 more hours (drop ins)');
   });
 
   it('a membership with two breaks names both', () => {
@@ -24,14 +24,14 @@ describe('sentences that join several things', () => {
       ],
       activities: [{ id: 'intensive', date: '2023-03-10', kind: 'leadership_intensive' }],
     };
-    const step = credentialingProgress(absCredentialingPath, record, { asOf: '2023-12-31' }).steps[0];
+    const step = credentialingProgress(absCredentialingPath, record, { at: '2023-12-31' }).steps[0];
     expect(step?.message).toBe('ABS membership kept throughout: not a member on 2023-06-01, from 2023-09-01 to 2023-09-04; membership is needed from 2023-03-10 to 2023-12-31.');
   });
 });
 
 describe('rejected options are named', () => {
   it('by credentialStatus and credentialingProgress', () => {
-    expect(rejection(() => credentialStatus(credential, requirement, [], { asOf: 'soon' })).subject).toBe('status options');
-    expect(rejection(() => credentialingProgress(absCredentialingPath, { memberships: [], activities: [] }, { asOf: 'soon' })).subject).toBe('progress options');
+    expect(rejection(() => credentialStatus(requirement, credential, [], { at: 'soon' })).subject).toBe('status options');
+    expect(rejection(() => credentialingProgress(absCredentialingPath, { memberships: [], activities: [] }, { at: 'soon' })).subject).toBe('progress options');
   });
 });

@@ -32,8 +32,8 @@ const record: CredentialingRecordInput = {
   applied: '2024-06-01',
 };
 
-const read = (asOf: string) => {
-  const p = credentialingProgress(absCredentialingPath, record, { asOf });
+const read = (at: string) => {
+  const p = credentialingProgress(absCredentialingPath, record, { at });
   return { message: p.message, steps: Object.fromEntries(p.steps.map((s) => [s.id, { message: s.message, counted: s.counted }])) };
 };
 

@@ -16,35 +16,35 @@ const hint = (found: string, meant: string): string => `unknown key "${found}"; 
 const requirement: MaintenanceRequirementInput = absMaintenanceRequirement({ periodMonths: 12, gracePeriodDays: 60, activities: 2 });
 const credential = { holder: { id: 'abs-77' }, issued: '2025-01-01' };
 const ledger = [{ id: 'd1', date: '2025-03-26', kind: 'credentialed_leaders_drop_in' }];
-const status = (c: unknown, r: unknown, l: unknown, o: unknown = { asOf: '2025-11-15' }) => credentialStatus(c as never, r as never, l as never, o as never);
+const status = (r: unknown, c: unknown, l: unknown, o: unknown = { at: '2025-11-15' }) => credentialStatus(r as never, c as never, l as never, o as never);
 
 const record: CredentialingRecordInput = { memberships: [{ organization: 'ABS', from: '2024-01-01' }], activities: [{ id: 'li-1', date: '2024-03-10', kind: 'leadership_intensive' }] };
-const progress = (p: unknown, r: unknown, o: unknown = { asOf: '2024-06-30' }) => credentialingProgress(p as never, r as never, o as never);
+const progress = (p: unknown, r: unknown, o: unknown = { at: '2024-06-30' }) => credentialingProgress(p as never, r as never, o as never);
 
 describe('credentialing input is strict: a misspelt key is refused at its own path with the key it is a near miss of', () => {
   it('a credential and its holder', () => {
-    expect(issues(() => status({ holder: { id: 'abs-77' }, isued: '2025-01-01' }, requirement, ledger))).toEqual([
+    expect(issues(() => status(requirement, { holder: { id: 'abs-77' }, isued: '2025-01-01' }, ledger))).toEqual([
       [['issued'], DATE_MISSING],
       [['isued'], hint('isued', 'issued')],
     ]);
-    expect(issues(() => status({ ...credential, holder: { id: 'abs-77', nmae: 'D. Lawrence' } }, requirement, ledger))).toEqual([[['holder', 'nmae'], hint('nmae', 'name')]]);
+    expect(issues(() => status(requirement, { ...credential, holder: { id: 'abs-77', nmae: 'D. Lawrence' } }, ledger))).toEqual([[['holder', 'nmae'], hint('nmae', 'name')]]);
   });
 
   it('a maintenance requirement and its components', () => {
-    expect(issues(() => status(credential, { ...requirement, gracePeriodDay: 30 }, ledger))).toEqual([[['gracePeriodDay'], hint('gracePeriodDay', 'gracePeriodDays')]]);
+    expect(issues(() => status({ ...requirement, gracePeriodDay: 30 }, credential, ledger))).toEqual([[['gracePeriodDay'], hint('gracePeriodDay', 'gracePeriodDays')]]);
     const components = [{ category: 'maintenance_of_credentialing', activites: 2, activities: 2 }];
-    expect(issues(() => status(credential, { ...requirement, components }, ledger))).toEqual([[['components', 0, 'activites'], hint('activites', 'activities')]]);
+    expect(issues(() => status({ ...requirement, components }, credential, ledger))).toEqual([[['components', 0, 'activites'], hint('activites', 'activities')]]);
   });
 
   it('a ledger entry', () => {
-    expect(issues(() => status(credential, requirement, [{ ...ledger[0], huors: '1' }]))).toEqual([[[0, 'huors'], hint('huors', 'hours')]]);
+    expect(issues(() => status(requirement, credential, [{ ...ledger[0], huors: '1' }]))).toEqual([[[0, 'huors'], hint('huors', 'hours')]]);
   });
 
   it('the options of credentialStatus and credentialingProgress', () => {
-    expect(issues(() => status(credential, requirement, ledger, { asOf: '2025-11-15', dueSoonDay: 30 }))).toEqual([[['dueSoonDay'], hint('dueSoonDay', 'dueSoonDays')]]);
-    expect(issues(() => progress(absCredentialingPath, record, { asof: '2024-06-30' }))).toEqual([
-      [['asOf'], DATE_MISSING],
-      [['asof'], hint('asof', 'asOf')],
+    expect(issues(() => status(requirement, credential, ledger, { at: '2025-11-15', dueSoonDay: 30 }))).toEqual([[['dueSoonDay'], hint('dueSoonDay', 'dueSoonDays')]]);
+    expect(issues(() => progress(absCredentialingPath, record, { AT: '2024-06-30' }))).toEqual([
+      [['at'], DATE_MISSING],
+      [['AT'], hint('AT', 'at')],
     ]);
   });
 
@@ -72,7 +72,7 @@ describe('credentialing input is strict: a misspelt key is refused at its own pa
 
 describe('a code the requirement or path does not mention, but is a near miss of one it does, is refused with the code meant', () => {
   it('a ledger activity kind near a qualifying kind', () => {
-    const refusal = rejection(() => status(credential, requirement, [{ id: 'd1', date: '2025-03-26', kind: 'credentialed_leader_drop_in' }]));
+    const refusal = rejection(() => status(requirement, credential, [{ id: 'd1', date: '2025-03-26', kind: 'credentialed_leader_drop_in' }]));
     expect(refusal.subject).toBe('ledger');
     expect(refusal.issues.map((i) => [i.path, i.message])).toEqual([
       [[0, 'kind'], 'activity kind "credentialed_leader_drop_in" is not one this requirement mentions; did you mean "credentialed_leaders_drop_in"?'],
@@ -80,12 +80,12 @@ describe('a code the requirement or path does not mention, but is a near miss of
   });
 
   it('a kind that is simply not mentioned, or another ABS kind, is an activity that does not count', () => {
-    const result = status(credential, requirement, [
+    const result = status(requirement, credential, [
       { id: 'm1', date: '2025-03-01', kind: 'pottery_class' },
       { id: 'n1', date: '2025-04-01', kind: 'national_meeting' },
     ]);
     expect(result.notCounted.map((n) => [n.id, n.code])).toEqual([['m1', 'not_qualifying'], ['n1', 'not_qualifying']]);
-    const coLed = credentialStatus(credential, { ...requirement, qualifyingKinds: ['group_led'], components: [{ category: 'leading', activities: 1 }] }, [{ id: 'c1', date: '2025-03-01', kind: 'group_co_led' }], { asOf: '2025-11-15' });
+    const coLed = credentialStatus({ ...requirement, qualifyingKinds: ['group_led'], components: [{ category: 'leading', activities: 1 }] }, credential, [{ id: 'c1', date: '2025-03-01', kind: 'group_co_led' }], { at: '2025-11-15' });
     expect(coLed.notCounted.map((n) => n.code)).toEqual(['not_qualifying']);
   });
 
@@ -106,7 +106,7 @@ describe('a code the requirement or path does not mention, but is a near miss of
   });
 
   it('another organization is a membership that does not count', () => {
-    const result = credentialingProgress(absCredentialingPath, { ...record, memberships: [{ organization: 'International Balint Federation', from: '2024-01-01' }] }, { asOf: '2024-06-30' });
+    const result = credentialingProgress(absCredentialingPath, { ...record, memberships: [{ organization: 'International Balint Federation', from: '2024-01-01' }] }, { at: '2024-06-30' });
     expect(result.steps[0]?.met).toBe(false);
   });
 });

@@ -18,8 +18,8 @@ export function sessionsOf(...lengths: number[]): CreditSessionInput[] {
 export function present(...minutes: ('full' | 'absent' | number | null)[]): SessionAttendance[] {
   return minutes.flatMap((m, i): SessionAttendance[] => {
     if (m === null) return [];
-    if (m === 'full' || m === 'absent') return [{ session: i + 1, status: m }];
-    return [{ session: i + 1, status: 'partial', minutesPresent: m }];
+    if (m === 'full' || m === 'absent') return [{ session: i + 1, kind: m }];
+    return [{ session: i + 1, kind: 'partial', minutesPresent: m }];
   });
 }
 
@@ -28,7 +28,7 @@ export const offering = (rule: CreditRule | AccreditationInput['systems'][number
 
 /** The one system's result. */
 export function one(rule: AccreditationInput['systems'][number], sessions: readonly CreditSessionInput[], attendance: readonly SessionAttendance[]): SystemCredits {
-  return creditsFor(offering(rule), sessions, attendance).systems[0] as SystemCredits;
+  return Object.values(creditsFor(offering(rule), sessions, attendance).systems)[0] as SystemCredits;
 }
 
 /** The reasons of a result with the given code. */
@@ -37,6 +37,6 @@ export function reasonsOf<C extends CreditReason['code']>(s: SystemCredits, code
 }
 
 /** A generic rule with the given rounding, step, rate and basis. */
-export function generic(rounding: 'down' | 'nearest' | 'up', step: string, basis: 'session' | 'activity', extra: Partial<Extract<CreditRule, { system: 'generic' }>> = {}): AccreditationInput['systems'][number] {
-  return { system: 'generic', id: 'board', name: 'Board credit', creditsPerHour: '1', step, rounding, basis, ...extra };
+export function generic(rounding: 'down' | 'nearest' | 'up', step: string, basis: 'session' | 'activity', extra: Partial<Extract<CreditRule, { kind: 'generic' }>> = {}): AccreditationInput['systems'][number] {
+  return { kind: 'generic', id: 'board', name: 'Board credit', creditsPerHour: '1', step, rounding, basis, ...extra };
 }

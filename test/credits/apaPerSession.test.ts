@@ -5,9 +5,9 @@ import { creditCaseArb, seedSessions } from '../_arbitraries/credits.js';
 import { generic, one, present, sessionsOf } from './_one.js';
 
 const TITLE = 'Balint Group - Decreasing Isolation with Peer Consultation';
-const allFull: SessionAttendance[] = seedSessions.map((s) => ({ session: s.index, status: 'full' }));
+const allFull: SessionAttendance[] = seedSessions.map((s) => ({ session: s.index, kind: 'full' }));
 const apaOf = (rule: AccreditationInput['systems'][number], sessions: readonly CreditSessionInput[], attendance: readonly SessionAttendance[]): SystemCredits =>
-  creditsFor({ title: TITLE, systems: [rule] }, sessions, attendance).systems[0] as SystemCredits;
+  creditsFor({ title: TITLE, systems: [rule] }, sessions, attendance).systems.apa_ce as SystemCredits;
 const hundredths = (amount: string): number => Math.round(Number(amount) * 100);
 
 /** Each session's credit in a result, by session index (0 for a session that earned nothing). */
@@ -20,35 +20,35 @@ function perSession(s: SystemCredits, sessions: readonly CreditSessionInput[]): 
 }
 
 /** An APA rule with a whole- or half-credit increment, counting marked minutes or not; no maximum, no minimum. */
-const apaRuleArb = fc.record({ system: fc.constant('apa_ce' as const), increment: fc.constantFrom('1' as const, '0.5' as const), excludeMarkedMinutes: fc.boolean() });
+const apaRuleArb = fc.record({ kind: fc.constant('apa_ce' as const), increment: fc.constantFrom('1' as const, '0.5' as const), excludeMarkedMinutes: fc.boolean() });
 const caseArb = fc.record({ c: creditCaseArb, rule: apaRuleArb });
 
 describe('APA credit per session, never pooled (the Saturday online group: 90 minutes, then seven of 60)', () => {
   it('full attendance earns 8; only 45 minutes of session 2 earns 7, not 8', () => {
-    expect(apaOf({ system: 'apa_ce' }, seedSessions, allFull).credits).toBe('8.00');
-    const late = allFull.map((r) => (r.session === 2 ? { session: 2, status: 'partial' as const, minutesPresent: 45 } : r));
-    const apa = apaOf({ system: 'apa_ce' }, seedSessions, late);
+    expect(apaOf({ kind: 'apa_ce' }, seedSessions, allFull).credits).toBe('8.00');
+    const late = allFull.map((r) => (r.session === 2 ? { session: 2, kind: 'partial' as const, minutesPresent: 45 } : r));
+    const apa = apaOf({ kind: 'apa_ce' }, seedSessions, late);
     expect([apa.credits, apa.maximum, apa.sessionsCounted]).toEqual(['7.00', '8.00', [1, 3, 4, 5, 6, 7, 8]]);
     expect(apa.reasons.filter((r) => r.code === 'session_incomplete').map((r) => r.session)).toEqual([2]);
   });
 
   it('a sponsor awarding half credits gives a 90-minute session 1.5: 8.5 in full, 7.5 with 45 minutes of session 2', () => {
-    expect(one({ system: 'apa_ce', increment: '0.5' }, sessionsOf(90), present('full')).credits).toBe('1.50');
-    expect(apaOf({ system: 'apa_ce', increment: '0.5' }, seedSessions, allFull).credits).toBe('8.50');
-    const late = allFull.map((r) => (r.session === 2 ? { session: 2, status: 'partial' as const, minutesPresent: 45 } : r));
-    expect(apaOf({ system: 'apa_ce', increment: '0.5' }, seedSessions, late).credits).toBe('7.50');
+    expect(one({ kind: 'apa_ce', increment: '0.5' }, sessionsOf(90), present('full')).credits).toBe('1.50');
+    expect(apaOf({ kind: 'apa_ce', increment: '0.5' }, seedSessions, allFull).credits).toBe('8.50');
+    const late = allFull.map((r) => (r.session === 2 ? { session: 2, kind: 'partial' as const, minutesPresent: 45 } : r));
+    expect(apaOf({ kind: 'apa_ce', increment: '0.5' }, seedSessions, late).credits).toBe('7.50');
   });
 
   it('marked minutes are not instruction: a full 60-minute session with 10 marked minutes earns no whole credit, and half a credit where the sponsor awards halves', () => {
     const marked = sessionsOf(60).map((s) => ({ ...s, excludedMinutes: 10 }));
-    expect(one({ system: 'apa_ce' }, marked, present('full')).credits).toBe('0.00');
-    expect(one({ system: 'apa_ce', increment: '0.5' }, marked, present('full')).credits).toBe('0.50');
-    expect(one({ system: 'apa_ce', excludeMarkedMinutes: false }, marked, present('full')).credits).toBe('1.00');
+    expect(one({ kind: 'apa_ce' }, marked, present('full')).credits).toBe('0.00');
+    expect(one({ kind: 'apa_ce', increment: '0.5' }, marked, present('full')).credits).toBe('0.50');
+    expect(one({ kind: 'apa_ce', excludeMarkedMinutes: false }, marked, present('full')).credits).toBe('1.00');
   });
 
   it('a partial record of every minute is attendance in full', () => {
-    expect(one({ system: 'apa_ce' }, sessionsOf(60), [{ session: 1, status: 'partial', minutesPresent: 60 }]).credits).toBe('1.00');
-    expect(one({ system: 'apa_ce' }, sessionsOf(60), [{ session: 1, status: 'partial', minutesPresent: 59 }]).credits).toBe('0.00');
+    expect(one({ kind: 'apa_ce' }, sessionsOf(60), [{ session: 1, kind: 'partial', minutesPresent: 60 }]).credits).toBe('1.00');
+    expect(one({ kind: 'apa_ce' }, sessionsOf(60), [{ session: 1, kind: 'partial', minutesPresent: 59 }]).credits).toBe('0.00');
   });
 
   it('a generic rule asks for the same with fullSessionsOnly; without it, a partly attended session still counts its minutes', () => {
@@ -78,9 +78,9 @@ describe('APA credit per session, never pooled (the Saturday online group: 90 mi
         fc.property(moreArb, ({ c, rule, at, extra }) => {
           const session = c.sessions[at]!;
           const before = c.attendance.find((r) => r.session === session.index);
-          const was = before === undefined || before.status === 'absent' ? 0 : before.status === 'full' ? session.durationMinutes : before.minutesPresent;
+          const was = before === undefined || before.kind === 'absent' ? 0 : before.kind === 'full' ? session.durationMinutes : before.minutesPresent;
           const now = Math.min(session.durationMinutes, was + extra);
-          const more: SessionAttendance[] = [...c.attendance.filter((r) => r.session !== session.index), { session: session.index, status: 'partial', minutesPresent: now }];
+          const more: SessionAttendance[] = [...c.attendance.filter((r) => r.session !== session.index), { session: session.index, kind: 'partial', minutesPresent: now }];
           expect(hundredths(apaOf(rule, c.sessions, more).credits)).toBeGreaterThanOrEqual(hundredths(apaOf(rule, c.sessions, c.attendance).credits));
         }),
         { numRuns: 300 },
@@ -96,7 +96,7 @@ describe('APA credit per session, never pooled (the Saturday online group: 90 mi
           const session = c.sessions[at]!;
           const changed: SessionAttendance[] = [
             ...c.attendance.filter((r) => r.session !== session.index),
-            { session: session.index, status: 'partial', minutesPresent: Math.min(minutes, session.durationMinutes) },
+            { session: session.index, kind: 'partial', minutesPresent: Math.min(minutes, session.durationMinutes) },
           ];
           const before = perSession(apaOf(rule, c.sessions, c.attendance), c.sessions);
           const after = perSession(apaOf(rule, c.sessions, changed), c.sessions);
@@ -113,7 +113,7 @@ describe('APA credit per session, never pooled (the Saturday online group: 90 mi
           const credits = perSession(apa, c.sessions);
           for (const r of c.attendance) {
             const s = c.sessions.find((x) => x.index === r.session)!;
-            if (r.status === 'partial' && r.minutesPresent < s.durationMinutes) expect(credits.get(r.session)).toBe(0);
+            if (r.kind === 'partial' && r.minutesPresent < s.durationMinutes) expect(credits.get(r.session)).toBe(0);
           }
         }),
         { numRuns: 200 },

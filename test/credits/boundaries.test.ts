@@ -3,8 +3,8 @@ import { creditsFor } from '../../src/credits/index.js';
 import { seedSessions } from '../_arbitraries/credits.js';
 import { generic, offering, one, present, reasonsOf, sessionsOf } from './_one.js';
 
-const AAFP = { system: 'aafp_prescribed' } as const;
-const APA = { system: 'apa_ce' } as const;
+const AAFP = { kind: 'aafp_prescribed' } as const;
+const APA = { kind: 'apa_ce' } as const;
 
 describe('the edges of rounding', () => {
   it('nearest rounds a half step up and anything under half down', () => {
@@ -41,7 +41,7 @@ describe('the edges of rounding', () => {
 
 describe('the edges of caps', () => {
   it('a session that earns exactly its cap is not said to be capped; one minute more is', () => {
-    const rule = { system: 'aafp_prescribed', sessionCap: '1' } as const;
+    const rule = { kind: 'aafp_prescribed', sessionCap: '1' } as const;
     const exact = one(rule, sessionsOf(60), present('full'));
     expect(exact.credits).toBe('1.00');
     expect(reasonsOf(exact, 'session_cap_applied')).toEqual([]);
@@ -53,7 +53,7 @@ describe('the edges of caps', () => {
   });
 
   it('with a rule cap and a session cap, the smaller one limits the session', () => {
-    const rule = { system: 'aafp_prescribed', sessionCap: '3.75' } as const;
+    const rule = { kind: 'aafp_prescribed', sessionCap: '3.75' } as const;
     const [day] = sessionsOf(300);
     expect(one(rule, [{ ...day!, creditCap: '2' }], present('full')).credits).toBe('2.00');
     expect(one(rule, [{ ...day!, creditCap: '5' }], present('full')).credits).toBe('3.75');
@@ -85,11 +85,11 @@ describe('the edges of caps', () => {
 
 describe('the edges of the designated maximum', () => {
   it('credit equal to the designated maximum is not said to be capped; one step less is', () => {
-    const all = seedSessions.map((s) => ({ session: s.index, status: 'full' as const }));
-    const at = one({ system: 'apa_ce', designatedMaximum: '8' }, seedSessions, all);
+    const all = seedSessions.map((s) => ({ session: s.index, kind: 'full' as const }));
+    const at = one({ kind: 'apa_ce', designatedMaximum: '8' }, seedSessions, all);
     expect(at.credits).toBe('8.00');
     expect(reasonsOf(at, 'designated_maximum_applied')).toEqual([]);
-    const under = one({ system: 'apa_ce', designatedMaximum: '7' }, seedSessions, all);
+    const under = one({ kind: 'apa_ce', designatedMaximum: '7' }, seedSessions, all);
     expect([under.credits, under.maximum, under.designatedMaximum]).toEqual(['7.00', '7.00', '7.00']);
     expect(reasonsOf(under, 'designated_maximum_applied')).toEqual([
       { code: 'designated_maximum_applied', designatedMaximum: '7.00', uncapped: '8.00', message: 'Capped at the designated maximum of 7.00 credits (8.00 earned before the cap).' },
@@ -97,22 +97,22 @@ describe('the edges of the designated maximum', () => {
   });
 
   it('a designated maximum above what the sessions can give leaves the maximum at what they give, and states no "no maximum"', () => {
-    const all = seedSessions.map((s) => ({ session: s.index, status: 'full' as const }));
-    const s = one({ system: 'apa_ce', designatedMaximum: '9' }, seedSessions, all);
+    const all = seedSessions.map((s) => ({ session: s.index, kind: 'full' as const }));
+    const s = one({ kind: 'apa_ce', designatedMaximum: '9' }, seedSessions, all);
     expect([s.credits, s.maximum, s.designatedMaximum]).toEqual(['8.00', '8.00', '9.00']);
     expect(s.reasons.map((r) => r.code)).not.toContain('no_designated_maximum');
     expect(s.reasons.map((r) => r.code)).not.toContain('designated_maximum_applied');
   });
 
   it('an AAFP designated maximum of exactly one credit reads in the singular', () => {
-    const s = one({ system: 'aafp_prescribed', designatedMaximum: '1' }, sessionsOf(90), present('full'));
+    const s = one({ kind: 'aafp_prescribed', designatedMaximum: '1' }, sessionsOf(90), present('full'));
     expect(reasonsOf(s, 'designated_maximum_applied')[0]?.message).toBe('Capped at the designated maximum of 1.00 credit (1.50 earned before the cap).');
   });
 });
 
 describe('the edges of attendance', () => {
   it('partial attendance of every minute is allowed and counts as attending in full', () => {
-    const rule = { system: 'apa_ce', minimumSessions: { sessions: 2 } } as const;
+    const rule = { kind: 'apa_ce', minimumSessions: { sessions: 2 } } as const;
     const s = one(rule, sessionsOf(60, 60), present(60, 60));
     expect(s.minimumSessions).toEqual({ required: 2, attended: 2, attendance: 'full', met: true });
     expect(s.credits).toBe('2.00');
@@ -121,14 +121,14 @@ describe('the edges of attendance', () => {
   });
 
   it('a minimum of "any" attendance counts a session with a minute present, not one with none', () => {
-    const rule = { system: 'apa_ce', minimumSessions: { sessions: 2, attendance: 'any' } } as const;
+    const rule = { kind: 'apa_ce', minimumSessions: { sessions: 2, attendance: 'any' } } as const;
     expect(one(rule, sessionsOf(60, 60), present(1, 'full')).minimumSessions).toEqual({ required: 2, attended: 2, attendance: 'any', met: true });
     expect(one(rule, sessionsOf(60, 60), present(0, 'full')).minimumSessions).toEqual({ required: 2, attended: 1, attendance: 'any', met: false });
   });
 
   it('a minimum as large as the number of sessions is accepted; one more is refused', () => {
-    expect(() => one({ system: 'apa_ce', minimumSessions: { sessions: 2 } }, sessionsOf(60, 60), [])).not.toThrow();
-    expect(() => one({ system: 'apa_ce', minimumSessions: { sessions: 3 } }, sessionsOf(60, 60), [])).toThrow('must not exceed the 2 sessions of the activity');
+    expect(() => one({ kind: 'apa_ce', minimumSessions: { sessions: 2 } }, sessionsOf(60, 60), [])).not.toThrow();
+    expect(() => one({ kind: 'apa_ce', minimumSessions: { sessions: 3 } }, sessionsOf(60, 60), [])).toThrow('must not exceed the 2 sessions of the activity');
   });
 
   it('excluded minutes may fill the whole session: it then counts no time in a system that excludes them', () => {
@@ -136,7 +136,7 @@ describe('the edges of attendance', () => {
     const allWelcome = [{ ...s!, excludedMinutes: 60 }];
     const aafp = one(AAFP, allWelcome, present('full'));
     expect([aafp.credits, aafp.minutesCounted, aafp.sessionsCounted]).toEqual(['0.00', 0, []]);
-    const apaAll = one({ system: 'apa_ce', excludeMarkedMinutes: false }, allWelcome, present('full'));
+    const apaAll = one({ kind: 'apa_ce', excludeMarkedMinutes: false }, allWelcome, present('full'));
     expect([apaAll.credits, apaAll.minutesCounted, apaAll.sessionsCounted]).toEqual(['1.00', 60, [1]]);
   });
 
@@ -144,7 +144,7 @@ describe('the edges of attendance', () => {
     const [s] = sessionsOf(60);
     const r = creditsFor(offering(AAFP), [{ ...s!, excludedMinutes: 15 }], present(10));
     expect([r.sessionsAttended, r.attendedSessions, r.minutesPresent]).toEqual([1, [1], 10]);
-    const aafp = r.systems[0]!;
+    const aafp = r.systems.aafp_prescribed!;
     expect([aafp.credits, aafp.minutesCounted, aafp.sessionsCounted]).toEqual(['0.00', 0, []]);
     expect(reasonsOf(aafp, 'session_attended')[0]).toMatchObject({ minutesPresent: 10, excludedMinutes: 15, minutesCounted: 0, credits: '0.00' });
   });
@@ -155,7 +155,7 @@ describe('the edges of attendance', () => {
     const apa = one(APA, marked, present('full'));
     expect([apa.credits, apa.minutesCounted]).toEqual(['1.00', 60]);
     expect(reasonsOf(apa, 'rounded')).toEqual([]);
-    const all = one({ system: 'apa_ce', excludeMarkedMinutes: false }, marked, present('full'));
+    const all = one({ kind: 'apa_ce', excludeMarkedMinutes: false }, marked, present('full'));
     expect([all.credits, all.minutesCounted]).toEqual(['1.00', 75]);
     expect(reasonsOf(all, 'session_attended')[0]).toMatchObject({ excludedMinutes: 0, minutesCounted: 75 });
     // A generic rule that counts everything: 15 + 45 minutes make an hour.
@@ -167,8 +167,8 @@ describe('the edges of attendance', () => {
     const sessions = sessionsOf(60, 90, 30).reverse();
     const r = creditsFor(offering(AAFP), sessions, present('absent', 'full', 20));
     expect(r.attendedSessions).toEqual([2, 3]);
-    expect(r.systems[0]!.sessionsCounted).toEqual([2, 3]);
-    expect(r.systems[0]!.reasons.slice(0, 3).map((x) => [x.code, 'session' in x ? x.session : null])).toEqual([
+    expect(r.systems.aafp_prescribed!.sessionsCounted).toEqual([2, 3]);
+    expect(r.systems.aafp_prescribed!.reasons.slice(0, 3).map((x) => [x.code, 'session' in x ? x.session : null])).toEqual([
       ['session_missed', 1],
       ['session_attended', 2],
       ['session_attended', 3],

@@ -40,12 +40,12 @@ describe('compileAccreditation and compileCreditSessions', () => {
   });
 
   it('still checks attendance and minimums against the sessions', () => {
-    const a = compileAccreditation({ title: 'Balint Group', systems: [{ system: 'apa_ce', minimumSessions: { sessions: 9 } }] });
+    const a = compileAccreditation({ title: 'Balint Group', systems: [{ kind: 'apa_ce', minimumSessions: { sessions: 9 } }] });
     const s = compileCreditSessions(seedSessions);
     expect(() => creditsFor(a, s, [])).toThrow(ValidationError);
-    const b = compileAccreditation({ title: 'Balint Group', systems: [{ system: 'apa_ce' }] });
-    expect(() => creditsFor(b, s, [{ session: 9, status: 'full' }])).toThrow(ValidationError);
-    expect(() => creditsFor(b, s, [{ session: 2, status: 'partial', minutesPresent: 61 }])).toThrow(ValidationError);
+    const b = compileAccreditation({ title: 'Balint Group', systems: [{ kind: 'apa_ce' }] });
+    expect(() => creditsFor(b, s, [{ session: 9, kind: 'full' }])).toThrow(ValidationError);
+    expect(() => creditsFor(b, s, [{ session: 2, kind: 'partial', minutesPresent: 61 }])).toThrow(ValidationError);
   });
 
   it('throw a ValidationError for invalid data', () => {

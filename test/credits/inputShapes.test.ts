@@ -16,25 +16,25 @@ describe('what the credits entry points accept and how they name a refusal', () 
   it('absAccreditation adds a maximum or a cap only when one is given', () => {
     const bare = absAccreditation({ title: TITLE });
     expect(bare.systems.map((s) => Object.keys(s).sort())).toEqual([
-      ['statement', 'system'],
-      ['excludeMarkedMinutes', 'increment', 'statement', 'system'],
+      ['kind', 'statement'],
+      ['excludeMarkedMinutes', 'increment', 'kind', 'statement'],
     ]);
     const full = absAccreditation({ title: TITLE, aafpDesignatedMaximum: '8.5', aafpSessionCap: '3.75', apaDesignatedMaximum: '8' });
     expect(full.systems.map((s) => Object.keys(s).sort())).toEqual([
-      ['designatedMaximum', 'sessionCap', 'statement', 'system'],
-      ['designatedMaximum', 'excludeMarkedMinutes', 'increment', 'statement', 'system'],
+      ['designatedMaximum', 'kind', 'sessionCap', 'statement'],
+      ['designatedMaximum', 'excludeMarkedMinutes', 'increment', 'kind', 'statement'],
     ]);
   });
 
   it('compiling names what it refuses: the accreditation, the sessions', () => {
-    expect(rejection(() => compileAccreditation({ title: '', systems: [{ system: 'apa_ce' }] })).subject).toBe('accreditation');
+    expect(rejection(() => compileAccreditation({ title: '', systems: [{ kind: 'apa_ce' }] })).subject).toBe('accreditation');
     expect(rejection(() => compileCreditSessions([])).subject).toBe('sessions');
   });
 
   it('refusals found after validation are custom issues, like the schema’s own refinements', () => {
-    const attendance = rejection(() => creditsFor(offering({ system: 'apa_ce' }), sessionsOf(60), [{ session: 2, status: 'full' }, { session: 1, status: 'partial', minutesPresent: 61 }]));
+    const attendance = rejection(() => creditsFor(offering({ kind: 'apa_ce' }), sessionsOf(60), [{ session: 2, kind: 'full' }, { session: 1, kind: 'partial', minutesPresent: 61 }]));
     expect(attendance.issues.map((i) => i.code)).toEqual(['custom', 'custom']);
-    const minimum = rejection(() => creditsFor(offering({ system: 'apa_ce', minimumSessions: { sessions: 2 } }), sessionsOf(60), []));
+    const minimum = rejection(() => creditsFor(offering({ kind: 'apa_ce', minimumSessions: { sessions: 2 } }), sessionsOf(60), []));
     expect(minimum.issues.map((i) => [i.code, i.message])).toEqual([['custom', 'must not exceed the one session of the activity']]);
   });
 
@@ -43,11 +43,11 @@ describe('what the credits entry points accept and how they name a refusal', () 
     for (const bad of ['Board', 'board-x', 'board x', '1board', '_board', `b${'x'.repeat(64)}`]) {
       expect(rejection(() => creditsFor(withId(bad), sessionsOf(60), [])).issues.map((i) => i.message), bad).toEqual(['must be a snake_case identifier']);
     }
-    for (const good of ['b', 'board_2', `b${'x'.repeat(63)}`]) expect(creditsFor(withId(good), sessionsOf(60), []).systems[0]?.id).toBe(good);
+    for (const good of ['b', 'board_2', `b${'x'.repeat(63)}`]) expect(creditsFor(withId(good), sessionsOf(60), []).systems[good]?.id).toBe(good);
   });
 
   it('an attendance lists at most 10,000 records', () => {
-    const many: SessionAttendance[] = Array.from({ length: 10_001 }, (_, i) => ({ session: i + 1, status: 'absent' }));
-    expect(rejection(() => creditsFor(offering({ system: 'apa_ce' }), sessionsOf(60), many)).issues.map((i) => [i.path, i.message])).toEqual([[[], 'must have at most 10000 item(s)']]);
+    const many: SessionAttendance[] = Array.from({ length: 10_001 }, (_, i) => ({ session: i + 1, kind: 'absent' }));
+    expect(rejection(() => creditsFor(offering({ kind: 'apa_ce' }), sessionsOf(60), many)).issues.map((i) => [i.path, i.message])).toEqual([[[], 'must have at most 10000 item(s)']]);
   });
 });

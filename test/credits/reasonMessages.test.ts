@@ -19,8 +19,8 @@ describe('the sentences of credit reasons', () => {
   });
 
   it('every sentence of a per-session system, in order: sessions, rounding, minimum, maximum, equivalency', () => {
-    const rule = { system: 'aafp_prescribed', minimumSessions: { sessions: 1 } } as const;
-    const s = one(rule, sessionsOf(60, 1, 60, 45), [...present('full', 'full', 'absent'), { session: 4, status: 'partial', minutesPresent: 40 }]);
+    const rule = { kind: 'aafp_prescribed', minimumSessions: { sessions: 1 } } as const;
+    const s = one(rule, sessionsOf(60, 1, 60, 45), [...present('full', 'full', 'absent'), { session: 4, kind: 'partial', minutesPresent: 40 }]);
     expect(s.reasons.map((r) => r.code)).toEqual([
       'session_attended',
       'session_attended',
@@ -52,13 +52,13 @@ describe('the sentences of credit reasons', () => {
   });
 
   it('a session counted exactly on the step needs no rounding sentence', () => {
-    expect(one({ system: 'aafp_prescribed' }, sessionsOf(60, 45), present('full', 'full')).reasons.map((r) => r.code)).toEqual([
+    expect(one({ kind: 'aafp_prescribed' }, sessionsOf(60, 45), present('full', 'full')).reasons.map((r) => r.code)).toEqual([
       'session_attended',
       'session_attended',
       'no_designated_maximum',
       'ama_pra_equivalency',
     ]);
-    expect(one({ system: 'apa_ce' }, sessionsOf(60, 60), present('full', 'full')).reasons.map((r) => r.code)).toEqual(['session_attended', 'session_attended', 'no_designated_maximum']);
+    expect(one({ kind: 'apa_ce' }, sessionsOf(60, 60), present('full', 'full')).reasons.map((r) => r.code)).toEqual(['session_attended', 'session_attended', 'no_designated_maximum']);
   });
 
   it('an activity-wide system gives no credit per session, and one sentence for the rounding of the whole', () => {
@@ -73,7 +73,7 @@ describe('the sentences of credit reasons', () => {
   });
 
   it('APA counts each session on its own: two sessions of 45 and 30 minutes, attended in full, earn nothing', () => {
-    const s = one({ system: 'apa_ce' }, sessionsOf(45, 30), present('full', 'full'));
+    const s = one({ kind: 'apa_ce' }, sessionsOf(45, 30), present('full', 'full'));
     expect(messages(s)).toEqual([
       'Session 1 (2026-03-05): present 45 of 45 minutes; 45 minutes count, 0.00 credits.',
       'Session 1 (2026-03-05): 45 minutes counted; only each full 60 minutes earns credit, with no partial credit for part of an hour: 0.00 credits.',
@@ -84,7 +84,7 @@ describe('the sentences of credit reasons', () => {
   });
 
   it('APA names a session attended in part and gives it nothing', () => {
-    const s = one({ system: 'apa_ce' }, sessionsOf(90, 60), present('full', 45));
+    const s = one({ kind: 'apa_ce' }, sessionsOf(90, 60), present('full', 45));
     expect(reasonsOf(s, 'session_incomplete')).toEqual([
       {
         code: 'session_incomplete',
@@ -101,7 +101,7 @@ describe('the sentences of credit reasons', () => {
 
   it('one session attended of a minimum reads "was"; excluded minutes are named, in the singular for one', () => {
     const [first, second] = sessionsOf(60, 60);
-    const s = one({ system: 'apa_ce', minimumSessions: { sessions: 2 } }, [{ ...first!, excludedMinutes: 1 }, second!], present('full'));
+    const s = one({ kind: 'apa_ce', minimumSessions: { sessions: 2 } }, [{ ...first!, excludedMinutes: 1 }, second!], present('full'));
     expect(reasonsOf(s, 'minimum_sessions_not_met')).toEqual([
       {
         code: 'minimum_sessions_not_met',
@@ -113,7 +113,7 @@ describe('the sentences of credit reasons', () => {
     ]);
     expect(messages(s)[0]).toBe('Session 1 (2026-03-05): present 60 of 60 minutes; 1 minute of welcome, introductions or announcements do not count; 59 minutes count, 0.00 credits.');
     expect(messages(s)[2]).toBe('Session 2 (2026-03-12): no attendance recorded, counted as absent; no credit.');
-    const any = one({ system: 'apa_ce', minimumSessions: { sessions: 2, attendance: 'any' } }, sessionsOf(60, 60), present(30));
+    const any = one({ kind: 'apa_ce', minimumSessions: { sessions: 2, attendance: 'any' } }, sessionsOf(60, 60), present(30));
     expect(reasonsOf(any, 'minimum_sessions_not_met')[0]?.message).toBe('At least 2 of the 2 sessions must be attended for any credit; 1 was, so no credit is earned.');
   });
 });

@@ -42,19 +42,19 @@ describe('creditsFor refuses a rule that could not give sensible credit, naming 
   });
 
   it('AAFP amounts must be quarter credits, APA amounts whole credits (half credits with a half-credit increment)', () => {
-    expect(accreditationIssues(offering({ system: 'aafp_prescribed', sessionCap: '3.7' })).issues).toEqual([[['systems', 0, 'sessionCap'], 'must be a whole multiple of 0.25']]);
-    expect(accreditationIssues(offering({ system: 'aafp_prescribed', sessionCap: 'x' })).issues).toEqual([[['systems', 0, 'sessionCap'], AMOUNT]]);
-    expect(accreditationIssues(offering({ system: 'apa_ce', designatedMaximum: '7.5' })).issues).toEqual([[['systems', 0, 'designatedMaximum'], 'must be a whole multiple of the increment']]);
-    expect(accreditationIssues(offering({ system: 'apa_ce', increment: '0.5', designatedMaximum: '7.25' })).issues).toEqual([[['systems', 0, 'designatedMaximum'], 'must be a whole multiple of the increment']]);
-    expect(creditsFor(offering({ system: 'apa_ce', increment: '0.5', designatedMaximum: '7.5' }), sessionsOf(60), []).systems[0]?.designatedMaximum).toBe('7.50');
+    expect(accreditationIssues(offering({ kind: 'aafp_prescribed', sessionCap: '3.7' })).issues).toEqual([[['systems', 0, 'sessionCap'], 'must be a whole multiple of 0.25']]);
+    expect(accreditationIssues(offering({ kind: 'aafp_prescribed', sessionCap: 'x' })).issues).toEqual([[['systems', 0, 'sessionCap'], AMOUNT]]);
+    expect(accreditationIssues(offering({ kind: 'apa_ce', designatedMaximum: '7.5' })).issues).toEqual([[['systems', 0, 'designatedMaximum'], 'must be a whole multiple of the increment']]);
+    expect(accreditationIssues(offering({ kind: 'apa_ce', increment: '0.5', designatedMaximum: '7.25' })).issues).toEqual([[['systems', 0, 'designatedMaximum'], 'must be a whole multiple of the increment']]);
+    expect(creditsFor(offering({ kind: 'apa_ce', increment: '0.5', designatedMaximum: '7.5' }), sessionsOf(60), []).systems.apa_ce?.designatedMaximum).toBe('7.50');
   });
 
   it('amounts have at most six digits before the point and two after it', () => {
-    expect(accreditationIssues(offering({ system: 'apa_ce', designatedMaximum: '1.001' })).issues).toEqual([[['systems', 0, 'designatedMaximum'], AMOUNT]]);
-    expect(accreditationIssues(offering({ system: 'apa_ce', designatedMaximum: '1000000' })).issues).toEqual([[['systems', 0, 'designatedMaximum'], AMOUNT]]);
-    expect(accreditationIssues(offering({ system: 'apa_ce', designatedMaximum: '.5' })).issues).toEqual([[['systems', 0, 'designatedMaximum'], AMOUNT]]);
+    expect(accreditationIssues(offering({ kind: 'apa_ce', designatedMaximum: '1.001' })).issues).toEqual([[['systems', 0, 'designatedMaximum'], AMOUNT]]);
+    expect(accreditationIssues(offering({ kind: 'apa_ce', designatedMaximum: '1000000' })).issues).toEqual([[['systems', 0, 'designatedMaximum'], AMOUNT]]);
+    expect(accreditationIssues(offering({ kind: 'apa_ce', designatedMaximum: '.5' })).issues).toEqual([[['systems', 0, 'designatedMaximum'], AMOUNT]]);
     // A large maximum is written with all its digits.
-    expect(creditsFor(offering({ system: 'apa_ce', designatedMaximum: '999999' }), sessionsOf(60), present('full')).systems[0]?.designatedMaximum).toBe('999999.00');
+    expect(creditsFor(offering({ kind: 'apa_ce', designatedMaximum: '999999' }), sessionsOf(60), present('full')).systems.apa_ce?.designatedMaximum).toBe('999999.00');
   });
 
   it('an accreditation offers one to fifty systems, has a title, and asks for a minimum of 1 to 10,000 sessions', () => {
@@ -62,15 +62,15 @@ describe('creditsFor refuses a rule that could not give sensible credit, naming 
     expect(() => creditsFor(many(50) as AccreditationInput, sessionsOf(60), [])).not.toThrow();
     expect(accreditationIssues(many(51)).issues).toEqual([[['systems'], 'must have at most 50 item(s)']]);
     expect(accreditationIssues({ title: 'T', systems: [] }).issues).toEqual([[['systems'], 'must offer at least one credit system']]);
-    expect(accreditationIssues({ title: '', systems: [{ system: 'apa_ce' }] }).issues).toEqual([[['title'], 'must not be empty']]);
-    expect(accreditationIssues(offering({ system: 'apa_ce', minimumSessions: { sessions: 0 } })).issues).toEqual([[['systems', 0, 'minimumSessions', 'sessions'], 'must be at least 1']]);
-    expect(accreditationIssues(offering({ system: 'apa_ce', minimumSessions: { sessions: 10_001 } })).issues).toEqual([
+    expect(accreditationIssues({ title: '', systems: [{ kind: 'apa_ce' }] }).issues).toEqual([[['title'], 'must not be empty']]);
+    expect(accreditationIssues(offering({ kind: 'apa_ce', minimumSessions: { sessions: 0 } })).issues).toEqual([[['systems', 0, 'minimumSessions', 'sessions'], 'must be at least 1']]);
+    expect(accreditationIssues(offering({ kind: 'apa_ce', minimumSessions: { sessions: 10_001 } })).issues).toEqual([
       [['systems', 0, 'minimumSessions', 'sessions'], 'must be at most 10000'],
     ]);
   });
 
   it('a minimum larger than the activity is reported for every system that asks for it, in the singular for one session', () => {
-    expect(accreditationIssues({ title: 'T', systems: [{ system: 'apa_ce', minimumSessions: { sessions: 2 } }, { system: 'aafp_prescribed' }, { ...board, minimumSessions: { sessions: 3 } }] })).toEqual({
+    expect(accreditationIssues({ title: 'T', systems: [{ kind: 'apa_ce', minimumSessions: { sessions: 2 } }, { kind: 'aafp_prescribed' }, { ...board, minimumSessions: { sessions: 3 } }] })).toEqual({
       subject: 'accreditation',
       issues: [
         [['systems', 0, 'minimumSessions', 'sessions'], 'must not exceed the one session of the activity'],
@@ -81,8 +81,8 @@ describe('creditsFor refuses a rule that could not give sensible credit, naming 
 });
 
 describe('creditsFor refuses sessions and attendance it cannot count', () => {
-  const sessionIssues = (sessions: unknown) => issues(() => creditsFor(offering({ system: 'apa_ce' }), sessions as never, []));
-  const attendanceIssues = (attendance: unknown) => issues(() => creditsFor(offering({ system: 'apa_ce' }), sessionsOf(60, 60), attendance as never));
+  const sessionIssues = (sessions: unknown) => issues(() => creditsFor(offering({ kind: 'apa_ce' }), sessions as never, []));
+  const attendanceIssues = (attendance: unknown) => issues(() => creditsFor(offering({ kind: 'apa_ce' }), sessionsOf(60, 60), attendance as never));
 
   it('sessions: an index of 1 or more, a length of 1 to 1,440 minutes, excluded minutes within it, no index twice', () => {
     const s = { index: 1, date: '2026-03-05', durationMinutes: 60 };
@@ -93,14 +93,14 @@ describe('creditsFor refuses sessions and attendance it cannot count', () => {
     expect(sessionIssues([{ ...s, excludedMinutes: 61 }]).issues).toEqual([[[0, 'excludedMinutes'], 'must not exceed the session length']]);
     expect(sessionIssues([{ ...s, creditCap: '1.234' }]).issues).toEqual([[[0, 'creditCap'], AMOUNT]]);
     expect(sessionIssues([s, { ...s, date: '2026-03-12' }]).issues).toEqual([[[], 'must not repeat a session index']]);
-    expect(() => creditsFor(offering({ system: 'apa_ce' }), [{ ...s, durationMinutes: 1440, excludedMinutes: 1440 }], [])).not.toThrow();
+    expect(() => creditsFor(offering({ kind: 'apa_ce' }), [{ ...s, durationMinutes: 1440, excludedMinutes: 1440 }], [])).not.toThrow();
   });
 
   it('attendance: a session index of 1 or more, 0 to 1,440 minutes, a session of the activity, no more minutes than it has; every problem is named', () => {
-    expect(attendanceIssues([{ session: 0, status: 'full' }])).toEqual({ subject: 'attendance', issues: [[[0, 'session'], 'must be a session index, 1 or more']] });
-    expect(attendanceIssues([{ session: 1, status: 'partial', minutesPresent: 1441 }]).issues).toEqual([[[0, 'minutesPresent'], 'must be at most 1440']]);
-    expect(attendanceIssues([{ session: 1, status: 'partial', minutesPresent: -1 }]).issues).toEqual([[[0, 'minutesPresent'], 'must be at least 0']]);
-    expect(attendanceIssues([{ session: 5, status: 'full' }, { session: 1, status: 'absent' }, { session: 2, status: 'partial', minutesPresent: 61 }]).issues).toEqual([
+    expect(attendanceIssues([{ session: 0, kind: 'full' }])).toEqual({ subject: 'attendance', issues: [[[0, 'session'], 'must be a session index, 1 or more']] });
+    expect(attendanceIssues([{ session: 1, kind: 'partial', minutesPresent: 1441 }]).issues).toEqual([[[0, 'minutesPresent'], 'must be at most 1440']]);
+    expect(attendanceIssues([{ session: 1, kind: 'partial', minutesPresent: -1 }]).issues).toEqual([[[0, 'minutesPresent'], 'must be at least 0']]);
+    expect(attendanceIssues([{ session: 5, kind: 'full' }, { session: 1, kind: 'absent' }, { session: 2, kind: 'partial', minutesPresent: 61 }]).issues).toEqual([
       [[0, 'session'], 'names session 5, which is not one of the sessions'],
       [[2, 'minutesPresent'], "must not exceed the session's 60 minutes"],
     ]);
@@ -113,11 +113,11 @@ describe('the other entry points refuse bad input under their own names', () => 
     expect(issues(() => absAccreditation({ title: 'T', aafpDesignatedMaximum: 'x' })).issues).toEqual([[['aafpDesignatedMaximum'], AMOUNT]]);
     expect(issues(() => absAccreditation({ title: 'T', aafpSessionCap: '3.7' }))).toMatchObject({ subject: 'ABS accreditation parameters', issues: [[expect.anything(), 'must be a whole multiple of 0.25']] });
     expect(issues(() => aafpAcceptanceStatement(''))).toEqual({ subject: 'activity title', issues: [[[], 'must not be empty']] });
-    expect(issues(() => transcriptFor({ participant: { name: '' }, accreditation: offering({ system: 'apa_ce' }), sessions: sessionsOf(60), attendance: [] }))).toEqual({
+    expect(issues(() => transcriptFor({ participant: { name: '' }, accreditation: offering({ kind: 'apa_ce' }), sessions: sessionsOf(60), attendance: [] }))).toEqual({
       subject: 'transcript request',
       issues: [[['participant', 'name'], 'must not be empty']],
     });
-    expect(issues(() => transcriptFor({ participant: { name: 'P', id: '' }, accreditation: offering({ system: 'apa_ce' }), sessions: sessionsOf(60), attendance: [], issuedOn: '2026-13-01' })).issues.map(([p]) => p)).toEqual([
+    expect(issues(() => transcriptFor({ participant: { name: 'P', id: '' }, accreditation: offering({ kind: 'apa_ce' }), sessions: sessionsOf(60), attendance: [], issuedOn: '2026-13-01' })).issues.map(([p]) => p)).toEqual([
       ['participant', 'id'],
       ['issuedOn'],
     ]);

@@ -22,7 +22,7 @@ import { present, sessionsOf } from './_one.js';
 const tuesdays = planSessions({ recurrence: 'monthly on the fourth Tuesday', from: '2026-01-01', count: 8, startTime: '19:00', timeZone: 'America/New_York', durationMinutes: 60 });
 const ABFM: AttendanceRequirement = { kind: 'minimum_sessions', id: 'abfm_pi', name: 'ABFM Performance Improvement (MOC Part IV)', sessions: 6, attendance: 'full' };
 const group: AccreditationInput = { ...absAccreditation({ title: 'Balint Group' }), requirements: [ABFM] };
-const full = (...indexes: number[]): SessionAttendance[] => indexes.map((session) => ({ session, status: 'full' }));
+const full = (...indexes: number[]): SessionAttendance[] => indexes.map((session) => ({ session, kind: 'full' }));
 const requirement = (accreditation: AccreditationInput, sessions: readonly CreditSessionInput[], attendance: readonly SessionAttendance[], at = 0): RequirementResult =>
   creditsFor(accreditation, sessions, attendance).requirements[at] as RequirementResult;
 
@@ -34,7 +34,7 @@ const intensive: CreditSessionInput[] = [
   { index: 4, date: '2026-04-18', durationMinutes: 120 },
 ];
 const EVERY: AttendanceRequirement = { kind: 'every_session', id: 'every_session', name: 'Attendance at every session in its entirety' };
-const intensiveAccreditation: AccreditationInput = { title: 'Leadership Intensive', systems: [{ system: 'apa_ce' }], requirements: [EVERY] };
+const intensiveAccreditation: AccreditationInput = { title: 'Leadership Intensive', systems: [{ kind: 'apa_ce' }], requirements: [EVERY] };
 
 describe('attendance requirements: pass/fail beside the credit', () => {
   it('the Tuesday group: 6 of 8 attended in their entirety meets the ABFM requirement; 5 do not', () => {
@@ -43,7 +43,7 @@ describe('attendance requirements: pass/fail beside the credit', () => {
     expect(six.reasons[0]?.message).toBe(
       'ABFM Performance Improvement (MOC Part IV): at least 6 of the 8 sessions must be attended in their entirety; 6 were (sessions 7 and 8 fell short), so the requirement is met.',
     );
-    const late = [...full(1, 2, 3, 4, 5), { session: 6, status: 'partial' as const, minutesPresent: 50 }];
+    const late = [...full(1, 2, 3, 4, 5), { session: 6, kind: 'partial' as const, minutesPresent: 50 }];
     const result = creditsFor(group, tuesdays, late);
     expect(result.requirements.map((r) => [r.id, r.met, r.attended, r.shortSessions])).toEqual([['abfm_pi', false, 5, [6, 7, 8]]]);
     expect(result.requirements[0]?.reasons).toEqual([
@@ -66,7 +66,7 @@ describe('attendance requirements: pass/fail beside the credit', () => {
 
   it('"any" counts a session with some minutes present', () => {
     const any: AccreditationInput = { ...group, requirements: [{ ...ABFM, attendance: 'any' }] };
-    const late = [...full(1, 2, 3, 4, 5), { session: 6, status: 'partial' as const, minutesPresent: 50 }];
+    const late = [...full(1, 2, 3, 4, 5), { session: 6, kind: 'partial' as const, minutesPresent: 50 }];
     expect(requirement(any, tuesdays, late)).toMatchObject({ met: true, attended: 6, attendance: 'any' });
     expect(requirement(any, tuesdays, late).reasons[0]?.message).toBe(
       'ABFM Performance Improvement (MOC Part IV): at least 6 of the 8 sessions must be attended (some minutes present); 6 were (sessions 7 and 8 fell short), so the requirement is met.',
@@ -86,7 +86,7 @@ describe('attendance requirements: pass/fail beside the credit', () => {
         message: 'Attendance at every session in its entirety: all 4 sessions must be attended in their entirety; 4 were, so the requirement is met.',
       },
     ]);
-    const leftEarly = [...full(1, 2, 3), { session: 4, status: 'partial' as const, minutesPresent: 100 }];
+    const leftEarly = [...full(1, 2, 3), { session: 4, kind: 'partial' as const, minutesPresent: 100 }];
     const r = requirement(intensiveAccreditation, intensive, leftEarly);
     expect([r.met, r.attended, r.shortSessions, r.reasons.map((x) => x.code)]).toEqual([false, 3, [4], ['requirement_not_met', 'session_short']]);
   });
@@ -152,10 +152,10 @@ const caseArb = sessionsArb().chain((sessions) =>
 const minutesOf = (sessions: readonly CreditSessionInput[], attendance: readonly SessionAttendance[]): number[] =>
   sessions.map((s) => {
     const r = attendance.find((a) => a.session === s.index);
-    return r === undefined || r.status === 'absent' ? 0 : r.status === 'full' ? s.durationMinutes : r.minutesPresent;
+    return r === undefined || r.kind === 'absent' ? 0 : r.kind === 'full' ? s.durationMinutes : r.minutesPresent;
   });
 function judged(r: AttendanceRequirement, sessions: readonly CreditSessionInput[], attendance: readonly SessionAttendance[]): RequirementResult {
-  return creditsFor({ title: 'Balint Group', systems: [{ system: 'apa_ce' }], requirements: [r] }, sessions, attendance).requirements[0] as RequirementResult;
+  return creditsFor({ title: 'Balint Group', systems: [{ kind: 'apa_ce' }], requirements: [r] }, sessions, attendance).requirements[0] as RequirementResult;
 }
 
 describe('laws of attendance requirements', () => {
@@ -165,7 +165,7 @@ describe('laws of attendance requirements', () => {
       fc.property(moreArb, ({ c, extra }) => {
         const more: SessionAttendance[] = minutesOf(c.sessions, c.attendance).map((m, i) => ({
           session: c.sessions[i]!.index,
-          status: 'partial',
+          kind: 'partial',
           minutesPresent: Math.min(c.sessions[i]!.durationMinutes, m + extra[i]!),
         }));
         if (judged(c.requirement, c.sessions, c.attendance).met) expect(judged(c.requirement, c.sessions, more).met).toBe(true);
@@ -206,11 +206,11 @@ describe('laws of attendance requirements', () => {
       fc.property(caseArb, ({ sessions, attendance, requirement: r }) => {
         if (r.kind !== 'minimum_sessions') return;
         const result = creditsFor(
-          { title: 'Balint Group', systems: [{ system: 'apa_ce', minimumSessions: { sessions: r.sessions, attendance: r.attendance } }], requirements: [r] },
+          { title: 'Balint Group', systems: [{ kind: 'apa_ce', minimumSessions: { sessions: r.sessions, attendance: r.attendance } }], requirements: [r] },
           sessions,
           attendance,
         );
-        expect([result.systems[0]?.minimumSessions?.attended, result.systems[0]?.minimumSessions?.met]).toEqual([result.requirements[0]?.attended, result.requirements[0]?.met]);
+        expect([result.systems.apa_ce?.minimumSessions?.attended, result.systems.apa_ce?.minimumSessions?.met]).toEqual([result.requirements[0]?.attended, result.requirements[0]?.met]);
       }),
       { numRuns: 200 },
     );

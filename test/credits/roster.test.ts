@@ -18,9 +18,9 @@ const group: AccreditationInput = {
   ...absAccreditation({ title: 'Balint Group' }),
   requirements: [{ kind: 'minimum_sessions', id: 'abfm_pi', name: 'ABFM Performance Improvement (MOC Part IV)', sessions: 6 }],
 };
-const full = (...indexes: number[]) => indexes.map((session) => ({ session, status: 'full' as const }));
+const full = (...indexes: number[]) => indexes.map((session) => ({ session, kind: 'full' as const }));
 const participants: RosterParticipant[] = [
-  { participantId: 'abs-2048', name: 'Doe, John', attendance: [...full(1, 2, 3, 4, 5), { session: 6, status: 'partial', minutesPresent: 50 }] },
+  { participantId: 'abs-2048', name: 'Doe, John', attendance: [...full(1, 2, 3, 4, 5), { session: 6, kind: 'partial', minutesPresent: 50 }] },
   { participantId: 'abs-1024', name: 'Jane Roe, MD', attendance: full(1, 2, 3, 4, 5, 6, 7) },
   { participantId: 'abs-4096', name: 'Sam "Sunny" Poe', attendance: [] },
 ];
@@ -95,7 +95,7 @@ describe('creditRoster: one table for a whole group', () => {
     expect(near.issues.map((i) => i.message)).toContain('unknown key "participantID"; did you mean "participantId"?');
     const twice = rejection(() => creditRoster(group, tuesdays, [participants[0]!, participants[0]!]));
     expect([twice.subject, twice.issues.map((i) => [i.path, i.message])]).toEqual(['participants', [[[], 'must not list a participant id twice']]]);
-    const stray = rejection(() => creditRoster(group, tuesdays, [participants[1]!, { participantId: 'p', name: 'P', attendance: [{ session: 9, status: 'full' }] }]));
+    const stray = rejection(() => creditRoster(group, tuesdays, [participants[1]!, { participantId: 'p', name: 'P', attendance: [{ session: 9, kind: 'full' }] }]));
     expect([stray.subject, stray.issues.map((i) => [i.path, i.message])]).toEqual(['participants', [[[1, 'attendance', 0, 'session'], 'names session 9, which is not one of the sessions']]]);
   });
 
@@ -131,7 +131,7 @@ describe('laws of the credit roster', () => {
         for (const p of people) {
           const own = creditsFor(accreditation, sessions, p.attendance);
           const rows = roster.rows.filter((r) => r.participantId === p.participantId);
-          expect(rows.map((r) => [r.systemId, r.credits])).toEqual(own.systems.map((s) => [s.id, s.credits]));
+          expect(rows.map((r) => [r.systemId, r.credits])).toEqual(Object.values(own.systems).map((s) => [s.id, s.credits]));
           for (const r of rows) expect(r.requirements.map((q) => [q.id, q.met])).toEqual(own.requirements.map((q) => [q.id, q.met]));
         }
       }),
@@ -169,7 +169,7 @@ describe('laws of the credit roster', () => {
           expect(r.completionDate === null).toBe(r.credits === '0.00');
           if (r.completionDate !== null) {
             const p = people.find((x) => x.participantId === r.participantId)!;
-            const attended = p.attendance.filter((a) => a.status === 'full' || (a.status === 'partial' && a.minutesPresent > 0)).map((a) => sessions.find((s) => s.index === a.session)!.date);
+            const attended = p.attendance.filter((a) => a.kind === 'full' || (a.kind === 'partial' && a.minutesPresent > 0)).map((a) => sessions.find((s) => s.index === a.session)!.date);
             expect(r.completionDate).toBe([...attended].sort().at(-1));
           }
         }

@@ -15,7 +15,7 @@ import { creditCaseArb, seedSessions } from '../_arbitraries/credits.js';
 import { deepFreeze } from '../_helpers/deepFreeze.js';
 
 const TITLE = 'Balint Group - Decreasing Isolation with Peer Consultation';
-const attendance: SessionAttendance[] = seedSessions.filter((s) => s.index !== 4).map((s) => ({ session: s.index, status: 'full' }));
+const attendance: SessionAttendance[] = seedSessions.filter((s) => s.index !== 4).map((s) => ({ session: s.index, kind: 'full' }));
 
 describe('absAccreditation', () => {
   it('offers AAFP Prescribed and APA credit with the seeds’ wording and assumes no number', () => {
@@ -23,8 +23,8 @@ describe('absAccreditation', () => {
       title: TITLE,
       provider: 'American Balint Society',
       systems: [
-        { system: 'aafp_prescribed', statement: 'The AAFP has reviewed Balint Group - Decreasing Isolation with Peer Consultation, and deemed it acceptable for AAFP credit.' },
-        { system: 'apa_ce', statement: ABS_APA_SPONSOR_STATEMENT, increment: '1', excludeMarkedMinutes: true },
+        { kind: 'aafp_prescribed', statement: 'The AAFP has reviewed Balint Group - Decreasing Isolation with Peer Consultation, and deemed it acceptable for AAFP credit.' },
+        { kind: 'apa_ce', statement: ABS_APA_SPONSOR_STATEMENT, increment: '1', excludeMarkedMinutes: true },
       ],
     });
     expect(absAccreditation({ title: TITLE, aafpDesignatedMaximum: '8.5', aafpSessionCap: '3.75', apaDesignatedMaximum: '8' }).systems).toMatchObject([
@@ -97,7 +97,7 @@ describe('transcriptFor and formatTranscript', () => {
   it('leaves out what it was not given, and rejects a malformed transcript', () => {
     const bare = transcriptFor({
       participant: { name: 'A. Psychologist, PhD' },
-      accreditation: { title: 'One evening', systems: [{ system: 'apa_ce' }] },
+      accreditation: { title: 'One evening', systems: [{ kind: 'apa_ce' }] },
       sessions: [{ index: 1, date: '2026-03-12', durationMinutes: 60 }],
       attendance: [],
     });

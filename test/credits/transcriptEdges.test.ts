@@ -8,7 +8,7 @@ describe('transcripts at their edges', () => {
   it('dates run from the earliest session to the latest, and attended dates are in order, whatever order the sessions are listed in', () => {
     const t = transcriptFor({
       participant: { name: 'P' },
-      accreditation: { title: 'Group', provider: 'Somewhere', systems: [{ system: 'apa_ce', statement: 'Approved.' }] },
+      accreditation: { title: 'Group', provider: 'Somewhere', systems: [{ kind: 'apa_ce', statement: 'Approved.' }] },
       sessions: sessionsOf(60, 60, 60).reverse(),
       attendance: present('full', 'absent', 1),
     });
@@ -34,7 +34,7 @@ describe('transcripts at their edges', () => {
   });
 
   it('one session attended for one minute reads in the singular', () => {
-    const t = transcriptFor({ participant: { name: 'P', id: 'x-1' }, accreditation: offering({ system: 'apa_ce' }), sessions: sessionsOf(60), attendance: present(1), issuedOn: '2026-03-06' });
+    const t = transcriptFor({ participant: { name: 'P', id: 'x-1' }, accreditation: offering({ kind: 'apa_ce' }), sessions: sessionsOf(60), attendance: present(1), issuedOn: '2026-03-06' });
     expect(lines(t).slice(2)).toEqual([
       'Participant: P (x-1)',
       'Activity: Balint Group',
@@ -50,7 +50,7 @@ describe('transcripts at their edges', () => {
   });
 
   it('a transcript with no credit lines says so, and one equivalency shared by two lines is printed once', () => {
-    const t = transcriptFor({ participant: { name: 'P' }, accreditation: offering({ system: 'aafp_prescribed' }), sessions: sessionsOf(60), attendance: present('full') });
+    const t = transcriptFor({ participant: { name: 'P' }, accreditation: offering({ kind: 'aafp_prescribed' }), sessions: sessionsOf(60), attendance: present('full') });
     expect(lines({ ...t, credits: [] })).toContain('- none');
     expect(lines(t)).not.toContain('- none');
     const aafp = t.credits[0]!;

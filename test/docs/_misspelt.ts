@@ -21,7 +21,7 @@ const paid = { paid: { amount: '250.00', currency: 'USD' } };
 const cancellation = { by: 'organizer', reason: 'insufficient_registrants', receivedAt: '2026-01-03T12:00:00Z' };
 const feeSchedule = balint.flatFeeSchedule({ currency: 'USD', timeZone: 'America/New_York', categories: [{ id: 'everyone', label: 'Everyone', price: '250' }] });
 const sessions = [{ index: 1, date: '2026-01-10', start: '2026-01-10T16:00:00Z', durationMinutes: 90 }];
-const accreditation = { title: 'Balint group', provider: 'American Balint Society', systems: [{ system: 'apa_ce', excludeMarkedMinutes: false }] };
+const accreditation = { title: 'Balint group', provider: 'American Balint Society', systems: [{ kind: 'apa_ce', excludeMarkedMinutes: false }] };
 const requirement = { name: 'Maintenance', periodMonths: 24, gracePeriodDays: 0, qualifyingKinds: ['group_led'], components: [{ category: 'leading', activities: 1 }] };
 const credential = { holder: { id: 'abs-77', name: 'A. Leader' }, issued: '2024-01-01' };
 const submissionPolicy = { name: 'Ascona Prize', deadline: { kind: 'date', date: '2026-03-01' }, timeZone: 'Europe/Zurich' };
@@ -114,14 +114,14 @@ export const CASES: readonly Case[] = [
   {
     input: 'attendance',
     misspelt: 'key',
-    call: () => balint.creditsFor(accreditation as never, sessions, [{ session: 1, status: 'partial', minutesPresnt: 30 }] as never),
+    call: () => balint.creditsFor(accreditation as never, sessions, [{ session: 1, kind: 'partial', minutesPresnt: 30 }] as never),
     path: [0, 'minutesPresnt'],
     message: 'unknown key "minutesPresnt"; did you mean "minutesPresent"?',
   },
   {
     input: 'credentialing requirement',
     misspelt: 'key',
-    call: () => balint.credentialStatus(credential, rename(requirement, 'periodMonths', 'periodMonth') as never, [], { asOf: '2026-03-01' }),
+    call: () => balint.credentialStatus(rename(requirement, 'periodMonths', 'periodMonth') as never, credential, [], { at: '2026-03-01' }),
     path: ['periodMonth'],
     message: 'unknown key "periodMonth"; did you mean "periodMonths"?',
   },

@@ -163,8 +163,8 @@ export const ARBITRARY_ARGUMENTS: Readonly<Record<string, fc.Arbitrary<Args>>> =
   creditsFor: creditCaseArb.map(({ accreditation, sessions, attendance }) => [accreditation, sessions, attendance]),
   transcriptFor: transcriptRequestArb.map((request) => [request]),
   formatTranscript: transcriptRequestArb.map((request) => [transcriptFor(request)]),
-  credentialStatus: statusCaseArb.map(({ credential, requirement, ledger, asOf }) => [credential, requirement, ledger, { asOf }]),
-  credentialingProgress: pathCaseArb.map(({ record, asOf }) => [absCredentialingPath, record, { asOf }]),
+  credentialStatus: statusCaseArb.map(({ credential, requirement, ledger, at }) => [requirement, credential, ledger, { at }]),
+  credentialingProgress: pathCaseArb.map(({ record, at }) => [absCredentialingPath, record, { at }]),
   // errors
   formatPath: fc.tuple(fc.array(fc.oneof(fc.string({ maxLength: 8 }), fc.nat(20)), { maxLength: 5 })),
 };

@@ -43,7 +43,7 @@ describe('one ABS membership record satisfies every ABS membership condition', (
           for (const { where, rule } of conditions) {
             expect(checkEligibility(rule, { memberships: [membership] }, { asOf }).eligible, where).toBe(true);
           }
-          const progress = credentialingProgress(absCredentialingPath, { memberships: [membership], activities: [] }, { asOf });
+          const progress = credentialingProgress(absCredentialingPath, { memberships: [membership], activities: [] }, { at: asOf });
           expect(progress.steps.find((s) => s.kind === 'membership')?.met).toBe(true);
         }),
         { numRuns: 50 },

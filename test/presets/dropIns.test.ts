@@ -91,8 +91,8 @@ describe('both drop-in series', () => {
     const attended = [...planSeries(thursdays.schedule.series[0]).sessions.slice(0, 2), ...planSeries(mondays.schedule.series[0]).sessions.slice(0, 2)];
     const ledger = attended.map((s) => ({ id: `drop-in ${s.date}`, date: s.date, kind: thursdays.maintenance.activityKind }));
     const credential = { holder: { id: 'abs-77' }, issued: '2026-01-01' };
-    expect(credentialStatus(credential, requirement, ledger, { asOf: '2026-06-30' }).status).toBe('current');
-    expect(credentialStatus(credential, requirement, ledger.slice(0, 3), { asOf: '2026-12-31' }).status).not.toBe('current');
+    expect(credentialStatus(requirement, credential, ledger, { at: '2026-06-30' }).status).toBe('current');
+    expect(credentialStatus(requirement, credential, ledger.slice(0, 3), { at: '2026-12-31' }).status).not.toBe('current');
   });
 
   it('take the unpublished start, time, zone and length as parameters, with until or count', () => {

@@ -107,14 +107,14 @@ describe('the online group on second Saturdays, January-August 2026', () => {
 
   it('gives 8.50 AAFP Prescribed credits and 8 APA credits for full attendance of its 8.5 hours, with the AMA/AAFP equivalency', () => {
     const sessions = planSeries(series).sessions;
-    const result = creditsFor(group.accreditation, sessions, sessions.map((s) => ({ session: s.index, status: 'full' as const })));
+    const result = creditsFor(group.accreditation, sessions, sessions.map((s) => ({ session: s.index, kind: 'full' as const })));
     expect(result.minutesPresent).toBe(510);
-    expect(result.systems.map((s) => [s.id, s.credits, s.designatedMaximum])).toEqual([
+    expect(Object.values(result.systems).map((s) => [s.id, s.credits, s.designatedMaximum])).toEqual([
       ['aafp_prescribed', '8.50', null],
       ['apa_ce', '8.00', null],
     ]);
-    expect(result.systems[0]?.equivalency?.statement).toBe(AMA_AAFP_EQUIVALENCY_STATEMENT);
-    expect(result.systems.map((s) => s.statement)).toEqual([
+    expect(result.systems.aafp_prescribed?.equivalency?.statement).toBe(AMA_AAFP_EQUIVALENCY_STATEMENT);
+    expect(Object.values(result.systems).map((s) => s.statement)).toEqual([
       'The AAFP has reviewed Balint Group - Decreasing Isolation with Peer Consultation, and deemed it acceptable for AAFP credit.',
       'The American Balint Society is approved by the American Psychological Association to sponsor continuing education for psychologists. The American Balint Society maintains responsibility for this program and its content.',
     ]);

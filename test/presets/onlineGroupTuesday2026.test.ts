@@ -79,8 +79,8 @@ describe('the online group on second Tuesdays, February-November 2026', () => {
 
   it('gives 10.50 AAFP credits and 10 APA credits for full attendance of its 10.5 hours', () => {
     const sessions = planSeries(group.schedule.series[0]).sessions;
-    const result = creditsFor(group.accreditation, sessions, sessions.map((s) => ({ session: s.index, status: 'full' as const })));
-    expect(result.systems.map((s) => [s.id, s.credits])).toEqual([
+    const result = creditsFor(group.accreditation, sessions, sessions.map((s) => ({ session: s.index, kind: 'full' as const })));
+    expect(Object.values(result.systems).map((s) => [s.id, s.credits])).toEqual([
       ['aafp_prescribed', '10.50'],
       ['apa_ce', '10.00'],
     ]);

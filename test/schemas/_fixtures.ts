@@ -69,9 +69,9 @@ export const EXAMPLES: Readonly<Record<string, unknown>> = {
   accreditation: absAccreditation({ title: 'Balint Group - Decreasing Isolation with Peer Consultation' }),
   'credit-sessions': seedSessions,
   attendance: [
-    { session: 1, status: 'full' },
-    { session: 2, status: 'partial', minutesPresent: 45 },
-    { session: 3, status: 'absent' },
+    { session: 1, kind: 'full' },
+    { session: 2, kind: 'partial', minutesPresent: 45 },
+    { session: 3, kind: 'absent' },
   ],
   credential: { holder: { id: 'abs-77', name: 'A. Leader' }, title: 'ABS Credentialed Balint Leader', issued: '2019-10-05' },
   'maintenance-requirement': absMaintenanceRequirement({ periodMonths: 24, gracePeriodDays: 90, activities: 4 }),

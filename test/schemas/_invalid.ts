@@ -18,7 +18,7 @@ const cases = (name: string, ...list: [why: string, path: Path, value: unknown][
   list.map(([why, path, value]) => at(name, why, path, value));
 
 const rule = (fields: Record<string, unknown>): unknown => ({ kind: 'nthWeekday', weekday: 'saturday', ordinals: [2], ...fields });
-const generic = { system: 'generic', id: 'other_board', name: 'Other', creditsPerHour: '1', step: '0.5', rounding: 'down', basis: 'session' };
+const generic = { kind: 'generic', id: 'other_board', name: 'Other', creditsPerHour: '1', step: '0.5', rounding: 'down', basis: 'session' };
 
 export const INVALID: Readonly<Record<string, readonly Case[]>> = {
   series: cases('series',
@@ -167,14 +167,14 @@ export const INVALID: Readonly<Record<string, readonly Case[]>> = {
   accreditation: [
     ['no credit systems', { title: 'Balint group', systems: [] }],
     ['an unknown credit system', { title: 'Balint group', systems: [{ system: 'ama_pra' }] }],
-    ['an empty title', { title: '', systems: [{ system: 'apa_ce' }] }],
-    ['a maximum with three decimals', { title: 'Balint group', systems: [{ system: 'aafp_prescribed', designatedMaximum: '1.125' }] }],
+    ['an empty title', { title: '', systems: [{ kind: 'apa_ce' }] }],
+    ['a maximum with three decimals', { title: 'Balint group', systems: [{ kind: 'aafp_prescribed', designatedMaximum: '1.125' }] }],
     ['a generic system named like a built-in one', { title: 'Balint group', systems: [{ ...generic, id: 'apa_ce' }] }],
     ['a generic rate of zero', { title: 'Balint group', systems: [{ ...generic, creditsPerHour: '0.00' }] }],
     ['a generic rate above 100', { title: 'Balint group', systems: [{ ...generic, creditsPerHour: '100.01' }] }],
     ['a generic step of zero', { title: 'Balint group', systems: [{ ...generic, step: '0' }] }],
     ['an unknown rounding', { title: 'Balint group', systems: [{ ...generic, rounding: 'bankers' }] }],
-    ['minimum sessions of 0', { title: 'Balint group', systems: [{ system: 'apa_ce', minimumSessions: { sessions: 0 } }] }],
+    ['minimum sessions of 0', { title: 'Balint group', systems: [{ kind: 'apa_ce', minimumSessions: { sessions: 0 } }] }],
   ],
   'credit-sessions': [
     ['no sessions', []],
@@ -185,9 +185,9 @@ export const INVALID: Readonly<Record<string, readonly Case[]>> = {
   ],
   attendance: [
     ['an unknown status', [{ session: 1, status: 'late' }]],
-    ['partial attendance without minutes', [{ session: 1, status: 'partial' }]],
-    ['partial attendance over a day', [{ session: 1, status: 'partial', minutesPresent: 1441 }]],
-    ['session 0', [{ session: 0, status: 'full' }]],
+    ['partial attendance without minutes', [{ session: 1, kind: 'partial' }]],
+    ['partial attendance over a day', [{ session: 1, kind: 'partial', minutesPresent: 1441 }]],
+    ['session 0', [{ session: 0, kind: 'full' }]],
   ],
   credential: cases('credential',
     ['a holder without an id', ['holder', 'id'], undefined],

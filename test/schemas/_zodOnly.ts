@@ -15,9 +15,9 @@ const at = (name: string, path: readonly (string | number)[], value: unknown): [
 const program = (label: string): unknown => ABS_PROGRAMS.find(([l]) => l === label)?.[1];
 const inProgram = (label: string, path: readonly (string | number)[], value: unknown): [string, unknown] => ['abs-program', setAt(program(label), path, value)];
 const fees = ex('fee-schedule') as { periods: { id: string; until?: unknown }[]; categories: { prices: Record<string, string> }[] };
-const aafp = { system: 'aafp_prescribed' };
-const apa = { system: 'apa_ce' };
-const generic = { system: 'generic', id: 'other_board', name: 'Other board', creditsPerHour: '1', step: '0.5', rounding: 'down', basis: 'session' };
+const aafp = { kind: 'aafp_prescribed' };
+const apa = { kind: 'apa_ce' };
+const generic = { kind: 'generic', id: 'other_board', name: 'Other board', creditsPerHour: '1', step: '0.5', rounding: 'down', basis: 'session' };
 const accreditation = (...systems: unknown[]): [string, unknown] => ['accreditation', { title: 'Balint group', systems }];
 const accreditationWith = (fields: Record<string, unknown>): [string, unknown] => ['accreditation', { title: 'Balint group', systems: [apa], ...fields }];
 const step = (fields: Record<string, unknown>) => ({ id: 'a', label: 'A', activityKinds: ['group_led'], count: 1, ...fields });
@@ -198,7 +198,7 @@ export const ZOD_ONLY: readonly ZodOnlyCheck[] = [
   {
     note: 'Attendance must not list a session twice.',
     message: /^must not list a session twice$/,
-    cases: [['attendance', [{ session: 1, status: 'full' }, { session: 1, status: 'absent' }]]],
+    cases: [['attendance', [{ session: 1, kind: 'full' }, { session: 1, kind: 'absent' }]]],
   },
   {
     note: 'Activity ids must not repeat.',

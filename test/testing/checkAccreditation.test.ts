@@ -9,9 +9,10 @@ const broken = (check: ReturnType<typeof checkAccreditation>) => check.laws.filt
 const abs = absAccreditation({ title: 'Balint Group - Decreasing Isolation with Peer Consultation' });
 
 /** A calculator that changes every system's results with `change`. */
-const altered = (change: (s: ReturnType<CreditCalculator>['systems'][number], attended: number) => Partial<ReturnType<CreditCalculator>['systems'][number]>): CreditCalculator => (a, s, at) => {
+type Credited = ReturnType<CreditCalculator>['systems'][string];
+const altered = (change: (s: Credited, attended: number) => Partial<Credited>): CreditCalculator => (a, s, at) => {
   const r = creditsFor(a, s, at);
-  return { systems: r.systems.map((x) => ({ ...x, ...change(x, r.minutesPresent) })) };
+  return { systems: Object.fromEntries(Object.entries(r.systems).map(([id, x]) => [id, { ...x, ...change(x, r.minutesPresent) }])) };
 };
 
 describe('checkAccreditation', () => {
@@ -22,11 +23,11 @@ describe('checkAccreditation', () => {
   });
 
   it('full_attendance_earns_credit: catches a designated maximum of zero, and a step larger than the sessions allow', () => {
-    const zero: AccreditationInput = { title: 'Balint group', systems: [{ system: 'apa_ce', designatedMaximum: '0' }] };
+    const zero: AccreditationInput = { title: 'Balint group', systems: [{ kind: 'apa_ce', designatedMaximum: '0' }] };
     expect(broken(checkAccreditation(zero))).toEqual(['full_attendance_earns_credit']);
     const coarse: AccreditationInput = {
       title: 'Balint group',
-      systems: [{ system: 'generic', id: 'board', name: 'Board credit', creditsPerHour: '1.00', step: '5.00', rounding: 'down', basis: 'session' }],
+      systems: [{ kind: 'generic', id: 'board', name: 'Board credit', creditsPerHour: '1.00', step: '5.00', rounding: 'down', basis: 'session' }],
     };
     const check = checkAccreditation(coarse, { sessions: seedSessions });
     expect(broken(check)).toEqual(['full_attendance_earns_credit']);

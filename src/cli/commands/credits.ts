@@ -30,7 +30,7 @@ function fileSessions(io: CliIo, path: string): readonly CreditSessionInput[] {
 /** `--attended all` or a list of session numbers and ranges (`1-3,5`): attended in full. */
 function attendedList(raw: string, sessions: readonly CreditSessionInput[]): SessionAttendance[] {
   const indexes = sessions.map((s) => s.index);
-  if (raw.trim() === 'all') return indexes.map((session) => ({ session, status: 'full' }));
+  if (raw.trim() === 'all') return indexes.map((session) => ({ session, kind: 'full' }));
   const chosen = new Set<number>();
   for (const part of raw.split(',')) {
     const m = /^\s*(\d+)\s*(?:-\s*(\d+)\s*)?$/.exec(part);
@@ -41,7 +41,7 @@ function attendedList(raw: string, sessions: readonly CreditSessionInput[]): Ses
     for (const index of indexes) if (index >= from && index <= to) chosen.add(index);
     for (const n of [from, to]) if (!indexes.includes(n)) throw new CliUsageError(`--attended "${raw}": there is no session ${n} (sessions ${indexes.join(', ')})`);
   }
-  return [...chosen].sort((a, b) => a - b).map((session) => ({ session, status: 'full' }));
+  return [...chosen].sort((a, b) => a - b).map((session) => ({ session, kind: 'full' }));
 }
 
 function attendanceOf(args: Args, io: CliIo, sessions: readonly CreditSessionInput[]): SessionAttendance[] {
@@ -55,7 +55,7 @@ function attendanceOf(args: Args, io: CliIo, sessions: readonly CreditSessionInp
 
 function resultText(result: CreditsResult): string {
   const out = [result.title, `Attended ${result.sessionsAttended} of ${result.sessions} sessions (${result.minutesPresent} minutes present).`];
-  for (const system of result.systems) {
+  for (const system of Object.values(result.systems)) {
     const maximum = system.designatedMaximum === null ? `maximum ${system.maximum}` : `designated maximum ${system.designatedMaximum}`;
     out.push('', `${system.name}: ${credits(system.credits)} (${maximum})`, ...system.reasons.map((r) => `  - ${r.message}`));
   }
@@ -76,14 +76,14 @@ export const creditsCommand: CommandSpec = {
   options: [
     { name: 'accreditation', value: 'file|preset', help: "an accreditation as JSON, or an ABS preset id (its program's accreditation and sessions)" },
     { name: 'sessions', value: 'file', help: 'the sessions as JSON: an array of { index, date, durationMinutes }, or what "balint sessions --json" prints' },
-    { name: 'attendance', value: 'file', help: 'the attendance as JSON: an array of { session, status: full | partial | absent, minutesPresent }' },
+    { name: 'attendance', value: 'file', help: 'the attendance as JSON: an array of { session, kind: full | partial | absent, minutesPresent }' },
     { name: 'attended', value: 'sessions', help: 'the sessions attended in full instead: all, or numbers and ranges such as 1-6,8' },
     { name: 'roster', value: 'file', help: 'a whole group instead, as JSON: an array of { participantId, name, attendance }; prints the credit roster as CSV' },
     ...PARAM_OPTIONS,
   ],
   notes: [
     'With a preset: its accreditation and its sessions, each built alone from its own parameters (see "balint presets <id>"); the parameters of its other parts (fees, minimum) are not needed.',
-    'Credit is computed in whole hundredths (no floating point), never above the designated maximum. Attendance requirements (at least K of N sessions, every session in its entirety) are reported as met or not met. With --json: { title, sessions, sessionsAttended, attendedSessions, minutesPresent, systems, requirements }.',
+    'Credit is computed in whole hundredths (no floating point), never above the designated maximum. Attendance requirements (at least K of N sessions, every session in its entirety) are reported as met or not met. With --json: { title, sessions, sessionsAttended, attendedSessions, minutesPresent, systems (keyed by system id), requirements }.',
     'With --roster: RFC 4180 CSV, a header row then one row per participant per system: participant_id, name, system_id, system_name, credits, completion_date, and one requirement:<id> column per requirement (met or not met). With --json: { title, systems, requirements, rows }.',
   ],
   examples: [

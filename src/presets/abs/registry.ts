@@ -287,7 +287,7 @@ export function buildAbsPreset(id: string, params: unknown = {}): Program {
  * ```ts
  * import { buildAbsPresetPart } from 'balint-rules/presets/abs';
  *
- * buildAbsPresetPart('abs-online-group-saturday-2026', 'accreditation').systems.map((s) => s.system); // no fees or minimum needed
+ * buildAbsPresetPart('abs-online-group-saturday-2026', 'accreditation').systems.map((s) => s.kind); // no fees or minimum needed
  * //=> ['aafp_prescribed', 'apa_ce']
  * buildAbsPresetPart('abs-online-group-saturday-2026', 'sessions').map((s) => s.durationMinutes).join(' ');
  * //=> '90 60 60 60 60 60 60 60'
