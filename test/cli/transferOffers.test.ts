@@ -29,7 +29,7 @@ describe('balint waitlist with offers', () => {
       'offered:    cai (seat ana gave up, until Tuesday, March 3, 2026 12:00 UTC)',
     ]);
     expect(json(run(['waitlist', '--events', 'five.json', '--seats', '2', '--claim-hours', '48', '--as-of', '2026-03-04T00:00:00Z', '--json'], { files }))).toEqual(
-      JSON.parse(JSON.stringify(replayRegistrations({ maxSeats: 2, waitlistOffers: { claimHours: 48 } }, PLAIN, { asOf: '2026-03-04T00:00:00Z' }))),
+      JSON.parse(JSON.stringify(replayRegistrations({ maxSeats: 2, waitlistOffers: { claimHours: 48 } }, PLAIN, { at: '2026-03-04T00:00:00Z' }))),
     );
   });
 
@@ -47,7 +47,7 @@ describe('balint waitlist with offers', () => {
   it('--svg draws the seats held for offers and takes --as-of', () => {
     const files = { 'five.json': JSON.stringify(PLAIN) };
     const svg = run(['waitlist', '--events', 'five.json', '--seats', '2', '--claim-hours', '48', '--as-of', '2026-03-04T00:00:00Z', '--svg'], { files }).stdout;
-    expect(svg).toBe(waitlistTimelineSvg({ maxSeats: 2, waitlistOffers: { claimHours: 48 } }, PLAIN, { timeZone: 'UTC', asOf: '2026-03-04T00:00:00Z' }));
+    expect(svg).toBe(waitlistTimelineSvg({ maxSeats: 2, waitlistOffers: { claimHours: 48 } }, PLAIN, { timeZone: 'UTC', at: '2026-03-04T00:00:00Z' }));
     expect(svg).toContain('data-offered="1"');
     expect(svg).toContain('class="as-of"');
   });
@@ -63,7 +63,7 @@ describe('balint waitlist with offers', () => {
   });
 
   it('replays transfers with --allow-transfers', () => {
-    const files = { 't.json': JSON.stringify([...PLAIN.slice(0, 3), { type: 'transfer', registrantId: 'ben', to: 'eve', at: '2026-02-03T00:00:00Z' }]) };
+    const files = { 't.json': JSON.stringify([...PLAIN.slice(0, 3), { kind: 'transfer', registrantId: 'ben', to: 'eve', at: '2026-02-03T00:00:00Z' }]) };
     expect(run(['waitlist', '--events', 't.json', '--seats', '2', '--allow-transfers'], { files }).stdout.split('\n').slice(0, 3)).toEqual([
       'seats:      2 of 2 taken',
       'confirmed:  ana, eve',
@@ -126,13 +126,13 @@ describe('balint transfer', () => {
   });
 
   it('--events needs --capacity: a log replayed without the group\'s seats and waitlist would let a declined registrant transfer', () => {
-    const files = { 'full.json': JSON.stringify([{ type: 'register', registrantId: 'ana', at: '2026-03-01T10:00:00Z' }, { type: 'register', registrantId: 'ben', at: '2026-03-01T11:00:00Z' }]) };
+    const files = { 'full.json': JSON.stringify([{ kind: 'register', registrantId: 'ana', at: '2026-03-01T10:00:00Z' }, { kind: 'register', registrantId: 'ben', at: '2026-03-01T11:00:00Z' }]) };
     const ran = run(['transfer', '--allowed', '--events', 'full.json', '--registrant', 'ben', '--to', 'eve', '--at', '2026-03-02T00:00:00Z'], { files });
     expect(ran).toEqual({ code: 2, stdout: '', stderr: "error: --events needs --capacity <file|preset>: the log is replayed under the group's seats, waitlist and offers, which --allowed does not give\n" });
   });
 
   it('an invalid log is named as the waitlist command names it: "registration events in <file>"', () => {
-    const files = { 'bad.json': JSON.stringify([{ type: 'transfer', registrantId: 'ana', too: 'eve', at: '2026-03-01T10:00:00Z' }]) };
+    const files = { 'bad.json': JSON.stringify([{ kind: 'transfer', registrantId: 'ana', too: 'eve', at: '2026-03-01T10:00:00Z' }]) };
     const argv = ['--events', 'bad.json', '--registrant', 'ana', '--to', 'eve', '--at', '2026-03-02T00:00:00Z'];
     const transfer = run(['transfer', '--capacity', 'transfer-policy.json', ...argv], { files });
     expect(transfer.code).toBe(2);
