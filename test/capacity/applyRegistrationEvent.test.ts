@@ -14,9 +14,9 @@ describe('applyRegistrationEvent', () => {
   });
 
   it('types reject misuse at compile time', () => {
-    // @ts-expect-error 'join' is not an event type
-    const event: RegistrationEvent = { type: 'join', registrantId: 'ana', at: at(1) };
-    expect(() => applyRegistrationEvent({}, emptyRoster(), event)).toThrowError(/Invalid registration event: type/);
+    // @ts-expect-error 'join' is not an event kind
+    const event: RegistrationEvent = { kind: 'join', registrantId: 'ana', at: at(1) };
+    expect(() => applyRegistrationEvent({}, emptyRoster(), event)).toThrowError(/Invalid registration event: kind/);
   });
 
   it('accepts a roster that went through JSON (e.g. a database)', () => {

@@ -130,7 +130,7 @@ describe('replayRegistrations', () => {
       expect(() => replayRegistrations({ maxSeats: 0 }, [])).toThrowError(/Invalid capacity policy: maxSeats/);
       expect(() => replayRegistrations({ maxSeats: 4, minRegistrants: 5 }, [])).toThrowError(/minRegistrants: must not exceed maxSeats/);
       expect(() => replayRegistrations({ waitlist: false, maxSeats: 2, maxWaitlist: 1 }, [])).toThrowError(/maxWaitlist/);
-      expect(() => replayRegistrations({}, [{ type: 'join', registrantId: 'a', at: '2026-02-01T00:00:00Z' } as unknown as RegistrationEvent])).toThrowError(/\[0\]\.type/);
+      expect(() => replayRegistrations({}, [{ kind: 'join', registrantId: 'a', at: '2026-02-01T00:00:00Z' } as unknown as RegistrationEvent])).toThrowError(/\[0\]\.kind/);
       expect(() => replayRegistrations({}, [reg('', '2026-02-01')])).toThrowError(/\[0\]\.registrantId.*\[0\]\.at/);
       fc.assert(
         fc.property(fc.anything(), fc.anything(), (policy, events) => {

@@ -128,6 +128,6 @@ describe('what resolving a deadline rejects', () => {
     const quote = (acknowledgedAt: string) =>
       quoteRefund({ timeZone: 'UTC', rules: [], otherwise: { kind: 'none' } }, { paid: usd('1') }, { by: 'registrant', at: '2026-01-01T00:00:00Z', acknowledgedAt });
     expect(quote('2026-01-01T00:00:00Z').verdict).toBe('none');
-    expect(issues(() => quote('2025-12-31T23:59:59.999Z'))).toEqual([[['acknowledgedAt'], 'must not be before at']]);
+    expect(issues(() => quote('2025-12-31T23:59:59.999Z'))).toEqual([[['acknowledgedAt'], 'must not be before at (when the cancellation was received)']]);
   });
 });

@@ -37,7 +37,7 @@ describe('keys present with the value undefined', () => {
     const policy = policyOf([], { kind: 'refund', percent: '100', due: { days: 30, after: 'acknowledgement' } });
     const slow = (acknowledgedAt: string) => ({ ...received, reason: undefined, acknowledgedAt }) as unknown as Cancellation;
     expect(quoteRefund(policy, { paid: usd('10') }, slow('2026-01-02T00:00:00Z')).due).toEqual({ days: 30, after: 'acknowledgement', by: '2026-02-01' });
-    expect(issues(() => quoteRefund(policy, { paid: usd('10') }, slow('2025-12-31T23:59:59.999Z')))).toEqual([[['acknowledgedAt'], 'must not be before at']]);
+    expect(issues(() => quoteRefund(policy, { paid: usd('10') }, slow('2025-12-31T23:59:59.999Z')))).toEqual([[['acknowledgedAt'], 'must not be before at (when the cancellation was received)']]);
   });
 
   it('a registration without a count has attended no sessions', () => {

@@ -58,8 +58,8 @@ describe('what each refund function says it rejected', () => {
     });
     expect(rejected(() => quoteRefund(none, { paid: usd('1') }, { ...received, acknowledgedAt: '2025-12-31T00:00:00Z' }))).toEqual({
       subject: 'cancellation',
-      message: 'Invalid cancellation: acknowledgedAt: must not be before at',
-      issues: [{ path: ['acknowledgedAt'], code: 'custom', message: 'must not be before at' }],
+      message: 'Invalid cancellation: acknowledgedAt: must not be before at (when the cancellation was received)',
+      issues: [{ path: ['acknowledgedAt'], code: 'custom', message: 'must not be before at (when the cancellation was received)' }],
     });
   });
 

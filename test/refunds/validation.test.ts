@@ -31,7 +31,7 @@ describe('quoteRefund input validation', () => {
   it('rejects an acknowledgement before the request was received', () => {
     expect(issuesOf(() => quoteRefund(retreat, { paid: usd('1') }, { ...ok, acknowledgedAt: '2026-02-01T00:00:00Z' }))[0]).toMatchObject({
       path: ['acknowledgedAt'],
-      message: 'must not be before at',
+      message: 'must not be before at (when the cancellation was received)',
     });
   });
 
@@ -69,9 +69,9 @@ describe('quoteRefund input validation', () => {
 
   it('refuses unknown keys on a cancellation, with a hint for a near miss', () => {
     const { at, ...rest } = ok;
-    expect(issuesOf(() => quoteRefund(retreat, { paid: usd('650') }, { ...rest, recievedAt: at } as never))).toEqual([
+    expect(issuesOf(() => quoteRefund(retreat, { paid: usd('650') }, { ...rest, At: at } as never))).toEqual([
       { path: ['at'], code: 'invalid_type', message: expect.any(String) },
-      { path: ['recievedAt'], code: 'unrecognized_keys', message: 'unknown key "recievedAt"; did you mean "at"?' },
+      { path: ['At'], code: 'unrecognized_keys', message: 'unknown key "At"; did you mean "at"?' },
     ]);
     expect(issuesOf(() => quoteRefund(retreat, { paid: usd('650') }, { ...ok, note: 'by email' } as never))).toEqual([
       {
