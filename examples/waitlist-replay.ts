@@ -82,9 +82,9 @@ const cancelledAt = '2026-02-04T14:00:00Z'; // the ABS tells the registrants on 
 
 console.log(`\n${group.name}: at least ${group.capacity.minRegistrants} registrants, decision on ${group.capacity.decisionDate?.date} (Eastern)`);
 printLog(groupRoster);
-for (const asOf of ['2026-02-03', '2026-02-04']) {
-  const viability = decideViability(group.capacity, groupRoster, { at: asOf });
-  console.log(`  As of ${asOf}: ${viability.verdict}. ${viability.reasons.map((r) => r.message).join(' ')}`);
+for (const day of ['2026-02-03', '2026-02-04']) {
+  const viability = decideViability(group.capacity, groupRoster, { at: day });
+  console.log(`  As of ${day}: ${viability.verdict}. ${viability.reasons.map((r) => r.message).join(' ')}`);
 
   const owed = viability.refundsOwed;
   if (owed === null) continue;
