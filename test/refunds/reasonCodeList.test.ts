@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { quoteRefund, REFUND_REASON_CODES, type Cancellation, type RefundConditions, type RefundOutcomeInput, type RefundReasonCode } from '../../src/refunds/index.js';
+import { quoteRefund, REFUND_REASON_CODES, type Cancellation, type RefundOutcomeInput, type RefundReasonCode, type RefundRuleInput } from '../../src/refunds/index.js';
 import { currencyArb } from '../_arbitraries/money.js';
 import { cancellationArb, refundPolicyArb, refundRegistrationArb } from '../_arbitraries/refunds.js';
 import { usd } from './_seeds.js';
@@ -15,7 +15,7 @@ const cancel = (facts: Partial<Cancellation> = {}): Cancellation => ({ by: 'regi
 const deadline = { kind: 'date', date: '2026-03-12' } as const;
 
 /** The codes of a quote under one rule, `otherwise` giving nothing. */
-function codes(when: RefundConditions, outcome: RefundOutcomeInput, cancellation: Cancellation, sessionsAttended = 0): RefundReasonCode[] {
+function codes(when: RefundRuleInput['when'], outcome: RefundOutcomeInput, cancellation: Cancellation, sessionsAttended = 0): RefundReasonCode[] {
   const policy = { timeZone: 'America/New_York', rules: [{ when, outcome }], otherwise: { kind: 'none' as const } };
   return quoteRefund(policy, { paid: usd('100.00'), sessionsAttended }, cancellation).reasons.map((r) => r.code);
 }
