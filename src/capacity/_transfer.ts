@@ -7,7 +7,7 @@ import type { RosterState } from './roster.js';
 
 type Closed = Exclude<RegistrationWindowStatus, { status: 'open' }>;
 
-/** Whether transfers are closed at `atMs` under `transfers.until`: the verdict of the one window evaluator, worded for transfers. */
+/** Whether transfers are closed at `atMs` under `transfers.until`: the status the one window evaluator gives, worded for transfers. */
 export function transfersClosed(transfers: TransferPolicy, atMs: number): Closed | undefined {
   if (transfers.until === undefined) return undefined;
   const window = windowStatus({ closes: transfers.until }, atMs, 'Transfers');
