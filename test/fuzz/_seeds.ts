@@ -150,7 +150,7 @@ export const ARBITRARY_ARGUMENTS: Readonly<Record<string, fc.Arbitrary<Args>>> =
   // capacity
   replayRegistrations: fc.oneof(fc.tuple(capacityPolicyArb, registrationEventsArb), fc.tuple(richCapacityPolicyArb, richRegistrationEventsArb)),
   quoteTransfer: fc.tuple(richCapacityPolicyArb, fc.record({ registrantId: registrantIdArb, to: registrantIdArb, at: instant2026Arb })),
-  applyRegistrationEvent: rosterCaseArb.map(({ state, policy, event }) => [state, policy, event]),
+  applyRegistrationEvent: rosterCaseArb.map(({ state, policy, event }) => [policy, state, event]),
   registrantStatus: fc.tuple(rosterCaseArb, registrantIdArb).map(([{ all }, id]) => [all, id]),
   decideViability: fc
     .tuple(rosterCaseArb, fc.boolean(), fc.oneof(localDateArb('2025-12-01', '2026-04-30'), instant2026Arb), fc.boolean())
