@@ -145,8 +145,8 @@ for (const [who, profile] of people) {
   say(`  ${who}: ${eligibility.eligible ? 'eligible' : `not eligible (${eligibility.reasons.map((r) => r.message).join(' ')})`}; fee ${fee.price ? formatMoney(fee.price) : '-'}`);
 }
 const paidGroup = { paid: { amount: '250.00', currency: 'USD' } };
-const byOrganizer = quoteRefund(tuesdayGroup.refunds, paidGroup, { by: 'organizer', reason: 'insufficient_registrants', receivedAt: '2026-02-01T12:00:00Z' });
-const byRegistrant = quoteRefund(tuesdayGroup.refunds, paidGroup, { by: 'registrant', receivedAt: '2026-04-20T12:00:00Z' });
+const byOrganizer = quoteRefund(tuesdayGroup.refunds, paidGroup, { by: 'organizer', reason: 'insufficient_registrants', at: '2026-02-01T12:00:00Z' });
+const byRegistrant = quoteRefund(tuesdayGroup.refunds, paidGroup, { by: 'registrant', at: '2026-04-20T12:00:00Z' });
 say(`  the ABS cancels the group for insufficient registrants: ${formatMoney(byOrganizer.refund)} back.`);
 say(`    ${byOrganizer.message}`);
 say(`  a registrant drops out in April: ${formatMoney(byRegistrant.refund)} back.`);
@@ -162,16 +162,16 @@ say();
 
 const retreatPolicy = absRefundPolicy('abs-healing-mindfulness-compassion-retreat-2026');
 say('Retreat refunds: cancel in writing by March 12, 2026 (Pacific); $100 withheld. A registrant paid $600:');
-for (const receivedAt of ['2026-03-13T06:59:00Z', '2026-03-13T07:00:00Z']) {
-  const quote = quoteRefund(retreatPolicy, { paid: { amount: '600.00', currency: 'USD' } }, { by: 'registrant', inWriting: true, receivedAt });
-  say(`  received ${when(receivedAt, 'America/Los_Angeles')}: ${formatMoney(quote.refund)} back, ${formatMoney(quote.withheld)} withheld.`);
+for (const at of ['2026-03-13T06:59:00Z', '2026-03-13T07:00:00Z']) {
+  const quote = quoteRefund(retreatPolicy, { paid: { amount: '600.00', currency: 'USD' } }, { by: 'registrant', inWriting: true, at });
+  say(`  received ${when(at, 'America/Los_Angeles')}: ${formatMoney(quote.refund)} back, ${formatMoney(quote.withheld)} withheld.`);
   say(`    ${quote.message}`);
 }
 say();
 
 const diversity = absDiversityDiscussions2026();
-const signUps = Array.from({ length: 14 }, (_, i) => ({ type: 'register' as const, registrantId: `leader-${i + 1}`, at: `2026-02-${String(i + 1).padStart(2, '0')}T12:00:00Z` }));
-const roster = replayRegistrations(diversity.capacity, [...signUps, { type: 'cancel', registrantId: 'leader-3', at: '2026-03-01T12:00:00Z' }]);
+const signUps = Array.from({ length: 14 }, (_, i) => ({ kind: 'register' as const, registrantId: `leader-${i + 1}`, at: `2026-02-${String(i + 1).padStart(2, '0')}T12:00:00Z` }));
+const roster = replayRegistrations(diversity.capacity, [...signUps, { kind: 'cancel', registrantId: 'leader-3', at: '2026-03-01T12:00:00Z' }]);
 say(`Diversity discussion: 12 seats, free (fee ${formatMoney(quoteFee(diversity.fees, physician, { at: '2026-02-01T12:00:00Z' }).price ?? { amount: '0.00', currency: 'USD' })})`);
 say(`  14 leaders sign up, then leader-3 cancels: ${roster.confirmed.length} confirmed;` +
   ` moved up from the waitlist: ${roster.promotions.map((p) => p.registrantId).join(', ')}; still waiting: ${roster.waitlist.join(', ')}`);

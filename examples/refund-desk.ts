@@ -97,13 +97,13 @@ for (const id of ABS_PRESET_IDS) {
   console.log(`${name}: paid ${formatMoney(desk.paid)} (${desk.note})`);
   for (const q of desk.questions) {
     const [date = '', time = ''] = q.today.split('T');
-    const receivedAt = zonedToInstant({ date, time, timeZone: q.from });
-    const local = instantToZoned(receivedAt, policy.timeZone);
+    const at = zonedToInstant({ date, time, timeZone: q.from });
+    const local = instantToZoned(at, policy.timeZone);
     const there = q.from === policy.timeZone ? '' : ` (${local.date} ${local.time} ${LABELS[policy.timeZone]})`;
     const quote = quoteRefund(
       policy,
       { paid: desk.paid, ...(q.sessionsAttended === undefined ? {} : { sessionsAttended: q.sessionsAttended }) },
-      { by: q.by, receivedAt, inWriting: q.inWriting ?? false, ...(q.reason === undefined ? {} : { reason: q.reason }) },
+      { by: q.by, at, inWriting: q.inWriting ?? false, ...(q.reason === undefined ? {} : { reason: q.reason }) },
     );
     console.log(`  ${date} ${time} ${LABELS[q.from]}${there}, ${q.how}: ${formatMoney(quote.refund)} back`);
     console.log(`    ${quote.message}`);

@@ -46,13 +46,13 @@ const discussion = absDiversityDiscussions2026();
 const leaders = ['ana', 'ben', 'chloe', 'dev', 'eli', 'fatima', 'gus', 'hana', 'ivan', 'jo', 'kai', 'lea', 'mo', 'nina', 'omar'];
 const log: RegistrationEvent[] = [
   // Fifteen leaders sign up in February, one a day: the last three wait.
-  ...leaders.map((id, i): RegistrationEvent => ({ type: 'register', registrantId: id, at: `2026-02-${String(i + 2).padStart(2, '0')}T15:00:00Z` })),
-  { type: 'register', registrantId: 'ben', at: '2026-02-20T14:00:00Z' }, // ben signs up twice
-  { type: 'cancel', registrantId: 'dev', at: '2026-03-02T13:30:00Z' }, // a seat frees up: mo moves up
-  { type: 'cancel', registrantId: 'omar', at: '2026-03-05T21:10:00Z' }, // omar leaves the waitlist
-  { type: 'cancel', registrantId: 'zoe', at: '2026-03-06T12:00:00Z' }, // never registered
-  { type: 'cancel', registrantId: 'gus', at: '2026-03-11T23:45:00Z' }, // the night before: nina moves up
-  { type: 'register', registrantId: 'pat', at: '2026-03-12T18:00:00Z' }, // the afternoon of the discussion
+  ...leaders.map((id, i): RegistrationEvent => ({ kind: 'register', registrantId: id, at: `2026-02-${String(i + 2).padStart(2, '0')}T15:00:00Z` })),
+  { kind: 'register', registrantId: 'ben', at: '2026-02-20T14:00:00Z' }, // ben signs up twice
+  { kind: 'cancel', registrantId: 'dev', at: '2026-03-02T13:30:00Z' }, // a seat frees up: mo moves up
+  { kind: 'cancel', registrantId: 'omar', at: '2026-03-05T21:10:00Z' }, // omar leaves the waitlist
+  { kind: 'cancel', registrantId: 'zoe', at: '2026-03-06T12:00:00Z' }, // never registered
+  { kind: 'cancel', registrantId: 'gus', at: '2026-03-11T23:45:00Z' }, // the night before: nina moves up
+  { kind: 'register', registrantId: 'pat', at: '2026-03-12T18:00:00Z' }, // the afternoon of the discussion
 ];
 const roster = replayRegistrations(discussion.capacity, log);
 
@@ -69,12 +69,12 @@ const group = absOnlineGroupTuesday2026({ minRegistrants: 6, decisionDate: { dat
 const member: RegistrantProfile = { memberships: [{ organization: 'ABS', until: '2026-12-31' }] };
 const profiles: Record<string, RegistrantProfile> = { rosa: member, sam: {}, tariq: member, uma: member, vic: {} };
 const signUps: RegistrationEvent[] = [
-  { type: 'register', registrantId: 'rosa', at: '2026-01-08T16:00:00Z' },
-  { type: 'register', registrantId: 'sam', at: '2026-01-12T02:30:00Z' },
-  { type: 'register', registrantId: 'tariq', at: '2026-01-15T18:45:00Z' },
-  { type: 'register', registrantId: 'uma', at: '2026-01-21T13:00:00Z' },
-  { type: 'register', registrantId: 'vic', at: '2026-01-27T20:15:00Z' },
-  { type: 'cancel', registrantId: 'vic', at: '2026-01-30T15:00:00Z' },
+  { kind: 'register', registrantId: 'rosa', at: '2026-01-08T16:00:00Z' },
+  { kind: 'register', registrantId: 'sam', at: '2026-01-12T02:30:00Z' },
+  { kind: 'register', registrantId: 'tariq', at: '2026-01-15T18:45:00Z' },
+  { kind: 'register', registrantId: 'uma', at: '2026-01-21T13:00:00Z' },
+  { kind: 'register', registrantId: 'vic', at: '2026-01-27T20:15:00Z' },
+  { kind: 'cancel', registrantId: 'vic', at: '2026-01-30T15:00:00Z' },
 ];
 const groupRoster = replayRegistrations(group.capacity, signUps);
 
@@ -82,9 +82,9 @@ const cancelledAt = '2026-02-04T14:00:00Z'; // the ABS tells the registrants on 
 
 console.log(`\n${group.name}: at least ${group.capacity.minRegistrants} registrants, decision on ${group.capacity.decisionDate?.date} (Eastern)`);
 printLog(groupRoster);
-for (const asOf of ['2026-02-03', '2026-02-04']) {
-  const viability = decideViability(group.capacity, groupRoster, { asOf });
-  console.log(`  As of ${asOf}: ${viability.decision}. ${viability.reasons.map((r) => r.message).join(' ')}`);
+for (const day of ['2026-02-03', '2026-02-04']) {
+  const viability = decideViability(group.capacity, groupRoster, { at: day });
+  console.log(`  As of ${day}: ${viability.verdict}. ${viability.reasons.map((r) => r.message).join(' ')}`);
 
   const owed = viability.refundsOwed;
   if (owed === null) continue;
@@ -92,13 +92,13 @@ for (const asOf of ['2026-02-03', '2026-02-04']) {
   let total = money('0', 'USD');
   for (const id of owed.registrantIds ?? []) {
     // What each paid: the group's fee for them when they registered.
-    const registeredAt = signUps.find((e) => e.registrantId === id && e.type === 'register')?.at ?? '';
+    const registeredAt = signUps.find((e) => e.registrantId === id && e.kind === 'register')?.at ?? '';
     const fee = quoteFee(group.fees, profiles[id] ?? {}, { at: registeredAt });
     if (!fee.qualified) {
       console.log(`    ${id}: ${fee.message}`);
       continue;
     }
-    const refund = quoteRefund(group.refunds, { paid: fee.price }, { ...owed.cancellation, receivedAt: cancelledAt });
+    const refund = quoteRefund(group.refunds, { paid: fee.price }, { ...owed.cancellation, at: cancelledAt });
     total = addMoney(total, refund.refund);
     console.log(`    ${id} (${fee.category.label}): ${formatMoney(refund.refund)} back. ${refund.message}`);
   }
@@ -106,5 +106,5 @@ for (const asOf of ['2026-02-03', '2026-02-04']) {
 }
 
 // Two more registrations by the decision date, and the group runs.
-const withTwoMore = decideViability(group.capacity, groupRoster.confirmed.length + 2, { asOf: '2026-02-04' });
-console.log(`  With two more registrants: ${withTwoMore.decision}. ${withTwoMore.reasons.map((r) => r.message).join(' ')}`);
+const withTwoMore = decideViability(group.capacity, groupRoster.confirmed.length + 2, { at: '2026-02-04' });
+console.log(`  With two more registrants: ${withTwoMore.verdict}. ${withTwoMore.reasons.map((r) => r.message).join(' ')}`);

@@ -44,10 +44,10 @@ async function drawPictures(page: Page): Promise<{ calendar: string; refund: str
     const retreat = lib.ABS_PRESETS['abs-healing-mindfulness-compassion-retreat-2026'];
     const refund = lib.refundTimelineSvg(retreat?.refundPolicy, { paid: { amount: '875.00', currency: 'USD' } }, { by: 'registrant', inWriting: true });
     const waitlist = lib.waitlistTimelineSvg({ maxSeats: 2 }, [
-      { type: 'register', registrantId: 'ana', at: '2026-02-01T15:00:00Z' },
-      { type: 'register', registrantId: 'ben', at: '2026-02-01T16:00:00Z' },
-      { type: 'register', registrantId: 'cai', at: '2026-02-02T09:00:00Z' },
-      { type: 'cancel', registrantId: 'ana', at: '2026-03-01T12:00:00Z' },
+      { kind: 'register', registrantId: 'ana', at: '2026-02-01T15:00:00Z' },
+      { kind: 'register', registrantId: 'ben', at: '2026-02-01T16:00:00Z' },
+      { kind: 'register', registrantId: 'cai', at: '2026-02-02T09:00:00Z' },
+      { kind: 'cancel', registrantId: 'ana', at: '2026-03-01T12:00:00Z' },
     ], { timeZone: 'America/New_York' });
     return { calendar, refund, waitlist };
   });

@@ -36,14 +36,14 @@ describe('read-only inputs', () => {
     } as const;
     expect(quoteFee(fees, profile, { at: '2026-01-10T12:00:00Z' }).price).toEqual({ amount: '250.00', currency: 'USD' });
     const refunds = { timeZone: 'America/New_York', rules: [{ when: { cancelledBy: 'organizer' }, outcome: { kind: 'refund', percent: '100' } }], otherwise: { kind: 'none' } } as const;
-    expect(quoteRefund(refunds, { paid: { amount: '250.00', currency: 'USD' } } as const, { by: 'organizer', receivedAt: '2026-01-10T12:00:00Z' } as const).refund.amount).toBe('250.00');
+    expect(quoteRefund(refunds, { paid: { amount: '250.00', currency: 'USD' } } as const, { by: 'organizer', at: '2026-01-10T12:00:00Z' } as const).refund.amount).toBe('250.00');
     const capacity = { maxSeats: 1, waitlist: true } as const;
     const events = [
-      { type: 'register', registrantId: 'a', at: '2026-01-01T00:00:00Z' },
-      { type: 'register', registrantId: 'b', at: '2026-01-02T00:00:00Z' },
+      { kind: 'register', registrantId: 'a', at: '2026-01-01T00:00:00Z' },
+      { kind: 'register', registrantId: 'b', at: '2026-01-02T00:00:00Z' },
     ] as const;
     expect(replayRegistrations(capacity, events).waitlist).toEqual(['b']);
-    expect(decideViability({ minRegistrants: 1 } as const, 1, { asOf: '2026-01-03' }).decision).toBe('go');
+    expect(decideViability({ minRegistrants: 1 } as const, 1, { at: '2026-01-03' }).verdict).toBe('go');
     const accreditation = { title: 'Group', systems: [{ kind: 'apa_ce' }] } as const;
     const sessions = [{ index: 1, date: '2026-01-10', durationMinutes: 60 }] as const;
     expect(creditsFor(accreditation, sessions, [{ session: 1, kind: 'full' }] as const).systems.apa_ce?.credits).toBe('1.00');

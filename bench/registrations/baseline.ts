@@ -63,7 +63,7 @@ export function priceCents(r: Registration): number {
 /** A registrant's written cancellation received by the deadline gets back what was paid less $100; nothing otherwise. */
 export function refundCents(r: Registration, paidCents: number): number {
   const c = r.cancellation;
-  if (c.by !== 'registrant' || c.inWriting !== true || Date.parse(c.receivedAt) >= REFUND_DEADLINE_END_MS) return 0;
+  if (c.by !== 'registrant' || c.inWriting !== true || Date.parse(c.at) >= REFUND_DEADLINE_END_MS) return 0;
   return Math.max(paidCents - WITHHELD_CENTS, 0);
 }
 

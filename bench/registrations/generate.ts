@@ -143,12 +143,12 @@ export function generateRegistrations(count: number, seed = 20260731): Registrat
   }
 
   function cancellation(): Cancellation {
-    const receivedAt = around(REFUND_DEADLINE_END_MS, 6);
-    const acknowledged = chance(0.6) ? { acknowledgedAt: formatInstant(Date.parse(receivedAt) + int(0, 10 * 24) * HOUR_MS, 'Z', true) } : {};
+    const at = around(REFUND_DEADLINE_END_MS, 6);
+    const acknowledged = chance(0.6) ? { acknowledgedAt: formatInstant(Date.parse(at) + int(0, 10 * 24) * HOUR_MS, 'Z', true) } : {};
     if (chance(0.15)) {
-      return { by: 'organizer', reason: pick(['insufficient_registrants', 'venue_unavailable']), receivedAt, ...acknowledged };
+      return { by: 'organizer', reason: pick(['insufficient_registrants', 'venue_unavailable']), at, ...acknowledged };
     }
-    return { by: 'registrant', inWriting: chance(0.8), receivedAt, ...acknowledged };
+    return { by: 'registrant', inWriting: chance(0.8), at, ...acknowledged };
   }
 
   const registrations: Registration[] = [];

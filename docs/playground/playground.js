@@ -185,7 +185,7 @@
   }
 
   /** The instant of a local date and time in the policy's zone. */
-  function receivedAt(date, time, timeZone) {
+  function instantIn(date, time, timeZone) {
     return lib.zonedToInstant({ date, time, timeZone });
   }
 
@@ -197,7 +197,7 @@
    * 30 days either side of the cancellation typed in.
    */
   function refundTimelineOf(policy, registration, cancellation) {
-    const { receivedAt: at, ...facts } = cancellation;
+    const { at, ...facts } = cancellation;
     try {
       return lib.refundTimelineSvg(policy, registration, facts);
     } catch (error) {
@@ -217,7 +217,7 @@
       const policy = preset.policy;
       const cancellation = {
         by: v.by,
-        receivedAt: receivedAt(v.cancelDate, v.cancelTime, policy.timeZone),
+        at: instantIn(v.cancelDate, v.cancelTime, policy.timeZone),
         inWriting: v.inWriting,
         ...(v.reason === '' ? {} : { reason: v.reason }),
       };

@@ -155,16 +155,16 @@ function cancellations(program: Program): { label: string; cancellation: Cancell
   const out: { label: string; cancellation: Cancellation }[] = [];
   const deadlines = policy.rules.flatMap((r) => (r.when.receivedBy?.kind === 'date' ? [r.when.receivedBy.date] : []));
   for (const date of [...new Set(deadlines)]) {
-    out.push({ label: `registrant, in writing, ${date} 9:00pm`, cancellation: { by: 'registrant', inWriting: true, receivedAt: at(date, '21:00') } });
-    out.push({ label: `registrant, by phone, ${date} 9:00pm`, cancellation: { by: 'registrant', inWriting: false, receivedAt: at(date, '21:00') } });
+    out.push({ label: `registrant, in writing, ${date} 9:00pm`, cancellation: { by: 'registrant', inWriting: true, at: at(date, '21:00') } });
+    out.push({ label: `registrant, by phone, ${date} 9:00pm`, cancellation: { by: 'registrant', inWriting: false, at: at(date, '21:00') } });
     const after = addDays(date, 1);
-    out.push({ label: `registrant, in writing, ${after} 9:00am`, cancellation: { by: 'registrant', inWriting: true, receivedAt: at(after, '09:00') } });
+    out.push({ label: `registrant, in writing, ${after} 9:00am`, cancellation: { by: 'registrant', inWriting: true, at: at(after, '09:00') } });
   }
   const start = firstDate(program);
-  if (deadlines.length === 0) out.push({ label: `registrant, in writing, ${start} 9:00am`, cancellation: { by: 'registrant', inWriting: true, receivedAt: at(start, '09:00') } });
+  if (deadlines.length === 0) out.push({ label: `registrant, in writing, ${start} 9:00am`, cancellation: { by: 'registrant', inWriting: true, at: at(start, '09:00') } });
   const reasons = policy.rules.flatMap((r) => (r.when.cancelledBy === 'organizer' ? (r.when.reasons ?? []) : []));
   for (const reason of [...new Set(reasons)]) {
-    out.push({ label: `organizer, ${reason.replace(/_/g, ' ')}`, cancellation: { by: 'organizer', reason, receivedAt: at(start, '09:00') } });
+    out.push({ label: `organizer, ${reason.replace(/_/g, ' ')}`, cancellation: { by: 'organizer', reason, at: at(start, '09:00') } });
   }
   return out;
 }

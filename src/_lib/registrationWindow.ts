@@ -82,27 +82,29 @@ export const RegistrationWindowSchema = z
 export type RegistrationWindow = z.output<typeof RegistrationWindowSchema>;
 
 /**
- * Whether registration is open at an instant; when not, the reason, in
- * words and as data.
+ * Whether registration is open at an instant: `status` is `open`,
+ * `not_open_yet` or `closed`; when not open, the reason code, the instant
+ * the window opens or closed, and a sentence.
  *
  * @example
  * ```ts
- * import type { WindowVerdict } from 'balint-rules/capacity';
+ * import type { RegistrationWindowStatus } from 'balint-rules/capacity';
  *
- * const closed: WindowVerdict = { open: false, code: 'registration_closed', boundaryAt: '2025-03-13T07:00:00.000Z',
+ * const closed: RegistrationWindowStatus = { status: 'closed', code: 'registration_closed', boundaryAt: '2025-03-13T07:00:00.000Z',
  *   message: 'Registration closed at the end of March 12, 2025 (America/Los_Angeles).' };
  * ```
  */
-export type WindowVerdict =
-  | { readonly open: true }
-  | {
-      readonly open: false;
-      readonly code: 'registration_not_open_yet' | 'registration_closed';
-      /** The instant registration opens (`registration_not_open_yet`) or closed (`registration_closed`). */
+export type RegistrationWindowStatus =
+  | { readonly status: 'open' }
+  | ({
+      /** The instant registration opens (`not_open_yet`) or closed (`closed`). */
       readonly boundaryAt: string;
       /** "Registration closed at the end of March 12, 2025 (America/Los_Angeles)." and the like. */
       readonly message: string;
-    };
+    } & (
+      | { readonly status: 'not_open_yet'; readonly code: 'registration_not_open_yet' }
+      | { readonly status: 'closed'; readonly code: 'registration_closed' }
+    ));
 
 function describe(boundary: Boundary, end: 'opens' | 'closes'): string {
   if (typeof boundary === 'string') return `at ${boundary}`;
@@ -115,18 +117,18 @@ function describe(boundary: Boundary, end: 'opens' | 'closes'): string {
  * `subject` names what the window opens and closes in its sentences
  * ("Registration", or "Transfers" for a transfer closing).
  */
-export function windowVerdict(window: RegistrationWindow, atMs: number, subject = 'Registration'): WindowVerdict {
+export function windowStatus(window: RegistrationWindow, atMs: number, subject = 'Registration'): RegistrationWindowStatus {
   if (window.opens !== undefined) {
     const opensMs = boundaryMs(window.opens, 'opens');
     if (atMs < opensMs) {
-      return { open: false, code: 'registration_not_open_yet', boundaryAt: epochMsToInstant(opensMs), message: `${subject} opens ${describe(window.opens, 'opens')}.` };
+      return { status: 'not_open_yet', code: 'registration_not_open_yet', boundaryAt: epochMsToInstant(opensMs), message: `${subject} opens ${describe(window.opens, 'opens')}.` };
     }
   }
   if (window.closes !== undefined) {
     const closesMs = boundaryMs(window.closes, 'closes');
     if (atMs >= closesMs) {
-      return { open: false, code: 'registration_closed', boundaryAt: epochMsToInstant(closesMs), message: `${subject} closed ${describe(window.closes, 'closes')}.` };
+      return { status: 'closed', code: 'registration_closed', boundaryAt: epochMsToInstant(closesMs), message: `${subject} closed ${describe(window.closes, 'closes')}.` };
     }
   }
-  return { open: true };
+  return { status: 'open' };
 }

@@ -1,7 +1,7 @@
 /** One event applied to a roster draft. Internal. */
 import { assertNever } from '../_lib/assertNever.js';
 import { instantToEpochMs } from '../_lib/instant.js';
-import { windowVerdict } from '../_lib/registrationWindow.js';
+import { windowStatus } from '../_lib/registrationWindow.js';
 import { decide, remove, toDraft, type RosterDraft } from './_draft.js';
 import { answerOffer, expireOffers, freeSeat } from './_offers.js';
 import { transfer } from './_transfer.js';
@@ -26,10 +26,10 @@ function register(draft: RosterDraft, policy: CapacityPolicy, id: string, at: st
   remove(draft.declined, id);
   remove(draft.cancelled, id);
   if (policy.registrationWindow !== undefined) {
-    const verdict = windowVerdict(policy.registrationWindow, instantToEpochMs(at));
-    if (!verdict.open) {
+    const window = windowStatus(policy.registrationWindow, instantToEpochMs(at));
+    if (window.status !== 'open') {
       draft.declined.push(id);
-      return decide(draft, id, at, { code: verdict.code, boundaryAt: verdict.boundaryAt }, `${verdict.message} ${id}'s registration is declined.`);
+      return decide(draft, id, at, { code: window.code, boundaryAt: window.boundaryAt }, `${window.message} ${id}'s registration is declined.`);
     }
   }
   const max = policy.maxSeats;
@@ -77,7 +77,7 @@ export function step(draft: RosterDraft, policy: CapacityPolicy, event: Registra
   const atMs = instantToEpochMs(event.at);
   expireOffers(draft, policy, atMs);
   const id = event.registrantId;
-  switch (event.type) {
+  switch (event.kind) {
     case 'register':
       register(draft, policy, id, event.at);
       break;
@@ -86,7 +86,7 @@ export function step(draft: RosterDraft, policy: CapacityPolicy, event: Registra
       break;
     case 'accept':
     case 'decline':
-      answerOffer(draft, policy, id, event.type, event.at);
+      answerOffer(draft, policy, id, event.kind, event.at);
       break;
     case 'transfer':
       transfer(draft, policy, id, event.to, event.at, atMs);

@@ -1,17 +1,17 @@
 /** A registrant hands their place to a colleague: the one rule, for the replay and for quotes. Internal. */
-import { windowVerdict, type WindowVerdict } from '../_lib/registrationWindow.js';
+import { windowStatus, type RegistrationWindowStatus } from '../_lib/registrationWindow.js';
 import { decide, remove, type RosterDraft } from './_draft.js';
 import type { CapacityPolicy } from './policy.js';
 import type { TransferPolicy } from './policySettings.js';
 import type { RosterState } from './roster.js';
 
-type Closed = Extract<WindowVerdict, { open: false }>;
+type Closed = Exclude<RegistrationWindowStatus, { status: 'open' }>;
 
-/** Whether transfers are closed at `atMs` under `transfers.until`: the verdict of the one window evaluator, worded for transfers. */
+/** Whether transfers are closed at `atMs` under `transfers.until`: the status the one window evaluator gives, worded for transfers. */
 export function transfersClosed(transfers: TransferPolicy, atMs: number): Closed | undefined {
   if (transfers.until === undefined) return undefined;
-  const verdict = windowVerdict({ closes: transfers.until }, atMs, 'Transfers');
-  return verdict.open ? undefined : verdict;
+  const window = windowStatus({ closes: transfers.until }, atMs, 'Transfers');
+  return window.status === 'open' ? undefined : window;
 }
 
 type Lists = Pick<RosterState, 'confirmed' | 'waitlist' | 'offers' | 'cancelled' | 'declined'>;

@@ -7,7 +7,7 @@ import { seats } from './_text.js';
 import { RegistrationEventSchema, type RegistrationEvent } from './events.js';
 import { capacityPolicyOf } from './_compiled.js';
 import { type CapacityPolicy, type CapacityPolicyInput } from './policy.js';
-import { asOfMs, type ReplayOptions } from './replayOptions.js';
+import { wantedAtMs, type ReplayOptions } from './replayOptions.js';
 import { RosterStateSchema, type RosterState } from './roster.js';
 
 /** Problems that make a (well-formed) state impossible under `policy`. */
@@ -34,38 +34,38 @@ function misfits(state: RosterState, policy: CapacityPolicy): ValidationIssue[] 
  * events as they come. Same rules as {@link replayRegistrations}, of which it
  * is the incremental form: replaying a log's prefix and then applying the
  * rest one by one gives the same state as replaying the whole log (and
- * applying the last event `asOf` a moment gives the roster the replay gives
- * as of it). Use the same policy for every event. Waitlist offers whose
+ * applying the last event with `at` a later moment gives the roster the
+ * replay gives at it). Use the same policy for every event. Waitlist offers whose
  * claim window ended at or before the event expire before it is applied.
- * Keep the roster without `asOf` when storing it, unless no event can come
+ * Keep the roster without `at` when storing it, unless no event can come
  * before that moment.
  *
- * @param state - a roster from {@link replayRegistrations}, {@link emptyRoster} or a previous call
  * @param policy - the capacity policy, or one compiled with {@link compileCapacityPolicy}
+ * @param state - a roster from {@link replayRegistrations}, {@link emptyRoster} or a previous call
  * @param event - the next event; its `at` must not be earlier than the state's `lastAt`
- * @param options - `{ asOf }`: also expire the offers ended by then, see {@link ReplayOptionsSchema}
+ * @param options - `{ at }`: also expire the offers ended by then, see {@link ReplayOptionsSchema}
  * @returns a new roster (the input is not changed)
- * @throws {ValidationError} when the state, policy or event is not valid, the
+ * @throws {ValidationError} when the policy, state or event is not valid, the
  *   event is out of order, or the state cannot arise under the policy
  *
  * @example
  * ```ts
  * import { applyRegistrationEvent, emptyRoster } from 'balint-rules/capacity';
  *
- * const next = applyRegistrationEvent(emptyRoster(), { maxSeats: 12 },
- *   { type: 'register', registrantId: 'ana', at: '2026-02-01T15:00:00Z' });
+ * const next = applyRegistrationEvent({ maxSeats: 12 }, emptyRoster(),
+ *   { kind: 'register', registrantId: 'ana', at: '2026-02-01T15:00:00Z' });
  * next.decisions[0]?.message;
  * //=> 'ana is confirmed (seat 1 of 12).'
  * ```
  */
 export function applyRegistrationEvent(
-  state: RosterState,
   policy: DeepReadonly<CapacityPolicyInput>,
+  state: RosterState,
   event: RegistrationEvent,
   options: ReplayOptions = {},
 ): RosterState {
-  const s = validate(RosterStateSchema, state, 'roster state') as RosterState;
   const p = capacityPolicyOf(policy);
+  const s = validate(RosterStateSchema, state, 'roster state') as RosterState;
   const e = validate(RegistrationEventSchema, event, 'registration event');
   const issues = misfits(s, p);
   if (issues.length > 0) throw new ValidationError('roster state', issues);
@@ -74,9 +74,9 @@ export function applyRegistrationEvent(
       { path: ['at'], code: 'custom', message: `must not be earlier than the last event applied (${s.lastAt}): apply events in the order they happened` },
     ]);
   }
-  const asOf = asOfMs(options, e.at);
+  const wanted = wantedAtMs(options, e.at);
   const draft = toDraft(s);
   step(draft, p, e);
-  if (asOf !== undefined) expireOffers(draft, p, asOf);
+  if (wanted !== undefined) expireOffers(draft, p, wanted);
   return draft;
 }

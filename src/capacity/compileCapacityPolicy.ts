@@ -39,7 +39,7 @@ export type CompiledCapacityPolicy = Compiled<CapacityPolicy, 'CapacityPolicy'>;
  * const diversity = compileCapacityPolicy({ maxSeats: 12 });
  * diversity;
  * //=> { maxSeats: 12, waitlist: true }
- * applyRegistrationEvent(emptyRoster(), diversity, { type: 'register', registrantId: 'ana', at: '2026-02-01T15:00:00Z' }).confirmed;
+ * applyRegistrationEvent(diversity, emptyRoster(), { kind: 'register', registrantId: 'ana', at: '2026-02-01T15:00:00Z' }).confirmed;
  * //=> ['ana']
  * ```
  */

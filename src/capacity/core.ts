@@ -16,7 +16,7 @@ export {
   registrationWindowStatus,
   type RegistrationWindow,
   type RegistrationWindowInput,
-  type WindowVerdict,
+  type RegistrationWindowStatus,
 } from './registrationWindow.js';
 export {
   TransferPolicySchema,
@@ -26,7 +26,7 @@ export {
 } from './policySettings.js';
 export { compileCapacityPolicy, type CompiledCapacityPolicy } from './compileCapacityPolicy.js';
 export {
-  REGISTRATION_EVENT_TYPES,
+  REGISTRATION_EVENT_KINDS,
   RegistrantIdSchema,
   RegistrationEventSchema,
   RegistrationEventsSchema,
@@ -58,6 +58,7 @@ export {
 export { applyRegistrationEvent } from './applyRegistrationEvent.js';
 export { registrantStatus, type RegistrantStatus } from './registrantStatus.js';
 export {
+  VIABILITY_REASON_CODES,
   ViabilityOptionsSchema,
   decideViability,
   type RefundsOwed,
@@ -65,3 +66,4 @@ export {
   type ViabilityOptions,
   type ViabilityReason,
 } from './decideViability.js';
+export { CAPACITY_REASON_CODES, type CapacityReasonCode } from './reasonCodes.js';

@@ -12,20 +12,20 @@ import { RosterStateSchema, type RosterState } from './roster.js';
 import { registrantsAre, seats } from './_text.js';
 
 /**
- * Options of {@link decideViability}: `asOf`, a local date (`YYYY-MM-DD`, in
+ * Options of {@link decideViability}: `at`, a local date (`YYYY-MM-DD`, in
  * the decision date's zone) or an instant; `decideNow: true` when the
- * organizer decides at `asOf` whatever the policy's decision date.
+ * organizer decides at `at` whatever the policy's decision date.
  *
  * @example
  * ```ts
  * import { ViabilityOptionsSchema } from 'balint-rules/capacity';
  *
- * ViabilityOptionsSchema.parse({ asOf: '2026-01-03' });
- * //=> { asOf: '2026-01-03', decideNow: false }
+ * ViabilityOptionsSchema.parse({ at: '2026-01-03' });
+ * //=> { at: '2026-01-03', decideNow: false }
  * ```
  */
 export const ViabilityOptionsSchema = z.strictObject({
-  asOf: z.union([LocalDateSchema, InstantSchema]),
+  at: z.union([LocalDateSchema, InstantSchema]),
   decideNow: z._default(z.boolean(), false),
 });
 
@@ -36,7 +36,7 @@ export const ViabilityOptionsSchema = z.strictObject({
  * ```ts
  * import type { ViabilityOptions } from 'balint-rules/capacity';
  *
- * const options: ViabilityOptions = { asOf: '2026-01-03' }; // decideNow defaults to false
+ * const options: ViabilityOptions = { at: '2026-01-03' }; // decideNow defaults to false
  * ```
  */
 export type ViabilityOptions = z.input<typeof ViabilityOptionsSchema>;
@@ -46,7 +46,7 @@ export type ViabilityOptions = z.input<typeof ViabilityOptionsSchema>;
  * registrants: the ABS's policy, "If cancelled by the ABS or hosts due to
  * insufficient registrants, those registered will receive their money back."
  * `cancellation` is the `by`/`reason` pair a refund policy's cancellation
- * takes (add `receivedAt`). `registrantIds` are the confirmed registrants
+ * takes (add `at`). `registrantIds` are the confirmed registrants
  * (null when only a count was given); people on the waitlist are released and
  * owed nothing here, as they hold no seat.
  *
@@ -67,9 +67,22 @@ export interface RefundsOwed {
 }
 
 /**
- * Why a group is a go, a no-go or still pending: `no_minimum`,
- * `minimum_met`, `below_minimum` (pending: the decision is still to come) or
+ * The codes of a viability reason: `no_minimum`, `minimum_met` (go),
+ * `below_minimum` (pending: the decision is still to come) and
  * `insufficient_registrants` (no-go).
+ *
+ * @example
+ * ```ts
+ * import { VIABILITY_REASON_CODES } from 'balint-rules/capacity';
+ *
+ * VIABILITY_REASON_CODES.includes('insufficient_registrants');
+ * //=> true
+ * ```
+ */
+export const VIABILITY_REASON_CODES = ['no_minimum', 'minimum_met', 'below_minimum', 'insufficient_registrants'] as const;
+
+/**
+ * Why a group is a go, a no-go or still pending, see {@link VIABILITY_REASON_CODES}.
  *
  * @example
  * ```ts
@@ -80,7 +93,7 @@ export interface RefundsOwed {
  * ```
  */
 export interface ViabilityReason {
-  readonly code: 'no_minimum' | 'minimum_met' | 'below_minimum' | 'insufficient_registrants';
+  readonly code: (typeof VIABILITY_REASON_CODES)[number];
   readonly confirmed: number;
   readonly minimum: number | null;
   readonly shortfall: number;
@@ -89,19 +102,19 @@ export interface ViabilityReason {
 
 /**
  * The result of {@link decideViability}. `refundsOwed` is set exactly when
- * the decision is `no_go`.
+ * the verdict is `no_go`.
  *
  * @example
  * ```ts
  * import type { ViabilityDecision } from 'balint-rules/capacity';
  *
- * const d: ViabilityDecision = { decision: 'go', confirmed: 8, minimum: null, shortfall: 0, decideBy: null,
+ * const d: ViabilityDecision = { verdict: 'go', confirmed: 8, minimum: null, shortfall: 0, decideBy: null,
  *   reasons: [{ code: 'no_minimum', confirmed: 8, minimum: null, shortfall: 0, message: 'The policy sets no minimum; 8 registrants are confirmed.' }],
  *   refundsOwed: null };
  * ```
  */
 export interface ViabilityDecision {
-  readonly decision: 'go' | 'no_go' | 'pending';
+  readonly verdict: 'go' | 'no_go' | 'pending';
   readonly confirmed: number;
   readonly minimum: number | null;
   readonly shortfall: number;
@@ -117,9 +130,9 @@ function owed(n: number): string {
   return n === 1 ? 'the 1 registrant is owed a full refund' : `all ${n} registered are owed a full refund`;
 }
 
-/** Whether `asOf` falls after the whole decision date (its local day in its zone). */
-function afterDecisionDate(asOf: string, decideBy: DecisionDate): boolean {
-  const day = isInstant(asOf) ? instantToWall(instantToEpochMs(asOf), decideBy.timeZone).days : parseDays(asOf);
+/** Whether `at` falls after the whole decision date (its local day in its zone). */
+function afterDecisionDate(at: string, decideBy: DecisionDate): boolean {
+  const day = isInstant(at) ? instantToWall(instantToEpochMs(at), decideBy.timeZone).days : parseDays(at);
   return day > parseDays(decideBy.date);
 }
 
@@ -128,8 +141,8 @@ function afterDecisionDate(asOf: string, decideBy: DecisionDate): boolean {
  * goes ahead:
  *
  * - `go` when the policy sets no minimum or the confirmed registrants meet it
- *   (as of `asOf`: later cancellations can change it);
- * - `no_go` when they fall short and the decision is due: `asOf` is after the
+ *   (at `at`: later cancellations can change it);
+ * - `no_go` when they fall short and the decision is due: `at` is after the
  *   policy's decision date (registrations through the end of that local day
  *   count) or `decideNow` is true. Then everyone confirmed is owed a full
  *   refund ({@link RefundsOwed});
@@ -138,7 +151,7 @@ function afterDecisionDate(asOf: string, decideBy: DecisionDate): boolean {
  *
  * @param policy - the capacity policy (its `minRegistrants` and `decisionDate`), or one compiled with {@link compileCapacityPolicy}
  * @param roster - a roster from {@link replayRegistrations}, or the number confirmed
- * @param options - `{ asOf, decideNow? }`, see {@link ViabilityOptionsSchema}
+ * @param options - `{ at, decideNow? }`, see {@link ViabilityOptionsSchema}
  * @throws {ValidationError} when an input is not valid, or the count exceeds the seats
  *
  * @example
@@ -146,18 +159,18 @@ function afterDecisionDate(asOf: string, decideBy: DecisionDate): boolean {
  * import { decideViability } from 'balint-rules/capacity';
  *
  * const policy = { minRegistrants: 6, decisionDate: { date: '2026-01-02', timeZone: 'America/New_York' } };
- * decideViability(policy, 4, { asOf: '2026-01-02' }).decision;
+ * decideViability(policy, 4, { at: '2026-01-02' }).verdict;
  * //=> 'pending'
- * decideViability(policy, 4, { asOf: '2026-01-03T04:59:59Z' }).decision; // still Jan 2 in New York
+ * decideViability(policy, 4, { at: '2026-01-03T04:59:59Z' }).verdict; // still Jan 2 in New York
  * //=> 'pending'
- * decideViability(policy, 4, { asOf: '2026-01-03' }).refundsOwed?.cancellation;
+ * decideViability(policy, 4, { at: '2026-01-03' }).refundsOwed?.cancellation;
  * //=> { by: 'organizer', reason: 'insufficient_registrants' }
  * ```
  */
 export function decideViability(policy: DeepReadonly<CapacityPolicyInput>, roster: RosterState | number, options: ViabilityOptions): ViabilityDecision {
   const p = capacityPolicyOf(policy);
   const r = validate(RosterOrCountSchema, roster, 'roster');
-  const { asOf, decideNow } = validate(ViabilityOptionsSchema, options, 'viability options');
+  const { at, decideNow } = validate(ViabilityOptionsSchema, options, 'viability options');
   const confirmed = typeof r === 'number' ? r : r.confirmed.length;
   if (p.maxSeats !== undefined && confirmed > p.maxSeats) {
     throw new ValidationError('roster', [{ path: typeof r === 'number' ? [] : ['confirmed'], code: 'custom', message: `has ${confirmed} confirmed, more than the policy's ${seats(p.maxSeats)}` }]);
@@ -168,16 +181,16 @@ export function decideViability(policy: DeepReadonly<CapacityPolicyInput>, roste
   const base = { confirmed, minimum, shortfall, decideBy };
   const reason = (code: ViabilityReason['code'], message: string): ViabilityReason[] => [{ code, confirmed, minimum, shortfall, message }];
   if (minimum === null) {
-    return { decision: 'go', ...base, reasons: reason('no_minimum', `The policy sets no minimum; ${registrantsAre(confirmed)} confirmed.`), refundsOwed: null };
+    return { verdict: 'go', ...base, reasons: reason('no_minimum', `The policy sets no minimum; ${registrantsAre(confirmed)} confirmed.`), refundsOwed: null };
   }
   if (shortfall === 0) {
-    return { decision: 'go', ...base, reasons: reason('minimum_met', `${registrantsAre(confirmed)} confirmed; the minimum of ${minimum} is met.`), refundsOwed: null };
+    return { verdict: 'go', ...base, reasons: reason('minimum_met', `${registrantsAre(confirmed)} confirmed; the minimum of ${minimum} is met.`), refundsOwed: null };
   }
-  const due = decideNow || (decideBy !== null && afterDecisionDate(asOf, decideBy));
+  const due = decideNow || (decideBy !== null && afterDecisionDate(at, decideBy));
   if (!due) {
     const when = decideBy === null ? 'the organizer decides' : `the decision on ${decideBy.date} (${decideBy.timeZone})`;
     const message = `${registrantsAre(confirmed)} confirmed, ${shortfall} short of the minimum of ${minimum}; registrations still count until ${when}.`;
-    return { decision: 'pending', ...base, reasons: reason('below_minimum', message), refundsOwed: null };
+    return { verdict: 'pending', ...base, reasons: reason('below_minimum', message), refundsOwed: null };
   }
   const message = `${registrantsAre(confirmed)} confirmed, ${shortfall} short of the minimum of ${minimum}: the group is cancelled for insufficient registrants.`;
   const refundsOwed: RefundsOwed = {
@@ -187,5 +200,5 @@ export function decideViability(policy: DeepReadonly<CapacityPolicyInput>, roste
     registrantIds: typeof r === 'number' ? null : [...r.confirmed],
     message: `The group is cancelled for insufficient registrants; ${owed(confirmed)}.`,
   };
-  return { decision: 'no_go', ...base, reasons: reason('insufficient_registrants', message), refundsOwed };
+  return { verdict: 'no_go', ...base, reasons: reason('insufficient_registrants', message), refundsOwed };
 }

@@ -27,22 +27,22 @@ export const RegistrantIdSchema = z.string().check(z.minLength(1), z.maxLength(2
  *
  * @example
  * ```ts
- * import { REGISTRATION_EVENT_TYPES } from 'balint-rules/capacity';
+ * import { REGISTRATION_EVENT_KINDS } from 'balint-rules/capacity';
  *
- * REGISTRATION_EVENT_TYPES;
+ * REGISTRATION_EVENT_KINDS;
  * //=> ['register', 'cancel', 'accept', 'decline', 'transfer']
  * ```
  */
-export const REGISTRATION_EVENT_TYPES = ['register', 'cancel', 'accept', 'decline', 'transfer'] as const;
+export const REGISTRATION_EVENT_KINDS = ['register', 'cancel', 'accept', 'decline', 'transfer'] as const;
 
-const byRegistrant = (type: 'register' | 'cancel' | 'accept' | 'decline') =>
-  z.strictObject({ type: z.literal(type), registrantId: RegistrantIdSchema, at: InstantSchema });
+const byRegistrant = (kind: 'register' | 'cancel' | 'accept' | 'decline') =>
+  z.strictObject({ kind: z.literal(kind), registrantId: RegistrantIdSchema, at: InstantSchema });
 
 /**
  * One entry of the registration log, `at` an ISO-8601 instant:
- * `{ type: 'register' | 'cancel' | 'accept' | 'decline', registrantId, at }`,
- * or `{ type: 'transfer', registrantId, to, at }` (see
- * {@link REGISTRATION_EVENT_TYPES}). Strict: an unknown key is refused (with
+ * `{ kind: 'register' | 'cancel' | 'accept' | 'decline', registrantId, at }`,
+ * or `{ kind: 'transfer', registrantId, to, at }` (see
+ * {@link REGISTRATION_EVENT_KINDS}). Strict: an unknown key is refused (with
  * "did you mean" for a near miss such as `registrantID`), never ignored; an
  * app keeps its own data on its registration records, keyed by `registrantId`.
  *
@@ -50,18 +50,18 @@ const byRegistrant = (type: 'register' | 'cancel' | 'accept' | 'decline') =>
  * ```ts
  * import { RegistrationEventSchema } from 'balint-rules/capacity';
  *
- * RegistrationEventSchema.parse({ type: 'register', registrantId: 'r-1', at: '2026-02-01T15:00:00Z' });
- * //=> { type: 'register', registrantId: 'r-1', at: '2026-02-01T15:00:00Z' }
- * RegistrationEventSchema.parse({ type: 'transfer', registrantId: 'r-1', to: 'r-9', at: '2026-02-03T15:00:00Z' }).type;
+ * RegistrationEventSchema.parse({ kind: 'register', registrantId: 'r-1', at: '2026-02-01T15:00:00Z' });
+ * //=> { kind: 'register', registrantId: 'r-1', at: '2026-02-01T15:00:00Z' }
+ * RegistrationEventSchema.parse({ kind: 'transfer', registrantId: 'r-1', to: 'r-9', at: '2026-02-03T15:00:00Z' }).kind;
  * //=> 'transfer'
  * ```
  */
-export const RegistrationEventSchema = z.discriminatedUnion('type', [
+export const RegistrationEventSchema = z.discriminatedUnion('kind', [
   byRegistrant('register'),
   byRegistrant('cancel'),
   byRegistrant('accept'),
   byRegistrant('decline'),
-  z.strictObject({ type: z.literal('transfer'), registrantId: RegistrantIdSchema, to: RegistrantIdSchema, at: InstantSchema }),
+  z.strictObject({ kind: z.literal('transfer'), registrantId: RegistrantIdSchema, to: RegistrantIdSchema, at: InstantSchema }),
 ]);
 
 /** Adds an issue for every event earlier than the one before it. */
@@ -94,8 +94,8 @@ function checkOrder(events: readonly { at: string }[], ctx: z.core.$RefinementCt
  * import { RegistrationEventsSchema } from 'balint-rules/capacity';
  *
  * RegistrationEventsSchema.safeParse([
- *   { type: 'register', registrantId: 'a', at: '2026-02-02T00:00:00Z' },
- *   { type: 'register', registrantId: 'b', at: '2026-02-01T00:00:00Z' },
+ *   { kind: 'register', registrantId: 'a', at: '2026-02-02T00:00:00Z' },
+ *   { kind: 'register', registrantId: 'b', at: '2026-02-01T00:00:00Z' },
  * ]).success;
  * //=> false
  * ```
@@ -109,7 +109,7 @@ export const RegistrationEventsSchema = z.array(RegistrationEventSchema).check(z
  * ```ts
  * import type { RegistrationEvent } from 'balint-rules/capacity';
  *
- * const event: RegistrationEvent = { type: 'register', registrantId: 'r-1', at: '2026-02-01T15:00:00Z' };
+ * const event: RegistrationEvent = { kind: 'register', registrantId: 'r-1', at: '2026-02-01T15:00:00Z' };
  * ```
  */
 export type RegistrationEvent = z.output<typeof RegistrationEventSchema>;

@@ -12,7 +12,7 @@ import { RosterStateSchema, type RosterState } from './roster.js';
 import { TransferOptionsSchema, TransferRequestSchema, type TransferOptions, type TransferQuote, type TransferReason, type TransferRequest } from './transferQuote.js';
 
 /** The roster as it stands at `atMs` (offers ended by then expired); refused when it already has an event after `atMs`. */
-function rosterAsOf(roster: RosterState, policy: CapacityPolicy, atMs: number) {
+function rosterThen(roster: RosterState, policy: CapacityPolicy, atMs: number) {
   if (roster.lastAt !== null && instantToEpochMs(roster.lastAt) > atMs) {
     throw new ValidationError('transfer request', [
       { path: ['at'], code: 'custom', message: `must not be earlier than the roster's last event (${roster.lastAt}): quote a transfer for the roster as it stands then` },
@@ -47,7 +47,7 @@ function reasonFor(refusal: TransferRefusal, from: string, to: string): Transfer
  * @param policy - the capacity policy, with its `transfers` settings, see {@link TransferPolicySchema}
  * @param request - who hands their place to whom, when, and the colleague's profile, see {@link TransferRequestSchema}
  * @param options - `{ eligibility?: { rule, asOf }, roster? }`, see {@link TransferOptionsSchema}
- * @returns `{ allowed, fee, reasons, message }`, the fee written with the currency's minor units (`'25'` as `'25.00'`)
+ * @returns `{ verdict, fee, reasons, message }` (`verdict`: `allowed` or `refused`), the fee written with the currency's minor units (`'25'` as `'25.00'`)
  * @throws {ValidationError} when the policy, request, options, rule, profile or
  *   roster is not valid, or a profile is given without a rule (or a rule without a profile)
  *
@@ -58,7 +58,7 @@ function reasonFor(refusal: TransferRefusal, from: string, to: string): Transfer
  * const policy = { maxSeats: 20, transfers: { allowed: true, fee: { amount: '25.00', currency: 'USD' } } };
  * const physicians = { rule: { type: 'profession', in: ['physician'] }, asOf: '2025-03-01' } as const;
  * quoteTransfer(policy, { registrantId: 'ana', to: 'eve', at: '2025-03-01T12:00:00Z', profile: { professions: ['physician'] } }, { eligibility: physicians });
- * //=> { allowed: true, fee: { amount: '25.00', currency: 'USD' }, reasons: [], message: 'ana may transfer their place to eve, for a fee of $25.00.' }
+ * //=> { verdict: 'allowed', fee: { amount: '25.00', currency: 'USD' }, reasons: [], message: 'ana may transfer their place to eve, for a fee of $25.00.' }
  * quoteTransfer(policy, { registrantId: 'ana', to: 'eve', at: '2025-03-01T12:00:00Z', profile: { professions: ['psychologist'] } }, { eligibility: physicians }).reasons.map((r) => r.code);
  * //=> ['colleague_not_eligible']
  * ```
@@ -74,7 +74,7 @@ export function quoteTransfer(policy: DeepReadonly<CapacityPolicyInput>, request
     throw new ValidationError('transfer request', [{ path: ['profile'], code: 'custom', message }]);
   }
   const atMs = instantToEpochMs(r.at);
-  const roster = o.roster === undefined ? undefined : rosterAsOf(validate(RosterStateSchema, o.roster, 'roster state') as RosterState, p, atMs);
+  const roster = o.roster === undefined ? undefined : rosterThen(validate(RosterStateSchema, o.roster, 'roster state') as RosterState, p, atMs);
   const reasons: TransferReason[] = transferRefusals(roster, p, r.registrantId, r.to, atMs).map((refusal) => reasonFor(refusal, r.registrantId, r.to));
   if (roster === undefined && r.to === r.registrantId) {
     reasons.push({ code: 'colleague_already_registered', status: 'confirmed', message: `${r.to} cannot take their own place.` });
@@ -86,11 +86,11 @@ export function quoteTransfer(policy: DeepReadonly<CapacityPolicyInput>, request
     }
   }
   if (reasons.length > 0) {
-    return { allowed: false, fee: null, reasons, message: `${r.registrantId} may not transfer their place to ${r.to}: ${reasons.map((x) => x.message).join(' ')}` };
+    return { verdict: 'refused', fee: null, reasons, message: `${r.registrantId} may not transfer their place to ${r.to}: ${reasons.map((x) => x.message).join(' ')}` };
   }
   const set = p.transfers?.fee;
   // Written with the currency's minor units, as every amount the library returns ('25' becomes '25.00').
   const fee = set === undefined ? null : money(set.amount, set.currency, set.minorUnits === undefined ? {} : { minorUnits: set.minorUnits });
   const cost = fee === null ? 'free of charge' : `for a fee of ${formatMoney(fee)}`;
-  return { allowed: true, fee, reasons: [], message: `${r.registrantId} may transfer their place to ${r.to}, ${cost}.` };
+  return { verdict: 'allowed', fee, reasons: [], message: `${r.registrantId} may transfer their place to ${r.to}, ${cost}.` };
 }

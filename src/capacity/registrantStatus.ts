@@ -44,8 +44,8 @@ function declinedBecause(roster: { decisions: readonly { registrantId: string; c
  * import { registrantStatus, replayRegistrations } from 'balint-rules/capacity';
  *
  * const roster = replayRegistrations({ maxSeats: 1 }, [
- *   { type: 'register', registrantId: 'ana', at: '2026-02-01T15:00:00Z' },
- *   { type: 'register', registrantId: 'ben', at: '2026-02-01T16:00:00Z' },
+ *   { kind: 'register', registrantId: 'ana', at: '2026-02-01T15:00:00Z' },
+ *   { kind: 'register', registrantId: 'ben', at: '2026-02-01T16:00:00Z' },
  * ]);
  * registrantStatus(roster, 'ben');
  * //=> { status: 'waitlisted', position: 1, message: 'ben is number 1 on the waitlist.' }

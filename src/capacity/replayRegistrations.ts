@@ -5,7 +5,7 @@ import { expireOffers, step, toDraft } from './_step.js';
 import { RegistrationEventsSchema, type RegistrationEvent } from './events.js';
 import { capacityPolicyOf } from './_compiled.js';
 import { type CapacityPolicyInput } from './policy.js';
-import { asOfMs, type ReplayOptions } from './replayOptions.js';
+import { wantedAtMs, type ReplayOptions } from './replayOptions.js';
 import { emptyRoster, type RosterState } from './roster.js';
 
 /**
@@ -34,7 +34,7 @@ import { emptyRoster, type RosterState } from './roster.js';
  *   not apply to them;
  * - with `waitlistOffers`, a freed seat is offered to the head of the
  *   waitlist (`offer_made`) and held for them until they `accept`, `decline`
- *   or the offer expires (at or before the next event, or `asOf`), when the
+ *   or the offer expires (at or before the next event, or `at`), when the
  *   next in line is offered it; whoever declines or lets it expire leaves the
  *   waitlist (to `cancelled`) and may register again, at the back;
  * - a `transfer` hands a seat or waitlist place to a colleague in place,
@@ -43,8 +43,8 @@ import { emptyRoster, type RosterState } from './roster.js';
  * @param policy - seats, waitlist and minimum, see {@link CapacityPolicySchema}, or a
  *   policy compiled once with {@link compileCapacityPolicy} (not validated again)
  * @param events - the log, see {@link RegistrationEventsSchema}
- * @param options - `{ asOf }`, the instant the roster is wanted for, see {@link ReplayOptionsSchema}
- * @returns the roster after every event (and, with `asOf`, every offer expired by then)
+ * @param options - `{ at }`, the instant the roster is wanted for, see {@link ReplayOptionsSchema}
+ * @returns the roster after every event (and, with `at`, every offer expired by then)
  * @throws {ValidationError} when the policy, the log or the options are not valid
  *
  * @example
@@ -52,10 +52,10 @@ import { emptyRoster, type RosterState } from './roster.js';
  * import { replayRegistrations } from 'balint-rules/capacity';
  *
  * const roster = replayRegistrations({ maxSeats: 2 }, [
- *   { type: 'register', registrantId: 'ana', at: '2026-02-01T15:00:00Z' },
- *   { type: 'register', registrantId: 'ben', at: '2026-02-01T16:00:00Z' },
- *   { type: 'register', registrantId: 'cai', at: '2026-02-02T09:00:00Z' },
- *   { type: 'cancel', registrantId: 'ana', at: '2026-03-01T12:00:00Z' },
+ *   { kind: 'register', registrantId: 'ana', at: '2026-02-01T15:00:00Z' },
+ *   { kind: 'register', registrantId: 'ben', at: '2026-02-01T16:00:00Z' },
+ *   { kind: 'register', registrantId: 'cai', at: '2026-02-02T09:00:00Z' },
+ *   { kind: 'cancel', registrantId: 'ana', at: '2026-03-01T12:00:00Z' },
  * ]);
  * roster.confirmed;
  * //=> ['ben', 'cai']
@@ -70,9 +70,9 @@ export function replayRegistrations(
 ): RosterState {
   const p = capacityPolicyOf(policy);
   const log = validate(RegistrationEventsSchema as z.ZodMiniType<RegistrationEvent[]>, events, 'registration events');
-  const asOf = asOfMs(options, log.at(-1)?.at ?? null);
+  const wanted = wantedAtMs(options, log.at(-1)?.at ?? null);
   const draft = toDraft(emptyRoster());
   for (const event of log) step(draft, p, event);
-  if (asOf !== undefined) expireOffers(draft, p, asOf);
+  if (wanted !== undefined) expireOffers(draft, p, wanted);
   return draft;
 }

@@ -83,7 +83,7 @@ export interface RosterDecisionBase {
   readonly at: string;
   /**
    * The 0-based index of that event in the whole log. A decision made after
-   * the last event, when a roster is wanted `asOf` a later moment (an offer
+   * the last event, when a roster is wanted `at` a later moment (an offer
    * that expired by then, and the offer of its seat to the next in line),
    * has the index the next event would have: `eventCount`.
    */

@@ -117,20 +117,18 @@ export type TransferReason = { readonly message: string } & (
 );
 
 /**
- * The answer of {@link quoteTransfer}: `allowed`, the `fee` the registrant
- * pays for it (exact money; `null` when free or refused), every reason it
- * is refused (empty exactly when allowed) and a sentence.
+ * The answer of {@link quoteTransfer}: the `verdict`, `allowed` or
+ * `refused`; the `fee` the registrant pays (exact money; `null` when free or
+ * refused); every reason it is refused (empty exactly when allowed) and a
+ * sentence. The type narrows on `verdict`.
  *
  * @example
  * ```ts
  * import type { TransferQuote } from 'balint-rules/capacity';
  *
- * const quote: TransferQuote = { allowed: true, fee: null, reasons: [], message: 'ana may transfer their place to eve, free of charge.' };
+ * const quote: TransferQuote = { verdict: 'allowed', fee: null, reasons: [], message: 'ana may transfer their place to eve, free of charge.' };
  * ```
  */
-export interface TransferQuote {
-  readonly allowed: boolean;
-  readonly fee: Money | null;
-  readonly reasons: readonly TransferReason[];
-  readonly message: string;
-}
+export type TransferQuote =
+  | { readonly verdict: 'allowed'; readonly fee: Money | null; readonly reasons: readonly []; readonly message: string }
+  | { readonly verdict: 'refused'; readonly fee: null; readonly reasons: readonly TransferReason[]; readonly message: string };

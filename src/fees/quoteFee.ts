@@ -2,7 +2,7 @@ import type { DeepReadonly } from '../_lib/types.js';
 import * as z from 'zod/mini';
 import { formatDays } from '../_lib/civil.js';
 import { instantToEpochMs } from '../_lib/instant.js';
-import { windowVerdict } from '../_lib/registrationWindow.js';
+import { windowStatus } from '../_lib/registrationWindow.js';
 import { validate } from '../_lib/validate.js';
 import { instantToWall } from '../_lib/zone.js';
 import { InstantSchema } from '../common/schemas.js';
@@ -218,8 +218,8 @@ export function quoteFee<P extends DeepReadonly<RegistrantProfile>>(schedule: De
   }
   refuseNearMissCodes(p, s.mentioned, 'this fee schedule');
   const atMs = instantToEpochMs(o.at);
-  const window = s.schedule.registrationWindow === undefined ? undefined : windowVerdict(s.schedule.registrationWindow, atMs);
-  if (window !== undefined && !window.open) {
+  const window = s.schedule.registrationWindow === undefined ? undefined : windowStatus(s.schedule.registrationWindow, atMs);
+  if (window !== undefined && window.status !== 'open') {
     const message = `${window.message} No fee is quoted.`;
     const reasons: FeeReason[] = [{ code: window.code, boundaryAt: window.boundaryAt, message: window.message }];
     return { qualified: false, price: null, category: null, period: null, qualifiedFor: [], reasons, message };

@@ -55,7 +55,7 @@ export type RefundTimelineOptions = z.input<typeof RefundTimelineOptionsSchema>;
  * const facts: CancellationFacts = { by: 'registrant', inWriting: true };
  * ```
  */
-export type CancellationFacts = Omit<Cancellation, 'receivedAt' | 'acknowledgedAt'>;
+export type CancellationFacts = Omit<Cancellation, 'at' | 'acknowledgedAt'>;
 
 /**
  * One deadline of the policy placed in time: `endsAt` (the first instant
@@ -197,7 +197,7 @@ export function refundTimeline(
   }
   const starts = [fromMs, ...deadlines.map((d) => instantToEpochMs(d.endsAt)).filter((ms) => ms > fromMs && ms < untilMs)];
   const steps = starts.map((ms, i) => {
-    const quote = quoteRefund(p, registration, { ...cancellation, receivedAt: epochMsToInstant(ms) } as Cancellation);
+    const quote = quoteRefund(p, registration, { ...cancellation, at: epochMsToInstant(ms) } as Cancellation);
     return { from: epochMsToInstant(ms), until: epochMsToInstant(starts[i + 1] ?? untilMs), quote, back: backText(quote) };
   });
   return { timeZone: p.timeZone, from: epochMsToInstant(fromMs), until: epochMsToInstant(untilMs), deadlines, steps };

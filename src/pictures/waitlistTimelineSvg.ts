@@ -10,9 +10,9 @@ import { dayText, el, labelled, svgDocument, text } from './_svg.js';
 
 /**
  * Options of {@link waitlistTimelineSvg}: the zone the events' times are
- * written in (default UTC), and `asOf`, an instant no earlier than the last
+ * written in (default UTC), and `at`, an instant no earlier than the last
  * event: a last column shows the roster as of then (offers whose claim
- * hours ran out by then expired, as `replayRegistrations` with `asOf` has it).
+ * hours ran out by then expired, as `replayRegistrations` with `at` has it).
  *
  * @example
  * ```ts
@@ -22,7 +22,7 @@ import { dayText, el, labelled, svgDocument, text } from './_svg.js';
  * //=> { timeZone: 'America/New_York' }
  * ```
  */
-export const WaitlistTimelineOptionsSchema = z.strictObject({ timeZone: z.optional(TimeZoneSchema), asOf: z.optional(InstantSchema) });
+export const WaitlistTimelineOptionsSchema = z.strictObject({ timeZone: z.optional(TimeZoneSchema), at: z.optional(InstantSchema) });
 
 /**
  * Options of {@link waitlistTimelineSvg}, see {@link WaitlistTimelineOptionsSchema}.
@@ -52,7 +52,7 @@ const VERBS = { register: 'registers', cancel: 'cancels', accept: 'accepts the o
  * happened (in `timeZone`), what was decided (the replay's messages:
  * confirmed, waitlisted, moved up from the waitlist, offered a seat, ...) and
  * the counts after it, which it also carries as `data-confirmed`,
- * `data-offered` and `data-waitlisted`. With `asOf`, a last column (class
+ * `data-offered` and `data-waitlisted`. With `at`, a last column (class
  * `as-of`) shows the roster as of that instant.
  *
  * The counts are those of `replayRegistrations` on the log up to each
@@ -69,10 +69,10 @@ const VERBS = { register: 'registers', cancel: 'cancels', accept: 'accepts the o
  * import { waitlistTimelineSvg } from 'balint-rules/pictures';
  *
  * const svg = waitlistTimelineSvg({ maxSeats: 2 }, [
- *   { type: 'register', registrantId: 'ana', at: '2026-02-01T15:00:00Z' },
- *   { type: 'register', registrantId: 'ben', at: '2026-02-01T16:00:00Z' },
- *   { type: 'register', registrantId: 'cai', at: '2026-02-02T09:00:00Z' },
- *   { type: 'cancel', registrantId: 'ana', at: '2026-03-01T12:00:00Z' },
+ *   { kind: 'register', registrantId: 'ana', at: '2026-02-01T15:00:00Z' },
+ *   { kind: 'register', registrantId: 'ben', at: '2026-02-01T16:00:00Z' },
+ *   { kind: 'register', registrantId: 'cai', at: '2026-02-02T09:00:00Z' },
+ *   { kind: 'cancel', registrantId: 'ana', at: '2026-03-01T12:00:00Z' },
  * ]);
  * svg.match(/data-waitlisted="\d+"/g);
  * //=> ['data-waitlisted="0"', 'data-waitlisted="0"', 'data-waitlisted="1"', 'data-waitlisted="0"']
@@ -87,10 +87,10 @@ export function waitlistTimelineSvg(
 ): string {
   const o = validate(WaitlistTimelineOptionsSchema, options, 'timeline options');
   const zone = o.timeZone ?? 'UTC';
-  const final = replayRegistrations(policy, events, o.asOf === undefined ? {} : { asOf: o.asOf });
+  const final = replayRegistrations(policy, events, o.at === undefined ? {} : { at: o.at });
   const seats = validate(CapacityPolicySchema, policy, 'capacity policy').maxSeats;
-  const states = events.map((_, i) => (i === events.length - 1 && o.asOf === undefined ? final : replayRegistrations(policy, events.slice(0, i + 1))));
-  const columns = states.length + (o.asOf === undefined ? 0 : 1);
+  const states = events.map((_, i) => (i === events.length - 1 && o.at === undefined ? final : replayRegistrations(policy, events.slice(0, i + 1))));
+  const columns = states.length + (o.at === undefined ? 0 : 1);
   const cw = Math.max(10, Math.min(48, Math.floor(600 / Math.max(columns, 1))));
   const right = LEFT + columns * cw;
   const width = Math.max(640, right + 40);
@@ -109,7 +109,7 @@ export function waitlistTimelineSvg(
     text({ x: LEFT - 6, y: bottom + 4, 'text-anchor': 'end' }, '0'),
     text({ x: LEFT - 6, y: TOP + 4, 'text-anchor': 'end' }, String(max)),
   ];
-  /** One column: the roster after an event (or as of `asOf`), stacked confirmed, held, waiting. */
+  /** One column: the roster after an event (or as of `at`), stacked confirmed, held, waiting. */
   const column = (i: number, state: RosterState, className: string, said: string, mark: string): string => {
     const x = LEFT + i * cw;
     const [c, held, w] = [state.confirmed.length, state.offers.length, state.waitlist.length];
@@ -124,9 +124,9 @@ export function waitlistTimelineSvg(
   states.forEach((state, i) => {
     const event = events[i];
     if (event === undefined) return;
-    body.push(column(i, state, 'event', `Event ${i + 1}, ${when(event.at)}: ${event.registrantId} ${event.type === 'transfer' ? `transfers to ${event.to}` : VERBS[event.type]}.`, String(i + 1)));
+    body.push(column(i, state, 'event', `Event ${i + 1}, ${when(event.at)}: ${event.registrantId} ${event.kind === 'transfer' ? `transfers to ${event.to}` : VERBS[event.kind]}.`, String(i + 1)));
   });
-  if (o.asOf !== undefined) body.push(column(states.length, final, 'as-of', `As of ${when(o.asOf)}:`, '…'));
+  if (o.at !== undefined) body.push(column(states.length, final, 'as-of', `As of ${when(o.at)}:`, '…'));
   if (seats !== undefined) {
     body.push(labelled({ class: 'seats' }, `${seats} seats`,
       el('line', { x1: LEFT, y1: bottom - h(seats), x2: right, y2: bottom - h(seats), stroke: '#cf222e', 'stroke-dasharray': '4 3' }),
@@ -136,7 +136,7 @@ export function waitlistTimelineSvg(
   const last = events.at(-1);
   if (first !== undefined && last !== undefined) {
     // Two lines, so a long zone name stays inside the picture.
-    body.push(text({ x: LEFT, y: bottom + 30 }, `events in order, from ${when(first.at)}`), text({ x: LEFT, y: bottom + 46 }, `to ${when(last.at)}${o.asOf === undefined ? '' : `, then as of ${when(o.asOf)}`}`));
+    body.push(text({ x: LEFT, y: bottom + 30 }, `events in order, from ${when(first.at)}`), text({ x: LEFT, y: bottom + 46 }, `to ${when(last.at)}${o.at === undefined ? '' : `, then as of ${when(o.at)}`}`));
   }
   body.push(
     el('rect', { x: LEFT, y: bottom + 56, width: 12, height: 12, fill: '#1f6feb' }), text({ x: LEFT + 16, y: bottom + 66 }, 'confirmed'),
@@ -144,8 +144,8 @@ export function waitlistTimelineSvg(
     el('rect', { x: LEFT + 230, y: bottom + 56, width: 12, height: 12, fill: '#fb8f44' }), text({ x: LEFT + 246, y: bottom + 66 }, 'waitlist'),
   );
   const n = states.length;
-  const title = `Seats and waitlist over ${n} registration event${n === 1 ? '' : 's'}: ${counts(final)} ${o.asOf === undefined ? 'at the end' : `as of ${when(o.asOf)}`}`;
+  const title = `Seats and waitlist over ${n} registration event${n === 1 ? '' : 's'}: ${counts(final)} ${o.at === undefined ? 'at the end' : `as of ${when(o.at)}`}`;
   const held = final.offers.length === 0 ? '' : `; held for an offer: ${final.offers.map((x) => x.registrantId).join(', ')}`;
-  const description = `${seats === undefined ? 'No seat limit' : `${seats} seats`}; ${o.asOf === undefined ? 'after the last event' : `as of ${when(o.asOf)}`}: confirmed ${final.confirmed.join(', ') || 'nobody'}${held}; waitlist ${final.waitlist.join(', ') || 'empty'}.`;
+  const description = `${seats === undefined ? 'No seat limit' : `${seats} seats`}; ${o.at === undefined ? 'after the last event' : `as of ${when(o.at)}`}: confirmed ${final.confirmed.join(', ') || 'nobody'}${held}; waitlist ${final.waitlist.join(', ') || 'empty'}.`;
   return svgDocument(width, bottom + 80, title, description, [text({ x: 16, y: 24, 'font-size': 15, 'font-weight': 'bold' }, `Seats and waitlist: ${counts(final)}`), ...body]);
 }

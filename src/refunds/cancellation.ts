@@ -73,18 +73,19 @@ const registrationKeys = {
 export const RefundRegistrationSchema = openObject(registrationKeys);
 
 /**
- * A cancellation (or transfer request): who, why, when it was received, in
- * writing or not, and when the organizer acknowledged it. Strict: an unknown
- * key is refused (with "did you mean" for a near miss such as `recievedAt`),
- * never ignored.
+ * A cancellation (or transfer request): who, why, `at` the instant it was
+ * received (the moment the refund is decided for), in writing or not, and
+ * when the organizer acknowledged it. Strict: an unknown key is refused
+ * (with "did you mean" for a near miss such as `acknowlegedAt`), never
+ * ignored.
  *
  * @example
  * ```ts
  * import { CancellationSchema } from 'balint-rules/refunds';
  *
- * CancellationSchema.safeParse({ by: 'registrant', receivedAt: '2026-03-10T18:00:00Z', inWriting: true }).success;
+ * CancellationSchema.safeParse({ by: 'registrant', at: '2026-03-10T18:00:00Z', inWriting: true }).success;
  * //=> true
- * CancellationSchema.safeParse({ by: 'registrant', recievedAt: '2026-03-10T18:00:00Z' }).success;
+ * CancellationSchema.safeParse({ by: 'registrant', at: '2026-03-10T18:00:00Z', acknowlegedAt: '2026-03-11T09:00:00Z' }).success;
  * //=> false
  * ```
  */
@@ -92,7 +93,7 @@ export const CancellationSchema = z.strictObject({
   by: CancellingPartySchema,
   reason: z.optional(z.string()),
   request: z._default(CancellationRequestSchema, 'cancel'),
-  receivedAt: InstantSchema,
+  at: InstantSchema,
   inWriting: z._default(z.boolean(), false),
   acknowledgedAt: z.optional(InstantSchema),
 });
@@ -128,7 +129,7 @@ export type RefundRegistration = z.input<z.ZodMiniObject<typeof registrationKeys
  * ```ts
  * import type { Cancellation } from 'balint-rules/refunds';
  *
- * const cancellation: Cancellation = { by: 'registrant', receivedAt: '2026-09-14T12:00:00-04:00', inWriting: true };
+ * const cancellation: Cancellation = { by: 'registrant', at: '2026-09-14T12:00:00-04:00', inWriting: true };
  * ```
  */
 export type Cancellation = z.input<typeof CancellationSchema>;

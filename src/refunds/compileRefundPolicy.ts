@@ -42,7 +42,7 @@ export type CompiledRefundPolicy = Compiled<RefundPolicy, 'RefundPolicy'>;
  *   timeZone: 'America/New_York', deadline: '2026-09-15', withhold: { amount: '100.00', currency: 'USD' },
  * }));
  * quoteRefund(policy, { paid: { amount: '875.00', currency: 'USD' } },
- *   { by: 'registrant', inWriting: true, receivedAt: '2026-09-10T12:00:00Z' }).refund;
+ *   { by: 'registrant', inWriting: true, at: '2026-09-10T12:00:00Z' }).refund;
  * //=> { amount: '775.00', currency: 'USD' }
  * ```
  */

@@ -39,7 +39,7 @@ export type MatchedRefundRule =
  * import type { RefundQuote } from 'balint-rules/refunds';
  *
  * const nothing: RefundQuote = {
- *   outcome: 'none',
+ *   verdict: 'none',
  *   paid: { amount: '250.00', currency: 'USD' },
  *   refund: { amount: '0.00', currency: 'USD' },
  *   credit: { amount: '0.00', currency: 'USD' },
@@ -53,13 +53,13 @@ export type MatchedRefundRule =
  * ```
  */
 export interface RefundQuote {
-  /** The kind of outcome that applied. */
-  readonly outcome: RefundOutcome['kind'];
+  /** The verdict: the kind of outcome that applied (`refund`, `credit`, `transfer` or `none`). */
+  readonly verdict: RefundOutcome['kind'];
   /** What was paid, normalised. */
   readonly paid: Money;
-  /** Cash paid back (zero unless `outcome` is `refund`). */
+  /** Cash paid back (zero unless `verdict` is `refund`). */
   readonly refund: Money;
-  /** Credit toward a future event (zero unless `outcome` is `credit`). */
+  /** Credit toward a future event (zero unless `verdict` is `credit`). */
   readonly credit: Money;
   /** The administration fee actually withheld (at most what the percentage left). */
   readonly withheld: Money;
@@ -86,11 +86,11 @@ function validateAll(policy: unknown, registration: unknown, cancellation: unkno
   // A reason no rule mentions is an answer ("not covered"); a near miss of one a rule mentions is a typo, refused.
   const misspelt = c.reason === undefined ? undefined : nearMissCode('reason', c.reason, p.reasons);
   if (misspelt !== undefined) throw new ValidationError('cancellation', [{ path: ['reason'], code: 'custom', message: misspelt }]);
-  const receivedMs = instantToEpochMs(c.receivedAt);
+  const receivedMs = instantToEpochMs(c.at);
   const acknowledgedMs = c.acknowledgedAt === undefined ? undefined : instantToEpochMs(c.acknowledgedAt);
   if (acknowledgedMs !== undefined && acknowledgedMs < receivedMs) {
     throw new ValidationError('cancellation', [
-      { path: ['acknowledgedAt'], code: 'custom', message: 'must not be before receivedAt' },
+      { path: ['acknowledgedAt'], code: 'custom', message: 'must not be before at (when the cancellation was received)' },
     ]);
   }
   for (const withhold of p.withholds) assertSameCurrency(r.paid, withhold, 'withhold a fee across');
@@ -127,7 +127,7 @@ function ruleRef(rule: RefundRule | undefined, index: number | null): MatchedRef
  *
  * @param policy - the refund policy, or a compiled one
  * @param registration - what was paid, the first session's start, sessions attended
- * @param cancellation - who, why, when received, in writing or not, when acknowledged
+ * @param cancellation - who, why, `at` (when received), in writing or not, when acknowledged
  *
  * @example
  * ```ts
@@ -143,7 +143,7 @@ function ruleRef(rule: RefundRule | undefined, index: number | null): MatchedRef
  *   otherwise: { kind: 'none' },
  * };
  * const q = quoteRefund(retreat, { paid: { amount: '875.00', currency: 'USD' } },
- *   { by: 'registrant', inWriting: true, receivedAt: '2026-03-12T23:30:00-07:00', acknowledgedAt: '2026-03-13T16:00:00Z' });
+ *   { by: 'registrant', inWriting: true, at: '2026-03-12T23:30:00-07:00', acknowledgedAt: '2026-03-13T16:00:00Z' });
  * [q.refund.amount, q.withheld.amount, q.due];
  * //=> ['775.00', '100.00', { days: 30, after: 'acknowledgement', by: '2026-04-12' }]
  * ```
@@ -200,7 +200,7 @@ export function quoteRefund(policy: DeepReadonly<RefundPolicyInput>, registratio
   const message = because === '' ? `${clause.charAt(0).toUpperCase()}${clause.slice(1)}.` : `Because ${because}, ${clause}.`;
   const kind = prepared.outcome.kind;
   return {
-    outcome: kind,
+    verdict: kind,
     paid,
     refund: settlement.refund,
     credit: settlement.credit,

@@ -53,17 +53,21 @@ export const TieredRefundOptionsSchema = z.strictObject({
 export type TieredRefundOptions = z.input<typeof TieredRefundOptionsSchema>;
 
 /**
- * Builds the common "refund tiers by days before the event" policy, as data:
- * e.g. 100% up to 30 days before the first session, 50% up to 7, nothing
- * after. Tiers are sorted by days (furthest first) and must not give more
+ * Builds a "refund tiers by days before the event" policy, as data, whose
+ * first rule gives a full refund when the organizer cancels (option
+ * `organizerCancellation`, default `'full_refund'`).
+ *
+ * The tiers, e.g. 100% up to 30 days before the first session, 50% up to 7,
+ * nothing after, are sorted by days (furthest first) and must not give more
  * the later the cancellation. Options:
  * - `withhold`: a flat fee withheld from every tier (never below zero);
  * - `as: 'credit'`: a credit toward a future event instead of cash (`creditValidUntil`);
  * - `transferUntil`: transfers to a colleague allowed until a deadline (a
  *   transfer request after it is treated as a cancellation);
  * - `inWriting`: requests must be in writing to get anything;
- * - `organizerCancellation`: `full_refund` (default) puts a first rule giving
- *   everything back when the organizer cancels.
+ * - `organizerCancellation`: `full_refund` (the default) puts a first rule
+ *   giving everything back when the organizer cancels; `same_as_registrant`
+ *   leaves it out, so an organizer's cancellation gets what the tiers give.
  * Throws `ValidationError` on invalid options.
  *
  * @example

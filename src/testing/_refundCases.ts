@@ -118,9 +118,9 @@ export function cancellationCases(policy: RefundPolicy, registration: RefundCase
       by: fc.constantFrom(...(pools.by ?? (['registrant', 'organizer'] as const))),
       reason: fc.constantFrom(...reasons),
       request: fc.constantFrom('cancel' as const, 'transfer' as const),
-      receivedAt: timeCases(policy, instantToEpochMs(registration.firstSessionStart)),
+      at: timeCases(policy, instantToEpochMs(registration.firstSessionStart)),
       inWriting: fc.boolean(),
     },
-    { requiredKeys: pools.reasons === undefined ? ['by', 'request', 'receivedAt', 'inWriting'] : ['by', 'reason', 'request', 'receivedAt', 'inWriting'] },
+    { requiredKeys: pools.reasons === undefined ? ['by', 'request', 'at', 'inWriting'] : ['by', 'reason', 'request', 'at', 'inWriting'] },
   );
 }

@@ -21,7 +21,7 @@ export function cancellationText(c: Cancellation, zone: string): string {
   const asked = c.request === 'transfer' ? 'asked to transfer the place' : 'cancelled';
   const writing = c.inWriting === true ? ' in writing' : ' not in writing';
   const reason = c.reason === undefined ? '' : ` (reason: ${c.reason.replace(/_/g, ' ')})`;
-  return `the ${c.by} ${asked}${writing}${reason}, received ${when(c.receivedAt, zone)}`;
+  return `the ${c.by} ${asked}${writing}${reason}, received ${when(c.at, zone)}`;
 }
 
 /** Joins sentences, each ending with a period. */

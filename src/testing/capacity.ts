@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import * as z from 'zod/mini';
 import { epochMsToInstant, instantToEpochMs } from '../_lib/instant.js';
-import { REGISTRATION_EVENT_TYPES, type RegistrationEvent } from '../capacity/events.js';
+import { REGISTRATION_EVENT_KINDS, type RegistrationEvent } from '../capacity/events.js';
 import type { CapacityPolicy } from '../capacity/policy.js';
 import type { TransferPolicy } from '../capacity/policySettings.js';
 import type { RegistrationWindow } from '../_lib/registrationWindow.js';
@@ -145,12 +145,12 @@ const RegistrationEventsOptionsSchema = z.strictObject({
   /** Most events (default 30). */
   maxLength: z.optional(wholeNumber(0, 10_000)),
   /** The kinds of event drawn (default register and cancel); `accept`, `decline` and `transfer` answer offers and hand places on. */
-  eventTypes: z.optional(pool(z.enum(REGISTRATION_EVENT_TYPES))),
+  eventKinds: z.optional(pool(z.enum(REGISTRATION_EVENT_KINDS))),
 });
 
 /**
  * A registration log in time order: registrations twice as often as each
- * other kind (by default only cancellations; see `eventTypes`), some at the
+ * other kind (by default only cancellations; see `eventKinds`), some at the
  * same instant, up to three days apart. A transfer names a colleague from
  * the same pool of ids.
  *
@@ -167,12 +167,12 @@ export function registrationEventsArbitrary(options: RegistrationEventsArbitrary
   const o = readOptions(RegistrationEventsOptionsSchema, options, 'registrationEventsArbitrary');
   const start = instantToEpochMs(o.from ?? '2026-01-01T00:00:00Z');
   const ids = o.registrantIds ?? TEST_REGISTRANT_IDS;
-  const kinds = o.eventTypes ?? ['register', 'cancel'];
-  const types = kinds.flatMap((t) => (t === 'register' ? [t, t] : [t]));
+  const wanted = o.eventKinds ?? ['register', 'cancel'];
+  const kinds = wanted.flatMap((k) => (k === 'register' ? [k, k] : [k]));
   return fc
     .array(
       fc.record({
-        type: fc.constantFrom(...types),
+        kind: fc.constantFrom(...kinds),
         registrantId: fc.constantFrom(...ids),
         to: fc.constantFrom(...ids),
         gapMs: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 3 * 86_400_000 })),
@@ -181,10 +181,10 @@ export function registrationEventsArbitrary(options: RegistrationEventsArbitrary
     )
     .map((entries) => {
       let ms = start;
-      return entries.map(({ type, registrantId, to, gapMs }): RegistrationEvent => {
+      return entries.map(({ kind, registrantId, to, gapMs }): RegistrationEvent => {
         ms += gapMs;
         const at = epochMsToInstant(ms);
-        return type === 'transfer' ? { type, registrantId, to, at } : { type, registrantId, at };
+        return kind === 'transfer' ? { kind, registrantId, to, at } : { kind, registrantId, at };
       });
     });
 }

@@ -83,7 +83,7 @@ export type CapacityLaw = (typeof CAPACITY_LAWS)[number];
 
 const VERBS = { register: 'registers', cancel: 'cancels', accept: 'accepts', decline: 'declines' } as const;
 const logText = (events: readonly RegistrationEvent[]): string =>
-  events.length === 0 ? 'no events' : events.map((e) => `${e.registrantId} ${e.type === 'transfer' ? `transfers to ${e.to}` : VERBS[e.type]}`).join(', ');
+  events.length === 0 ? 'no events' : events.map((e) => `${e.registrantId} ${e.kind === 'transfer' ? `transfers to ${e.to}` : VERBS[e.kind]}`).join(', ');
 
 const DAY_MS = 86_400_000;
 
@@ -92,16 +92,16 @@ function logsFrom(p: CapacityPolicy): string | undefined {
   const w = p.registrationWindow;
   if (w === undefined) return undefined;
   const late = registrationWindowStatus(w, '9999-12-31T00:00:00Z');
-  if (!late.open && late.code === 'registration_closed') return epochMsToInstant(instantToEpochMs(late.boundaryAt) - 30 * DAY_MS);
+  if (late.status === 'closed') return epochMsToInstant(instantToEpochMs(late.boundaryAt) - 30 * DAY_MS);
   const early = registrationWindowStatus(w, '0001-01-01T00:00:00Z');
-  return early.open ? undefined : epochMsToInstant(instantToEpochMs(early.boundaryAt) - 5 * DAY_MS);
+  return early.status === 'open' ? undefined : epochMsToInstant(instantToEpochMs(early.boundaryAt) - 5 * DAY_MS);
 }
 
 /** Whether registration stays open after the decision date has passed. */
 function openAfterDecision(p: CapacityPolicy): boolean {
   if (p.registrationWindow === undefined || p.decisionDate === undefined) return false;
   const decided = registrationWindowStatus({ closes: p.decisionDate }, '9999-12-31T00:00:00Z');
-  return !decided.open && registrationWindowStatus(p.registrationWindow, decided.boundaryAt).open;
+  return decided.status !== 'open' && registrationWindowStatus(p.registrationWindow, decided.boundaryAt).status === 'open';
 }
 
 /**
@@ -152,7 +152,7 @@ export function checkCapacityPolicy(policy: CapacityPolicyInput, options: Capaci
     registrantIds: ids,
     maxLength: Math.max(30, 3 * people),
     ...(from === undefined ? {} : { from }),
-    ...(p.waitlistOffers === undefined ? {} : { eventTypes: ['register', 'cancel', 'accept', 'decline'] }),
+    ...(p.waitlistOffers === undefined ? {} : { eventKinds: ['register', 'cancel', 'accept', 'decline'] }),
   });
   const law = (name: CapacityLaw, description: string, judge: (events: RegistrationEvent[], roster: ReturnType<RegistrationReplayer>) => string | null): LawResult<CapacityLaw> =>
     checkLaw({ law: name, description, cases: logs, judge: (events) => judge(events, replay(p, events)) }, run);
@@ -171,7 +171,7 @@ export function checkCapacityPolicy(policy: CapacityPolicyInput, options: Capaci
       if (twice !== undefined) return `After ${logText(events)}, ${twice} is listed twice.`;
       if (r.waitlist.length > 0 && (p.maxSeats === undefined || held(r) < p.maxSeats)) return `After ${logText(events)}, ${r.waitlist[0] as string} waits while a seat is free.`;
       if (p.waitlistOffers !== undefined) return null;
-      const fair = queue(p, events.filter((e) => e.type !== 'register' || p.registrationWindow === undefined || registrationWindowStatus(p.registrationWindow, e.at).open));
+      const fair = queue(p, events.filter((e) => e.kind !== 'register' || p.registrationWindow === undefined || registrationWindowStatus(p.registrationWindow, e.at).status === 'open'));
       const sameConfirmed = fair.confirmed.length === r.confirmed.length && fair.confirmed.every((id) => r.confirmed.includes(id));
       if (sameConfirmed && fair.waitlist.join() === r.waitlist.join()) return null;
       return `After ${logText(events)}, a single first-come-first-served queue confirms ${list(fair.confirmed)} and has ${list(fair.waitlist)} waiting, but the roster confirms ${list(r.confirmed)} and has ${list(r.waitlist)} waiting.`;
@@ -201,7 +201,7 @@ function queue(p: CapacityPolicy, events: readonly RegistrationEvent[]): { confi
   const room = p.waitlist ? (p.maxWaitlist ?? Infinity) : 0;
   for (const e of events) {
     const id = e.registrantId;
-    if (e.type === 'register') {
+    if (e.kind === 'register') {
       if (confirmed.includes(id) || waitlist.includes(id)) continue;
       if (confirmed.length < seats) confirmed.push(id);
       else if (waitlist.length < room) waitlist.push(id);

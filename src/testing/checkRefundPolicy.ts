@@ -204,15 +204,15 @@ export function checkRefundPolicy(policy: RefundPolicyInput, options: RefundChec
         },
         cases: cases.chain((c) => registrationTime(p, c.registration).map((later) => ({ ...c, later }))),
         judge: ({ registration: r, cancellation: c, later }) => {
-          const [t1, t2] = [c.receivedAt, later].sort((a, b) => instantToEpochMs(a) - instantToEpochMs(b)) as [string, string];
-          const early = decide(p, r, { ...c, receivedAt: t1 }).refund;
-          const late = decide(p, r, { ...c, receivedAt: t2 }).refund;
+          const [t1, t2] = [c.at, later].sort((a, b) => instantToEpochMs(a) - instantToEpochMs(b)) as [string, string];
+          const early = decide(p, r, { ...c, at: t1 }).refund;
+          const late = decide(p, r, { ...c, at: t2 }).refund;
           if (!dec(late).greaterThan(dec(early))) return null;
-          return sentences(about(r, { ...c, receivedAt: t1 }), `That gets ${money(early)} back, but the same cancellation received later, ${when(t2, zone)}, gets ${money(late)} back`);
+          return sentences(about(r, { ...c, at: t1 }), `That gets ${money(early)} back, but the same cancellation received later, ${when(t2, zone)}, gets ${money(late)} back`);
         },
         show: ({ registration, cancellation, later }) => {
-          const [t1, t2] = [cancellation.receivedAt, later].sort((a, b) => instantToEpochMs(a) - instantToEpochMs(b)) as [string, string];
-          return { registration, cancellation: { ...cancellation, receivedAt: t1 }, laterReceivedAt: t2 };
+          const [t1, t2] = [cancellation.at, later].sort((a, b) => instantToEpochMs(a) - instantToEpochMs(b)) as [string, string];
+          return { registration, cancellation: { ...cancellation, at: t1 }, laterAt: t2 };
         },
       },
       run,
@@ -240,7 +240,7 @@ export function checkRefundPolicy(policy: RefundPolicyInput, options: RefundChec
 }
 
 function registrationTime(p: RefundPolicy, r: RefundCaseRegistration) {
-  return cancellationCases(p, r).map((c) => c.receivedAt);
+  return cancellationCases(p, r).map((c) => c.at);
 }
 
 /** The organizer law: for each promise (a 100% organizer rule, or a reason given), covered organizer cancellations get everything back. */

@@ -321,13 +321,13 @@ export function cancellationArbitrary(options: z.input<typeof CancellationOption
         by: fc.constantFrom('organizer' as const, 'registrant' as const),
         reason: reasonArb(o),
         request: fc.constantFrom('cancel' as const, 'transfer' as const),
-        receivedAt: instants(o),
+        at: instants(o),
         inWriting: fc.boolean(),
         ackDelayMinutes: fc.integer({ min: 0, max: 20 * 24 * 60 }),
       },
-      { requiredKeys: ['by', 'receivedAt'] },
+      { requiredKeys: ['by', 'at'] },
     )
     .map(({ ackDelayMinutes, ...c }) =>
-      ackDelayMinutes === undefined ? c : { ...c, acknowledgedAt: epochMsToInstant(instantToEpochMs(c.receivedAt) + ackDelayMinutes * 60_000) },
+      ackDelayMinutes === undefined ? c : { ...c, acknowledgedAt: epochMsToInstant(instantToEpochMs(c.at) + ackDelayMinutes * 60_000) },
     );
 }

@@ -113,7 +113,7 @@ export const refundCallArb: fc.Arbitrary<RefundCall> = fc
     const registration: RefundRegistration = { paid: { amount, currency: 'USD' }, ...(c.sessionsAttended === undefined ? {} : { sessionsAttended: c.sessionsAttended }) };
     const cancellation: Cancellation = {
       by: c.by,
-      receivedAt: c.received,
+      at: c.received,
       inWriting: c.inWriting,
       ...(c.reason === undefined ? {} : { reason: c.reason }),
       ...(acknowledgedAt === undefined ? {} : { acknowledgedAt }),

@@ -21,12 +21,12 @@ describe('registration windows', () => {
     const window = { closes: { date: '2025-03-12', timeZone: 'America/Los_Angeles' } };
 
     it('a registration in the last minute of March 12 (Pacific) is on time', () => {
-      expect(registrationWindowStatus(window, '2025-03-12T23:59:00-07:00')).toEqual({ open: true });
+      expect(registrationWindowStatus(window, '2025-03-12T23:59:00-07:00')).toEqual({ status: 'open' });
     });
 
     it('a registration on March 13 is refused with the reason and the closing instant', () => {
       expect(registrationWindowStatus(window, '2025-03-13T00:00:00-07:00')).toEqual({
-        open: false,
+        status: 'closed',
         code: 'registration_closed',
         boundaryAt: '2025-03-13T07:00:00.000Z',
         message: 'Registration closed at the end of March 12, 2025 (America/Los_Angeles).',
@@ -37,26 +37,26 @@ describe('registration windows', () => {
   it('a date that opens a window opens it at the start of that local day, across a DST change', () => {
     // New York springs forward on March 8, 2026: that day starts at 05:00 UTC.
     const window = { opens: { date: '2026-03-08', timeZone: 'America/New_York' } };
-    expect(registrationWindowStatus(window, '2026-03-08T04:59:59Z')).toMatchObject({ open: false, code: 'registration_not_open_yet', boundaryAt: '2026-03-08T05:00:00.000Z' });
-    expect(registrationWindowStatus(window, '2026-03-08T05:00:00Z')).toEqual({ open: true });
+    expect(registrationWindowStatus(window, '2026-03-08T04:59:59Z')).toMatchObject({ status: 'not_open_yet', code: 'registration_not_open_yet', boundaryAt: '2026-03-08T05:00:00.000Z' });
+    expect(registrationWindowStatus(window, '2026-03-08T05:00:00Z')).toEqual({ status: 'open' });
   });
 
   it('an instant that closes a window is already too late', () => {
     const window = { closes: '2026-01-01T00:00:00Z' };
-    expect(registrationWindowStatus(window, '2025-12-31T23:59:59.999Z').open).toBe(true);
-    expect(registrationWindowStatus(window, '2026-01-01T00:00:00Z')).toMatchObject({ open: false, message: 'Registration closed at 2026-01-01T00:00:00Z.' });
+    expect(registrationWindowStatus(window, '2025-12-31T23:59:59.999Z').status).toBe('open');
+    expect(registrationWindowStatus(window, '2026-01-01T00:00:00Z')).toMatchObject({ status: 'closed', message: 'Registration closed at 2026-01-01T00:00:00Z.' });
   });
 
   it('a window without limits is always open', () => {
-    fc.assert(fc.property(instantMs, (ms) => registrationWindowStatus({}, epochMsToInstant(ms)).open));
+    fc.assert(fc.property(instantMs, (ms) => registrationWindowStatus({}, epochMsToInstant(ms)).status === 'open'));
   });
 
   it('once closed, registration stays closed at every later instant', () => {
     fc.assert(
       fc.property(boundary, instantMs, fc.integer({ min: 0, max: 400 * DAY }), (closes, ms, later) => {
         const window: RegistrationWindowInput = { closes };
-        fc.pre(!registrationWindowStatus(window, epochMsToInstant(ms)).open);
-        expect(registrationWindowStatus(window, epochMsToInstant(ms + later)).open).toBe(false);
+        fc.pre(registrationWindowStatus(window, epochMsToInstant(ms)).status !== 'open');
+        expect(registrationWindowStatus(window, epochMsToInstant(ms + later)).status).toBe('closed');
       }),
     );
   });
@@ -65,8 +65,8 @@ describe('registration windows', () => {
     fc.assert(
       fc.property(boundary, instantMs, fc.integer({ min: 0, max: 400 * DAY }), (opens, ms, earlier) => {
         const window: RegistrationWindowInput = { opens };
-        fc.pre(!registrationWindowStatus(window, epochMsToInstant(ms)).open);
-        expect(registrationWindowStatus(window, epochMsToInstant(ms - earlier))).toMatchObject({ open: false, code: 'registration_not_open_yet' });
+        fc.pre(registrationWindowStatus(window, epochMsToInstant(ms)).status !== 'open');
+        expect(registrationWindowStatus(window, epochMsToInstant(ms - earlier))).toMatchObject({ status: 'not_open_yet', code: 'registration_not_open_yet' });
       }),
     );
   });
@@ -76,10 +76,10 @@ describe('registration windows', () => {
       fc.property(instantMs, zone, (ms, timeZone) => {
         const date = formatDays(instantToWall(ms, timeZone).days);
         const status = registrationWindowStatus({ closes: { date, timeZone } }, epochMsToInstant(ms));
-        expect(status.open).toBe(true);
+        expect(status.status).toBe('open');
         const boundaryAt = registrationWindowStatus({ closes: { date, timeZone } }, epochMsToInstant(ms + 3 * DAY));
-        expect(boundaryAt.open).toBe(false);
-        if (boundaryAt.open) return;
+        expect(boundaryAt.status).toBe('closed');
+        if (boundaryAt.status === 'open') return;
         expect(instantToWall(Date.parse(boundaryAt.boundaryAt), timeZone).days).toBeGreaterThan(instantToWall(ms, timeZone).days);
         expect(instantToWall(Date.parse(boundaryAt.boundaryAt) - 1, timeZone).days).toBe(instantToWall(ms, timeZone).days);
       }),
@@ -90,7 +90,7 @@ describe('registration windows', () => {
     fc.assert(
       fc.property(instantMs, fc.integer({ min: 1, max: 90 * DAY }), instantMs, (opensMs, length, atMs) => {
         const window = { opens: epochMsToInstant(opensMs), closes: epochMsToInstant(opensMs + length) };
-        expect(registrationWindowStatus(window, epochMsToInstant(atMs)).open).toBe(opensMs <= atMs && atMs < opensMs + length);
+        expect(registrationWindowStatus(window, epochMsToInstant(atMs)).status === 'open').toBe(opensMs <= atMs && atMs < opensMs + length);
       }),
     );
   });

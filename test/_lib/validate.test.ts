@@ -23,8 +23,8 @@ describe('validation messages', () => {
   };
 
   it('name the values a union discriminator may take, and the one meant for a near miss', () => {
-    expect(issuesOf(() => replayRegistrations({ maxSeats: 2 }, [{ type: 'registr', registrantId: 'a', at: '2026-01-01T00:00:00Z' } as never]))).toEqual([
-      { path: [0, 'type'], code: 'invalid_union', message: 'must be one of "register", "cancel", "accept", "decline", "transfer"; did you mean "register"?' },
+    expect(issuesOf(() => replayRegistrations({ maxSeats: 2 }, [{ kind: 'registr', registrantId: 'a', at: '2026-01-01T00:00:00Z' } as never]))).toEqual([
+      { path: [0, 'kind'], code: 'invalid_union', message: 'must be one of "register", "cancel", "accept", "decline", "transfer"; did you mean "register"?' },
     ]);
     expect(issuesOf(() => checkEligibility({ type: 'all', rules: [{ type: 'membr', organization: 'ABS' }] } as never, {}, { asOf: '2026-01-01' }))).toEqual([
       {

@@ -26,8 +26,8 @@ export function activeLogs(policies: fc.Arbitrary<CapacityPolicy>, people: reado
         kind === 'accept' || kind === 'decline' ? offered : kind === 'cancel' ? [...roster.confirmed, ...roster.waitlist, ...offered] : kind === 'transfer' ? [...roster.confirmed, ...roster.waitlist] : [];
       const from = pool.length > 0 && pick % 5 !== 0 ? pool : people;
       const registrantId = from[pick % from.length] as string;
-      const event: RegistrationEvent = kind === 'transfer' ? { type: kind, registrantId, to, at } : { type: kind, registrantId, at };
-      roster = applyRegistrationEvent(roster, policy, event);
+      const event: RegistrationEvent = kind === 'transfer' ? { kind, registrantId, to, at } : { kind, registrantId, at };
+      roster = applyRegistrationEvent(policy, roster, event);
       events.push(event);
     }
     return [policy, events];

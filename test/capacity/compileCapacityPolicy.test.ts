@@ -28,18 +28,18 @@ describe('compileCapacityPolicy', () => {
   describe('laws', () => {
     it('a compiled policy decides exactly as the raw one: the roster, each event applied in turn, and viability', () => {
       fc.assert(
-        fc.property(capacityPolicyArb, registrationEventsArb, asOfArb, fc.boolean(), (policy, events, asOf, decideNow) => {
+        fc.property(capacityPolicyArb, registrationEventsArb, asOfArb, fc.boolean(), (policy, events, at, decideNow) => {
           const compiled = compileCapacityPolicy(policy);
           const roster = outcome(() => replayRegistrations(policy, events));
           expect(outcome(() => replayRegistrations(compiled, events))).toStrictEqual(roster);
           let raw: RosterState = emptyRoster();
           let once: RosterState = emptyRoster();
           for (const event of events) {
-            raw = applyRegistrationEvent(raw, policy, event);
-            once = applyRegistrationEvent(once, compiled, event);
+            raw = applyRegistrationEvent(policy, raw, event);
+            once = applyRegistrationEvent(compiled, once, event);
           }
           expect(once).toStrictEqual(raw);
-          expect(outcome(() => decideViability(compiled, raw, { asOf, decideNow }))).toStrictEqual(outcome(() => decideViability(policy, raw, { asOf, decideNow })));
+          expect(outcome(() => decideViability(compiled, raw, { at, decideNow }))).toStrictEqual(outcome(() => decideViability(policy, raw, { at, decideNow })));
         }),
         { numRuns: 200 },
       );
@@ -74,8 +74,8 @@ describe('compileCapacityPolicy', () => {
       const compiled = compileCapacityPolicy({ maxSeats: 1, waitlist: false });
       const copy = JSON.parse(JSON.stringify(compiled)) as typeof compiled;
       const events = [
-        { type: 'register' as const, registrantId: 'ana', at: '2026-02-01T15:00:00Z' },
-        { type: 'register' as const, registrantId: 'ben', at: '2026-02-01T16:00:00Z' },
+        { kind: 'register' as const, registrantId: 'ana', at: '2026-02-01T15:00:00Z' },
+        { kind: 'register' as const, registrantId: 'ben', at: '2026-02-01T16:00:00Z' },
       ];
       expect(replayRegistrations(copy, events)).toStrictEqual(replayRegistrations(compiled, events));
       expect(replayRegistrations(compiled, events).declined).toEqual(['ben']);

@@ -11,19 +11,19 @@ import { localDateArb } from '../_arbitraries/recurrence.js';
  */
 const onlineGroup = { minRegistrants: 6, decisionDate: { date: '2026-01-02', timeZone: 'America/New_York' } };
 const registrations: RegistrationEvent[] = ['ana', 'ben', 'cai', 'dee'].map((registrantId, i) => ({
-  type: 'register',
+  kind: 'register',
   registrantId,
   at: `2025-12-0${i + 1}T15:00:00Z`,
 }));
 
 describe('decideViability', () => {
   it('is pending while short of the minimum until the end of the decision date in its zone', () => {
-    expect(decideViability(onlineGroup, 4, { asOf: '2025-12-20' })).toMatchObject({ decision: 'pending', shortfall: 2, refundsOwed: null });
-    expect(decideViability(onlineGroup, 4, { asOf: '2026-01-02' }).decision).toBe('pending');
+    expect(decideViability(onlineGroup, 4, { at: '2025-12-20' })).toMatchObject({ verdict: 'pending', shortfall: 2, refundsOwed: null });
+    expect(decideViability(onlineGroup, 4, { at: '2026-01-02' }).verdict).toBe('pending');
     // 23:59:59 on January 2 in New York is 04:59:59Z on January 3.
-    expect(decideViability(onlineGroup, 4, { asOf: '2026-01-03T04:59:59Z' }).decision).toBe('pending');
-    expect(decideViability(onlineGroup, 4, { asOf: '2026-01-03T05:00:00Z' }).decision).toBe('no_go');
-    expect(decideViability(onlineGroup, 4, { asOf: '2026-01-02' }).reasons).toEqual([
+    expect(decideViability(onlineGroup, 4, { at: '2026-01-03T04:59:59Z' }).verdict).toBe('pending');
+    expect(decideViability(onlineGroup, 4, { at: '2026-01-03T05:00:00Z' }).verdict).toBe('no_go');
+    expect(decideViability(onlineGroup, 4, { at: '2026-01-02' }).reasons).toEqual([
       {
         code: 'below_minimum',
         confirmed: 4,
@@ -36,9 +36,9 @@ describe('decideViability', () => {
 
   it('"If cancelled by the ABS or hosts due to insufficient registrants, those registered will receive their money back"', () => {
     const roster = replayRegistrations(onlineGroup, registrations);
-    const result = decideViability(onlineGroup, roster, { asOf: '2026-01-03' });
+    const result = decideViability(onlineGroup, roster, { at: '2026-01-03' });
     expect(result).toEqual({
-      decision: 'no_go',
+      verdict: 'no_go',
       confirmed: 4,
       minimum: 6,
       shortfall: 2,
@@ -63,25 +63,25 @@ describe('decideViability', () => {
   });
 
   it('goes ahead once the minimum is met, and always without a minimum', () => {
-    expect(decideViability(onlineGroup, 6, { asOf: '2025-12-01' })).toMatchObject({ decision: 'go', reasons: [{ code: 'minimum_met' }] });
-    expect(decideViability({ maxSeats: 12 }, 0, { asOf: '2026-03-12' })).toMatchObject({
-      decision: 'go',
+    expect(decideViability(onlineGroup, 6, { at: '2025-12-01' })).toMatchObject({ verdict: 'go', reasons: [{ code: 'minimum_met' }] });
+    expect(decideViability({ maxSeats: 12 }, 0, { at: '2026-03-12' })).toMatchObject({
+      verdict: 'go',
       reasons: [{ code: 'no_minimum', message: 'The policy sets no minimum; 0 registrants are confirmed.' }],
     });
   });
 
   it('without a decision date, stays pending until the organizer decides now', () => {
-    expect(decideViability({ minRegistrants: 3 }, 1, { asOf: '2030-01-01' }).decision).toBe('pending');
-    expect(decideViability({ minRegistrants: 3 }, 1, { asOf: '2026-01-01', decideNow: true })).toMatchObject({
-      decision: 'no_go',
+    expect(decideViability({ minRegistrants: 3 }, 1, { at: '2030-01-01' }).verdict).toBe('pending');
+    expect(decideViability({ minRegistrants: 3 }, 1, { at: '2026-01-01', decideNow: true })).toMatchObject({
+      verdict: 'no_go',
       refundsOwed: { count: 1, registrantIds: null, message: 'The group is cancelled for insufficient registrants; the 1 registrant is owed a full refund.' },
     });
   });
 
   it('rejects a count beyond the seats and invalid options', () => {
-    expect(() => decideViability({ maxSeats: 12 }, 13, { asOf: '2026-03-12' })).toThrowError(/Invalid roster: \(root\): has 13 confirmed, more than the policy's 12 seats/);
-    expect(() => decideViability({}, -1, { asOf: '2026-03-12' })).toThrowError(/Invalid roster/);
-    expect(() => decideViability({}, 1, { asOf: 'tomorrow' })).toThrowError(/Invalid viability options: asOf/);
+    expect(() => decideViability({ maxSeats: 12 }, 13, { at: '2026-03-12' })).toThrowError(/Invalid roster: \(root\): has 13 confirmed, more than the policy's 12 seats/);
+    expect(() => decideViability({}, -1, { at: '2026-03-12' })).toThrowError(/Invalid roster/);
+    expect(() => decideViability({}, 1, { at: 'tomorrow' })).toThrowError(/Invalid viability options: at/);
   });
 
   describe('properties', () => {
@@ -89,10 +89,10 @@ describe('decideViability', () => {
 
     it('a no-go owes a full refund to exactly the confirmed registrants, and only a no-go owes one', () => {
       fc.assert(
-        fc.property(capacityPolicyArb, registrationEventsArb, dayArb, fc.boolean(), (policy, events, asOf, decideNow) => {
+        fc.property(capacityPolicyArb, registrationEventsArb, dayArb, fc.boolean(), (policy, events, at, decideNow) => {
           const roster = replayRegistrations(policy, events);
-          const result = decideViability(deepFreeze(policy), deepFreeze(roster), { asOf, decideNow });
-          expect(result.refundsOwed !== null).toBe(result.decision === 'no_go');
+          const result = decideViability(deepFreeze(policy), deepFreeze(roster), { at, decideNow });
+          expect(result.refundsOwed !== null).toBe(result.verdict === 'no_go');
           if (result.refundsOwed !== null) {
             expect(result.refundsOwed.registrantIds).toEqual(roster.confirmed);
             expect(result.refundsOwed.cancellation).toEqual({ by: 'organizer', reason: 'insufficient_registrants' });
@@ -105,10 +105,10 @@ describe('decideViability', () => {
 
     it('more confirmed registrants never turn a go into a no-go or pending', () => {
       fc.assert(
-        fc.property(capacityPolicyArb, fc.nat(8), fc.nat(8), dayArb, (policy: CapacityPolicy, a, b, asOf) => {
+        fc.property(capacityPolicyArb, fc.nat(8), fc.nat(8), dayArb, (policy: CapacityPolicy, a, b, at) => {
           const cap = policy.maxSeats ?? 100;
           const [lo, hi] = [Math.min(a, b, cap), Math.min(Math.max(a, b), cap)];
-          if (decideViability(policy, lo, { asOf }).decision === 'go') expect(decideViability(policy, hi, { asOf }).decision).toBe('go');
+          if (decideViability(policy, lo, { at }).verdict === 'go') expect(decideViability(policy, hi, { at }).verdict).toBe('go');
         }),
         { numRuns: 200 },
       );
@@ -119,8 +119,8 @@ describe('decideViability', () => {
         fc.property(capacityPolicyArb, fc.nat(8), dayArb, dayArb, (policy, n, d1, d2) => {
           const count = Math.min(n, policy.maxSeats ?? 100);
           const [early, late] = d1 <= d2 ? [d1, d2] : [d2, d1];
-          const first = decideViability(policy, count, { asOf: early }).decision;
-          const second = decideViability(policy, count, { asOf: late }).decision;
+          const first = decideViability(policy, count, { at: early }).verdict;
+          const second = decideViability(policy, count, { at: late }).verdict;
           if (first === 'no_go') expect(second).toBe('no_go');
           if (first === 'go') expect(second).toBe('go');
           if (policy.decisionDate !== undefined && late > policy.decisionDate.date) expect(second).not.toBe('pending');

@@ -15,8 +15,8 @@ import {
 import { capacityPolicyArb, registrationEventsArb } from '../_arbitraries/capacity.js';
 
 const at = (day: number) => `2026-02-${String(day).padStart(2, '0')}T12:00:00Z`;
-const reg = (registrantId: string, day: number): RegistrationEvent => ({ type: 'register', registrantId, at: at(day) });
-const cancel = (registrantId: string, day: number): RegistrationEvent => ({ type: 'cancel', registrantId, at: at(day) });
+const reg = (registrantId: string, day: number): RegistrationEvent => ({ kind: 'register', registrantId, at: at(day) });
+const cancel = (registrantId: string, day: number): RegistrationEvent => ({ kind: 'cancel', registrantId, at: at(day) });
 
 describe('the decision log in English', () => {
   it('a small group with one seat and a waitlist of one: every kind of decision, in order', () => {
@@ -95,19 +95,19 @@ describe('the go / no-go decision in English', () => {
   const policy = { maxSeats: 12, minRegistrants: 6, decisionDate: { date: '2026-01-02', timeZone: 'America/New_York' } } as const;
 
   it('says when the minimum is met, in the singular and the plural', () => {
-    expect(decideViability({ minRegistrants: 1 }, 1, { asOf: '2026-01-01' }).reasons[0]?.message).toBe('1 registrant is confirmed; the minimum of 1 is met.');
-    expect(decideViability(policy, 7, { asOf: '2026-01-01' }).reasons[0]?.message).toBe('7 registrants are confirmed; the minimum of 6 is met.');
+    expect(decideViability({ minRegistrants: 1 }, 1, { at: '2026-01-01' }).reasons[0]?.message).toBe('1 registrant is confirmed; the minimum of 1 is met.');
+    expect(decideViability(policy, 7, { at: '2026-01-01' }).reasons[0]?.message).toBe('7 registrants are confirmed; the minimum of 6 is met.');
   });
 
   it('without a decision date, a pending group waits for the organizer', () => {
-    expect(decideViability({ minRegistrants: 3 }, 1, { asOf: '2026-01-01' }).reasons[0]?.message).toBe(
+    expect(decideViability({ minRegistrants: 3 }, 1, { at: '2026-01-01' }).reasons[0]?.message).toBe(
       '1 registrant is confirmed, 2 short of the minimum of 3; registrations still count until the organizer decides.',
     );
   });
 
   it('a no-go with nobody registered owes no refund, and says so', () => {
-    const result = decideViability(policy, 0, { asOf: '2026-01-03' });
-    expect(result.decision).toBe('no_go');
+    const result = decideViability(policy, 0, { at: '2026-01-03' });
+    expect(result.verdict).toBe('no_go');
     expect(result.refundsOwed).toMatchObject({ count: 0, message: 'The group is cancelled for insufficient registrants; no one is registered, so no refund is owed.' });
   });
 });

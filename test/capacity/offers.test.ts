@@ -14,7 +14,7 @@ import { capacityPolicyArbitrary, registrationEventsArbitrary } from '../../src/
 import { activeLogs } from './_activeLogs.js';
 import { ValidationError } from '../../src/errors/index.js';
 
-const ev = (type: 'register' | 'cancel' | 'accept' | 'decline', registrantId: string, at: string): RegistrationEvent => ({ type, registrantId, at });
+const ev = (kind: 'register' | 'cancel' | 'accept' | 'decline', registrantId: string, at: string): RegistrationEvent => ({ kind, registrantId, at });
 const codes = (state: RosterState) => state.decisions.map((d) => `${d.registrantId}:${d.code}`);
 
 /** Two seats; a freed seat is offered for 48 hours ("waitlist hours" in ClubExpress, "time to respond" in Eventbrite). */
@@ -61,11 +61,11 @@ describe('waitlist offers', () => {
   });
 
   it('as of a moment: offers whose claim window ended by then have expired', () => {
-    const before = replayRegistrations(policy, full, { asOf: '2026-03-03T11:59:59Z' });
+    const before = replayRegistrations(policy, full, { at: '2026-03-03T11:59:59Z' });
     expect(before.offers.map((o) => o.registrantId)).toEqual(['cai']);
-    const at = replayRegistrations(policy, full, { asOf: '2026-03-03T12:00:00Z' });
+    const at = replayRegistrations(policy, full, { at: '2026-03-03T12:00:00Z' });
     expect(at.offers).toEqual([{ registrantId: 'dee', replaces: 'ana', offeredAt: '2026-03-03T12:00:00.000Z', expiresAt: '2026-03-05T12:00:00.000Z' }]);
-    const later = replayRegistrations(policy, full, { asOf: '2026-03-10T00:00:00Z' });
+    const later = replayRegistrations(policy, full, { at: '2026-03-10T00:00:00Z' });
     expect([later.offers, later.waitlist, later.confirmed]).toEqual([[], [], ['ben']]);
   });
 
@@ -92,14 +92,14 @@ describe('waitlist offers', () => {
     expect(codes(roster).slice(-2)).toEqual(['cai:promoted_from_waitlist', 'cai:no_offer_to_answer']);
   });
 
-  it('asOf earlier than the last event is a ValidationError; so is an unknown option', () => {
-    expect(() => replayRegistrations(policy, full, { asOf: '2026-02-01T00:00:00Z' })).toThrow(ValidationError);
-    expect(() => replayRegistrations(policy, full, { asof: '2026-04-01T00:00:00Z' } as never)).toThrow(/did you mean "asOf"/);
+  it('at earlier than the last event is a ValidationError; so is an unknown option', () => {
+    expect(() => replayRegistrations(policy, full, { at: '2026-02-01T00:00:00Z' })).toThrow(ValidationError);
+    expect(() => replayRegistrations(policy, full, { At: '2026-04-01T00:00:00Z' } as never)).toThrow(/did you mean "at"/);
   });
 
   it('a stored roster with offers the policy does not make is refused', () => {
     const roster = replayRegistrations(policy, full);
-    expect(() => applyRegistrationEvent(roster, { maxSeats: 2 }, ev('accept', 'cai', '2026-03-02T00:00:00Z'))).toThrow(/makes no waitlist offers/);
+    expect(() => applyRegistrationEvent({ maxSeats: 2 }, roster, ev('accept', 'cai', '2026-03-02T00:00:00Z'))).toThrow(/makes no waitlist offers/);
   });
 
   // Few seats, a waitlist and offers, a dozen people: offers are made, answered and left to expire often.
@@ -108,7 +108,7 @@ describe('waitlist offers', () => {
   const cases = activeLogs(offering, people);
   const asOfs = fc.option(fc.integer({ min: 0, max: 10 * 86_400_000 }), { nil: undefined });
   const asOfFor = (events: readonly RegistrationEvent[], extra: number | undefined) =>
-    extra === undefined ? {} : { asOf: new Date(instantToEpochMs(events.at(-1)?.at ?? '2026-01-01T00:00:00Z') + extra).toISOString() };
+    extra === undefined ? {} : { at: new Date(instantToEpochMs(events.at(-1)?.at ?? '2026-01-01T00:00:00Z') + extra).toISOString() };
 
   it('law: confirmed plus outstanding offers never exceed the seats', () => {
     fc.assert(
@@ -141,9 +141,9 @@ describe('waitlist offers', () => {
       fc.property(cases, ([p, events]) => {
         let before = emptyRoster();
         for (const event of events) {
-          const after = applyRegistrationEvent(before, p, event);
+          const after = applyRegistrationEvent(p, before, event);
           const offered = after.decisions.slice(before.decisions.length).filter((d) => d.code === 'offer_made').map((d) => d.registrantId);
-          const queue = [...before.waitlist, ...(event.type === 'register' ? [event.registrantId] : [])];
+          const queue = [...before.waitlist, ...(event.kind === 'register' ? [event.registrantId] : [])];
           const stillThere = queue.filter((id) => offered.includes(id));
           expect(offered).toEqual(stillThere.slice(0, offered.length));
           // Each offer goes to someone who was at the head once those ahead were offered, left or handed on their place.
@@ -162,7 +162,7 @@ describe('waitlist offers', () => {
         expect(replayRegistrations(p, events, options)).toEqual(replayed);
         let roster = emptyRoster();
         events.forEach((e, i) => {
-          roster = applyRegistrationEvent(roster, p, e, i === events.length - 1 ? options : {});
+          roster = applyRegistrationEvent(p, roster, e, i === events.length - 1 ? options : {});
         });
         if (events.length > 0) expect(roster).toEqual(replayed);
       }),
@@ -171,9 +171,9 @@ describe('waitlist offers', () => {
 
   it('law: without waitlistOffers the replay is exactly today\'s (no offers, accept and decline change nothing)', () => {
     fc.assert(
-      fc.property(capacityPolicyArbitrary(), registrationEventsArbitrary({ eventTypes: ['register', 'cancel', 'accept', 'decline', 'transfer'], maxLength: 40 }), (p: CapacityPolicy, events) => {
+      fc.property(capacityPolicyArbitrary(), registrationEventsArbitrary({ eventKinds: ['register', 'cancel', 'accept', 'decline', 'transfer'], maxLength: 40 }), (p: CapacityPolicy, events) => {
         const r = replayRegistrations(p, events);
-        const plain = replayRegistrations(p, events.filter((e) => e.type !== 'accept' && e.type !== 'decline'));
+        const plain = replayRegistrations(p, events.filter((e) => e.kind !== 'accept' && e.kind !== 'decline'));
         expect(r.offers).toEqual([]);
         expect([r.confirmed, r.waitlist, r.declined, r.cancelled]).toEqual([plain.confirmed, plain.waitlist, plain.declined, plain.cancelled]);
       }),

@@ -12,8 +12,8 @@ import {
 import { capacityPolicyArb, registrationEventsArb } from '../_arbitraries/capacity.js';
 import { deepFreeze } from '../_arbitraries/eligibility.js';
 
-const reg = (registrantId: string, at: string): RegistrationEvent => ({ type: 'register', registrantId, at });
-const cancel = (registrantId: string, at: string): RegistrationEvent => ({ type: 'cancel', registrantId, at });
+const reg = (registrantId: string, at: string): RegistrationEvent => ({ kind: 'register', registrantId, at });
+const cancel = (registrantId: string, at: string): RegistrationEvent => ({ kind: 'cancel', registrantId, at });
 const codes = (state: RosterState) => state.decisions.map((d) => `${d.registrantId}:${d.code}`);
 
 /** The diversity discussion: "we are limiting attendance to 12 participants"; free; spots given back go to someone else. */
@@ -130,7 +130,7 @@ describe('replayRegistrations', () => {
       expect(() => replayRegistrations({ maxSeats: 0 }, [])).toThrowError(/Invalid capacity policy: maxSeats/);
       expect(() => replayRegistrations({ maxSeats: 4, minRegistrants: 5 }, [])).toThrowError(/minRegistrants: must not exceed maxSeats/);
       expect(() => replayRegistrations({ waitlist: false, maxSeats: 2, maxWaitlist: 1 }, [])).toThrowError(/maxWaitlist/);
-      expect(() => replayRegistrations({}, [{ type: 'join', registrantId: 'a', at: '2026-02-01T00:00:00Z' } as unknown as RegistrationEvent])).toThrowError(/\[0\]\.type/);
+      expect(() => replayRegistrations({}, [{ kind: 'join', registrantId: 'a', at: '2026-02-01T00:00:00Z' } as unknown as RegistrationEvent])).toThrowError(/\[0\]\.kind/);
       expect(() => replayRegistrations({}, [reg('', '2026-02-01')])).toThrowError(/\[0\]\.registrantId.*\[0\]\.at/);
       fc.assert(
         fc.property(fc.anything(), fc.anything(), (policy, events) => {
@@ -179,7 +179,7 @@ describe('replayRegistrations', () => {
         const max = policy.maxSeats ?? Number.POSITIVE_INFINITY;
         for (const e of events) {
           const i = queue.indexOf(e.registrantId);
-          if (e.type === 'cancel') {
+          if (e.kind === 'cancel') {
             if (i >= 0) queue.splice(i, 1);
           } else if (i < 0) {
             const waiting = Math.max(0, queue.length - max);
@@ -203,7 +203,7 @@ describe('replayRegistrations', () => {
           const before = replayRegistrations(policy, events);
           fc.pre(before.confirmed.length > 0);
           const id = before.confirmed[pick % before.confirmed.length] as string;
-          const after = applyRegistrationEvent(before, policy, cancel(id, before.lastAt as string));
+          const after = applyRegistrationEvent(policy, before, cancel(id, before.lastAt as string));
           const head = before.waitlist[0];
           expect(after.confirmed).toEqual([...before.confirmed.filter((c) => c !== id), ...(head === undefined ? [] : [head])]);
           expect(after.waitlist).toEqual(before.waitlist.slice(1));
@@ -230,9 +230,9 @@ describe('replayRegistrations', () => {
         fc.property(...arbs, fc.nat(), (policy, events, cut) => {
           const k = cut % (events.length + 1);
           let state = deepFreeze(replayRegistrations(policy, events.slice(0, k)));
-          for (const event of events.slice(k)) state = deepFreeze(applyRegistrationEvent(state, policy, event));
+          for (const event of events.slice(k)) state = deepFreeze(applyRegistrationEvent(policy, state, event));
           expect(state).toEqual(replayRegistrations(policy, events));
-          expect(applyRegistrationEvent(emptyRoster(), policy, events[0] ?? reg('ana', '2026-01-01T00:00:00Z')).eventCount).toBe(1);
+          expect(applyRegistrationEvent(policy, emptyRoster(), events[0] ?? reg('ana', '2026-01-01T00:00:00Z')).eventCount).toBe(1);
         }),
         { numRuns: 200 },
       );

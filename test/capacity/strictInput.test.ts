@@ -17,7 +17,7 @@ import { ValidationError } from '../../src/errors/index.js';
 import { rejection } from '../_helpers/rejection.js';
 
 const NEWER = 'not a key this version of balint-rules knows (data written for a newer version is refused, never applied in part)';
-const ana: RegistrationEvent = { type: 'register', registrantId: 'ana', at: '2026-02-01T15:00:00Z' };
+const ana: RegistrationEvent = { kind: 'register', registrantId: 'ana', at: '2026-02-01T15:00:00Z' };
 /** Lets a test hand over what a caller might write by mistake. */
 const loose = <T>(value: unknown): T => value as T;
 
@@ -26,8 +26,8 @@ describe('capacity input refuses unknown keys', () => {
     const typo = loose<CapacityPolicyInput>({ maxSeat: 12 });
     const expected = { subject: 'capacity policy', issues: [{ path: ['maxSeat'], message: 'unknown key "maxSeat"; did you mean "maxSeats"?' }] };
     expect(rejection(() => replayRegistrations(typo, [ana]))).toMatchObject(expected);
-    expect(rejection(() => applyRegistrationEvent(emptyRoster(), typo, ana))).toMatchObject(expected);
-    expect(rejection(() => decideViability(typo, 0, { asOf: '2026-01-01' }))).toMatchObject(expected);
+    expect(rejection(() => applyRegistrationEvent(typo, emptyRoster(), ana))).toMatchObject(expected);
+    expect(rejection(() => decideViability(typo, 0, { at: '2026-01-01' }))).toMatchObject(expected);
     expect(rejection(() => compileCapacityPolicy(typo))).toMatchObject(expected);
   });
 
@@ -40,14 +40,14 @@ describe('capacity input refuses unknown keys', () => {
   });
 
   it('other near misses of the policy: minRegistrant, maxWaitList, a decision date\'s timezone', () => {
-    expect(rejection(() => decideViability(loose({ minRegistrant: 6 }), 0, { asOf: '2026-01-01' })).issues).toEqual([
+    expect(rejection(() => decideViability(loose({ minRegistrant: 6 }), 0, { at: '2026-01-01' })).issues).toEqual([
       { path: ['minRegistrant'], code: 'unrecognized_keys', message: 'unknown key "minRegistrant"; did you mean "minRegistrants"?' },
     ]);
     expect(rejection(() => replayRegistrations(loose({ maxSeats: 2, maxWaitList: 3 }), [])).issues[0]?.message).toBe(
       'unknown key "maxWaitList"; did you mean "maxWaitlist"?',
     );
     const decisionDate = { date: '2026-01-02', timezone: 'America/New_York' };
-    expect(rejection(() => decideViability(loose({ minRegistrants: 6, decisionDate }), 0, { asOf: '2026-01-01' })).issues).toContainEqual({
+    expect(rejection(() => decideViability(loose({ minRegistrants: 6, decisionDate }), 0, { at: '2026-01-01' })).issues).toContainEqual({
       path: ['decisionDate', 'timezone'],
       code: 'unrecognized_keys',
       message: 'unknown key "timezone"; did you mean "timeZone"?',
@@ -55,7 +55,7 @@ describe('capacity input refuses unknown keys', () => {
   });
 
   it('a registration event with a misspelt key is refused at the event\'s own path', () => {
-    const events = loose<RegistrationEvent[]>([ana, { type: 'cancel', registrantID: 'ana', at: '2026-02-02T15:00:00Z' }]);
+    const events = loose<RegistrationEvent[]>([ana, { kind: 'cancel', registrantID: 'ana', at: '2026-02-02T15:00:00Z' }]);
     expect(rejection(() => replayRegistrations({ maxSeats: 12 }, events))).toMatchObject({
       subject: 'registration events',
       issues: [
@@ -63,13 +63,13 @@ describe('capacity input refuses unknown keys', () => {
         { path: [1, 'registrantID'], message: 'unknown key "registrantID"; did you mean "registrantId"?' },
       ],
     });
-    expect(rejection(() => applyRegistrationEvent(emptyRoster(), { maxSeats: 12 }, loose({ ...ana, note: 'paid by cheque' }))).issues).toEqual([
+    expect(rejection(() => applyRegistrationEvent({ maxSeats: 12 }, emptyRoster(), loose({ ...ana, note: 'paid by cheque' }))).issues).toEqual([
       { path: ['note'], code: 'unrecognized_keys', message: `unknown key "note": ${NEWER}` },
     ]);
   });
 
   it('viability options: decidenow is refused rather than read as "not now"', () => {
-    expect(rejection(() => decideViability({ minRegistrants: 6 }, 4, loose({ asOf: '2026-01-01', decidenow: true })))).toMatchObject({
+    expect(rejection(() => decideViability({ minRegistrants: 6 }, 4, loose({ at: '2026-01-01', decidenow: true })))).toMatchObject({
       subject: 'viability options',
       issues: [{ path: ['decidenow'], message: 'unknown key "decidenow"; did you mean "decideNow"?' }],
     });
@@ -78,7 +78,7 @@ describe('capacity input refuses unknown keys', () => {
   it('a roster state given back with a misspelt list is refused', () => {
     const { waitlist, ...rest } = emptyRoster();
     const state = loose<ReturnType<typeof emptyRoster>>({ ...rest, waitList: waitlist });
-    expect(rejection(() => applyRegistrationEvent(state, { maxSeats: 12 }, ana)).issues).toContainEqual({
+    expect(rejection(() => applyRegistrationEvent({ maxSeats: 12 }, state, ana)).issues).toContainEqual({
       path: ['waitList'],
       code: 'unrecognized_keys',
       message: 'unknown key "waitList"; did you mean "waitlist"?',
@@ -86,8 +86,8 @@ describe('capacity input refuses unknown keys', () => {
   });
 
   it('a roster from replayRegistrations is accepted back as it is (strict does not refuse the library\'s own output)', () => {
-    const roster = replayRegistrations({ maxSeats: 1 }, [ana, { type: 'register', registrantId: 'ben', at: '2026-02-01T16:00:00Z' }]);
-    const next = applyRegistrationEvent(JSON.parse(JSON.stringify(roster)), { maxSeats: 1 }, { type: 'cancel', registrantId: 'ana', at: '2026-02-02T09:00:00Z' });
+    const roster = replayRegistrations({ maxSeats: 1 }, [ana, { kind: 'register', registrantId: 'ben', at: '2026-02-01T16:00:00Z' }]);
+    const next = applyRegistrationEvent({ maxSeats: 1 }, JSON.parse(JSON.stringify(roster)), { kind: 'cancel', registrantId: 'ana', at: '2026-02-02T09:00:00Z' });
     expect(next.confirmed).toEqual(['ben']);
   });
 });
@@ -108,7 +108,7 @@ describe('windows, offers, transfers and the new events are strict too', () => {
   });
 
   it('a transfer event with a misspelt colleague key is refused, not replayed as something else', () => {
-    const typo = loose<RegistrationEvent>({ type: 'transfer', registrantId: 'ana', too: 'eve', at: '2026-02-02T00:00:00Z' });
+    const typo = loose<RegistrationEvent>({ kind: 'transfer', registrantId: 'ana', too: 'eve', at: '2026-02-02T00:00:00Z' });
     expect(rejection(() => replayRegistrations({ transfers: { allowed: true } }, [ana, typo]))).toMatchObject({
       subject: 'registration events',
       issues: expect.arrayContaining([expect.objectContaining({ path: [1, 'too'], message: 'unknown key "too"; did you mean "to"?' })]) as unknown,
@@ -122,7 +122,7 @@ describe('windows, offers, transfers and the new events are strict too', () => {
 
   it('a roster stored before offers existed (no offers key) is still read, as one with none outstanding', () => {
     const { offers: _, ...stored } = replayRegistrations({ maxSeats: 1 }, [ana]);
-    const next = applyRegistrationEvent(loose(stored), { maxSeats: 1, waitlistOffers: { claimHours: 24 } }, { type: 'cancel', registrantId: 'ana', at: '2026-02-02T00:00:00Z' });
+    const next = applyRegistrationEvent({ maxSeats: 1, waitlistOffers: { claimHours: 24 } }, loose(stored), { kind: 'cancel', registrantId: 'ana', at: '2026-02-02T00:00:00Z' });
     expect([next.confirmed, next.offers]).toEqual([[], []]);
   });
 });

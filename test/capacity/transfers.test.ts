@@ -9,8 +9,8 @@ import { activeLogs } from './_activeLogs.js';
 const HOUR_MS = 3_600_000;
 const PEOPLE = ['ana', 'ben', 'cai', 'dee', 'eve', 'fay', 'gus', 'hal'];
 
-const reg = (registrantId: string, at: string): RegistrationEvent => ({ type: 'register', registrantId, at });
-const transfer = (registrantId: string, to: string, at: string): RegistrationEvent => ({ type: 'transfer', registrantId, to, at });
+const reg = (registrantId: string, at: string): RegistrationEvent => ({ kind: 'register', registrantId, at });
+const transfer = (registrantId: string, to: string, at: string): RegistrationEvent => ({ kind: 'transfer', registrantId, to, at });
 
 const policy = { maxSeats: 2, transfers: { allowed: true, fee: { amount: '25.00', currency: 'USD' } } };
 const signUps = [reg('ana', '2026-02-01T15:00:00Z'), reg('ben', '2026-02-01T16:00:00Z'), reg('cai', '2026-02-02T09:00:00Z'), reg('dee', '2026-02-02T10:00:00Z')];
@@ -55,7 +55,7 @@ describe('transfers in the replay', () => {
       let state = emptyRoster();
       const withOffer: number[] = [];
       whole.forEach((event, i) => {
-        state = applyRegistrationEvent(state, p, event);
+        state = applyRegistrationEvent(p, state, event);
         if (state.offers.length > 0) withOffer.push(i + 1);
       });
       const cut = withOffer.length > 0 ? fc.oneof({ arbitrary: fc.constantFrom(...withOffer), weight: 4 }, { arbitrary: fc.constant(whole.length), weight: 1 }) : fc.constant(whole.length);
@@ -79,7 +79,7 @@ describe('transfers in the replay', () => {
     const seen = { seat: 0, waitlistPlace: 0, fromOffered: 0, offerLapsedBeforeTransfer: 0 };
     fc.assert(
       fc.property(cases, ({ p, events, roster, from, to, at }) => {
-        const before = replayRegistrations(p, events, { asOf: at });
+        const before = replayRegistrations(p, events, { at });
         const after = replayRegistrations(p, [...events, transfer(from, to, at)]);
         const last = after.decisions.at(-1);
         if (roster.offers.some((o) => o.registrantId === from)) {
@@ -114,7 +114,7 @@ describe('transfers in the replay', () => {
         const after = replayRegistrations(p, [...events, transfer(from, to, at)]);
         const last = after.decisions.at(-1);
         const made = last?.code === 'transferred';
-        expect(quote.allowed).toBe(made);
+        expect(quote.verdict).toBe(made ? 'allowed' : 'refused');
         if (made) {
           seen.allowed += 1;
           if (last.status === 'waitlisted') seen.waitlistPlace += 1;
@@ -135,11 +135,11 @@ describe('transfers in the replay', () => {
 
   it('the quote sees offers that ran out by its instant: b\'s offer lapsed at 03:00, so at 03:30 e may hand their seat to b, as the replay does', () => {
     const p = { maxSeats: 2, waitlistOffers: { claimHours: 2 }, transfers: { allowed: true } };
-    const events: RegistrationEvent[] = [reg('a', '2026-01-01T00:00:00Z'), reg('e', '2026-01-01T00:05:00Z'), reg('b', '2026-01-01T00:10:00Z'), reg('d', '2026-01-01T00:15:00Z'), { type: 'cancel', registrantId: 'a', at: '2026-01-01T01:00:00Z' }];
+    const events: RegistrationEvent[] = [reg('a', '2026-01-01T00:00:00Z'), reg('e', '2026-01-01T00:05:00Z'), reg('b', '2026-01-01T00:10:00Z'), reg('d', '2026-01-01T00:15:00Z'), { kind: 'cancel', registrantId: 'a', at: '2026-01-01T01:00:00Z' }];
     const roster = replayRegistrations(p, events);
     expect(roster.offers.map((o) => o.registrantId)).toEqual(['b']);
     const quote = quoteTransfer(p, { registrantId: 'e', to: 'b', at: '2026-01-01T03:30:00Z' }, { roster });
-    expect(quote).toMatchObject({ allowed: true, message: 'e may transfer their place to b, free of charge.' });
+    expect(quote).toMatchObject({ verdict: 'allowed', message: 'e may transfer their place to b, free of charge.' });
     expect(replayRegistrations(p, [...events, transfer('e', 'b', '2026-01-01T03:30:00Z')]).decisions.at(-1)?.code).toBe('transferred');
     // b's offer is still open at 02:30: b is offered a seat, and cannot take e's too.
     expect(quoteTransfer(p, { registrantId: 'e', to: 'b', at: '2026-01-01T02:30:00Z' }, { roster }).reasons.map((r) => r.code)).toEqual(['colleague_already_registered']);
@@ -159,12 +159,12 @@ describe('quoteTransfer', () => {
 
   it('quotes the fee in exact money when the colleague is eligible', () => {
     const quote = quoteTransfer(spokane, { registrantId: 'ana', to: 'eve', at: '2025-03-12T20:00:00-07:00', profile: { professions: ['physician'] } }, { eligibility: physicians });
-    expect(quote).toEqual({ allowed: true, fee: { amount: '25.00', currency: 'USD' }, reasons: [], message: 'ana may transfer their place to eve, for a fee of $25.00.' });
+    expect(quote).toEqual({ verdict: 'allowed', fee: { amount: '25.00', currency: 'USD' }, reasons: [], message: 'ana may transfer their place to eve, for a fee of $25.00.' });
   });
 
   it('lists every reason: closed, and the colleague not eligible (with the eligibility reasons)', () => {
     const quote = quoteTransfer(spokane, { registrantId: 'ana', to: 'eve', at: '2025-03-13T09:00:00-07:00', profile: { professions: ['psychologist'] } }, { eligibility: physicians });
-    expect(quote.allowed).toBe(false);
+    expect(quote.verdict).toBe('refused');
     expect(quote.fee).toBeNull();
     expect(quote.reasons.map((r) => r.code)).toEqual(['transfers_closed', 'colleague_not_eligible']);
     expect(quote.reasons[0]).toMatchObject({ boundaryAt: '2025-03-13T07:00:00.000Z', message: 'Transfers closed at the end of March 12, 2025 (America/Los_Angeles).' });

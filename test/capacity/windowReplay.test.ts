@@ -4,7 +4,7 @@ import { registrantStatus, registrationWindowStatus, replayRegistrations, type C
 import { capacityPolicyArbitrary } from '../../src/testing/capacity.js';
 import { activeLogs } from './_activeLogs.js';
 
-const reg = (registrantId: string, at: string): RegistrationEvent => ({ type: 'register', registrantId, at });
+const reg = (registrantId: string, at: string): RegistrationEvent => ({ kind: 'register', registrantId, at });
 
 /** The 2025 Spokane intensive: "Registration deadline: March 12, 2025" (Pacific). */
 const spokane = { maxSeats: 20, registrationWindow: { closes: { date: '2025-03-12', timeZone: 'America/Los_Angeles' } } };
@@ -36,7 +36,7 @@ describe('registration windows in the replay', () => {
     const roster = replayRegistrations({ ...spokane, maxSeats: 1 }, [
       reg('ana', '2025-03-01T12:00:00Z'),
       reg('ben', '2025-03-02T12:00:00Z'),
-      { type: 'cancel', registrantId: 'ana', at: '2025-03-20T12:00:00Z' },
+      { kind: 'cancel', registrantId: 'ana', at: '2025-03-20T12:00:00Z' },
     ]);
     expect(roster.confirmed).toEqual(['ben']);
     expect(roster.decisions.map((d) => d.code)).toEqual(['confirmed', 'waitlisted_full', 'cancelled_confirmed', 'promoted_from_waitlist']);
@@ -52,10 +52,10 @@ describe('registration windows in the replay', () => {
     const closed = { maxSeats: 5, waitlistOffers: { claimHours: 24 }, transfers: { allowed: true }, registrationWindow: { closes: '2026-01-02T00:00:00Z' } };
     const late = reg('ben', '2026-01-03T00:00:00Z');
     const afterwards: RegistrationEvent[] = [
-      { type: 'accept', registrantId: 'ben', at: '2026-01-03T01:00:00Z' },
-      { type: 'decline', registrantId: 'ben', at: '2026-01-03T02:00:00Z' },
-      { type: 'cancel', registrantId: 'ben', at: '2026-01-03T03:00:00Z' },
-      { type: 'transfer', registrantId: 'ben', to: 'eve', at: '2026-01-03T04:00:00Z' },
+      { kind: 'accept', registrantId: 'ben', at: '2026-01-03T01:00:00Z' },
+      { kind: 'decline', registrantId: 'ben', at: '2026-01-03T02:00:00Z' },
+      { kind: 'cancel', registrantId: 'ben', at: '2026-01-03T03:00:00Z' },
+      { kind: 'transfer', registrantId: 'ben', to: 'eve', at: '2026-01-03T04:00:00Z' },
     ];
     for (const n of [0, 1, 2, 3, 4]) {
       expect(registrantStatus(replayRegistrations(closed, [late, ...afterwards.slice(0, n)]), 'ben')).toEqual({ status: 'declined', message: "ben's registration was declined: registration was closed." });
@@ -82,7 +82,7 @@ describe('registration windows in the replay', () => {
         const window = policy.registrationWindow as NonNullable<CapacityPolicy['registrationWindow']>;
         for (const d of roster.decisions) {
           const event = events[d.eventIndex];
-          if (d.code === 'confirmed' && event !== undefined) expect(registrationWindowStatus(window, event.at).open).toBe(true);
+          if (d.code === 'confirmed' && event !== undefined) expect(registrationWindowStatus(window, event.at).status).toBe('open');
           if (d.code === 'registration_closed') refused += 1;
         }
       }),
@@ -95,16 +95,16 @@ describe('registration windows in the replay', () => {
     fc.assert(
       fc.property(cases, ([policy, events]) => {
         const window = policy.registrationWindow as NonNullable<CapacityPolicy['registrationWindow']>;
-        const inside = events.filter((e) => e.type !== 'register' || registrationWindowStatus(window, e.at).open);
+        const inside = events.filter((e) => e.kind !== 'register' || registrationWindowStatus(window, e.at).status === 'open');
         const { registrationWindow: _, ...without } = policy;
         const withWindow = replayRegistrations(policy, events);
         // As of the last event of the whole log: time passes over a refused registration too, and offers expire by then.
-        const plain = replayRegistrations(without, inside, { asOf: events.at(-1)?.at });
+        const plain = replayRegistrations(without, inside, { at: events.at(-1)?.at });
         expect([withWindow.confirmed, withWindow.waitlist, withWindow.offers]).toEqual([plain.confirmed, plain.waitlist, plain.offers]);
         expect(withWindow.promotions.map(({ eventIndex: _i, ...p }) => p)).toEqual(plain.promotions.map(({ eventIndex: _i, ...p }) => p));
         const refused = withWindow.decisions.filter((d) => d.code === 'registration_closed' || d.code === 'registration_not_open_yet');
-        expect(refused.length).toBe(events.length - inside.length - withWindow.decisions.filter((d) => d.code === 'duplicate_registration' && !registrationWindowStatus(window, d.at).open).length);
-        expect(refused.every((d) => !registrationWindowStatus(window, d.at).open)).toBe(true);
+        expect(refused.length).toBe(events.length - inside.length - withWindow.decisions.filter((d) => d.code === 'duplicate_registration' && registrationWindowStatus(window, d.at).status !== 'open').length);
+        expect(refused.every((d) => registrationWindowStatus(window, d.at).status !== 'open')).toBe(true);
         if (refused.length > 0) seen.refused += 1;
         if (withWindow.decisions.some((d) => d.code === 'offer_made')) seen.offers += 1;
       }),

@@ -17,7 +17,7 @@ describe('balint refund', () => {
       stderr: '',
       stdout: [
         'Because the cancellation was made by the organizer and the reason was insufficient registrants, you will get back the full $250.00 you paid.',
-        '  outcome:  refund',
+        '  verdict:  refund',
         '  received: Saturday, January 3, 2026 10:00 America/New_York',
         '  paid:     $250.00',
         '  refund:   $250.00',
@@ -39,7 +39,7 @@ describe('balint refund', () => {
   it('withholds $100 from a written retreat cancellation received by March 12, 2026 (Pacific), due 30 days after acknowledgment', () => {
     const ran = run([...RETREAT, '--cancelled', '2026-03-12T23:30:00-07:00', '--acknowledged', '2026-03-13T16:00:00Z']);
     expect(ran.stdout.split('\n').slice(1)).toEqual([
-      '  outcome:  refund',
+      '  verdict:  refund',
       '  received: Thursday, March 12, 2026 23:30 America/Los_Angeles',
       '  paid:     $875.00',
       '  refund:   $775.00',
@@ -51,8 +51,8 @@ describe('balint refund', () => {
   });
 
   it('gives nothing for a retreat cancellation received after the deadline', () => {
-    const out = json(run([...RETREAT, '--cancelled', '2026-03-13T00:00:00-07:00', '--json'])) as { outcome: string; refund: unknown };
-    expect([out.outcome, out.refund]).toEqual(['none', { amount: '0.00', currency: 'USD' }]);
+    const out = json(run([...RETREAT, '--cancelled', '2026-03-13T00:00:00-07:00', '--json'])) as { verdict: string; refund: unknown };
+    expect([out.verdict, out.refund]).toEqual(['none', { amount: '0.00', currency: 'USD' }]);
   });
 
   it('reads the New England deadline (September 15, 2026) in New York', () => {
@@ -67,11 +67,11 @@ describe('balint refund', () => {
     const fromPreset = json(run(['refund', '--policy', 'abs-healing-mindfulness-compassion-retreat-2026', ...argv]));
     expect(fromPreset).toEqual(
       quoteRefund(absRefundPolicy('abs-healing-mindfulness-compassion-retreat-2026'), { paid: { amount: '875', currency: 'USD' } },
-        { by: 'registrant', inWriting: true, receivedAt: '2026-03-10T18:00:00Z' }),
+        { by: 'registrant', inWriting: true, at: '2026-03-10T18:00:00Z' }),
     );
     const fromFile = json(run(['refund', '--policy', 'retreat-policy.json', ...argv]));
     const policy = JSON.parse(readFileSync(join(FIXTURES, 'retreat-policy.json'), 'utf8')) as Parameters<typeof quoteRefund>[0];
-    expect(fromFile).toEqual(quoteRefund(policy, { paid: { amount: '875', currency: 'USD' } }, { by: 'registrant', inWriting: true, receivedAt: '2026-03-10T18:00:00Z' }));
+    expect(fromFile).toEqual(quoteRefund(policy, { paid: { amount: '875', currency: 'USD' } }, { by: 'registrant', inWriting: true, at: '2026-03-10T18:00:00Z' }));
   });
 
   it('takes the Spokane deadline as a parameter, and says it is needed', () => {
@@ -85,7 +85,7 @@ describe('balint refund', () => {
 
   it('reads the clock only for --cancelled now', () => {
     const clock = { epochMs: Date.UTC(2026, 2, 13, 6, 59), timeZone: 'Europe/Berlin' }; // March 12, 23:59 in California
-    expect((json(run([...RETREAT, '--cancelled', 'now', '--json'], { clock })) as { outcome: string }).outcome).toBe('refund');
+    expect((json(run([...RETREAT, '--cancelled', 'now', '--json'], { clock })) as { verdict: string }).verdict).toBe('refund');
   });
 
   it('refuses a preset without a refund policy, and parameters for a policy file', () => {

@@ -18,7 +18,7 @@ export interface Case {
 const series = { recurrence: 'second Saturday', from: '2026-01-10', count: 3, startTime: '10:00', timeZone: 'America/New_York', durationMinutes: 90 };
 const refundPolicy = balint.organizerOnlyRefundPolicy({ timeZone: 'America/New_York', reasons: ['insufficient_registrants'] });
 const paid = { paid: { amount: '250.00', currency: 'USD' } };
-const cancellation = { by: 'organizer', reason: 'insufficient_registrants', receivedAt: '2026-01-03T12:00:00Z' };
+const cancellation = { by: 'organizer', reason: 'insufficient_registrants', at: '2026-01-03T12:00:00Z', acknowledgedAt: '2026-01-04T09:00:00Z' };
 const feeSchedule = balint.flatFeeSchedule({ currency: 'USD', timeZone: 'America/New_York', categories: [{ id: 'everyone', label: 'Everyone', price: '250' }] });
 const sessions = [{ index: 1, date: '2026-01-10', start: '2026-01-10T16:00:00Z', durationMinutes: 90 }];
 const accreditation = { title: 'Balint group', provider: 'American Balint Society', systems: [{ kind: 'apa_ce', excludeMarkedMinutes: false }] };
@@ -92,9 +92,9 @@ export const CASES: readonly Case[] = [
   {
     input: 'cancellation',
     misspelt: 'key',
-    call: () => balint.quoteRefund(refundPolicy, paid, rename(cancellation, 'receivedAt', 'recievedAt') as never),
-    path: ['recievedAt'],
-    message: 'unknown key "recievedAt"; did you mean "receivedAt"?',
+    call: () => balint.quoteRefund(refundPolicy, paid, rename(cancellation, 'acknowledgedAt', 'acknowlegedAt') as never),
+    path: ['acknowlegedAt'],
+    message: 'unknown key "acknowlegedAt"; did you mean "acknowledgedAt"?',
   },
   {
     input: 'cancellation',

@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { epochMsToInstant, instantToEpochMs } from '../../src/_lib/instant.js';
-import { REGISTRATION_EVENT_TYPES, replayRegistrations, type RegistrationEvent } from '../../src/capacity/index.js';
+import { REGISTRATION_EVENT_KINDS, replayRegistrations, type RegistrationEvent } from '../../src/capacity/index.js';
 import { capacityPolicyArbitrary, registrationEventsArbitrary } from '../../src/testing/capacity.js';
 import { absCredentialingPath } from '../../src/credentialing/index.js';
 import { transcriptFor } from '../../src/credits/index.js';
@@ -87,11 +87,11 @@ const untilOf = (from: string, days: number): string => epochMsToInstant(instant
 
 /** Capacity policies with windows, offers and transfers, and logs with every kind of event. */
 const richCapacityPolicyArb = capacityPolicyArbitrary({ registrationWindows: true, waitlistOffers: true, transfers: true });
-const richRegistrationEventsArb = registrationEventsArbitrary({ eventTypes: [...REGISTRATION_EVENT_TYPES] });
+const richRegistrationEventsArb = registrationEventsArbitrary({ eventKinds: [...REGISTRATION_EVENT_KINDS] });
 
 /** A roster replayed from a log, with the policy and the log's last event (or a first registration). */
 const rosterCaseArb = fc.tuple(capacityPolicyArb, registrationEventsArb).map(([policy, events]) => {
-  const last: RegistrationEvent = events[events.length - 1] ?? { type: 'register', registrantId: 'ana', at: '2026-01-01T00:00:00.000Z' };
+  const last: RegistrationEvent = events[events.length - 1] ?? { kind: 'register', registrantId: 'ana', at: '2026-01-01T00:00:00.000Z' };
   return { policy, state: replayRegistrations(policy, events.slice(0, -1)), all: replayRegistrations(policy, events), event: last };
 });
 
@@ -150,11 +150,11 @@ export const ARBITRARY_ARGUMENTS: Readonly<Record<string, fc.Arbitrary<Args>>> =
   // capacity
   replayRegistrations: fc.oneof(fc.tuple(capacityPolicyArb, registrationEventsArb), fc.tuple(richCapacityPolicyArb, richRegistrationEventsArb)),
   quoteTransfer: fc.tuple(richCapacityPolicyArb, fc.record({ registrantId: registrantIdArb, to: registrantIdArb, at: instant2026Arb })),
-  applyRegistrationEvent: rosterCaseArb.map(({ state, policy, event }) => [state, policy, event]),
+  applyRegistrationEvent: rosterCaseArb.map(({ state, policy, event }) => [policy, state, event]),
   registrantStatus: fc.tuple(rosterCaseArb, registrantIdArb).map(([{ all }, id]) => [all, id]),
   decideViability: fc
     .tuple(rosterCaseArb, fc.boolean(), fc.oneof(localDateArb('2025-12-01', '2026-04-30'), instant2026Arb), fc.boolean())
-    .map(([{ policy, all }, asCount, asOf, decideNow]) => [policy, asCount ? all.confirmed.length : all, { asOf, decideNow }]),
+    .map(([{ policy, all }, asCount, asOf, decideNow]) => [policy, asCount ? all.confirmed.length : all, { at: asOf, decideNow }]),
   // fees and refunds
   quoteFee: fc.tuple(feeScheduleArb, stableProfileArb, fc.record({ at: instant2026Arb, registrationsSoFar: fc.nat(60) })),
   quoteRefund: sameCurrency((c) => fc.tuple(refundPolicyArb(c), refundRegistrationArb(c), cancellationArb)),

@@ -69,7 +69,7 @@ describe('refundTimelineSvg', () => {
     });
     fc.assert(
       fc.property(input, ({ policy, registration, cancellation, offsets }) => {
-        const { receivedAt: _r, acknowledgedAt: _a, ...facts } = cancellation;
+        const { at: _r, acknowledgedAt: _a, ...facts } = cancellation;
         const svg = refundTimelineSvg(policy, registration, facts, { from, until });
         const steps = byClass(parseXml(svg), 'step').map((s) => ({
           from: instantToEpochMs(s.attrs['data-from'] ?? ''),
@@ -82,7 +82,7 @@ describe('refundTimelineSvg', () => {
         const samples = [...edges, ...offsets.map((o) => Math.floor(fromMs + o * (untilMs - fromMs)))];
         for (const ms of samples) {
           const step = steps.find((s, i) => ms >= s.from && (ms < s.until || i === steps.length - 1));
-          const quote = quoteRefund(policy, registration, { ...facts, receivedAt: epochMsToInstant(ms) });
+          const quote = quoteRefund(policy, registration, { ...facts, at: epochMsToInstant(ms) });
           expect([step?.refund, step?.credit], epochMsToInstant(ms)).toEqual([quote.refund.amount, quote.credit.amount]);
         }
       }),

@@ -6,10 +6,10 @@ import { capacityPolicyArbitrary, registrationEventsArbitrary } from '../../src/
 import { byClass, parseXml, titleOf } from './_xml.js';
 
 const EVENTS = [
-  { type: 'register', registrantId: 'ana', at: '2026-02-01T15:00:00Z' },
-  { type: 'register', registrantId: 'ben', at: '2026-02-01T16:00:00Z' },
-  { type: 'register', registrantId: 'cai', at: '2026-02-02T09:00:00Z' },
-  { type: 'cancel', registrantId: 'ana', at: '2026-03-01T12:00:00Z' },
+  { kind: 'register', registrantId: 'ana', at: '2026-02-01T15:00:00Z' },
+  { kind: 'register', registrantId: 'ben', at: '2026-02-01T16:00:00Z' },
+  { kind: 'register', registrantId: 'cai', at: '2026-02-02T09:00:00Z' },
+  { kind: 'cancel', registrantId: 'ana', at: '2026-03-01T12:00:00Z' },
 ] as const;
 
 describe('waitlistTimelineSvg', () => {
@@ -27,10 +27,10 @@ describe('waitlistTimelineSvg', () => {
     expect(byClass(root, 'seats').map(titleOf)).toEqual(['2 seats']);
   });
 
-  it('draws seats held for a waitlist offer as a third state, and with asOf a last column as of then (the offer expired, the seat offered on)', () => {
+  it('draws seats held for a waitlist offer as a third state, and with at a last column as of then (the offer expired, the seat offered on)', () => {
     const policy = { maxSeats: 2, waitlistOffers: { claimHours: 48 } };
-    const events: RegistrationEvent[] = [...EVENTS.slice(0, 3), { type: 'register', registrantId: 'dee', at: '2026-02-03T09:00:00Z' }, EVENTS[3]];
-    const root = parseXml(waitlistTimelineSvg(policy, events, { asOf: '2026-03-04T00:00:00Z' }));
+    const events: RegistrationEvent[] = [...EVENTS.slice(0, 3), { kind: 'register', registrantId: 'dee', at: '2026-02-03T09:00:00Z' }, EVENTS[3]];
+    const root = parseXml(waitlistTimelineSvg(policy, events, { at: '2026-03-04T00:00:00Z' }));
     const last = byClass(root, 'event').at(-1);
     expect([last?.attrs['data-confirmed'], last?.attrs['data-offered'], last?.attrs['data-waitlisted']]).toEqual(['1', '1', '1']);
     expect(last?.attrs['aria-label']).toBe(
@@ -40,7 +40,7 @@ describe('waitlistTimelineSvg', () => {
       "As of March 4, 2026 00:00 UTC: cai's offer expired at 2026-03-03T12:00:00.000Z unanswered; cai leaves the waitlist. dee is offered the seat ana gave up, to accept before 2026-03-05T12:00:00.000Z. Then 1 confirmed, 1 held for an offer, 0 waiting.",
     ]);
     expect(titleOf(root)).toBe('Seats and waitlist over 5 registration events: 1 confirmed, 1 held for an offer, 0 waiting as of March 4, 2026 00:00 UTC');
-    expect(() => waitlistTimelineSvg(policy, events, { asOf: '2026-03-01T00:00:00Z' })).toThrow(/must not be earlier than the last event/);
+    expect(() => waitlistTimelineSvg(policy, events, { at: '2026-03-01T00:00:00Z' })).toThrow(/must not be earlier than the last event/);
   });
 
   it('refuses an options object with an unknown key, with a hint', () => {
@@ -49,7 +49,7 @@ describe('waitlistTimelineSvg', () => {
 
   it('law: each column shows the seats taken, seats held for an offer and waitlist that replaying the log up to its event gives, the same text every time', () => {
     fc.assert(
-      fc.property(capacityPolicyArbitrary({ waitlistOffers: true }), registrationEventsArbitrary({ eventTypes: ['register', 'cancel', 'accept', 'decline'], maxLength: 20 }), (policy, events) => {
+      fc.property(capacityPolicyArbitrary({ waitlistOffers: true }), registrationEventsArbitrary({ eventKinds: ['register', 'cancel', 'accept', 'decline'], maxLength: 20 }), (policy, events) => {
         const svg = waitlistTimelineSvg(policy, events);
         expect(waitlistTimelineSvg(policy, events)).toBe(svg);
         const columns = byClass(parseXml(svg), 'event');

@@ -13,7 +13,7 @@ import { issuesOf } from '../refunds/_helpers.js';
 import { sessionTimes, usd } from './_helpers.js';
 
 const discussions = absDiversityDiscussions2026();
-const register = (n: number) => ({ type: 'register' as const, registrantId: `r${n}`, at: `2026-02-${String(n).padStart(2, '0')}T15:00:00Z` });
+const register = (n: number) => ({ kind: 'register' as const, registrantId: `r${n}`, at: `2026-02-${String(n).padStart(2, '0')}T15:00:00Z` });
 const thirteen = Array.from({ length: 13 }, (_, i) => register(i + 1));
 
 describe('the diversity discussions, 2026', () => {
@@ -59,13 +59,13 @@ describe('the diversity discussions, 2026', () => {
   });
 
   it('give a spot back to the first waiting when a registrant lets them know they cannot attend', () => {
-    const cancel = { type: 'cancel' as const, registrantId: 'r4', at: '2026-03-01T12:00:00Z' };
+    const cancel = { kind: 'cancel' as const, registrantId: 'r4', at: '2026-03-01T12:00:00Z' };
     const roster = replayRegistrations(discussions.capacity, [...thirteen, cancel]);
     expect(roster.confirmed).toContain('r13');
     expect(roster.confirmed).toHaveLength(12);
     expect(roster.waitlist).toEqual([]);
     expect(roster.promotions).toEqual([{ registrantId: 'r13', replaces: 'r4', at: '2026-03-01T12:00:00Z', eventIndex: 13 }]);
-    const stepwise = [...thirteen, cancel].reduce((state, event) => applyRegistrationEvent(state, discussions.capacity, event), emptyRoster());
+    const stepwise = [...thirteen, cancel].reduce((state, event) => applyRegistrationEvent(discussions.capacity, state, event), emptyRoster());
     expect(stepwise.confirmed).toEqual(roster.confirmed);
   });
 

@@ -9,8 +9,8 @@ import { usd } from './_helpers.js';
 const fees = flatFeeSchedule({ currency: 'USD', timeZone: 'America/Los_Angeles', categories: [{ id: 'everyone', label: 'Everyone', price: '650.00' }] });
 const params: AbsRetreatParams = { fees, from: '2026-04-17', until: '2026-04-19' };
 const retreat = absHealingRetreat2026(params);
-const written = (receivedAt: string, extra: Partial<Cancellation> = {}): Cancellation => ({ by: 'registrant', inWriting: true, receivedAt, ...extra });
-const refund = (receivedAt: string, extra: Partial<Cancellation> = {}) => quoteRefund(retreat.refunds, { paid: usd('650.00') }, written(receivedAt, extra));
+const written = (at: string, extra: Partial<Cancellation> = {}): Cancellation => ({ by: 'registrant', inWriting: true, at, ...extra });
+const refund = (at: string, extra: Partial<Cancellation> = {}) => quoteRefund(retreat.refunds, { paid: usd('650.00') }, written(at, extra));
 
 describe('the Healing, Mindfulness and Compassion Retreat', () => {
   it('is held at the Ratna Ling Conference Center in Sonoma County, California, on the days given', () => {
@@ -21,13 +21,13 @@ describe('the Healing, Mindfulness and Compassion Retreat', () => {
 
   it('refunds the fee less $100 for a written cancellation by March 12, 2026, 23:59 Pacific, within 30 days of acknowledgment', () => {
     const q = refund('2026-03-12T23:59:00-07:00', { acknowledgedAt: '2026-03-16T17:00:00Z' });
-    expect([q.outcome, q.refund, q.withheld, q.due]).toEqual(['refund', usd('550.00'), usd('100.00'), { days: 30, after: 'acknowledgement', by: '2026-04-15' }]);
+    expect([q.verdict, q.refund, q.withheld, q.due]).toEqual(['refund', usd('550.00'), usd('100.00'), { days: 30, after: 'acknowledgement', by: '2026-04-15' }]);
     expect(refund('2026-03-12T23:59:59.999-07:00').refund).toEqual(usd('550.00'));
   });
 
   it('refunds nothing from March 13, 00:00 Pacific, or for a cancellation not in writing', () => {
     const q = refund('2026-03-13T00:00:00-07:00');
-    expect([q.outcome, q.refund]).toEqual(['none', usd('0.00')]);
+    expect([q.verdict, q.refund]).toEqual(['none', usd('0.00')]);
     expect(q.message).toBe('Because the request was received after the end of March 12, 2026 (America/Los_Angeles), no refund is available.');
     expect(refund('2026-03-01T12:00:00Z', { inWriting: false }).refund).toEqual(usd('0.00'));
     // Already March 13 in New York, still March 12 in California.

@@ -15,7 +15,7 @@ import { usd } from './_helpers.js';
 
 const newEngland = absNewEnglandLeadershipIntensive({ firstDay: '2026-10-08' });
 const spokane = absSpokaneLeadershipIntensive({ firstDay: '2026-04-23', refundDeadline: '2026-03-23' });
-const written = (receivedAt: string, extra: Partial<Cancellation> = {}): Cancellation => ({ by: 'registrant', inWriting: true, receivedAt, ...extra });
+const written = (at: string, extra: Partial<Cancellation> = {}): Cancellation => ({ by: 'registrant', inWriting: true, at, ...extra });
 
 const member = { professions: ['physician' as const], memberships: [{ organization: 'ABS' }] };
 const nonMember = { professions: ['veterinarian' as const] };
@@ -85,7 +85,7 @@ describe('the New England leadership intensive', () => {
 
   it('refunds the fee less $100 for a written cancellation received by September 15, 2026, within 30 days of acknowledgment', () => {
     const q = quoteRefund(newEngland.refunds, { paid: usd('875.00') }, written('2026-09-15T23:59:00-04:00', { acknowledgedAt: '2026-09-17T14:00:00Z' }));
-    expect([q.outcome, q.refund, q.withheld, q.due]).toEqual(['refund', usd('775.00'), usd('100.00'), { days: 30, after: 'acknowledgement', by: '2026-10-17' }]);
+    expect([q.verdict, q.refund, q.withheld, q.due]).toEqual(['refund', usd('775.00'), usd('100.00'), { days: 30, after: 'acknowledgement', by: '2026-10-17' }]);
     expect(q.message).toBe(
       'Because the cancellation was made by the registrant, the request was in writing and the request was received by the end of September 15, 2026 (America/New_York), you will get back $775.00 of the $875.00 you paid ($100.00 is withheld as an administration fee), within 30 days of the acknowledgement of the cancellation (by October 17, 2026).',
     );
@@ -126,7 +126,7 @@ describe('the Spokane leadership intensive', () => {
   });
 
   it('takes its unpublished cancellation deadline, read in Spokane, and applies the ABS’s intensive policy to it', () => {
-    const at = (receivedAt: string) => quoteRefund(spokane.refunds, { paid: usd('800.00') }, written(receivedAt)).refund.amount;
+    const at = (at: string) => quoteRefund(spokane.refunds, { paid: usd('800.00') }, written(at)).refund.amount;
     expect(at('2026-03-23T23:59:59-07:00')).toBe('700.00');
     expect(at('2026-03-24T00:00:00-07:00')).toBe('0.00');
     const dateTime = absSpokaneLeadershipIntensive({ firstDay: '2026-04-23', refundDeadline: { kind: 'dateTime', date: '2026-03-23', time: '17:00' } });

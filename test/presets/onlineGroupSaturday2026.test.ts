@@ -83,22 +83,22 @@ describe('the online group on second Saturdays, January-August 2026', () => {
 
   it('cancels for insufficient registrants below the minimum, and then everyone gets their money back', () => {
     const policy = absOnlineGroupSaturday2026({ ...params, decisionDate: { date: '2026-01-02', timeZone: 'America/New_York' } }).capacity;
-    const log = ['ana', 'ben', 'cai', 'dee', 'eli'].map((id, i) => ({ type: 'register' as const, registrantId: id, at: `2025-12-0${i + 1}T15:00:00Z` }));
+    const log = ['ana', 'ben', 'cai', 'dee', 'eli'].map((id, i) => ({ kind: 'register' as const, registrantId: id, at: `2025-12-0${i + 1}T15:00:00Z` }));
     const roster = replayRegistrations(policy, log);
-    expect(decideViability(policy, roster, { asOf: '2026-01-02' }).decision).toBe('pending');
-    const decision = decideViability(policy, roster, { asOf: '2026-01-03' });
-    expect(decision).toMatchObject({ decision: 'no_go', confirmed: 5, minimum: 6, shortfall: 1 });
-    const cancellation = { ...decision.refundsOwed!.cancellation, receivedAt: '2026-01-03T14:00:00Z' };
+    expect(decideViability(policy, roster, { at: '2026-01-02' }).verdict).toBe('pending');
+    const decision = decideViability(policy, roster, { at: '2026-01-03' });
+    expect(decision).toMatchObject({ verdict: 'no_go', confirmed: 5, minimum: 6, shortfall: 1 });
+    const cancellation = { ...decision.refundsOwed!.cancellation, at: '2026-01-03T14:00:00Z' };
     const q = quoteRefund(group.refunds, { paid: usd('300.00') }, cancellation);
-    expect([q.outcome, q.refund, q.withheld]).toEqual(['refund', usd('300.00'), usd('0.00')]);
-    expect(decideViability(policy, 6, { asOf: '2026-01-03' }).decision).toBe('go');
+    expect([q.verdict, q.refund, q.withheld]).toEqual(['refund', usd('300.00'), usd('0.00')]);
+    expect(decideViability(policy, 6, { at: '2026-01-03' }).verdict).toBe('go');
   });
 
   it('returns no fee otherwise, including for partial attendance or not completing the sequence', () => {
-    const early = quoteRefund(group.refunds, { paid: usd('300.00') }, { by: 'registrant', inWriting: true, receivedAt: '2025-11-01T12:00:00Z' });
-    expect([early.outcome, early.refund]).toEqual(['none', usd('0.00')]);
+    const early = quoteRefund(group.refunds, { paid: usd('300.00') }, { by: 'registrant', inWriting: true, at: '2025-11-01T12:00:00Z' });
+    expect([early.verdict, early.refund]).toEqual(['none', usd('0.00')]);
     expect(early.message).toBe('Because the cancellation was made by the registrant, not the organizer, no refund is available.');
-    const partial = quoteRefund(group.refunds, { paid: usd('300.00'), sessionsAttended: 3 }, { by: 'registrant', receivedAt: '2026-04-20T12:00:00Z' });
+    const partial = quoteRefund(group.refunds, { paid: usd('300.00'), sessionsAttended: 3 }, { by: 'registrant', at: '2026-04-20T12:00:00Z' });
     expect(partial.refund).toEqual(usd('0.00'));
     expect(group.notes.find((n) => n.code === 'cancellation_policy')?.text).toBe(
       "If cancelled by the ABS or hosts due to insufficient registrants, those registered will receive their money back. Otherwise, no return of fee is possible, including in the event of registrant's partial attendance or inability to complete the sequence of sessions.",

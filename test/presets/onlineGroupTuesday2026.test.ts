@@ -71,9 +71,9 @@ describe('the online group on second Tuesdays, February-November 2026', () => {
   });
 
   it('refunds everything when the ABS cancels for insufficient registrants, nothing when the registrant cancels', () => {
-    const organizer = quoteRefund(group.refunds, { paid: usd('400.00') }, { by: 'organizer', reason: 'insufficient_registrants', receivedAt: '2026-02-03T15:00:00Z' });
+    const organizer = quoteRefund(group.refunds, { paid: usd('400.00') }, { by: 'organizer', reason: 'insufficient_registrants', at: '2026-02-03T15:00:00Z' });
     expect(organizer.refund).toEqual(usd('400.00'));
-    const registrant = quoteRefund(group.refunds, { paid: usd('250.00'), sessionsAttended: 4 }, { by: 'registrant', inWriting: true, receivedAt: '2026-06-01T12:00:00Z' });
+    const registrant = quoteRefund(group.refunds, { paid: usd('250.00'), sessionsAttended: 4 }, { by: 'registrant', inWriting: true, at: '2026-06-01T12:00:00Z' });
     expect(registrant.refund).toEqual(usd('0.00'));
   });
 

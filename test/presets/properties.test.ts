@@ -44,7 +44,7 @@ const refundCaseArb = fc.record({
 });
 const later = (c: Cancellation, ms: number): Cancellation => {
   const shift = (t: string) => epochMsToInstant(instantToEpochMs(t) + ms);
-  return { ...c, receivedAt: shift(c.receivedAt), ...(c.acknowledgedAt === undefined ? {} : { acknowledgedAt: shift(c.acknowledgedAt) }) };
+  return { ...c, at: shift(c.at), ...(c.acknowledgedAt === undefined ? {} : { acknowledgedAt: shift(c.acknowledgedAt) }) };
 };
 
 describe('the ABS presets', () => {
@@ -136,7 +136,7 @@ describe('the ABS presets', () => {
         fc.property(fc.constantFrom(...pairs), moneyInArb('USD', { max: 300_000n }), fc.integer({ min: 0, max: 8 }), cancellationArb, ([preset, fixture], paid, sessionsAttended, c) => {
           const a = quoteRefund(preset, { paid, sessionsAttended }, c);
           const b = quoteRefund(fixture, { paid, sessionsAttended }, c);
-          expect([a.outcome, a.refund, a.withheld, a.due, a.rule.index]).toEqual([b.outcome, b.refund, b.withheld, b.due, b.rule.index]);
+          expect([a.verdict, a.refund, a.withheld, a.due, a.rule.index]).toEqual([b.verdict, b.refund, b.withheld, b.due, b.rule.index]);
         }),
         { numRuns: 300 },
       );

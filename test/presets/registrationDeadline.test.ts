@@ -64,8 +64,8 @@ describe('registrationDeadline', () => {
     const group = absOnlineGroupTuesday2026({ minRegistrants: 2, registrationDeadline: '2026-02-05' });
     expect(group.capacity).toEqual({ minRegistrants: 2, waitlist: true, registrationWindow: { closes: { date: '2026-02-05', timeZone: 'America/New_York' } } });
     const roster = replayRegistrations(group.capacity, [
-      { type: 'register', registrantId: 'ana', at: '2026-02-05T23:59:00-05:00' },
-      { type: 'register', registrantId: 'ben', at: '2026-02-06T00:00:00-05:00' },
+      { kind: 'register', registrantId: 'ana', at: '2026-02-05T23:59:00-05:00' },
+      { kind: 'register', registrantId: 'ben', at: '2026-02-06T00:00:00-05:00' },
     ]);
     expect([roster.confirmed, roster.declined, roster.decisions[1]?.code]).toEqual([['ana'], ['ben'], 'registration_closed']);
     expect(quoteFee(group.fees, {}, { at: '2026-02-06T05:00:00Z' }).reasons.map((r) => r.code)).toEqual(['registration_closed']);

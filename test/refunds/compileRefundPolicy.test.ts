@@ -49,7 +49,7 @@ describe('compileRefundPolicy', () => {
 
   it('still checks each registration against the policy', () => {
     const compiled = compileRefundPolicy(absRefundPolicy('abs-new-england-leadership-intensive-2026'));
-    const cancellation = { by: 'registrant', inWriting: true, receivedAt: '2026-09-01T12:00:00Z' } as const;
+    const cancellation = { by: 'registrant', inWriting: true, at: '2026-09-01T12:00:00Z' } as const;
     expect(() => quoteRefund(compiled, { paid: { amount: '875.00', currency: 'EUR' } }, cancellation)).toThrow(CurrencyMismatchError);
     expect(() => quoteRefund(compiled, { paid: { amount: '875.001', currency: 'USD' } }, cancellation)).toThrow(ValidationError);
     expect(quoteRefund(compiled, { paid: { amount: '875', currency: 'USD' } }, cancellation).refund).toStrictEqual({ amount: '775.00', currency: 'USD' });

@@ -19,7 +19,7 @@ const oneRule = (when: RefundConditions): RefundPolicyInput => ({
   otherwise: { kind: 'none' },
 });
 
-const cancel = (extra: Partial<Cancellation> = {}): Cancellation => ({ by: 'registrant', receivedAt: '2026-01-01T00:00:00Z', ...extra });
+const cancel = (extra: Partial<Cancellation> = {}): Cancellation => ({ by: 'registrant', at: '2026-01-01T00:00:00Z', ...extra });
 
 /** The condition checks of a quote: [code, held, message]. */
 function checks(when: RefundConditions, cancellation: Cancellation = cancel(), sessionsAttended?: number): [string, boolean | undefined, string][] {
@@ -134,7 +134,7 @@ describe('the reasons of each condition', () => {
         fc.property(refundCaseArb, ({ policy, registration, cancellation }) => {
           const timings = quoteRefund(policy, registration, cancellation).reasons.filter((r): r is RefundReason & { deadline: NonNullable<RefundReason['deadline']> } => r.deadline !== undefined);
           for (const t of timings) {
-            const received = Date.parse(cancellation.receivedAt);
+            const received = Date.parse(cancellation.at);
             const within = received < Date.parse(t.deadline.endsAt);
             expect(t.message).toBe(`the request was received ${within ? t.deadline.by : t.deadline.after}`);
             expect(['received_by_deadline', 'received_before_start'].includes(t.code)).toBe(within);

@@ -54,9 +54,9 @@ describe('tieredRefundPolicy options', () => {
 
   it('same_as_registrant: an organizer cancellation gets what the tier gives', () => {
     const policy = tieredRefundPolicy({ timeZone: 'UTC', tiers: [{ daysBefore: 30, percent: '50' }], organizerCancellation: 'same_as_registrant' });
-    const q = quoteRefund(policy, { paid: usd('100'), firstSessionStart }, { by: 'organizer', receivedAt: '2026-09-30T12:00:00Z' });
-    expect(q).toMatchObject({ outcome: 'none', refund: usd('0.00') });
-    const early = quoteRefund(policy, { paid: usd('100'), firstSessionStart }, { by: 'organizer', receivedAt: '2026-08-01T12:00:00Z' });
+    const q = quoteRefund(policy, { paid: usd('100'), firstSessionStart }, { by: 'organizer', at: '2026-09-30T12:00:00Z' });
+    expect(q).toMatchObject({ verdict: 'none', refund: usd('0.00') });
+    const early = quoteRefund(policy, { paid: usd('100'), firstSessionStart }, { by: 'organizer', at: '2026-08-01T12:00:00Z' });
     expect(early.refund).toEqual(usd('50.00'));
   });
 
@@ -172,11 +172,11 @@ describe('organizerOnlyRefundPolicy options', () => {
 
 describe('what a refund policy rejects', () => {
   const withWhen = (when: object): RefundPolicyInput => ({ timeZone: 'UTC', rules: [{ when, outcome: { kind: 'none' } }], otherwise: { kind: 'none' } });
-  const quote = (policy: RefundPolicyInput) => quoteRefund(policy, { paid: usd('1') }, { by: 'registrant', receivedAt: '2026-01-01T00:00:00Z' });
+  const quote = (policy: RefundPolicyInput) => quoteRefund(policy, { paid: usd('1') }, { by: 'registrant', at: '2026-01-01T00:00:00Z' });
 
   it('an attendance range whose minimum exceeds its maximum (equal is a single count)', () => {
     expect(issues(() => quote(withWhen({ sessionsAttended: { min: 3, max: 2 } })))).toEqual([[['rules', 0, 'when', 'sessionsAttended'], 'min must not exceed max']]);
-    expect(quote(withWhen({ sessionsAttended: { min: 2, max: 2 } })).outcome).toBe('none');
+    expect(quote(withWhen({ sessionsAttended: { min: 2, max: 2 } })).verdict).toBe('none');
   });
 
   it('an empty list of reasons, or an empty reason', () => {

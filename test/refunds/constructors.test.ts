@@ -10,7 +10,7 @@ import {
 } from '../../src/refunds/index.js';
 import { newEngland, onlineGroups, retreat, usd } from './_seeds.js';
 const firstSessionStart = { date: '2026-10-01', time: '09:00', timeZone: 'America/New_York' };
-const cancel = (receivedAt: string, extra: Partial<Cancellation> = {}): Cancellation => ({ by: 'registrant', receivedAt, ...extra });
+const cancel = (at: string, extra: Partial<Cancellation> = {}): Cancellation => ({ by: 'registrant', at, ...extra });
 
 describe('organizerOnlyRefundPolicy', () => {
   it('builds the online groups policy of the seeds', () => {
@@ -21,7 +21,7 @@ describe('organizerOnlyRefundPolicy', () => {
 
   it('refunds any organizer cancellation when no reasons are named', () => {
     const policy = organizerOnlyRefundPolicy({ timeZone: 'UTC' });
-    expect(quoteRefund(policy, { paid: usd('250') }, { by: 'organizer', receivedAt: '2026-01-01T00:00:00Z' }).refund).toEqual(usd('250.00'));
+    expect(quoteRefund(policy, { paid: usd('250') }, { by: 'organizer', at: '2026-01-01T00:00:00Z' }).refund).toEqual(usd('250.00'));
   });
 });
 
@@ -55,7 +55,7 @@ describe('deadlineRefundPolicy', () => {
     expect(quoteRefund(policy, { paid: usd('100') }, cancel('2026-05-01T11:00:00Z')).refund).toEqual(usd('50.00'));
     expect(quoteRefund(policy, { paid: usd('100') }, cancel('2026-05-01T11:00:00.001Z')).refund).toEqual(usd('0.00'));
     expect(
-      quoteRefund(policy, { paid: usd('100') }, { by: 'organizer', reason: 'insufficient_registrants', receivedAt: '2026-06-01T00:00:00Z' }).refund,
+      quoteRefund(policy, { paid: usd('100') }, { by: 'organizer', reason: 'insufficient_registrants', at: '2026-06-01T00:00:00Z' }).refund,
     ).toEqual(usd('100.00'));
   });
 });
@@ -78,7 +78,7 @@ describe('tieredRefundPolicy', () => {
     expect(quote(cancel('2026-09-01T23:59:59-04:00')).refund).toEqual(usd('375.00'));
     expect(quote(cancel('2026-09-02T00:00:00-04:00')).refund).toEqual(usd('175.00'));
     expect(quote(cancel('2026-09-24T23:00:00-04:00')).refund).toEqual(usd('175.00'));
-    expect(quote(cancel('2026-09-25T00:00:00-04:00'))).toMatchObject({ outcome: 'none', refund: usd('0.00') });
+    expect(quote(cancel('2026-09-25T00:00:00-04:00'))).toMatchObject({ verdict: 'none', refund: usd('0.00') });
   });
 
   it('explains a tier with its percentage, fee and due date', () => {
@@ -91,18 +91,18 @@ describe('tieredRefundPolicy', () => {
   });
 
   it('refunds everything when the organizer cancels, at any time', () => {
-    expect(quote({ by: 'organizer', receivedAt: '2026-09-30T12:00:00Z' })).toMatchObject({ refund: usd('400.00'), withheld: usd('0.00') });
+    expect(quote({ by: 'organizer', at: '2026-09-30T12:00:00Z' })).toMatchObject({ refund: usd('400.00'), withheld: usd('0.00') });
   });
 
   it('allows a transfer to a colleague until the day before, then treats the request as a cancellation', () => {
     expect(quote(cancel('2026-09-29T12:00:00-04:00', { request: 'transfer' }))).toMatchObject({
-      outcome: 'transfer',
+      verdict: 'transfer',
       transferAllowed: true,
       refund: usd('0.00'),
       message: 'Because a transfer to a colleague was requested and the request was received by the end of September 30, 2026 (1 day before the first session, America/New_York), you may transfer your place to a colleague, and no refund is paid.',
     });
-    expect(quote(cancel('2026-10-01T08:00:00-04:00', { request: 'transfer' })).outcome).toBe('none');
-    expect(quote(cancel('2026-08-01T08:00:00-04:00', { request: 'transfer' })).outcome).toBe('transfer');
+    expect(quote(cancel('2026-10-01T08:00:00-04:00', { request: 'transfer' })).verdict).toBe('none');
+    expect(quote(cancel('2026-08-01T08:00:00-04:00', { request: 'transfer' })).verdict).toBe('transfer');
   });
 
   it('offers a credit instead of cash when asked', () => {
@@ -113,14 +113,14 @@ describe('tieredRefundPolicy', () => {
       creditValidUntil: '2027-12-31',
     });
     const q = quoteRefund(credit, { paid: usd('400'), firstSessionStart }, cancel('2026-09-01T12:00:00Z'));
-    expect(q).toMatchObject({ outcome: 'credit', refund: usd('0.00'), credit: usd('400.00'), due: null });
+    expect(q).toMatchObject({ verdict: 'credit', refund: usd('0.00'), credit: usd('400.00'), due: null });
     expect(q.message).toContain('you will receive a credit of $400.00 toward a future event instead of a refund, valid until December 31, 2027');
   });
 
   it('requires written requests when asked', () => {
     const written = tieredRefundPolicy({ timeZone: 'UTC', tiers: [{ daysBefore: 0, percent: '100' }], inWriting: true });
-    expect(quoteRefund(written, { paid: usd('10'), firstSessionStart }, cancel('2026-09-01T12:00:00Z')).outcome).toBe('none');
-    expect(quoteRefund(written, { paid: usd('10'), firstSessionStart }, cancel('2026-09-01T12:00:00Z', { inWriting: true })).outcome).toBe('refund');
+    expect(quoteRefund(written, { paid: usd('10'), firstSessionStart }, cancel('2026-09-01T12:00:00Z')).verdict).toBe('none');
+    expect(quoteRefund(written, { paid: usd('10'), firstSessionStart }, cancel('2026-09-01T12:00:00Z', { inWriting: true })).verdict).toBe('refund');
   });
 
   it('rejects tiers that refund more closer to the event, and repeated days', () => {

@@ -82,7 +82,7 @@ describe('deadline ends and phrases', () => {
           const deadline: RefundDeadlineInput = { kind: 'hoursBeforeFirstSession', hours, inclusive };
           const policy: RefundPolicyInput = { timeZone: 'UTC', rules: [{ when: { receivedBy: deadline }, outcome: { kind: 'refund', percent: '100' } }], otherwise: { kind: 'none' } };
           const end = Date.parse(resolveDeadline(deadline, { timeZone: 'UTC', firstSessionStart: start }).endsAt);
-          const at = (ms: number) => quoteRefund(policy, { paid: usd('10'), firstSessionStart: start }, { by: 'registrant', receivedAt: epochMsToInstant(ms) }).outcome;
+          const at = (ms: number) => quoteRefund(policy, { paid: usd('10'), firstSessionStart: start }, { by: 'registrant', at: epochMsToInstant(ms) }).verdict;
           expect([at(end - 1), at(end)]).toEqual(['refund', 'none']);
         }),
         { numRuns: 100 },
@@ -119,15 +119,15 @@ describe('what resolving a deadline rejects', () => {
       rules: [{ when: { receivedAfter: { kind: 'hoursBeforeFirstSession', hours: 1 } }, outcome: { kind: 'none' } }],
       otherwise: { kind: 'none' },
     };
-    expect(issues(() => quoteRefund(policy, { paid: usd('1') }, { by: 'registrant', receivedAt: '2026-01-01T00:00:00Z' }))).toEqual([
+    expect(issues(() => quoteRefund(policy, { paid: usd('1') }, { by: 'registrant', at: '2026-01-01T00:00:00Z' }))).toEqual([
       [['firstSessionStart'], 'is required because a deadline is counted from the first session'],
     ]);
   });
 
   it('an acknowledgement at the very instant of receipt is fine; a millisecond before is not', () => {
     const quote = (acknowledgedAt: string) =>
-      quoteRefund({ timeZone: 'UTC', rules: [], otherwise: { kind: 'none' } }, { paid: usd('1') }, { by: 'registrant', receivedAt: '2026-01-01T00:00:00Z', acknowledgedAt });
-    expect(quote('2026-01-01T00:00:00Z').outcome).toBe('none');
-    expect(issues(() => quote('2025-12-31T23:59:59.999Z'))).toEqual([[['acknowledgedAt'], 'must not be before receivedAt']]);
+      quoteRefund({ timeZone: 'UTC', rules: [], otherwise: { kind: 'none' } }, { paid: usd('1') }, { by: 'registrant', at: '2026-01-01T00:00:00Z', acknowledgedAt });
+    expect(quote('2026-01-01T00:00:00Z').verdict).toBe('none');
+    expect(issues(() => quote('2025-12-31T23:59:59.999Z'))).toEqual([[['acknowledgedAt'], 'must not be before at (when the cancellation was received)']]);
   });
 });

@@ -12,7 +12,7 @@ import { usd } from './_seeds.js';
 
 const full: RefundOutcomeInput = { kind: 'refund', percent: '100' };
 const policyOf = (rules: RefundRuleInput[]): RefundPolicyInput => ({ timeZone: 'UTC', rules, otherwise: { kind: 'none' } });
-const cancel = (extra: Partial<Cancellation> = {}): Cancellation => ({ by: 'registrant', receivedAt: '2026-01-01T00:00:00Z', ...extra });
+const cancel = (extra: Partial<Cancellation> = {}): Cancellation => ({ by: 'registrant', at: '2026-01-01T00:00:00Z', ...extra });
 const quote = (rules: RefundRuleInput[], cancellation = cancel()) => quoteRefund(policyOf(rules), { paid: usd('1') }, cancellation);
 
 describe('which rule decided', () => {
@@ -45,7 +45,7 @@ describe('which rule decided', () => {
       { when: { cancelledBy: 'registrant' }, outcome: { kind: 'transfer' } },
       { when: { inWriting: false }, outcome: full },
     ]);
-    expect(q.outcome).toBe('transfer');
+    expect(q.verdict).toBe('transfer');
     expect(q.reasons.every((r) => r.rule === 0)).toBe(true);
   });
 });
@@ -116,7 +116,7 @@ describe('the sentence', () => {
           else expect(q.message.startsWith(`Because ${because}, `)).toBe(true);
           // Outcomes other than a refund end their reasons with the very clause the sentence ends with.
           const clause = q.reasons.at(-1)?.message ?? '';
-          if (q.outcome !== 'refund') expect(q.message.toLowerCase().endsWith(`${clause.toLowerCase()}.`)).toBe(true);
+          if (q.verdict !== 'refund') expect(q.message.toLowerCase().endsWith(`${clause.toLowerCase()}.`)).toBe(true);
         }),
         { numRuns: 200 },
       );

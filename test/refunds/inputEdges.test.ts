@@ -12,7 +12,7 @@ import { rejection } from '../_helpers/rejection.js';
 import { usd } from './_seeds.js';
 
 const policyOf = (rules: RefundRuleInput[], otherwise: RefundPolicyInput['otherwise'] = { kind: 'none' }): RefundPolicyInput => ({ timeZone: 'UTC', rules, otherwise });
-const received: Cancellation = { by: 'registrant', receivedAt: '2026-01-01T00:00:00Z' };
+const received: Cancellation = { by: 'registrant', at: '2026-01-01T00:00:00Z' };
 const issues = (run: () => unknown) => rejection(run).issues.map((i) => [i.path, i.message]);
 const eur = { amount: '1', currency: 'EUR' };
 
@@ -37,13 +37,13 @@ describe('keys present with the value undefined', () => {
     const policy = policyOf([], { kind: 'refund', percent: '100', due: { days: 30, after: 'acknowledgement' } });
     const slow = (acknowledgedAt: string) => ({ ...received, reason: undefined, acknowledgedAt }) as unknown as Cancellation;
     expect(quoteRefund(policy, { paid: usd('10') }, slow('2026-01-02T00:00:00Z')).due).toEqual({ days: 30, after: 'acknowledgement', by: '2026-02-01' });
-    expect(issues(() => quoteRefund(policy, { paid: usd('10') }, slow('2025-12-31T23:59:59.999Z')))).toEqual([[['acknowledgedAt'], 'must not be before receivedAt']]);
+    expect(issues(() => quoteRefund(policy, { paid: usd('10') }, slow('2025-12-31T23:59:59.999Z')))).toEqual([[['acknowledgedAt'], 'must not be before at (when the cancellation was received)']]);
   });
 
   it('a registration without a count has attended no sessions', () => {
     const policy = policyOf([{ when: { sessionsAttended: { max: 0 } }, outcome: { kind: 'refund', percent: '100' } }]);
     const registration = { paid: usd('10'), sessionsAttended: undefined, firstSessionStart: undefined } as never;
-    expect(quoteRefund(policy, registration, received).outcome).toBe('refund');
+    expect(quoteRefund(policy, registration, received).verdict).toBe('refund');
   });
 });
 
@@ -61,8 +61,8 @@ describe('counts and times out of range', () => {
     const policy = policyOf([{ when: { receivedBy: { kind: 'hoursBeforeFirstSession', hours: 0 } }, outcome: { kind: 'refund', percent: '100' } }]);
     const registration = { paid: usd('10'), firstSessionStart: { date: '2026-01-01', time: '00:00', timeZone: 'Asia/Tokyo' } };
     // Midnight in Tokyo is 15:00 UTC the day before: a request at that instant is in time, one a millisecond later is not.
-    expect(quoteRefund(policy, registration, { ...received, receivedAt: '2025-12-31T15:00:00Z' }).outcome).toBe('refund');
-    expect(quoteRefund(policy, registration, { ...received, receivedAt: '2025-12-31T15:00:00.001Z' }).outcome).toBe('none');
+    expect(quoteRefund(policy, registration, { ...received, at: '2025-12-31T15:00:00Z' }).verdict).toBe('refund');
+    expect(quoteRefund(policy, registration, { ...received, at: '2025-12-31T15:00:00.001Z' }).verdict).toBe('none');
     expect(issues(() => quoteRefund(policy, { paid: usd('10'), firstSessionStart: { ...registration.firstSessionStart, time: '25:00' } }, received))).toEqual([
       [['firstSessionStart', 'time'], 'must be a 24-hour time written HH:mm'],
     ]);

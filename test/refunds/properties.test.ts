@@ -71,9 +71,9 @@ describe('quoteRefund', () => {
           if (q.rule.source === 'rule') {
             const i = q.rule.index;
             expect(q.reasons.filter((r) => r.rule === i && r.held !== undefined).every((r) => r.held)).toBe(true);
-            expect(q.outcome).toBe(policy.rules[i]?.outcome.kind);
+            expect(q.verdict).toBe(policy.rules[i]?.outcome.kind);
           } else {
-            expect(q.outcome).toBe(policy.otherwise.kind);
+            expect(q.verdict).toBe(policy.otherwise.kind);
           }
           expect(typeof q.message).toBe('string');
           expect(q.message.endsWith('.')).toBe(true);
@@ -93,10 +93,10 @@ describe('quoteRefund', () => {
       );
       fc.assert(
         fc.property(arb, ({ policy, registration, cancellation, later }) => {
-          const [t1, t2] = [cancellation.receivedAt, later].sort((a, b) => instantToEpochMs(a) - instantToEpochMs(b)) as [string, string];
+          const [t1, t2] = [cancellation.at, later].sort((a, b) => instantToEpochMs(a) - instantToEpochMs(b)) as [string, string];
           const { acknowledgedAt: _ack, ...rest } = cancellation;
-          const early = quoteRefund(policy, registration, { ...rest, receivedAt: t1 });
-          const late = quoteRefund(policy, registration, { ...rest, receivedAt: t2 });
+          const early = quoteRefund(policy, registration, { ...rest, at: t1 });
+          const late = quoteRefund(policy, registration, { ...rest, at: t2 });
           expect(le(late.refund, early.refund)).toBe(true);
         }),
         { numRuns: 300 },
@@ -123,8 +123,8 @@ describe('quoteRefund', () => {
           const percents = byDays.map((t) => t.percent).sort((a, b) => Number(b) - Number(a));
           const policy = tieredRefundPolicy({ timeZone: zone, tiers: byDays.map((t, i) => ({ ...t, percent: percents[i] as string })) });
           const [t1, t2] = [...times].sort((a, b) => instantToEpochMs(a) - instantToEpochMs(b)) as [string, string];
-          const early = quoteRefund(policy, registration, { by: 'registrant', receivedAt: t1 });
-          const late = quoteRefund(policy, registration, { by: 'registrant', receivedAt: t2 });
+          const early = quoteRefund(policy, registration, { by: 'registrant', at: t1 });
+          const late = quoteRefund(policy, registration, { by: 'registrant', at: t2 });
           expect(le(late.refund, early.refund)).toBe(true);
         }),
         { numRuns: 200 },
@@ -191,7 +191,7 @@ describe('quoteRefund', () => {
       otherwise: { kind: 'none' },
     };
     const paid = { paid: { amount: '100', currency: 'USD' } };
-    const at = (ms: number) => quoteRefund(policy, paid, { by: 'registrant', receivedAt: epochMsToInstant(ms) }).refund.amount;
+    const at = (ms: number) => quoteRefund(policy, paid, { by: 'registrant', at: epochMsToInstant(ms) }).refund.amount;
     const june2 = instantToEpochMs('2026-06-02T00:00:00Z');
     expect([at(june2 - 1), at(june2)]).toEqual(['0.00', '100.00']);
   });

@@ -12,7 +12,7 @@ import { issuesOf } from './_helpers.js';
 import { onlineGroups, retreat, usd } from './_seeds.js';
 
 const paid = { paid: usd('250.00') };
-const byOrganizer = (reason: string): Cancellation => ({ by: 'organizer', reason, receivedAt: '2026-01-03T15:00:00Z' });
+const byOrganizer = (reason: string): Cancellation => ({ by: 'organizer', reason, at: '2026-01-03T15:00:00Z' });
 
 /** A policy whose rules mention these reasons (each rule refunding all), nothing otherwise. */
 const mentioning = (...reasons: string[][]): RefundPolicyInput => ({
@@ -64,7 +64,7 @@ describe('cancellation reasons a policy matches on', () => {
 
     it('a reason the policy simply does not mention is an answer: the rule does not apply, and "otherwise" says no refund', () => {
       const q = quoteRefund(onlineGroups, paid, byOrganizer('leader_unavailable'));
-      expect(q.outcome).toBe('none');
+      expect(q.verdict).toBe('none');
       expect(q.message).toBe('Because the reason, leader unavailable, is not one the rule covers (insufficient registrants), no refund is available.');
     });
 
@@ -76,7 +76,7 @@ describe('cancellation reasons a policy matches on', () => {
     });
 
     it('under a policy that mentions no reason at all, any reason is only read by the quote, never refused', () => {
-      const q = quoteRefund(retreat, { paid: usd('875.00') }, { by: 'registrant', reason: 'insufficent_registrants', inWriting: true, receivedAt: '2026-03-01T12:00:00Z' });
+      const q = quoteRefund(retreat, { paid: usd('875.00') }, { by: 'registrant', reason: 'insufficent_registrants', inWriting: true, at: '2026-03-01T12:00:00Z' });
       expect(q.refund).toEqual(usd('775.00'));
     });
 
@@ -113,7 +113,7 @@ describe('cancellation reasons a policy matches on', () => {
       fc.assert(
         fc.property(far, (reason) => {
           const q = quoteRefund(mentioning(MENTIONED), paid, byOrganizer(reason));
-          expect(q.outcome).toBe('none');
+          expect(q.verdict).toBe('none');
           expect(q.reasons.find((r) => r.code === 'reason_not_covered')).toBeDefined();
         }),
       );

@@ -19,7 +19,7 @@ import { rejection } from '../_helpers/rejection.js';
 import { usd } from './_seeds.js';
 
 const none: RefundPolicyInput = { timeZone: 'UTC', rules: [], otherwise: { kind: 'none' } };
-const received: Cancellation = { by: 'registrant', receivedAt: '2026-01-01T00:00:00Z' };
+const received: Cancellation = { by: 'registrant', at: '2026-01-01T00:00:00Z' };
 
 /** The subject, the message and the issues of the ValidationError `run` throws. */
 function rejected(run: () => unknown) {
@@ -38,7 +38,7 @@ describe('what each refund function says it rejected', () => {
       subject: 'cancellation',
       issues: [{ path: ['by'] }],
     });
-    expect(rejected(() => quoteRefund(none, { paid: usd('1') }, { ...received, receivedAt: 'yesterday' }))).toMatchObject({ subject: 'cancellation', issues: [{ path: ['receivedAt'] }] });
+    expect(rejected(() => quoteRefund(none, { paid: usd('1') }, { ...received, at: 'yesterday' }))).toMatchObject({ subject: 'cancellation', issues: [{ path: ['at'] }] });
   });
 
   it('quoteRefund: its own checks, as custom issues of the registration and the cancellation', () => {
@@ -58,8 +58,8 @@ describe('what each refund function says it rejected', () => {
     });
     expect(rejected(() => quoteRefund(none, { paid: usd('1') }, { ...received, acknowledgedAt: '2025-12-31T00:00:00Z' }))).toEqual({
       subject: 'cancellation',
-      message: 'Invalid cancellation: acknowledgedAt: must not be before receivedAt',
-      issues: [{ path: ['acknowledgedAt'], code: 'custom', message: 'must not be before receivedAt' }],
+      message: 'Invalid cancellation: acknowledgedAt: must not be before at (when the cancellation was received)',
+      issues: [{ path: ['acknowledgedAt'], code: 'custom', message: 'must not be before at (when the cancellation was received)' }],
     });
   });
 

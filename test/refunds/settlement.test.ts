@@ -15,7 +15,7 @@ import { usd } from './_seeds.js';
 /** The quote when no rule matches and `otherwise` decides, in `timeZone` (Tokyo unless said). */
 function settle(otherwise: RefundOutcomeInput, paid: Money, extra: Partial<Cancellation> = {}, timeZone = 'Asia/Tokyo'): RefundQuote {
   const policy: RefundPolicyInput = { timeZone, rules: [], otherwise };
-  return quoteRefund(policy, { paid }, { by: 'registrant', receivedAt: '2026-01-30T16:00:00Z', ...extra });
+  return quoteRefund(policy, { paid }, { by: 'registrant', at: '2026-01-30T16:00:00Z', ...extra });
 }
 
 /** The reasons after the match: [code, amount, message]. */
@@ -26,7 +26,7 @@ const jpy = (amount: string): Money => ({ amount, currency: 'JPY' });
 describe('settling an outcome', () => {
   it('a refund less a fee: the part, the fee, the rest, in the clause and the reasons', () => {
     const q = settle({ kind: 'refund', percent: '50', withhold: usd('10') }, usd('100'));
-    expect(q).toMatchObject({ outcome: 'refund', due: null });
+    expect(q).toMatchObject({ verdict: 'refund', due: null });
     // Amounts in a currency with its usual minor units carry no minorUnits key.
     expect([q.paid, q.refund, q.withheld, q.credit]).toStrictEqual([usd('100.00'), usd('40.00'), usd('10.00'), usd('0.00')]);
     expect(q.message).toBe('You will get back $40.00 of the $100.00 you paid (50% of it is refundable; $10.00 is withheld as an administration fee).');
@@ -39,7 +39,7 @@ describe('settling an outcome', () => {
   it('a fee larger than the refundable part withholds only the part, and nothing is refunded', () => {
     // 12.5% of $100.00 is $12.50: a $20 fee can take no more than that.
     const q = settle({ kind: 'refund', percent: '12.50', withhold: usd('20') }, usd('100'));
-    expect(q).toMatchObject({ outcome: 'refund', due: null });
+    expect(q).toMatchObject({ verdict: 'refund', due: null });
     expect([q.refund, q.withheld, q.credit]).toStrictEqual([usd('0.00'), usd('12.50'), usd('0.00')]);
     expect(q.message).toBe('Nothing of the $100.00 you paid is refunded (12.5% of it is refundable; $12.50 is withheld as an administration fee).');
     expect(settled(q)).toEqual([
@@ -63,7 +63,7 @@ describe('settling an outcome', () => {
 
   it('0% refunds nothing and says so; nothing paid is said differently', () => {
     const none = settle({ kind: 'refund', percent: '0' }, usd('10'));
-    expect(none).toMatchObject({ outcome: 'refund', refund: usd('0.00'), withheld: usd('0.00') });
+    expect(none).toMatchObject({ verdict: 'refund', refund: usd('0.00'), withheld: usd('0.00') });
     expect(none.message).toBe('Nothing of the $10.00 you paid is refunded (0% of it is refundable).');
     expect(settled(none)).toEqual([['no_refund', '0.00', 'nothing of the $10.00 you paid is refunded (0% of it is refundable)']]);
     const free = settle({ kind: 'refund', percent: '100', due: { days: 30, after: 'receipt' } }, usd('0'));
@@ -92,7 +92,7 @@ describe('settling an outcome', () => {
 
   it('a credit: the amount, until when it is valid, and what was withheld', () => {
     const full = settle({ kind: 'credit', percent: '100', validUntil: '2027-02-28' }, usd('10'));
-    expect(full).toMatchObject({ outcome: 'credit', refund: usd('0.00'), credit: usd('10.00'), withheld: usd('0.00'), due: null });
+    expect(full).toMatchObject({ verdict: 'credit', refund: usd('0.00'), credit: usd('10.00'), withheld: usd('0.00'), due: null });
     expect(full.message).toBe('You will receive a credit of $10.00 toward a future event instead of a refund, valid until February 28, 2027.');
     expect(settled(full)).toEqual([['credit_issued', '10.00', 'you will receive a credit of $10.00 toward a future event instead of a refund, valid until February 28, 2027']]);
     const part = settle({ kind: 'credit', percent: '50', withhold: usd('10') }, usd('100'));
@@ -115,11 +115,11 @@ describe('settling an outcome', () => {
 
   it('a transfer and nothing: no money moves', () => {
     const transfer = settle({ kind: 'transfer' }, usd('100'));
-    expect(transfer).toMatchObject({ outcome: 'transfer', transferAllowed: true, refund: usd('0.00'), credit: usd('0.00'), withheld: usd('0.00'), due: null });
+    expect(transfer).toMatchObject({ verdict: 'transfer', transferAllowed: true, refund: usd('0.00'), credit: usd('0.00'), withheld: usd('0.00'), due: null });
     expect(transfer.message).toBe('You may transfer your place to a colleague, and no refund is paid.');
     expect(settled(transfer)).toEqual([['transfer_allowed', undefined, 'you may transfer your place to a colleague, and no refund is paid']]);
     const none = settle({ kind: 'none' }, usd('100'));
-    expect(none).toMatchObject({ outcome: 'none', transferAllowed: false, message: 'No refund is available.' });
+    expect(none).toMatchObject({ verdict: 'none', transferAllowed: false, message: 'No refund is available.' });
     expect(settled(none)).toEqual([['no_refund', '0.00', 'no refund is available']]);
   });
 

@@ -4,7 +4,7 @@ import { CurrencyMismatchError } from '../../src/money/index.js';
 import { quoteRefund, type RefundPolicyInput } from '../../src/refunds/index.js';
 import { retreat, usd } from './_seeds.js';
 
-const ok = { by: 'registrant' as const, receivedAt: '2026-03-01T12:00:00Z', inWriting: true };
+const ok = { by: 'registrant' as const, at: '2026-03-01T12:00:00Z', inWriting: true };
 
 describe('quoteRefund input validation', () => {
   it('rejects a policy with a misspelt condition instead of ignoring it', () => {
@@ -31,7 +31,7 @@ describe('quoteRefund input validation', () => {
   it('rejects an acknowledgement before the request was received', () => {
     expect(issuesOf(() => quoteRefund(retreat, { paid: usd('1') }, { ...ok, acknowledgedAt: '2026-02-01T00:00:00Z' }))[0]).toMatchObject({
       path: ['acknowledgedAt'],
-      message: 'must not be before receivedAt',
+      message: 'must not be before at (when the cancellation was received)',
     });
   });
 
@@ -68,10 +68,10 @@ describe('quoteRefund input validation', () => {
   });
 
   it('refuses unknown keys on a cancellation, with a hint for a near miss', () => {
-    const { receivedAt, ...rest } = ok;
-    expect(issuesOf(() => quoteRefund(retreat, { paid: usd('650') }, { ...rest, recievedAt: receivedAt } as never))).toEqual([
-      { path: ['receivedAt'], code: 'invalid_type', message: expect.any(String) },
-      { path: ['recievedAt'], code: 'unrecognized_keys', message: 'unknown key "recievedAt"; did you mean "receivedAt"?' },
+    const { at, ...rest } = ok;
+    expect(issuesOf(() => quoteRefund(retreat, { paid: usd('650') }, { ...rest, At: at } as never))).toEqual([
+      { path: ['at'], code: 'invalid_type', message: expect.any(String) },
+      { path: ['At'], code: 'unrecognized_keys', message: 'unknown key "At"; did you mean "at"?' },
     ]);
     expect(issuesOf(() => quoteRefund(retreat, { paid: usd('650') }, { ...ok, note: 'by email' } as never))).toEqual([
       {

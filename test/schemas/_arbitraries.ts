@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { US_FEDERAL_HOLIDAYS } from '../../src/_all.js';
-import { REGISTRATION_EVENT_TYPES } from '../../src/capacity/index.js';
+import { REGISTRATION_EVENT_KINDS } from '../../src/capacity/index.js';
 import { capacityPolicyArbitrary, registrationEventsArbitrary } from '../../src/testing/capacity.js';
 import { credentialArb, kindArb, ledgerArb, recordArb, requirementArb } from '../_arbitraries/credentialing.js';
 import { accreditationArb, attendanceArb, sessionsArb } from '../_arbitraries/credits.js';
@@ -153,7 +153,7 @@ export const VALID: Readonly<Record<string, fc.Arbitrary<unknown>>> = {
   'eligibility-rule': eligibilityRuleArb(),
   'registrant-profile': registrantProfileArb,
   'capacity-policy': capacityPolicyArbitrary({ registrationWindows: true, waitlistOffers: true, transfers: true }),
-  'registration-events': registrationEventsArbitrary({ eventTypes: [...REGISTRATION_EVENT_TYPES] }),
+  'registration-events': registrationEventsArbitrary({ eventKinds: [...REGISTRATION_EVENT_KINDS] }),
   'fee-schedule': feeScheduleArb,
   'refund-policy': currencyArb.chain((c) => refundPolicyArb(c)),
   'refund-registration': currencyArb.chain((c) => refundRegistrationArb(c)),

@@ -49,14 +49,14 @@ export const EXAMPLES: Readonly<Record<string, unknown>> = {
   },
   'capacity-policy': { maxSeats: 12, maxWaitlist: 5, minRegistrants: 6, decisionDate: { date: '2026-01-02', timeZone: 'America/New_York' } },
   'registration-events': [
-    { type: 'register', registrantId: 'r-1', at: '2026-02-01T15:00:00Z' },
-    { type: 'register', registrantId: 'r-2', at: '2026-02-01T15:00:00Z' },
-    { type: 'cancel', registrantId: 'r-1', at: '2026-02-03T09:30:00-05:00' },
+    { kind: 'register', registrantId: 'r-1', at: '2026-02-01T15:00:00Z' },
+    { kind: 'register', registrantId: 'r-2', at: '2026-02-01T15:00:00Z' },
+    { kind: 'cancel', registrantId: 'r-1', at: '2026-02-03T09:30:00-05:00' },
   ],
   'fee-schedule': leadershipIntensiveFees,
   'refund-policy': retreat,
   'refund-registration': { paid: usd('650.00'), firstSessionStart: { date: '2026-03-13', time: '16:00', timeZone: 'America/Los_Angeles' }, sessionsAttended: 0 },
-  cancellation: { by: 'registrant', reason: 'illness', receivedAt: '2026-03-01T12:00:00-08:00', inWriting: true, acknowledgedAt: '2026-03-02T09:00:00Z' },
+  cancellation: { by: 'registrant', reason: 'illness', at: '2026-03-01T12:00:00-08:00', inWriting: true, acknowledgedAt: '2026-03-02T09:00:00Z' },
   money: usd('250.00'),
   'submission-policy': (program('absAsconaPrize2026') as { submission: unknown }).submission,
   submission: {

@@ -141,7 +141,7 @@ export const INVALID: Readonly<Record<string, readonly Case[]>> = {
   cancellation: cases('cancellation',
     ['an unknown canceller', ['by'], 'host'],
     ['an unknown request', ['request'], 'refund'],
-    ['a reception instant without an offset', ['receivedAt'], '2026-03-01 12:00'],
+    ['a reception instant without an offset', ['at'], '2026-03-01 12:00'],
     ['in writing as a string', ['inWriting'], 'yes'],
   ),
   money: [

@@ -55,9 +55,9 @@ const POOL: unknown[] = (() => {
   parts(JSON.parse(JSON.stringify(root.absAsconaPrize2026({ timeZone: 'America/Denver' }))), all);
   // A roster with a seat held for an offer gives the offer schema a valid value.
   const offered = root.replayRegistrations({ maxSeats: 1, waitlistOffers: { claimHours: 48 } }, [
-    { type: 'register', registrantId: 'ana', at: '2026-02-01T15:00:00Z' },
-    { type: 'register', registrantId: 'ben', at: '2026-02-01T16:00:00Z' },
-    { type: 'cancel', registrantId: 'ana', at: '2026-02-02T09:00:00Z' },
+    { kind: 'register', registrantId: 'ana', at: '2026-02-01T15:00:00Z' },
+    { kind: 'register', registrantId: 'ben', at: '2026-02-01T16:00:00Z' },
+    { kind: 'cancel', registrantId: 'ana', at: '2026-02-02T09:00:00Z' },
   ]);
   parts(JSON.parse(JSON.stringify(offered)), all);
   return all;

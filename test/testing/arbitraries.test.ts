@@ -48,10 +48,10 @@ describe('arbitraries', () => {
 
     it('capacity policies with windows, offers and transfers, and logs with every kind of event, are valid', () => {
       valid(kit.capacityPolicyArbitrary({ registrationWindows: true, waitlistOffers: true, transfers: true }), parses(lib.CapacityPolicySchema));
-      valid(kit.registrationEventsArbitrary({ eventTypes: ['register', 'cancel', 'accept', 'decline', 'transfer'] }), parses(lib.RegistrationEventsSchema));
+      valid(kit.registrationEventsArbitrary({ eventKinds: ['register', 'cancel', 'accept', 'decline', 'transfer'] }), parses(lib.RegistrationEventsSchema));
       const policies = fc.sample(kit.capacityPolicyArbitrary({ registrationWindows: true, waitlistOffers: true, transfers: true }), 200);
       expect(policies.some((p) => p.registrationWindow !== undefined) && policies.some((p) => p.waitlistOffers !== undefined) && policies.some((p) => p.transfers?.fee !== undefined)).toBe(true);
-      const kinds = new Set(fc.sample(kit.registrationEventsArbitrary({ eventTypes: ['accept', 'transfer'] }), 50).flat().map((e) => e.type));
+      const kinds = new Set(fc.sample(kit.registrationEventsArbitrary({ eventKinds: ['accept', 'transfer'] }), 50).flat().map((e) => e.kind));
       expect([...kinds].sort()).toEqual(['accept', 'transfer']);
       expect(fc.sample(kit.capacityPolicyArbitrary(), 100).every((p) => p.registrationWindow === undefined && p.waitlistOffers === undefined && p.transfers === undefined)).toBe(true);
     });

@@ -40,9 +40,9 @@ describe('checkRefundPolicy', () => {
     const found = law(check, 'refund_never_rises_later');
     expect(found?.precondition?.met).toBe(false);
     expect(found?.counterexample?.description).toMatch(/gets \$[\d,.]+ back, but the same cancellation received later, .* gets \$[\d,.]+ back\.$/);
-    const value = found?.counterexample?.value as { registration: never; cancellation: { receivedAt: string } & Record<string, unknown>; laterReceivedAt: string };
+    const value = found?.counterexample?.value as { registration: never; cancellation: { at: string } & Record<string, unknown>; laterAt: string };
     const early = quoteRefund(risingTiers, value.registration, value.cancellation as never);
-    const late = quoteRefund(risingTiers, value.registration, { ...(value.cancellation as object), receivedAt: value.laterReceivedAt } as never);
+    const late = quoteRefund(risingTiers, value.registration, { ...(value.cancellation as object), at: value.laterAt } as never);
     expect(Number(late.refund.amount)).toBeGreaterThan(Number(early.refund.amount));
   });
 

@@ -38,7 +38,7 @@ export const PATHS: Readonly<Record<string, string>> = {
   sessionsAttended: 'sessions-attended',
   by: 'by',
   reason: 'reason',
-  receivedAt: 'cancelled',
+  at: 'cancelled',
   acknowledgedAt: 'acknowledged',
 };
 
@@ -56,7 +56,7 @@ function nothingBack(q: RefundQuote): boolean {
 
 function quoteText(q: RefundQuote, received: string): string {
   const rows: [string, string][] = [
-    ['outcome', q.outcome],
+    ['verdict', q.verdict],
     ['received', received],
     ['paid', unsafeFormatMoney(q.paid)],
     ['refund', unsafeFormatMoney(q.refund)],
@@ -121,7 +121,7 @@ export const refundCommand: CommandSpec = {
   decides: true,
   notes: [
     `Presets with a refund policy: ${POLICY_PRESETS.join(', ')} (abs-spokane-leadership-intensive needs --param refundDeadline=YYYY-MM-DD).`,
-    'A deadline date is read in the policy\'s time zone and lasts through the end of that day. A local date-time such as "2026-03-12 23:30" is read in --tz, or in the policy\'s zone when --tz is not given (so daylight saving is never guessed: "received" shows the instant on the policy\'s clock); a time a daylight-saving change skips or repeats is refused. "No refund" is an answer (exit code 0, or 1 with --exit-code), not an error. With --json: the quote ({ outcome, paid, refund, credit, withheld, transferAllowed, rule, due, reasons, message }).',
+    'A deadline date is read in the policy\'s time zone and lasts through the end of that day. A local date-time such as "2026-03-12 23:30" is read in --tz, or in the policy\'s zone when --tz is not given (so daylight saving is never guessed: "received" shows the instant on the policy\'s clock); a time a daylight-saving change skips or repeats is refused. "No refund" is an answer (exit code 0, or 1 with --exit-code), not an error. With --json: the quote ({ verdict, paid, refund, credit, withheld, transferAllowed, rule, due, reasons, message }).',
   ],
   examples: [
     'refund --policy abs-online-group-saturday-2026 --paid 250 --cancelled 2026-01-03T15:00:00Z --by organizer --reason insufficient_registrants',
@@ -134,7 +134,7 @@ export const refundCommand: CommandSpec = {
     const acknowledged = args.value('acknowledged');
     const cancellation = {
       ...facts,
-      receivedAt: instantValue('cancelled', required(args, 'cancelled', 'when it was received, e.g. "2026-03-12 23:30" or 2026-03-12T23:30:00-07:00, or now'), io, zone),
+      at: instantValue('cancelled', required(args, 'cancelled', 'when it was received, e.g. "2026-03-12 23:30" or 2026-03-12T23:30:00-07:00, or now'), io, zone),
       ...(acknowledged === undefined ? {} : { acknowledgedAt: instantValue('acknowledged', acknowledged, io, zone) }),
     };
     const quote = withOptionNames(args, () => {
@@ -142,6 +142,6 @@ export const refundCommand: CommandSpec = {
       validate(CancellationSchema, cancellation, 'cancellation');
       return quoteRefund(policy, registration, cancellation);
     }, PATHS);
-    return { json: quote, text: quoteText(quote, wallText(cancellation.receivedAt, policy.timeZone)), no: nothingBack(quote) };
+    return { json: quote, text: quoteText(quote, wallText(cancellation.at, policy.timeZone)), no: nothingBack(quote) };
   },
 };

@@ -3,13 +3,16 @@ import { CapacityPolicySchema, quoteTransfer, replayRegistrations, type Transfer
 import { RegistrantProfileSchema } from '../../eligibility/profile.js';
 import { EligibilityRuleSchema } from '../../eligibility/rule.js';
 import { formatMoney } from '../../money/index.js';
+import { formatDays } from '../../_lib/civil.js';
+import { instantToEpochMs } from '../../_lib/instant.js';
 import { validate } from '../../_lib/validate.js';
+import { instantToWall } from '../../_lib/zone.js';
 import { CliUsageError } from '../CliUsageError.js';
 import { required, type Args } from '../_args.js';
 import { presetOrFile, presetParams, presetPart, PARAM_OPTIONS, readChecked } from '../_sources.js';
 import type { CommandSpec } from '../_spec.js';
 import { lines, table } from '../_text.js';
-import { dateValue, instantValue, withOptionNames, zoneOption } from '../_values.js';
+import { instantValue, withOptionNames, zoneOption } from '../_values.js';
 import type { CliIo } from '../io.js';
 import { eventsLog } from './waitlist.js';
 
@@ -42,8 +45,8 @@ function policyOf(args: Args, io: CliIo, zone: { name: string; from: string }): 
 }
 
 function quoteText(q: TransferQuote): string {
-  const rows: [string, string][] = [['allowed', q.allowed ? 'yes' : 'no']];
-  if (q.allowed) rows.push(['fee', q.fee === null ? 'none' : formatMoney(q.fee)]);
+  const rows: [string, string][] = [['verdict', q.verdict]];
+  if (q.verdict === 'allowed') rows.push(['fee', q.fee === null ? 'none' : formatMoney(q.fee)]);
   return lines([q.message, ...table(rows), ...q.reasons.map((r) => `- ${r.message}`)]);
 }
 
@@ -52,12 +55,12 @@ export const transferCommand: CommandSpec = {
   summary: 'whether a registrant may hand their place to a colleague, and the fee',
   usage: [
     'transfer --registrant <id> --to <id> --at <date-time|instant|now> (--capacity <file|preset> [--events <file>] | --allowed [--fee <amount>] [--currency USD] [--until <date|instant>])',
-    '         [--rule <file|preset> --profile <file> --as-of <date|today>] [--tz <zone>] [--json]',
+    '         [--rule <file|preset> --profile <file>] [--tz <zone>] [--json]',
   ],
   options: [
     { name: 'registrant', value: 'id', help: 'who hands their place on' },
     { name: 'to', value: 'id', help: 'the colleague who takes it' },
-    { name: 'at', value: 'date-time|instant|now', help: 'when the transfer is asked for: "2025-03-12 20:00" (in --tz), an instant with an offset, or now' },
+    { name: 'at', value: 'date-time|instant|now', help: 'when the transfer is asked for: "2025-03-12 20:00" (in --tz), an instant with an offset, or now; with --rule, the colleague must meet it on that date (in --tz)' },
     { name: 'capacity', value: 'file|preset', help: "a capacity policy as JSON (its transfers: { allowed, fee?, until? }), or an ABS preset id" },
     { name: 'allowed', help: 'transfers are taken (instead of --capacity)' },
     { name: 'fee', value: 'amount', help: 'the transfer fee, a decimal such as 25.00 (with --allowed)' },
@@ -65,18 +68,17 @@ export const transferCommand: CommandSpec = {
     { name: 'until', value: 'date|instant', help: 'transfers close: through the end of this date (in --tz) or at this instant (with --allowed)' },
     { name: 'rule', value: 'file|preset', help: "the group's eligibility rule as JSON, or an ABS preset id, to check the colleague" },
     { name: 'profile', value: 'file', help: "the colleague's registrant profile as JSON (- for standard input)" },
-    { name: 'as-of', value: 'date|today', help: 'the date the colleague must meet the rule on (YYYY-MM-DD), or today' },
     { name: 'events', value: 'file', help: 'the registration log as JSON, to check who holds a place at --at (no earlier than its last event); with --capacity, whose seats, waitlist and offers it is replayed under' },
     { name: 'tz', value: 'zone', help: 'the IANA zone of local date-times and of a --until date (default UTC)' },
     ...PARAM_OPTIONS,
   ],
   decides: true,
   notes: [
-    'A refused transfer is an answer (exit code 0, or 1 with --exit-code), listing every reason. With --json: the quote ({ allowed, fee, reasons, message }).',
+    'A refused transfer is an answer (exit code 0, or 1 with --exit-code), listing every reason. With --json: the quote ({ verdict, fee, reasons, message }, verdict allowed or refused).',
   ],
   examples: [
     'transfer --allowed --fee 25.00 --registrant ana --to eve --at 2025-03-01T12:00:00Z',
-    'transfer --capacity transfer-policy.json --rule rule.json --profile me.json --as-of 2026-03-01 --events registrations.json --registrant ben --to eve --at "2026-03-12 20:00" --tz America/Los_Angeles --json',
+    'transfer --capacity transfer-policy.json --rule rule.json --profile me.json --events registrations.json --registrant ben --to eve --at "2026-03-12 20:00" --tz America/Los_Angeles --json',
   ],
   run: (args, io) => {
     const zone = zoneOption(args, UTC);
@@ -93,7 +95,8 @@ export const transferCommand: CommandSpec = {
             rule: presetOrFile(args, io, ruleRaw, 'eligibility rule', EligibilityRuleSchema, (id) => {
               return presetPart(id, 'eligibility', presetParams(args, io), () => new CliUsageError(`preset ${id} sets no eligibility rule`));
             }),
-            asOf: dateValue('as-of', required(args, 'as-of', 'a date YYYY-MM-DD, or today'), io),
+            // The colleague must meet the rule on the local date of --at.
+            asOf: formatDays(instantToWall(instantToEpochMs(at), zone.name).days),
           };
     const profile = profileFile === undefined ? undefined : readChecked(io, profileFile, "colleague's profile", RegistrantProfileSchema);
     const eventsFile = args.value('events');
@@ -103,12 +106,12 @@ export const transferCommand: CommandSpec = {
     const p = validate(CapacityPolicySchema, policy, 'capacity policy');
     // The roster when the transfer is asked for: offers ended by then have expired.
     const log = eventsFile === undefined ? undefined : eventsLog(io, eventsFile);
-    const roster = log === undefined ? undefined : withOptionNames(args, () => replayRegistrations(p, log, { asOf: at }), { asOf: 'at' });
+    const roster = log === undefined ? undefined : withOptionNames(args, () => replayRegistrations(p, log, { at }), { at: 'at' });
     const quote = withOptionNames(
       args,
       () => quoteTransfer(p, { ...request, ...(profile === undefined ? {} : { profile }) }, { ...(eligibility === undefined ? {} : { eligibility }), ...(roster === undefined ? {} : { roster }) }),
       { registrantId: 'registrant', to: 'to' },
     );
-    return { json: quote, text: quoteText(quote), no: !quote.allowed };
+    return { json: quote, text: quoteText(quote), no: quote.verdict === 'refused' };
   },
 };

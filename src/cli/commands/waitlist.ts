@@ -53,12 +53,12 @@ export function eventsLog(io: CliIo, file: string): RegistrationEvent[] {
 
 const names = (ids: readonly string[]): string => (ids.length === 0 ? 'none' : ids.join(', '));
 
-/** One line of the log: numbered by the event that caused it, or, for what happened after the last event (offers expired by `--as-of`), unnumbered. */
-function logLine(d: RosterState['decisions'][number], roster: RosterState, zone: string, asOf: string | undefined): string {
-  return d.eventIndex < roster.eventCount || asOf === undefined ? `  ${d.eventIndex + 1}. ${wallText(d.at, zone)}: ${d.message}` : `  as of ${wallText(asOf, zone)}: ${d.message}`;
+/** One line of the log: numbered by the event that caused it, or, for what happened after the last event (offers expired by `--at`), unnumbered. */
+function logLine(d: RosterState['decisions'][number], roster: RosterState, zone: string, at: string | undefined): string {
+  return d.eventIndex < roster.eventCount || at === undefined ? `  ${d.eventIndex + 1}. ${wallText(d.at, zone)}: ${d.message}` : `  as of ${wallText(at, zone)}: ${d.message}`;
 }
 
-function rosterText(roster: RosterState, seats: number | undefined, zone: string, asOf: string | undefined): string {
+function rosterText(roster: RosterState, seats: number | undefined, zone: string, at: string | undefined): string {
   const out = [
     `seats:      ${seats === undefined ? `${roster.confirmed.length} taken (no limit)` : `${roster.confirmed.length} of ${seats} taken${roster.offers.length > 0 ? `, ${roster.offers.length} held for an offer` : ''}`}`,
     `confirmed:  ${names(roster.confirmed)}`,
@@ -69,7 +69,7 @@ function rosterText(roster: RosterState, seats: number | undefined, zone: string
   }
   if (roster.declined.length > 0) out.push(`declined:   ${names(roster.declined)}`);
   if (roster.cancelled.length > 0) out.push(`cancelled:  ${names(roster.cancelled)}`);
-  out.push('', 'Log:', ...roster.decisions.map((d) => logLine(d, roster, zone, asOf)));
+  out.push('', 'Log:', ...roster.decisions.map((d) => logLine(d, roster, zone, at)));
   return lines(out);
 }
 
@@ -78,19 +78,19 @@ export const waitlistCommand: CommandSpec = {
   summary: 'replay registrations and cancellations: who has a seat, who waits, and why, or an SVG timeline',
   usage: [
     'waitlist --events <file> (--seats <n> [--max-waitlist <n>] [--no-waitlist] [--allow-transfers] | --capacity <file|preset>)',
-    '         [--claim-hours <n>] [--as-of <date-time|instant|now>] [--tz <zone>] [--svg > waitlist.svg] [--json]',
+    '         [--claim-hours <n>] [--at <date-time|instant|now>] [--tz <zone>] [--svg > waitlist.svg] [--json]',
   ],
   options: [
-    { name: 'events', value: 'file', help: 'the log as JSON: an array of { type: register | cancel | accept | decline, registrantId, at } and { type: transfer, registrantId, to, at }, in the order it happened (- for standard input)' },
+    { name: 'events', value: 'file', help: 'the log as JSON: an array of { kind: register | cancel | accept | decline, registrantId, at } and { kind: transfer, registrantId, to, at }, in the order it happened (- for standard input)' },
     { name: 'seats', value: 'n', help: 'how many seats' },
     { name: 'max-waitlist', value: 'n', help: 'how many may wait (default: no limit)' },
     { name: 'no-waitlist', help: 'keep no waitlist: registrations beyond the seats are declined' },
     { name: 'allow-transfers', help: 'accept transfer events (a registrant hands their place to a colleague)' },
     { name: 'capacity', value: 'file|preset', help: "a capacity policy as JSON, or an ABS preset id (its program's capacity)" },
     { name: 'claim-hours', value: 'n', help: 'offer a freed seat to the head of the waitlist for n hours instead of promoting at once (accept/decline events answer)' },
-    { name: 'as-of', value: 'date-time|instant|now', help: 'the roster as of this moment: offers whose hours ran out by then have expired (default: as of the last event)' },
+    { name: 'at', value: 'date-time|instant|now', help: 'the roster at this moment: offers whose hours ran out by then have expired (default: as of the last event)' },
     { name: 'tz', value: 'zone', help: 'the IANA zone to write times in (default UTC)' },
-    { name: 'svg', help: 'print the replay as an SVG timeline of seats taken, seats held for an offer and the waitlist (with --as-of, a last column as of then)' },
+    { name: 'svg', help: 'print the replay as an SVG timeline of seats taken, seats held for an offer and the waitlist (with --at, a last column as of then)' },
     ...PARAM_OPTIONS,
   ],
   notes: [
@@ -98,7 +98,7 @@ export const waitlistCommand: CommandSpec = {
   ],
   examples: [
     'waitlist --events registrations.json --seats 2',
-    'waitlist --events registrations.json --seats 2 --claim-hours 48 --as-of 2026-03-04T00:00:00Z',
+    'waitlist --events registrations.json --seats 2 --claim-hours 48 --at 2026-03-04T00:00:00Z',
     'waitlist --events registrations.json --seats 12 --max-waitlist 5 --svg > waitlist.svg',
   ],
   run: (args, io) => {
@@ -113,9 +113,9 @@ export const waitlistCommand: CommandSpec = {
       'waitlistOffers.claimHours': 'claim-hours',
     });
     const log = eventsLog(io, file);
-    const rawAsOf = args.value('as-of');
-    const options = rawAsOf === undefined ? {} : { asOf: instantValue('as-of', rawAsOf, io, { name: zone, from: rawZone === undefined ? 'UTC, the default' : '--tz' }) };
-    const roster = withOptionNames(args, () => replayRegistrations(p, log, options), { asOf: 'as-of' });
-    return { json: roster, text: args.flag('svg') ? waitlistTimelineSvg(p, log, { timeZone: zone, ...options }) : rosterText(roster, p.maxSeats, zone, options.asOf) };
+    const rawAt = args.value('at');
+    const options = rawAt === undefined ? {} : { at: instantValue('at', rawAt, io, { name: zone, from: rawZone === undefined ? 'UTC, the default' : '--tz' }) };
+    const roster = withOptionNames(args, () => replayRegistrations(p, log, options), { at: 'at' });
+    return { json: roster, text: args.flag('svg') ? waitlistTimelineSvg(p, log, { timeZone: zone, ...options }) : rosterText(roster, p.maxSeats, zone, options.at) };
   },
 };

@@ -103,10 +103,10 @@ function deadlineIssue(message: string): ValidationError {
  *
  * const policy = absRefundPolicy('abs-online-group-tuesday-2026');
  * quoteRefund(policy, { paid: { amount: '250.00', currency: 'USD' } },
- *   { by: 'organizer', reason: 'insufficient_registrants', receivedAt: '2026-02-03T15:00:00Z' }).refund;
+ *   { by: 'organizer', reason: 'insufficient_registrants', at: '2026-02-03T15:00:00Z' }).refund;
  * //=> { amount: '250.00', currency: 'USD' }
  * quoteRefund(policy, { paid: { amount: '250.00', currency: 'USD' }, sessionsAttended: 3 },
- *   { by: 'registrant', receivedAt: '2026-04-20T12:00:00Z' }).refund;
+ *   { by: 'registrant', at: '2026-04-20T12:00:00Z' }).refund;
  * //=> { amount: '0.00', currency: 'USD' }
  * ```
  */

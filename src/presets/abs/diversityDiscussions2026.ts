@@ -89,7 +89,7 @@ export const DIVERSITY_DISCUSSIONS: PresetDefinition = {
  * const { capacity } = absDiversityDiscussions2026();
  * capacity;
  * //=> { maxSeats: 12, waitlist: true }
- * const log = Array.from({ length: 13 }, (_, i) => ({ type: 'register' as const, registrantId: `r${i + 1}`, at: `2026-02-${String(i + 1).padStart(2, '0')}T12:00:00Z` }));
+ * const log = Array.from({ length: 13 }, (_, i) => ({ kind: 'register' as const, registrantId: `r${i + 1}`, at: `2026-02-${String(i + 1).padStart(2, '0')}T12:00:00Z` }));
  * replayRegistrations(capacity, log).waitlist;
  * //=> ['r13']
  * ```

@@ -87,9 +87,9 @@ export const NEW_ENGLAND_INTENSIVE: PresetDefinition = {
  *
  * const { refunds } = absNewEnglandLeadershipIntensive({ firstDay: '2026-10-08' });
  * const paid = { amount: '875.00', currency: 'USD' };
- * quoteRefund(refunds, { paid }, { by: 'registrant', inWriting: true, receivedAt: '2026-09-15T23:59:00-04:00' }).refund;
+ * quoteRefund(refunds, { paid }, { by: 'registrant', inWriting: true, at: '2026-09-15T23:59:00-04:00' }).refund;
  * //=> { amount: '775.00', currency: 'USD' }
- * quoteRefund(refunds, { paid }, { by: 'registrant', inWriting: true, receivedAt: '2026-09-16T00:00:00-04:00' }).refund;
+ * quoteRefund(refunds, { paid }, { by: 'registrant', inWriting: true, at: '2026-09-16T00:00:00-04:00' }).refund;
  * //=> { amount: '0.00', currency: 'USD' }
  * ```
  */

@@ -110,7 +110,7 @@ export const RETREAT: PresetDefinition = {
  * const retreat = absHealingRetreat2026({ from: '2026-04-17', until: '2026-04-19', fees: { currency: 'USD', timeZone: 'America/Los_Angeles',
  *   periods: [{ id: 'regular', label: 'Regular' }], categories: [{ id: 'everyone', label: 'Everyone', prices: { regular: '650.00' } }] } });
  * const q = quoteRefund(retreat.refunds, { paid: { amount: '650.00', currency: 'USD' } },
- *   { by: 'registrant', inWriting: true, receivedAt: '2026-03-12T23:59:00-07:00', acknowledgedAt: '2026-03-13T17:00:00Z' });
+ *   { by: 'registrant', inWriting: true, at: '2026-03-12T23:59:00-07:00', acknowledgedAt: '2026-03-13T17:00:00Z' });
  * [q.refund.amount, q.withheld.amount, q.due];
  * //=> ['550.00', '100.00', { days: 30, after: 'acknowledgement', by: '2026-04-12' }]
  * ```
