@@ -33,7 +33,7 @@ describe('balint eligible', () => {
 
   it('prints checkEligibility\'s result with --json, for a rule file too', () => {
     const ran = run(['eligible', '--rule', 'rule.json', '--profile', 'lapsed-member.json', '--as-of', '2026-03-12', '--json']);
-    expect(json(ran)).toEqual(checkEligibility(fixture('rule.json') as never, fixture('lapsed-member.json') as never, { asOf: '2026-03-12' }));
+    expect(json(ran)).toEqual(checkEligibility(fixture('rule.json') as never, fixture('lapsed-member.json') as never, { at: '2026-03-12' }));
   });
 
   it('builds a preset from its parameters: the online groups ask that registrants be clinically active', () => {

@@ -41,7 +41,7 @@ describe('one ABS membership record satisfies every ABS membership condition', (
           const membership = { organization: ABS_ORGANIZATION, from: formatDays(from) };
           const asOf = formatDays(from + after);
           for (const { where, rule } of conditions) {
-            expect(checkEligibility(rule, { memberships: [membership] }, { asOf }).eligible, where).toBe(true);
+            expect(checkEligibility(rule, { memberships: [membership] }, { at: asOf }).verdict, where).toBe('eligible');
           }
           const progress = credentialingProgress(absCredentialingPath, { memberships: [membership], activities: [] }, { asOf });
           expect(progress.steps.find((s) => s.kind === 'membership')?.met).toBe(true);

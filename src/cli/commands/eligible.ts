@@ -19,7 +19,7 @@ function reasonLines(reasons: readonly EligibilityReason[], depth: number): stri
 }
 
 function resultText(result: EligibilityResult, asOf: string): string {
-  return result.eligible ? lines([`Eligible on ${asOf}.`]) : lines([`Not eligible on ${asOf}:`, ...reasonLines(result.reasons, 0)]);
+  return result.verdict === 'eligible' ? lines([`Eligible on ${asOf}.`]) : lines([`Not eligible on ${asOf}:`, ...reasonLines(result.reasons, 0)]);
 }
 
 export const eligibleCommand: CommandSpec = {
@@ -49,7 +49,7 @@ export const eligibleCommand: CommandSpec = {
     });
     const profile = readChecked(io, required(args, 'profile', 'a JSON file, or - for standard input'), 'registrant profile', RegistrantProfileSchema);
     const asOf = dateValue('as-of', required(args, 'as-of', 'a date YYYY-MM-DD, or today'), io);
-    const result = checkEligibility(rule, profile, { asOf });
-    return { json: result, text: resultText(result, asOf), no: !result.eligible };
+    const result = checkEligibility(rule, profile, { at: asOf });
+    return { json: result, text: resultText(result, asOf), no: result.verdict !== 'eligible' };
   },
 };

@@ -33,7 +33,7 @@ function profileOf(args: Args, io: CliIo): RegistrantProfile {
 
 function quoteText(q: FeeQuote, at: string): string {
   const rows: [string, string][] = [['at', at], ['period', q.period?.label ?? (q.reasons[0]?.code === 'registration_closed' ? 'none: registration closed' : 'none: registration not open yet')]];
-  if (q.qualified) rows.push(['price', formatMoney(q.price)], ['category', q.category.label]);
+  if (q.verdict === 'priced') rows.push(['price', formatMoney(q.price)], ['category', q.category.label]);
   if (q.qualifiedFor.length > 1) rows.push(['qualified', q.qualifiedFor.map((c) => `${c.label} ${formatMoney(c.price)}`).join('; ')]);
   return lines([q.message, ...table(rows)]);
 }
@@ -76,6 +76,6 @@ export const feeCommand: CommandSpec = {
     const quote = withOptionNames(args, () => quoteFee(schedule, profile, options), {
       registrationsSoFar: 'registrations-so-far',
     });
-    return { json: quote, text: quoteText(quote, wallText(at, schedule.timeZone)), no: !quote.qualified };
+    return { json: quote, text: quoteText(quote, wallText(at, schedule.timeZone)), no: quote.verdict !== 'priced' };
   },
 };

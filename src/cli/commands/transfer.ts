@@ -93,7 +93,7 @@ export const transferCommand: CommandSpec = {
             rule: presetOrFile(args, io, ruleRaw, 'eligibility rule', EligibilityRuleSchema, (id) => {
               return presetPart(id, 'eligibility', presetParams(args, io), () => new CliUsageError(`preset ${id} sets no eligibility rule`));
             }),
-            asOf: dateValue('as-of', required(args, 'as-of', 'a date YYYY-MM-DD, or today'), io),
+            at: dateValue('as-of', required(args, 'as-of', 'a date YYYY-MM-DD, or today'), io),
           };
     const profile = profileFile === undefined ? undefined : readChecked(io, profileFile, "colleague's profile", RegistrantProfileSchema);
     const eventsFile = args.value('events');
