@@ -29,7 +29,7 @@ import { checkSubmission, type Submission } from 'balint-rules/submissions';
 
 // --- The diversity discussion -------------------------------------------------
 const discussion = absDiversityDiscussions2026();
-const asOf = '2026-03-12'; // the day of the discussion: memberships must be valid then
+const at = '2026-03-12'; // the day of the discussion: memberships must be valid then
 
 const applicants: [string, RegistrantProfile][] = [
   ['Amara Okafor, MD', { memberships: [{ organization: 'ABS', until: '2026-12-31' }], leadsGroup: true }],
@@ -40,10 +40,10 @@ const applicants: [string, RegistrantProfile][] = [
   ['Farid Haddad, DO', {}], // the form asked nothing
 ];
 
-console.log(`${discussion.name}, ${asOf}`);
+console.log(`${discussion.name}, ${at}`);
 console.log(`Who may register: ${describeEligibilityRule(discussion.eligibility)}`);
 for (const [name, profile] of applicants) {
-  const result = checkEligibility(discussion.eligibility, profile, { at: asOf });
+  const result = checkEligibility(discussion.eligibility, profile, { at });
   console.log(`  ${name}: ${result.verdict === 'eligible' ? 'eligible' : 'not eligible'}`);
   printReasons(result.reasons, '    ');
 }
