@@ -13,7 +13,7 @@ const sample = (id: AbsPresetId): object => fc.sample(presetParamsArbs[id], { nu
 function memberRules(value: unknown, found: EligibilityRule[] = []): EligibilityRule[] {
   if (Array.isArray(value)) value.forEach((v) => memberRules(v, found));
   else if (value !== null && typeof value === 'object') {
-    if ((value as { type?: unknown }).type === 'member') found.push(value as EligibilityRule);
+    if ((value as { kind?: unknown }).kind === 'member') found.push(value as EligibilityRule);
     Object.values(value).forEach((v) => memberRules(v, found));
   }
   return found;
