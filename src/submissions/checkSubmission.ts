@@ -46,7 +46,9 @@ export function checkSubmission(policy: DeepReadonly<SubmissionPolicyInput>, sub
   const check = (met: boolean, code: SubmissionReasonCode, failCode: SubmissionReasonCode, message: string): void => {
     checks.push({ code: met ? code : failCode, met, message });
   };
-  const fail = (code: SubmissionReasonCode, message: string): void => check(false, code, code, message);
+  const fail = (code: SubmissionReasonCode, message: string): void => {
+    checks.push({ code, met: false, message });
+  };
 
   const receivedMs = instantToEpochMs(s.at);
   const inTime = receivedMs < end.endMs;
@@ -64,7 +66,7 @@ export function checkSubmission(policy: DeepReadonly<SubmissionPolicyInput>, sub
   } else if (max !== undefined && s.wordCount > max) {
     fail('too_many_words', `It has ${s.wordCount} words; at most ${max} are allowed.`);
   } else if (min !== undefined || max !== undefined) {
-    check(true, 'word_count_within', 'word_count_within', `It has ${s.wordCount} words, within the limits.`);
+    checks.push({ code: 'word_count_within', met: true, message: `It has ${s.wordCount} words, within the limits.` });
   }
 
   if (p.fileFormats !== undefined) {
