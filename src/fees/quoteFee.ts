@@ -219,8 +219,8 @@ function copyMoney(m: Money): Money {
  *   ],
  * };
  * const q = quoteFee(onlineGroup, { memberships: [{ organization: 'ABS' }] }, { at: '2026-01-02T15:00:00Z' });
- * [q.price, q.category];
- * //=> [{ amount: '250.00', currency: 'USD' }, { id: 'member', label: 'ABS members' }]
+ * [q.verdict, q.price, q.category];
+ * //=> ['priced', { amount: '250.00', currency: 'USD' }, { id: 'member', label: 'ABS members' }]
  * ```
  */
 export function quoteFee<P extends DeepReadonly<RegistrantProfile>>(schedule: DeepReadonly<FeeScheduleInput>, profile: P, options: FeeQuoteOptions): FeeQuote {
