@@ -28,7 +28,7 @@ const WordLimit = z.int().check(z.minimum(0), z.maximum(10_000_000));
 export const SubmissionPolicySchema = z.strictObject({
   name: z.string().check(z.minLength(1)),
   eligibility: z.optional(EligibilityRuleSchema),
-  /** Accepted languages as BCP 47 tags (`en`); absent: any. */
+  /** Accepted languages as BCP 47 tags (`en` accepts `en`, `EN` and `en-GB`; `en-GB` does not accept `en`); absent: any. */
   languages: z.optional(z.array(z.string().check(z.minLength(1))).check(z.minLength(1))),
   /** Inclusive word-count bounds. */
   wordCount: z.optional(z.strictObject({ min: z.optional(WordLimit), max: z.optional(WordLimit) })),
