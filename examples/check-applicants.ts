@@ -29,7 +29,7 @@ import { checkSubmission, type Submission } from 'balint-rules/submissions';
 
 // --- The diversity discussion -------------------------------------------------
 const discussion = absDiversityDiscussions2026();
-const asOf = '2026-03-12'; // the day of the discussion: memberships must be valid then
+const at = '2026-03-12'; // the day of the discussion: memberships must be valid then
 
 const applicants: [string, RegistrantProfile][] = [
   ['Amara Okafor, MD', { memberships: [{ organization: 'ABS', until: '2026-12-31' }], leadsGroup: true }],
@@ -40,11 +40,11 @@ const applicants: [string, RegistrantProfile][] = [
   ['Farid Haddad, DO', {}], // the form asked nothing
 ];
 
-console.log(`${discussion.name}, ${asOf}`);
+console.log(`${discussion.name}, ${at}`);
 console.log(`Who may register: ${describeEligibilityRule(discussion.eligibility)}`);
 for (const [name, profile] of applicants) {
-  const result = checkEligibility(discussion.eligibility, profile, { asOf });
-  console.log(`  ${name}: ${result.eligible ? 'eligible' : 'not eligible'}`);
+  const result = checkEligibility(discussion.eligibility, profile, { at });
+  console.log(`  ${name}: ${result.verdict === 'eligible' ? 'eligible' : 'not eligible'}`);
   printReasons(result.reasons, '    ');
 }
 
@@ -60,30 +60,30 @@ function printReasons(reasons: readonly EligibilityReason[], indent: string): vo
 const { submission: rules } = absAsconaPrize2026({ timeZone: 'Europe/Zurich' });
 const student: RegistrantProfile = { professions: ['medical_student'] };
 // Sent late on January 30 from Colorado: 23:30 UTC, already January 31 in Zurich.
-const maya: Submission = { profile: student, language: 'en', wordCount: 11950, fileFormat: 'docx', receivedAt: '2026-01-30T23:30:00Z' };
+const maya: Submission = { profile: student, language: 'en', wordCount: 11950, fileFormat: 'docx', at: '2026-01-30T23:30:00Z' };
 
 const essays: [string, Submission][] = [
-  ['Grace Lin', { profile: student, language: 'en', wordCount: 7800, fileFormat: 'docx', receivedAt: '2026-01-20T10:00:00Z' }],
-  ['Hugo Martin', { profile: student, language: 'en', wordCount: 4650, fileFormat: 'docx', receivedAt: '2026-01-25T16:20:00Z' }],
-  ['Ines Costa', { profile: student, language: 'en', wordCount: 13200, fileFormat: 'pdf', receivedAt: '2026-01-28T08:00:00Z' }],
-  ['Jonas Weber', { profile: student, language: 'de', wordCount: 6100, fileFormat: 'doc', receivedAt: '2026-01-12T09:30:00Z' }],
-  ['Kofi Mensah', { profile: { professions: ['resident'] }, language: 'en', wordCount: 9000, fileFormat: 'docx', receivedAt: '2026-01-15T12:00:00Z' }],
-  ['Lena Novak', { profile: { study: { field: 'nursing' } }, language: 'en', wordCount: 6000, fileFormat: 'docx', receivedAt: '2026-01-18T12:00:00Z' }],
+  ['Grace Lin', { profile: student, language: 'en', wordCount: 7800, fileFormat: 'docx', at: '2026-01-20T10:00:00Z' }],
+  ['Hugo Martin', { profile: student, language: 'en', wordCount: 4650, fileFormat: 'docx', at: '2026-01-25T16:20:00Z' }],
+  ['Ines Costa', { profile: student, language: 'en', wordCount: 13200, fileFormat: 'pdf', at: '2026-01-28T08:00:00Z' }],
+  ['Jonas Weber', { profile: student, language: 'de', wordCount: 6100, fileFormat: 'doc', at: '2026-01-12T09:30:00Z' }],
+  ['Kofi Mensah', { profile: { professions: ['resident'] }, language: 'en', wordCount: 9000, fileFormat: 'docx', at: '2026-01-15T12:00:00Z' }],
+  ['Lena Novak', { profile: { study: { field: 'nursing' } }, language: 'en', wordCount: 6000, fileFormat: 'docx', at: '2026-01-18T12:00:00Z' }],
   ['Maya Singh', maya],
-  ['Noah Reed', { language: 'en', wordCount: 8000, fileFormat: 'docx', receivedAt: '2026-01-22T12:00:00Z' }], // no author profile
+  ['Noah Reed', { language: 'en', wordCount: 8000, fileFormat: 'docx', at: '2026-01-22T12:00:00Z' }], // no author profile
 ];
 
 console.log(`\n${rules.name}: ${rules.wordCount?.min}-${rules.wordCount?.max} words; languages ${rules.languages?.join(', ')}; formats ${rules.fileFormats?.join(', ')}`);
 for (const [author, essay] of essays) {
   const result = checkSubmission(rules, essay);
-  console.log(`  ${author}: ${result.accepted ? 'accepted' : 'not accepted'}`);
+  console.log(`  ${author}: ${result.verdict}`);
   for (const reason of result.reasons) console.log(`    - ${reason.code}: ${reason.message}`);
 }
 
-console.log(`\nThe zone the deadline is read in decides Maya Singh's essay, received ${maya.receivedAt}:`);
+console.log(`\nThe zone the deadline is read in decides Maya Singh's essay, received ${maya.at}:`);
 for (const timeZone of ['Europe/Zurich', 'America/Denver']) {
   const result = checkSubmission(absAsconaPrize2026({ timeZone }).submission, maya);
   const deadline = instantToZoned(result.deadlineEndsAt, timeZone);
-  const local = instantToZoned(maya.receivedAt, timeZone);
-  console.log(`  ${timeZone}: too late from ${deadline.date} ${deadline.time}; it arrived ${local.date} ${local.time}: ${result.accepted ? 'accepted' : 'not accepted'}`);
+  const local = instantToZoned(maya.at, timeZone);
+  console.log(`  ${timeZone}: too late from ${deadline.date} ${deadline.time}; it arrived ${local.date} ${local.time}: ${result.verdict}`);
 }

@@ -140,9 +140,9 @@ const physician: RegistrantProfile = { professions: ['physician'], clinicallyAct
 const retired: RegistrantProfile = { professions: ['psychologist'], clinicallyActive: false };
 const people: [string, RegistrantProfile][] = [['a clinically active physician, ABS member', physician], ['a retired psychologist, not a member', retired]];
 for (const [who, profile] of people) {
-  const eligibility = checkEligibility(tuesdayGroup.eligibility, profile, { asOf: '2026-01-15' });
+  const eligibility = checkEligibility(tuesdayGroup.eligibility, profile, { at: '2026-01-15' });
   const fee = quoteFee(tuesdayGroup.fees, profile, { at: '2026-01-15T15:00:00Z' });
-  say(`  ${who}: ${eligibility.eligible ? 'eligible' : `not eligible (${eligibility.reasons.map((r) => r.message).join(' ')})`}; fee ${fee.price ? formatMoney(fee.price) : '-'}`);
+  say(`  ${who}: ${eligibility.verdict === 'eligible' ? 'eligible' : `not eligible (${eligibility.reasons.map((r) => r.message).join(' ')})`}; fee ${fee.price ? formatMoney(fee.price) : '-'}`);
 }
 const paidGroup = { paid: { amount: '250.00', currency: 'USD' } };
 const byOrganizer = quoteRefund(tuesdayGroup.refunds, paidGroup, { by: 'organizer', reason: 'insufficient_registrants', at: '2026-02-01T12:00:00Z' });

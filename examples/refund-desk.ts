@@ -45,7 +45,7 @@ const registrant = (today: string, from: string, how: string, inWriting = true):
 // table (an ABS member registering in June pays the early-bird price); the
 // online groups' is the Tuesday group's $250; the retreat's is not published.
 const intensiveFee = quoteFee(absLeadershipIntensiveFees2026(), { memberships: [{ organization: 'ABS' }] }, { at: '2026-06-01T15:00:00Z' });
-if (!intensiveFee.qualified) throw new Error(intensiveFee.message);
+if (intensiveFee.verdict !== 'priced') throw new Error(intensiveFee.message);
 
 const DESK: Partial<Record<AbsPresetId, { paid: Money; note: string; questions: Question[] }>> = {
   'abs-online-group-saturday-2026': {

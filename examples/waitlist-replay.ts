@@ -94,7 +94,7 @@ for (const day of ['2026-02-03', '2026-02-04']) {
     // What each paid: the group's fee for them when they registered.
     const registeredAt = signUps.find((e) => e.registrantId === id && e.kind === 'register')?.at ?? '';
     const fee = quoteFee(group.fees, profiles[id] ?? {}, { at: registeredAt });
-    if (!fee.qualified) {
+    if (fee.verdict !== 'priced') {
       console.log(`    ${id}: ${fee.message}`);
       continue;
     }

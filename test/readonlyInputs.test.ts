@@ -19,14 +19,14 @@ import {
   US_FEDERAL_HOLIDAYS,
 } from '../src/_all.js';
 
-const rule = { type: 'all', rules: [{ type: 'clinicallyActive' }, { type: 'profession', in: ['physician', 'psychologist'] }] } as const;
+const rule = { kind: 'all', rules: [{ kind: 'clinicallyActive' }, { kind: 'profession', in: ['physician', 'psychologist'] }] } as const;
 const profile = { professions: ['physician'], clinicallyActive: true, memberships: [{ organization: 'ABS', until: '2026-12-31' }] } as const;
 
 describe('read-only inputs', () => {
   it('are accepted by every area', () => {
     expect(occurrences({ kind: 'nthWeekday', weekday: 'thursday', ordinals: [4], months: [1, 3] } as const, { from: '2026-01-01', count: 1 })).toEqual(['2026-01-22']);
     expect(planSessions({ recurrence: { kind: 'weekly', weekdays: ['tuesday'] }, from: '2026-01-01', count: 1, startTime: '19:00', timeZone: 'America/New_York', durationMinutes: 60 } as const)).toHaveLength(1);
-    expect(checkEligibility(rule, profile, { asOf: '2026-01-10' }).eligible).toBe(true);
+    expect(checkEligibility(rule, profile, { at: '2026-01-10' }).verdict).toBe('eligible');
     expect(describeEligibilityRule(rule)).toContain('clinically active');
     const fees = {
       currency: 'USD',
@@ -47,7 +47,7 @@ describe('read-only inputs', () => {
     const accreditation = { title: 'Group', systems: [{ kind: 'apa_ce' }] } as const;
     const sessions = [{ index: 1, date: '2026-01-10', durationMinutes: 60 }] as const;
     expect(creditsFor(accreditation, sessions, [{ session: 1, kind: 'full' }] as const).systems.apa_ce?.credits).toBe('1.00');
-    expect(checkSubmission({ name: 'Essay', languages: ['en'], deadline: { kind: 'date', date: '2026-01-31' }, timeZone: 'UTC' } as const, { language: 'en', wordCount: 1, receivedAt: '2026-01-01T00:00:00Z' } as const).accepted).toBe(true);
+    expect(checkSubmission({ name: 'Essay', languages: ['en'], deadline: { kind: 'date', date: '2026-01-31' }, timeZone: 'UTC' } as const, { language: 'en', wordCount: 1, at: '2026-01-01T00:00:00Z' } as const).verdict).toBe('accepted');
     expect(holidaysBetween(Object.freeze(US_FEDERAL_HOLIDAYS), '2026-11-26', '2026-11-26')).toHaveLength(1);
   });
 });

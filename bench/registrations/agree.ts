@@ -26,7 +26,7 @@ function creditsOf(d: LibraryDecision, id: string): string {
 /** The answers on which the library and the baseline differ for one registration (empty when they agree). */
 export function disagreements(library: LibraryDecision, baseline: PlainDecision): Disagreement[] {
   const pairs: [Disagreement['field'], string, string][] = [
-    ['eligible', String(library.eligibility.eligible), String(baseline.eligible)],
+    ['eligible', String(library.eligibility.verdict === 'eligible'), String(baseline.eligible)],
     ['price', library.fee.price?.amount ?? 'none', hundredthsText(baseline.priceCents)],
     ['refund', library.refund.refund.amount, hundredthsText(baseline.refundCents)],
     ['aafp_prescribed', creditsOf(library, 'aafp_prescribed'), hundredthsText(baseline.aafpHundredths)],

@@ -38,13 +38,13 @@ export function compilePolicies(p: Policies): Policies {
 
 /** What was paid: the quoted price (every registrant qualifies for some category of the intensive's table). */
 export function paidFor(fee: FeeQuote): { amount: string; currency: string } {
-  if (!fee.qualified) throw new Error(`no category qualified: ${fee.message}`);
+  if (fee.verdict !== 'priced') throw new Error(`no category qualified: ${fee.message}`);
   return fee.price;
 }
 
 /** The eligibility decision alone: on the registration's local date in the policies' zone (`profile`: the registration's, parsed or as given). */
 export function eligibilityOf(p: Policies, r: Registration, profile: Registration['profile'] | ParsedRegistrantProfile = r.profile): EligibilityResult {
-  return checkEligibility(p.eligibility, profile, { asOf: instantToZoned(r.registeredAt, p.timeZone).date });
+  return checkEligibility(p.eligibility, profile, { at: instantToZoned(r.registeredAt, p.timeZone).date });
 }
 
 /** The fee quote alone (`profile`: the registration's, parsed or as given). */

@@ -102,8 +102,8 @@ export function eligibilityLines(program: Program): string[] {
   const lines = ['#### Who may register', '', `You must be ${describeEligibilityRule(program.eligibility)}. Checked on ${asOf}:`, ''];
   lines.push('| registrant | eligible | why not |', '| --- | --- | --- |');
   for (const { name, profile } of SAMPLE_PROFILES) {
-    const result = checkEligibility(program.eligibility, profile, { asOf });
-    lines.push(`| ${name} | ${result.eligible ? 'yes' : 'no'} | ${cell(result.reasons.map((r) => r.message).join(' '))} |`);
+    const result = checkEligibility(program.eligibility, profile, { at: asOf });
+    lines.push(`| ${name} | ${result.verdict === 'eligible' ? 'yes' : 'no'} | ${cell(result.reasons.map((r) => r.message).join(' '))} |`);
   }
   return lines;
 }
@@ -132,7 +132,7 @@ export function feeLines(program: Program): string[] {
   for (const date of feeDates(program)) {
     const at = zonedToInstant({ date, time: '12:00', timeZone: fees.timeZone });
     lines.push('', `Registering on ${date} at noon (${fees.timeZone}):`, '');
-    for (const { name, profile } of SAMPLE_PROFILES) lines.push(`- ${name}: ${quoteFee(fees, profile, { at, registrationsSoFar: 0 }).message}`);
+    for (const { name, profile } of SAMPLE_PROFILES) lines.push(`- ${name}: ${quoteFee(fees, profile, { at, position: 1 }).message}`);
   }
   return lines;
 }
@@ -203,14 +203,14 @@ export function submissionLines(program: Program): string[] {
   const day = (date: string, time: string): string => zonedToInstant({ date, time, timeZone: policy.timeZone });
   const deadline = policy.deadline.date;
   const essays: { label: string; submission: Submission }[] = [
-    { label: `a medical student's 6,000-word .docx, received ${addDays(deadline, -1)}`, submission: { profile: medicalStudent, language: 'en', wordCount: 6000, fileFormat: 'docx', receivedAt: day(addDays(deadline, -1), '12:00') } },
-    { label: `a medical student's 4,200-word .pdf, received ${addDays(deadline, -1)}`, submission: { profile: medicalStudent, language: 'en', wordCount: 4200, fileFormat: 'pdf', receivedAt: day(addDays(deadline, -1), '12:00') } },
-    { label: `a physician's essay received on ${deadline}`, submission: { profile: SAMPLE_PROFILES[0]?.profile, language: 'en', wordCount: 6000, fileFormat: 'docx', receivedAt: day(deadline, '09:00') } },
+    { label: `a medical student's 6,000-word .docx, received ${addDays(deadline, -1)}`, submission: { profile: medicalStudent, language: 'en', wordCount: 6000, fileFormat: 'docx', at: day(addDays(deadline, -1), '12:00') } },
+    { label: `a medical student's 4,200-word .pdf, received ${addDays(deadline, -1)}`, submission: { profile: medicalStudent, language: 'en', wordCount: 4200, fileFormat: 'pdf', at: day(addDays(deadline, -1), '12:00') } },
+    { label: `a physician's essay received on ${deadline}`, submission: { profile: SAMPLE_PROFILES[0]?.profile, language: 'en', wordCount: 6000, fileFormat: 'docx', at: day(deadline, '09:00') } },
   ];
   const lines = ['#### Submissions', '', '| essay | accepted | reasons |', '| --- | --- | --- |'];
   for (const { label, submission } of essays) {
     const result = checkSubmission(policy, submission);
-    lines.push(`| ${label} | ${result.accepted ? 'yes' : 'no'} | ${cell(result.reasons.map((r) => r.message).join(' '))} |`);
+    lines.push(`| ${label} | ${result.verdict === 'accepted' ? 'yes' : 'no'} | ${cell(result.reasons.map((r) => r.message).join(' '))} |`);
   }
   return lines;
 }

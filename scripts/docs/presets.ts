@@ -23,8 +23,8 @@ const EXAMPLE_FEES = {
   timeZone: 'America/New_York',
   periods: [{ id: 'regular', label: 'Regular' }],
   categories: [
-    { id: 'member', label: 'ABS Members', eligibility: { type: 'member', organization: 'ABS' }, prices: { regular: '250.00' } },
-    { id: 'non_member', label: 'Non-members', eligibility: { type: 'not', rule: { type: 'member', organization: 'ABS' } }, prices: { regular: '400.00' } },
+    { id: 'member', label: 'ABS Members', eligibility: { kind: 'member', organization: 'ABS' }, prices: { regular: '250.00' } },
+    { id: 'non_member', label: 'Non-members', eligibility: { kind: 'not', rule: { kind: 'member', organization: 'ABS' } }, prices: { regular: '400.00' } },
   ],
 } as const satisfies ParamsOf<'abs-online-group-saturday-2026'>['fees'];
 

@@ -21,7 +21,7 @@ declare const COMPILED: unique symbol;
  * import type { Compiled } from 'balint-rules/common';
  * import { compileEligibilityRule, type EligibilityRule } from 'balint-rules/eligibility';
  *
- * const members: Compiled<EligibilityRule, 'EligibilityRule'> = compileEligibilityRule({ type: 'member', organization: 'ABS' });
+ * const members: Compiled<EligibilityRule, 'EligibilityRule'> = compileEligibilityRule({ kind: 'member', organization: 'ABS' });
  * ```
  */
 export type Compiled<T, Kind extends string> = DeepReadonly<T> & { readonly [COMPILED]: Kind };

@@ -46,7 +46,7 @@ function reasonFor(refusal: TransferRefusal, from: string, to: string): Transfer
  *
  * @param policy - the capacity policy, with its `transfers` settings, see {@link TransferPolicySchema}
  * @param request - who hands their place to whom, when, and the colleague's profile, see {@link TransferRequestSchema}
- * @param options - `{ eligibility?: { rule, asOf }, roster? }`, see {@link TransferOptionsSchema}
+ * @param options - `{ eligibility?: { rule, at }, roster? }`, see {@link TransferOptionsSchema}
  * @returns `{ verdict, fee, reasons, message }` (`verdict`: `allowed` or `refused`), the fee written with the currency's minor units (`'25'` as `'25.00'`)
  * @throws {ValidationError} when the policy, request, options, rule, profile or
  *   roster is not valid, or a profile is given without a rule (or a rule without a profile)
@@ -56,7 +56,7 @@ function reasonFor(refusal: TransferRefusal, from: string, to: string): Transfer
  * import { quoteTransfer } from 'balint-rules/capacity';
  *
  * const policy = { maxSeats: 20, transfers: { allowed: true, fee: { amount: '25.00', currency: 'USD' } } };
- * const physicians = { rule: { type: 'profession', in: ['physician'] }, asOf: '2025-03-01' } as const;
+ * const physicians = { rule: { kind: 'profession', in: ['physician'] }, at: '2025-03-01' } as const;
  * quoteTransfer(policy, { registrantId: 'ana', to: 'eve', at: '2025-03-01T12:00:00Z', profile: { professions: ['physician'] } }, { eligibility: physicians });
  * //=> { verdict: 'allowed', fee: { amount: '25.00', currency: 'USD' }, reasons: [], message: 'ana may transfer their place to eve, for a fee of $25.00.' }
  * quoteTransfer(policy, { registrantId: 'ana', to: 'eve', at: '2025-03-01T12:00:00Z', profile: { professions: ['psychologist'] } }, { eligibility: physicians }).reasons.map((r) => r.code);
@@ -69,7 +69,7 @@ export function quoteTransfer(policy: DeepReadonly<CapacityPolicyInput>, request
   const o = validate(TransferOptionsSchema, options, 'transfer options');
   if ((o.eligibility === undefined) !== (r.profile === undefined)) {
     const message = o.eligibility === undefined
-      ? 'is checked against a rule: give options.eligibility ({ rule, asOf }) too, or leave the profile out'
+      ? 'is checked against a rule: give options.eligibility ({ rule, at }) too, or leave the profile out'
       : "is required to check the colleague's eligibility";
     throw new ValidationError('transfer request', [{ path: ['profile'], code: 'custom', message }]);
   }
@@ -80,8 +80,8 @@ export function quoteTransfer(policy: DeepReadonly<CapacityPolicyInput>, request
     reasons.push({ code: 'colleague_already_registered', status: 'confirmed', message: `${r.to} cannot take their own place.` });
   }
   if (o.eligibility !== undefined && r.profile !== undefined) {
-    const result = checkEligibility(o.eligibility.rule, r.profile, { asOf: o.eligibility.asOf });
-    if (!result.eligible) {
+    const result = checkEligibility(o.eligibility.rule, r.profile, { at: o.eligibility.at });
+    if (result.verdict !== 'eligible') {
       reasons.push({ code: 'colleague_not_eligible', eligibility: result.reasons, message: `${r.to} is not eligible: ${result.reasons.map((e) => e.message).join(' ')}` });
     }
   }

@@ -46,7 +46,7 @@ export type TransferRequest = z.input<typeof TransferRequestSchema>;
 /**
  * Options of {@link quoteTransfer}:
  *
- * - `eligibility`: `{ rule, asOf }`, the group's eligibility rule (see
+ * - `eligibility`: `{ rule, at }`, the group's eligibility rule (see
  *   `EligibilityRuleSchema`, or a compiled rule) and the local date the
  *   colleague must meet it on, as `checkEligibility` takes them (absent:
  *   eligibility is not checked);
@@ -58,12 +58,12 @@ export type TransferRequest = z.input<typeof TransferRequestSchema>;
  * ```ts
  * import { TransferOptionsSchema } from 'balint-rules/capacity';
  *
- * TransferOptionsSchema.safeParse({ eligibility: { rule: { type: 'profession', in: ['physician'] }, asOf: '2025-03-01' } }).success;
+ * TransferOptionsSchema.safeParse({ eligibility: { rule: { kind: 'profession', in: ['physician'] }, at: '2025-03-01' } }).success;
  * //=> true
  * ```
  */
 export const TransferOptionsSchema = z.strictObject({
-  eligibility: z.optional(z.strictObject({ rule: anObject<DeepReadonly<EligibilityRule>>('an eligibility rule'), asOf: LocalDateSchema })),
+  eligibility: z.optional(z.strictObject({ rule: anObject<DeepReadonly<EligibilityRule>>('an eligibility rule'), at: LocalDateSchema })),
   roster: z.optional(anObject('a roster')),
 });
 
@@ -74,7 +74,7 @@ export const TransferOptionsSchema = z.strictObject({
  * ```ts
  * import type { TransferOptions } from 'balint-rules/capacity';
  *
- * const options: TransferOptions = { eligibility: { rule: { type: 'leadsGroup' }, asOf: '2025-03-01' } };
+ * const options: TransferOptions = { eligibility: { rule: { kind: 'leadsGroup' }, at: '2025-03-01' } };
  * ```
  */
 export type TransferOptions = z.input<typeof TransferOptionsSchema>;

@@ -20,10 +20,10 @@ export function mentionedCodes(rules: readonly EligibilityRule[]): MentionedCode
   const credentials = new Set<string>();
   const pending = [...rules];
   for (let rule = pending.pop(); rule !== undefined; rule = pending.pop()) {
-    if (rule.type === 'all' || rule.type === 'any') pending.push(...rule.rules);
-    else if (rule.type === 'not') pending.push(rule.rule);
-    else if (rule.type === 'member') organizations.add(rule.organization);
-    else if (rule.type === 'credential') credentials.add(rule.credential);
+    if (rule.kind === 'all' || rule.kind === 'any') pending.push(...rule.rules);
+    else if (rule.kind === 'not') pending.push(rule.rule);
+    else if (rule.kind === 'member') organizations.add(rule.organization);
+    else if (rule.kind === 'credential') credentials.add(rule.credential);
   }
   return { organizations: [...organizations], credentials: [...credentials] };
 }

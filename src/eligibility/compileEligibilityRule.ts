@@ -15,7 +15,7 @@ import { EligibilityRuleSchema, type EligibilityRule } from './rule.js';
  * ```ts
  * import { compileEligibilityRule, type CompiledEligibilityRule } from 'balint-rules/eligibility';
  *
- * const activeClinicians: CompiledEligibilityRule = compileEligibilityRule({ type: 'clinicallyActive' });
+ * const activeClinicians: CompiledEligibilityRule = compileEligibilityRule({ kind: 'clinicallyActive' });
  * ```
  */
 export type CompiledEligibilityRule = Compiled<EligibilityRule, 'EligibilityRule'>;
@@ -35,9 +35,9 @@ export type CompiledEligibilityRule = Compiled<EligibilityRule, 'EligibilityRule
  * ```ts
  * import { checkEligibility, compileEligibilityRule } from 'balint-rules/eligibility';
  *
- * const rule = compileEligibilityRule({ type: 'all', rules: [{ type: 'member', organization: 'ABS' }, { type: 'leadsGroup' }] });
- * checkEligibility(rule, { memberships: [{ organization: 'ABS' }], leadsGroup: true }, { asOf: '2026-03-12' });
- * //=> { eligible: true, reasons: [] }
+ * const rule = compileEligibilityRule({ kind: 'all', rules: [{ kind: 'member', organization: 'ABS' }, { kind: 'leadsGroup' }] });
+ * checkEligibility(rule, { memberships: [{ organization: 'ABS' }], leadsGroup: true }, { at: '2026-03-12' });
+ * //=> { verdict: 'eligible', reasons: [] }
  * ```
  */
 export function compileEligibilityRule(rule: DeepReadonly<EligibilityRule>): CompiledEligibilityRule {

@@ -1,5 +1,6 @@
 import { assertNever } from '../_lib/assertNever.js';
 import { parseDays } from '../_lib/civil.js';
+import { languageTagMatches } from '../_lib/languageTags.js';
 import { humanizeCode, joinList, languageName, PROFESSION_NAMES } from './describe.js';
 import type { Profession, ProfileCredential, ProfileMembership, RegistrantProfile } from './profile.js';
 import type { EligibilityReason, RulePath } from './reasons.js';
@@ -68,9 +69,9 @@ function count(t: WindowTally, from: string | undefined, until: string | undefin
   } else if (t.startsOn === undefined || (from as string) < t.startsOn) t.startsOn = from;
 }
 
-function member(rule: MemberRule, profile: RegistrantProfile, asOf: string): ConditionFinding {
+function member(rule: MemberRule, profile: RegistrantProfile, at: string): ConditionFinding {
   const organization = rule.organization;
-  const on = rule.on ?? asOf;
+  const on = rule.on ?? at;
   const day = parseDays(on);
   const t = windowTally();
   const memberships = profile.memberships ?? [];
@@ -98,9 +99,9 @@ function member(rule: MemberRule, profile: RegistrantProfile, asOf: string): Con
   };
 }
 
-function credential(rule: CredentialRule, profile: RegistrantProfile, asOf: string): ConditionFinding {
+function credential(rule: CredentialRule, profile: RegistrantProfile, at: string): ConditionFinding {
   const code = rule.credential;
-  const on = rule.on ?? asOf;
+  const on = rule.on ?? at;
   const day = parseDays(on);
   const t = windowTally();
   const held = profile.credentials ?? [];
@@ -131,15 +132,9 @@ function credential(rule: CredentialRule, profile: RegistrantProfile, asOf: stri
   };
 }
 
-export function languageMatches(tag: string, wanted: string): boolean {
-  const t = tag.toLowerCase();
-  const w = wanted.toLowerCase();
-  return t === w || t.startsWith(`${w}-`);
-}
-
 function language(rule: LanguageRule, profile: RegistrantProfile): ConditionFinding {
   const languages = profile.languages ?? [];
-  const matching = languages.filter((tag) => languageMatches(tag, rule.language));
+  const matching = languages.filter((tag) => languageTagMatches(tag, rule.language));
   const listed = joinList(languages.map(languageName), 'and');
   if (matching.length > 0) {
     return {
@@ -164,9 +159,9 @@ export function studiesOf(profile: RegistrantProfile): string[] {
   return fields;
 }
 
-/** Evaluates one condition (not a combination) against a profile on `asOf` (`YYYY-MM-DD`). */
-export function checkCondition(rule: EligibilityCondition, profile: RegistrantProfile, asOf: string): ConditionFinding {
-  switch (rule.type) {
+/** Evaluates one condition (not a combination) against a profile on `at` (`YYYY-MM-DD`). */
+export function checkCondition(rule: EligibilityCondition, profile: RegistrantProfile, at: string): ConditionFinding {
+  switch (rule.kind) {
     case 'profession': {
       const professions = profile.professions ?? [];
       const matching = professions.filter((p) => rule.in.includes(p));
@@ -184,9 +179,9 @@ export function checkCondition(rule: EligibilityCondition, profile: RegistrantPr
       return { holds: false, finding, detail: { code: 'not_clinically_active', stated: value !== undefined, path: NO_PATH, message: NO_MESSAGE } };
     }
     case 'member':
-      return member(rule, profile, asOf);
+      return member(rule, profile, at);
     case 'credential':
-      return credential(rule, profile, asOf);
+      return credential(rule, profile, at);
     case 'leadsGroup': {
       const value = profile.leadsGroup;
       if (value === true) return { holds: true, finding: 'your profile says you lead one', detail: { code: 'leads_group_held', path: NO_PATH, message: NO_MESSAGE } };

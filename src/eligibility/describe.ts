@@ -69,7 +69,7 @@ export function professionList(professions: readonly Profession[]): string {
 
 /** Whether a rule's phrase needs parentheses inside another compound phrase. */
 function isCompound(rule: EligibilityRule): boolean {
-  return rule.label === undefined && (rule.type === 'all' || rule.type === 'any') && rule.rules.length > 1;
+  return rule.label === undefined && (rule.kind === 'all' || rule.kind === 'any') && rule.rules.length > 1;
 }
 
 function nested(rule: EligibilityRule): string {
@@ -83,7 +83,7 @@ function nested(rule: EligibilityRule): string {
  */
 export function phrase(rule: EligibilityRule): string {
   if (rule.label !== undefined) return rule.label;
-  switch (rule.type) {
+  switch (rule.kind) {
     case 'all':
       if (rule.rules.length === 0) return 'anyone';
       return rule.rules.length === 1 ? phrase(rule.rules[0] as EligibilityRule) : serial(rule.rules.map(nested), 'and');
@@ -130,10 +130,10 @@ function serial(items: readonly string[], conjunction: 'and' | 'or'): string {
  * import { describeEligibilityRule } from 'balint-rules/eligibility';
  *
  * describeEligibilityRule({
- *   type: 'all',
+ *   kind: 'all',
  *   rules: [
- *     { type: 'clinicallyActive' },
- *     { type: 'profession', in: ['physician', 'nurse_practitioner', 'psychologist', 'social_worker', 'other'] },
+ *     { kind: 'clinicallyActive' },
+ *     { kind: 'profession', in: ['physician', 'nurse_practitioner', 'psychologist', 'social_worker', 'other'] },
  *   ],
  * });
  * //=> 'clinically active, and a physician, nurse practitioner, psychologist, social worker or other clinician'

@@ -62,15 +62,15 @@ interface Node {
   readonly finding?: ConditionFinding;
 }
 
-function evaluateNode(rule: EligibilityRule, profile: RegistrantProfile, asOf: string): Node {
-  switch (rule.type) {
+function evaluateNode(rule: EligibilityRule, profile: RegistrantProfile, at: string): Node {
+  switch (rule.kind) {
     case 'all':
     case 'any': {
-      const all = rule.type === 'all';
+      const all = rule.kind === 'all';
       const parts: Node[] = [];
       let decided = false;
       for (const r of rule.rules) {
-        const part = evaluateNode(r, profile, asOf);
+        const part = evaluateNode(r, profile, at);
         if (part.holds !== all) decided = true;
         parts.push(part);
       }
@@ -78,11 +78,11 @@ function evaluateNode(rule: EligibilityRule, profile: RegistrantProfile, asOf: s
       return { holds: all ? !decided : decided, parts };
     }
     case 'not': {
-      const inner = evaluateNode(rule.rule, profile, asOf);
+      const inner = evaluateNode(rule.rule, profile, at);
       return { holds: !inner.holds, parts: [inner] };
     }
     default: {
-      const finding = checkCondition(rule, profile, asOf);
+      const finding = checkCondition(rule, profile, at);
       return { holds: finding.holds, parts: [], finding };
     }
   }
@@ -96,10 +96,10 @@ function reasonsAt(
   override: Override | undefined,
   reasons: EligibilityReason[],
 ): EligibilityReason[] {
-  switch (rule.type) {
+  switch (rule.kind) {
     case 'all':
     case 'any': {
-      const all = rule.type === 'all';
+      const all = rule.kind === 'all';
       const parts = node.parts;
       let decided = false;
       for (let i = 0; i < parts.length; i++) {
@@ -141,13 +141,13 @@ function reasonsAt(
  * By induction, a reason from a condition that failed always means "must be",
  * one from a condition that held "must not be".
  */
-export function evaluate(rule: EligibilityRule, profile: RegistrantProfile, asOf: string, path: RulePath = []): Outcome {
-  const node = evaluateNode(rule, profile, asOf);
+export function evaluate(rule: EligibilityRule, profile: RegistrantProfile, at: string, path: RulePath = []): Outcome {
+  const node = evaluateNode(rule, profile, at);
   return { holds: node.holds, reasons: () => reasonsAt(rule, node, path.length === 0 ? null : { parent: null, keys: path }, undefined, []) };
 }
 
 /** The decision on an already validated rule and profile, as `checkEligibility` returns it. */
-export function decideEligibility(rule: EligibilityRule, profile: RegistrantProfile, asOf: string): EligibilityResult {
-  const node = evaluateNode(rule, profile, asOf);
-  return node.holds ? { eligible: true, reasons: [] } : { eligible: false, reasons: reasonsAt(rule, node, null, undefined, []) };
+export function decideEligibility(rule: EligibilityRule, profile: RegistrantProfile, at: string): EligibilityResult {
+  const node = evaluateNode(rule, profile, at);
+  return node.holds ? { verdict: 'eligible', reasons: [] } : { verdict: 'not_eligible', reasons: reasonsAt(rule, node, null, undefined, []) };
 }

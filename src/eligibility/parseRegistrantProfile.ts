@@ -39,10 +39,10 @@ const parsedProfiles = registry<true, 'RegistrantProfile'>();
  * import { checkEligibility, parseRegistrantProfile } from 'balint-rules/eligibility';
  *
  * const registrant = parseRegistrantProfile({ memberships: [{ organization: 'ABS' }], leadsGroup: true, email: 'ada@example.org' });
- * checkEligibility({ type: 'member', organization: 'ABS' }, registrant, { asOf: '2026-03-12' });
- * //=> { eligible: true, reasons: [] }
- * checkEligibility({ type: 'leadsGroup' }, registrant, { asOf: '2026-03-12' });
- * //=> { eligible: true, reasons: [] }
+ * checkEligibility({ kind: 'member', organization: 'ABS' }, registrant, { at: '2026-03-12' });
+ * //=> { verdict: 'eligible', reasons: [] }
+ * checkEligibility({ kind: 'leadsGroup' }, registrant, { at: '2026-03-12' });
+ * //=> { verdict: 'eligible', reasons: [] }
  * ```
  */
 export function parseRegistrantProfile<P extends DeepReadonly<RegistrantProfile>>(profile: P): ParsedRegistrantProfile {

@@ -197,7 +197,7 @@ export const StudyFieldSchema = z
  *   memberships: [{ organization: 'ABS', until: '2026-12-31' }],
  *   languages: ['en'],
  * });
- * //=> { professions: ['physician'], clinicallyActive: true, memberships: [...], languages: ['en'] }
+ * //=> { professions: ['physician'], clinicallyActive: true, memberships: [{ organization: 'ABS', until: '2026-12-31' }], languages: ['en'] }
  * ```
  */
 export const RegistrantProfileSchema = openObject({

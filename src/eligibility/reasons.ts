@@ -136,16 +136,17 @@ export type EligibilityReasonCode = EligibilityReason['code'];
 
 /**
  * The outcome of {@link checkEligibility}: `reasons` is empty exactly when
- * `eligible` is true.
+ * `verdict` is `eligible`.
  *
  * @example
  * ```ts
  * import type { EligibilityResult } from 'balint-rules/eligibility';
  *
- * const ok: EligibilityResult = { eligible: true, reasons: [] };
+ * const ok: EligibilityResult = { verdict: 'eligible', reasons: [] };
  * ```
  */
 export interface EligibilityResult {
-  readonly eligible: boolean;
+  /** `eligible`, or `not_eligible` with at least one reason. */
+  readonly verdict: 'eligible' | 'not_eligible';
   readonly reasons: readonly EligibilityReason[];
 }

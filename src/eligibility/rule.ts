@@ -30,18 +30,18 @@ const label = z.optional(RuleLabelSchema);
 
 
 /**
- * `{ type: 'all', rules }`: every rule holds. An empty list holds for everyone.
+ * `{ kind: 'all', rules }`: every rule holds. An empty list holds for everyone.
  *
  * @example
  * ```ts
  * import { AllRuleSchema } from 'balint-rules/eligibility';
  *
- * AllRuleSchema.parse({ type: 'all', rules: [{ type: 'clinicallyActive' }] });
- * //=> { type: 'all', rules: [{ type: 'clinicallyActive' }] }
+ * AllRuleSchema.parse({ kind: 'all', rules: [{ kind: 'clinicallyActive' }] });
+ * //=> { kind: 'all', rules: [{ kind: 'clinicallyActive' }] }
  * ```
  */
 export const AllRuleSchema = z.strictObject({
-  type: z.literal('all'),
+  kind: z.literal('all'),
   get rules(): z.ZodMiniArray<typeof EligibilityRuleSchema> {
     return z.array(EligibilityRuleSchema);
   },
@@ -49,18 +49,18 @@ export const AllRuleSchema = z.strictObject({
 });
 
 /**
- * `{ type: 'any', rules }`: at least one rule holds. An empty list holds for no one.
+ * `{ kind: 'any', rules }`: at least one rule holds. An empty list holds for no one.
  *
  * @example
  * ```ts
  * import { AnyRuleSchema } from 'balint-rules/eligibility';
  *
- * AnyRuleSchema.parse({ type: 'any', rules: [{ type: 'leadsGroup' }] });
- * //=> { type: 'any', rules: [{ type: 'leadsGroup' }] }
+ * AnyRuleSchema.parse({ kind: 'any', rules: [{ kind: 'leadsGroup' }] });
+ * //=> { kind: 'any', rules: [{ kind: 'leadsGroup' }] }
  * ```
  */
 export const AnyRuleSchema = z.strictObject({
-  type: z.literal('any'),
+  kind: z.literal('any'),
   get rules(): z.ZodMiniArray<typeof EligibilityRuleSchema> {
     return z.array(EligibilityRuleSchema);
   },
@@ -68,18 +68,18 @@ export const AnyRuleSchema = z.strictObject({
 });
 
 /**
- * `{ type: 'not', rule }`: the inner rule does not hold, e.g. "not credentialed".
+ * `{ kind: 'not', rule }`: the inner rule does not hold, e.g. "not credentialed".
  *
  * @example
  * ```ts
  * import { NotRuleSchema } from 'balint-rules/eligibility';
  *
- * NotRuleSchema.parse({ type: 'not', rule: { type: 'credential', credential: 'abs_credentialed_balint_leader' } });
- * //=> { type: 'not', rule: { type: 'credential', credential: 'abs_credentialed_balint_leader' } }
+ * NotRuleSchema.parse({ kind: 'not', rule: { kind: 'credential', credential: 'abs_credentialed_balint_leader' } });
+ * //=> { kind: 'not', rule: { kind: 'credential', credential: 'abs_credentialed_balint_leader' } }
  * ```
  */
 export const NotRuleSchema = z.strictObject({
-  type: z.literal('not'),
+  kind: z.literal('not'),
   get rule(): typeof EligibilityRuleSchema {
     return EligibilityRuleSchema;
   },
@@ -87,103 +87,103 @@ export const NotRuleSchema = z.strictObject({
 });
 
 /**
- * `{ type: 'profession', in }`: the profile lists at least one of these professions.
+ * `{ kind: 'profession', in }`: the profile lists at least one of these professions.
  *
  * @example
  * ```ts
  * import { ProfessionRuleSchema } from 'balint-rules/eligibility';
  *
- * ProfessionRuleSchema.safeParse({ type: 'profession', in: [] }).success;
+ * ProfessionRuleSchema.safeParse({ kind: 'profession', in: [] }).success;
  * //=> false
  * ```
  */
 export const ProfessionRuleSchema = z.strictObject({
-  type: z.literal('profession'),
+  kind: z.literal('profession'),
   in: z.array(ProfessionSchema).check(z.minLength(1), z.refine(allDistinct, 'must not repeat a profession')),
   label,
 });
 
 /**
- * `{ type: 'clinicallyActive' }`: the person is in active clinical practice.
+ * `{ kind: 'clinicallyActive' }`: the person is in active clinical practice.
  *
  * @example
  * ```ts
  * import { ClinicallyActiveRuleSchema } from 'balint-rules/eligibility';
  *
- * ClinicallyActiveRuleSchema.parse({ type: 'clinicallyActive' });
- * //=> { type: 'clinicallyActive' }
+ * ClinicallyActiveRuleSchema.parse({ kind: 'clinicallyActive' });
+ * //=> { kind: 'clinicallyActive' }
  * ```
  */
-export const ClinicallyActiveRuleSchema = z.strictObject({ type: z.literal('clinicallyActive'), label });
+export const ClinicallyActiveRuleSchema = z.strictObject({ kind: z.literal('clinicallyActive'), label });
 
 /**
- * `{ type: 'member', organization, on? }`: a membership of the organization
- * is valid on `on` (default: the `asOf` of the check), both ends inclusive.
+ * `{ kind: 'member', organization, on? }`: a membership of the organization
+ * is valid on `on` (default: the `at` of the check), both ends inclusive.
  *
  * @example
  * ```ts
  * import { MemberRuleSchema } from 'balint-rules/eligibility';
  *
- * MemberRuleSchema.parse({ type: 'member', organization: 'ABS' });
- * //=> { type: 'member', organization: 'ABS' }
+ * MemberRuleSchema.parse({ kind: 'member', organization: 'ABS' });
+ * //=> { kind: 'member', organization: 'ABS' }
  * ```
  */
 export const MemberRuleSchema = z.strictObject({
-  type: z.literal('member'),
+  kind: z.literal('member'),
   organization: OrganizationSchema,
   on: z.optional(LocalDateSchema),
   label,
 });
 
 /**
- * `{ type: 'credential', credential, on? }`: the credential is valid on `on`
- * (default: the `asOf` of the check), from its issue date through its expiry
+ * `{ kind: 'credential', credential, on? }`: the credential is valid on `on`
+ * (default: the `at` of the check), from its issue date through its expiry
  * date inclusive. Wrap it in `not` for "non-credentialed".
  *
  * @example
  * ```ts
  * import { CredentialRuleSchema } from 'balint-rules/eligibility';
  *
- * CredentialRuleSchema.parse({ type: 'credential', credential: 'abs_credentialed_balint_leader' });
- * //=> { type: 'credential', credential: 'abs_credentialed_balint_leader' }
+ * CredentialRuleSchema.parse({ kind: 'credential', credential: 'abs_credentialed_balint_leader' });
+ * //=> { kind: 'credential', credential: 'abs_credentialed_balint_leader' }
  * ```
  */
 export const CredentialRuleSchema = z.strictObject({
-  type: z.literal('credential'),
+  kind: z.literal('credential'),
   credential: CredentialCodeSchema,
   on: z.optional(LocalDateSchema),
   label,
 });
 
 /**
- * `{ type: 'leadsGroup' }`: the person currently leads a Balint group.
+ * `{ kind: 'leadsGroup' }`: the person currently leads a Balint group.
  *
  * @example
  * ```ts
  * import { LeadsGroupRuleSchema } from 'balint-rules/eligibility';
  *
- * LeadsGroupRuleSchema.parse({ type: 'leadsGroup' });
- * //=> { type: 'leadsGroup' }
+ * LeadsGroupRuleSchema.parse({ kind: 'leadsGroup' });
+ * //=> { kind: 'leadsGroup' }
  * ```
  */
-export const LeadsGroupRuleSchema = z.strictObject({ type: z.literal('leadsGroup'), label });
+export const LeadsGroupRuleSchema = z.strictObject({ kind: z.literal('leadsGroup'), label });
 
 /**
- * `{ type: 'student', field }`: the person studies `field`. A profile that
+ * `{ kind: 'student', field }`: the person studies `field`. A profile that
  * lists the `medical_student` profession studies `medicine`.
  *
  * @example
  * ```ts
  * import { StudentRuleSchema } from 'balint-rules/eligibility';
  *
- * StudentRuleSchema.parse({ type: 'student', field: 'medicine' });
- * //=> { type: 'student', field: 'medicine' }
+ * StudentRuleSchema.parse({ kind: 'student', field: 'medicine' });
+ * //=> { kind: 'student', field: 'medicine' }
  * ```
  */
-export const StudentRuleSchema = z.strictObject({ type: z.literal('student'), field: StudyFieldSchema, label });
+export const StudentRuleSchema = z.strictObject({ kind: z.literal('student'), field: StudyFieldSchema, label });
 
 /**
- * `{ type: 'language', language }`: the person speaks the language. Tags
+ * `{ kind: 'language', language }`: the person speaks the language. Tags
  * compare case-insensitively, and a more specific tag in the profile
  * satisfies a general one in the rule (`en-US` satisfies `en`, not the reverse).
  *
@@ -191,14 +191,14 @@ export const StudentRuleSchema = z.strictObject({ type: z.literal('student'), fi
  * ```ts
  * import { LanguageRuleSchema } from 'balint-rules/eligibility';
  *
- * LanguageRuleSchema.parse({ type: 'language', language: 'en' });
- * //=> { type: 'language', language: 'en' }
+ * LanguageRuleSchema.parse({ kind: 'language', language: 'en' });
+ * //=> { kind: 'language', language: 'en' }
  * ```
  */
-export const LanguageRuleSchema = z.strictObject({ type: z.literal('language'), language: LanguageTagSchema, label });
+export const LanguageRuleSchema = z.strictObject({ kind: z.literal('language'), language: LanguageTagSchema, label });
 
 /**
- * A composable eligibility rule: plain JSON, a union on `type`. Combine
+ * A composable eligibility rule: plain JSON, a union on `kind`. Combine
  * conditions with `all`, `any` and `not`; every rule may carry a `label`.
  *
  * @example
@@ -207,10 +207,10 @@ export const LanguageRuleSchema = z.strictObject({ type: z.literal('language'), 
  *
  * // The ABS's conversation for "All non-credentialed leaders of Balint groups"
  * EligibilityRuleSchema.parse({
- *   type: 'all',
+ *   kind: 'all',
  *   rules: [
- *     { type: 'leadsGroup' },
- *     { type: 'not', rule: { type: 'credential', credential: 'abs_credentialed_balint_leader' } },
+ *     { kind: 'leadsGroup' },
+ *     { kind: 'not', rule: { kind: 'credential', credential: 'abs_credentialed_balint_leader' } },
  *   ],
  * });
  * ```
@@ -228,8 +228,8 @@ export const EligibilityRuleSchema: z.ZodMiniDiscriminatedUnion<
     typeof StudentRuleSchema,
     typeof LanguageRuleSchema,
   ],
-  'type'
-> = z.discriminatedUnion('type', [
+  'kind'
+> = z.discriminatedUnion('kind', [
   AllRuleSchema,
   AnyRuleSchema,
   NotRuleSchema,
@@ -249,7 +249,7 @@ export const EligibilityRuleSchema: z.ZodMiniDiscriminatedUnion<
  * ```ts
  * import type { AllRule } from 'balint-rules/eligibility';
  *
- * const rule: AllRule = { type: 'all', rules: [{ type: 'clinicallyActive' }, { type: 'member', organization: 'ABS' }] };
+ * const rule: AllRule = { kind: 'all', rules: [{ kind: 'clinicallyActive' }, { kind: 'member', organization: 'ABS' }] };
  * ```
  */
 export type AllRule = z.output<typeof AllRuleSchema>;
@@ -260,7 +260,7 @@ export type AllRule = z.output<typeof AllRuleSchema>;
  * ```ts
  * import type { AnyRule } from 'balint-rules/eligibility';
  *
- * const rule: AnyRule = { type: 'any', rules: [{ type: 'leadsGroup' }, { type: 'credential', credential: 'abs_credentialed_balint_leader' }] };
+ * const rule: AnyRule = { kind: 'any', rules: [{ kind: 'leadsGroup' }, { kind: 'credential', credential: 'abs_credentialed_balint_leader' }] };
  * ```
  */
 export type AnyRule = z.output<typeof AnyRuleSchema>;
@@ -272,7 +272,7 @@ export type AnyRule = z.output<typeof AnyRuleSchema>;
  * import type { NotRule } from 'balint-rules/eligibility';
  *
  * // "All non-credentialed leaders of Balint groups"
- * const rule: NotRule = { type: 'not', rule: { type: 'credential', credential: 'abs_credentialed_balint_leader' } };
+ * const rule: NotRule = { kind: 'not', rule: { kind: 'credential', credential: 'abs_credentialed_balint_leader' } };
  * ```
  */
 export type NotRule = z.output<typeof NotRuleSchema>;
@@ -283,7 +283,7 @@ export type NotRule = z.output<typeof NotRuleSchema>;
  * ```ts
  * import type { ProfessionRule } from 'balint-rules/eligibility';
  *
- * const rule: ProfessionRule = { type: 'profession', in: ['physician', 'nurse_practitioner', 'psychologist', 'social_worker'] };
+ * const rule: ProfessionRule = { kind: 'profession', in: ['physician', 'nurse_practitioner', 'psychologist', 'social_worker'] };
  * ```
  */
 export type ProfessionRule = z.output<typeof ProfessionRuleSchema>;
@@ -295,29 +295,29 @@ export type ProfessionRule = z.output<typeof ProfessionRuleSchema>;
  * import type { ClinicallyActiveRule } from 'balint-rules/eligibility';
  *
  * // "Registrants must be clinically active"
- * const rule: ClinicallyActiveRule = { type: 'clinicallyActive' };
+ * const rule: ClinicallyActiveRule = { kind: 'clinicallyActive' };
  * ```
  */
 export type ClinicallyActiveRule = z.output<typeof ClinicallyActiveRuleSchema>;
 /**
- * A membership of `organization` valid on `on` (default: the check's `asOf`), see {@link MemberRuleSchema}.
+ * A membership of `organization` valid on `on` (default: the check's `at`), see {@link MemberRuleSchema}.
  *
  * @example
  * ```ts
  * import type { MemberRule } from 'balint-rules/eligibility';
  *
- * const rule: MemberRule = { type: 'member', organization: 'ABS', on: '2026-03-12' };
+ * const rule: MemberRule = { kind: 'member', organization: 'ABS', on: '2026-03-12' };
  * ```
  */
 export type MemberRule = z.output<typeof MemberRuleSchema>;
 /**
- * A credential valid on `on` (default: the check's `asOf`), see {@link CredentialRuleSchema}.
+ * A credential valid on `on` (default: the check's `at`), see {@link CredentialRuleSchema}.
  *
  * @example
  * ```ts
  * import type { CredentialRule } from 'balint-rules/eligibility';
  *
- * const rule: CredentialRule = { type: 'credential', credential: 'abs_credentialed_balint_leader', label: 'an ABS Credentialed Leader' };
+ * const rule: CredentialRule = { kind: 'credential', credential: 'abs_credentialed_balint_leader', label: 'an ABS Credentialed Leader' };
  * ```
  */
 export type CredentialRule = z.output<typeof CredentialRuleSchema>;
@@ -328,7 +328,7 @@ export type CredentialRule = z.output<typeof CredentialRuleSchema>;
  * ```ts
  * import type { LeadsGroupRule } from 'balint-rules/eligibility';
  *
- * const rule: LeadsGroupRule = { type: 'leadsGroup' };
+ * const rule: LeadsGroupRule = { kind: 'leadsGroup' };
  * ```
  */
 export type LeadsGroupRule = z.output<typeof LeadsGroupRuleSchema>;
@@ -339,7 +339,7 @@ export type LeadsGroupRule = z.output<typeof LeadsGroupRuleSchema>;
  * ```ts
  * import type { StudentRule } from 'balint-rules/eligibility';
  *
- * const rule: StudentRule = { type: 'student', field: 'medicine' };
+ * const rule: StudentRule = { kind: 'student', field: 'medicine' };
  * ```
  */
 export type StudentRule = z.output<typeof StudentRuleSchema>;
@@ -351,7 +351,7 @@ export type StudentRule = z.output<typeof StudentRuleSchema>;
  * import type { LanguageRule } from 'balint-rules/eligibility';
  *
  * // "the meetings will be held in English"
- * const rule: LanguageRule = { type: 'language', language: 'en' };
+ * const rule: LanguageRule = { kind: 'language', language: 'en' };
  * ```
  */
 export type LanguageRule = z.output<typeof LanguageRuleSchema>;
@@ -363,7 +363,7 @@ export type LanguageRule = z.output<typeof LanguageRuleSchema>;
  * ```ts
  * import type { EligibilityCondition } from 'balint-rules/eligibility';
  *
- * const condition: EligibilityCondition = { type: 'clinicallyActive' };
+ * const condition: EligibilityCondition = { kind: 'clinicallyActive' };
  * ```
  */
 export type EligibilityCondition = ProfessionRule | ClinicallyActiveRule | MemberRule | CredentialRule | LeadsGroupRule | StudentRule | LanguageRule;
@@ -376,7 +376,7 @@ export type EligibilityCondition = ProfessionRule | ClinicallyActiveRule | Membe
  * import type { EligibilityRule } from 'balint-rules/eligibility';
  *
  * // "Who: Any ABS Member leading a Balint Group"
- * const rule: EligibilityRule = { type: 'all', rules: [{ type: 'member', organization: 'ABS' }, { type: 'leadsGroup' }] };
+ * const rule: EligibilityRule = { kind: 'all', rules: [{ kind: 'member', organization: 'ABS' }, { kind: 'leadsGroup' }] };
  * ```
  */
 export type EligibilityRule = z.output<typeof EligibilityRuleSchema>;

@@ -45,7 +45,7 @@ export interface PreparedSchedule {
   readonly schedule: FeeSchedule;
   readonly periods: readonly PreparedPeriod[];
   readonly categories: readonly PreparedCategory[];
-  /** Whether a period counts registrants (then `registrationsSoFar` is required). */
+  /** Whether a period counts registrants (then `position` is required). */
   readonly counts: boolean;
   /** The organizations and credentials the categories' rules mention. */
   readonly mentioned: MentionedCodes;

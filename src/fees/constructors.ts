@@ -72,8 +72,8 @@ export type FlatFeeOptions = z.input<typeof FlatFeeOptionsSchema>;
  *   currency: 'USD',
  *   timeZone: 'America/New_York',
  *   categories: [
- *     { id: 'member', label: 'ABS members', eligibility: { type: 'member', organization: 'ABS' }, price: '250.00' },
- *     { id: 'non_member', label: 'Non-members', eligibility: { type: 'not', rule: { type: 'member', organization: 'ABS' } }, price: '400.00' },
+ *     { id: 'member', label: 'ABS members', eligibility: { kind: 'member', organization: 'ABS' }, price: '250.00' },
+ *     { id: 'non_member', label: 'Non-members', eligibility: { kind: 'not', rule: { kind: 'member', organization: 'ABS' } }, price: '400.00' },
  *   ],
  * }).categories.map((c) => c.prices);
  * //=> [{ regular: '250.00' }, { regular: '400.00' }]
@@ -151,7 +151,7 @@ export type EarlyBirdFeeOptions = z.input<typeof EarlyBirdFeeOptionsSchema>;
  *   currency: 'USD',
  *   timeZone: 'America/New_York',
  *   early: { until: '2026-07-31' },
- *   categories: [{ id: 'member', label: 'ABS members', eligibility: { type: 'member', organization: 'ABS' }, early: '800', regular: '875' }],
+ *   categories: [{ id: 'member', label: 'ABS members', eligibility: { kind: 'member', organization: 'ABS' }, early: '800', regular: '875' }],
  * }).periods;
  * //=> [{ id: 'early', label: 'Early bird', until: { kind: 'date', date: '2026-07-31', inclusive: true } },
  * //    { id: 'regular', label: 'Regular' }]

@@ -18,21 +18,22 @@ import type { FeeScheduleInput } from './schema.js';
 
 /**
  * Options of {@link quoteFee}: `at`, the instant of registration, and
- * `registrationsSoFar`, how many registered before (required when a period
- * is limited to the first N registrants). Any other key is refused, with the
- * key meant when it is a near miss (`registrationSoFar`).
+ * `position`, the registrant's 1-based place in the order of registration
+ * (registrant #30 is `position: 30`; required when a period is limited to
+ * the first N registrants). Any other key is refused, with the key meant
+ * when it is a near miss (`postion`).
  *
  * @example
  * ```ts
  * import { FeeQuoteOptionsSchema } from 'balint-rules/fees';
  *
- * FeeQuoteOptionsSchema.safeParse({ at: '2026-07-01T12:00:00Z', registrationsSoFar: 12 }).success;
+ * FeeQuoteOptionsSchema.safeParse({ at: '2026-07-01T12:00:00Z', position: 13 }).success;
  * //=> true
  * ```
  */
 export const FeeQuoteOptionsSchema = z.strictObject({
   at: InstantSchema,
-  registrationsSoFar: z.optional(z.int().check(z.minimum(0))),
+  position: z.optional(z.int().check(z.minimum(1))),
 });
 
 /**
@@ -42,7 +43,7 @@ export const FeeQuoteOptionsSchema = z.strictObject({
  * ```ts
  * import type { FeeQuoteOptions } from 'balint-rules/fees';
  *
- * const options: FeeQuoteOptions = { at: '2026-07-31T20:00:00Z', registrationsSoFar: 12 };
+ * const options: FeeQuoteOptions = { at: '2026-07-31T20:00:00Z', position: 13 };
  * ```
  */
 export type FeeQuoteOptions = z.input<typeof FeeQuoteOptionsSchema>;
@@ -77,16 +78,18 @@ export interface QualifiedCategory extends FeeRef {
 }
 
 /**
- * The answer of {@link quoteFee}: a price; or, as data, that no category
- * applies, or that registration is not open at that moment (then `period` is
- * `null` and the first reason says when the window opens or closed).
+ * The answer of {@link quoteFee}, narrowed on `verdict`: `priced`, a price;
+ * `not_qualified`, no category applies; `closed`, registration is not open
+ * at that moment, before the window opens or after it closed (then `period`
+ * is `null` and the first reason, `registration_not_open_yet` or
+ * `registration_closed`, says which).
  *
  * @example
  * ```ts
  * import type { FeeQuote } from 'balint-rules/fees';
  *
  * const none: FeeQuote = {
- *   qualified: false,
+ *   verdict: 'not_qualified',
  *   price: null,
  *   category: null,
  *   period: { id: 'regular', label: 'Regular' },
@@ -98,7 +101,7 @@ export interface QualifiedCategory extends FeeRef {
  */
 export type FeeQuote =
   | {
-      readonly qualified: true;
+      readonly verdict: 'priced';
       /** The lowest price among the categories qualified for. */
       readonly price: Money;
       readonly category: FeeRef;
@@ -109,11 +112,21 @@ export type FeeQuote =
       readonly message: string;
     }
   | {
-      readonly qualified: false;
+      readonly verdict: 'not_qualified';
       readonly price: null;
       readonly category: null;
-      /** The period that applies; `null` when registration is not open. */
-      readonly period: FeeRef | null;
+      /** The period that applies. */
+      readonly period: FeeRef;
+      readonly qualifiedFor: readonly [];
+      readonly reasons: readonly FeeReason[];
+      readonly message: string;
+    }
+  | {
+      readonly verdict: 'closed';
+      readonly price: null;
+      readonly category: null;
+      /** No period applies while registration is not open. */
+      readonly period: null;
       readonly qualifiedFor: readonly [];
       readonly reasons: readonly FeeReason[];
       readonly message: string;
@@ -122,7 +135,7 @@ export type FeeQuote =
 const ref = (x: { id: string; label: string }): FeeRef => ({ id: x.id, label: x.label });
 
 /** The index of the first period whose limits hold, with a reason for each period passed over and for the one chosen. */
-function choosePeriod(s: PreparedSchedule, atMs: number, count: number | undefined, reasons: FeeReason[]): PreparedPeriod {
+function choosePeriod(s: PreparedSchedule, atMs: number, position: number | undefined, reasons: FeeReason[]): PreparedPeriod {
   const periods = s.periods;
   for (let i = 0; i < periods.length; i++) {
     const prepared = periods[i] as PreparedPeriod;
@@ -133,13 +146,15 @@ function choosePeriod(s: PreparedSchedule, atMs: number, count: number | undefin
       continue;
     }
     const limit = period.firstRegistrants;
-    if (limit !== undefined && (count as number) >= limit) {
+    // `quoteFee` requires `position` whenever a period has a registrant limit.
+    const n = position as number;
+    if (limit !== undefined && n > limit) {
       reasons.push({
         code: 'period_sold_out',
         period: period.id,
         firstRegistrants: limit,
-        registrationsSoFar: count as number,
-        message: `${period.label} pricing was for the first ${limit} registrants, and ${count as number} have registered before.`,
+        position: n,
+        message: `${period.label} pricing was for the first ${limit} registrants; you are registrant #${n}.`,
       });
       continue;
     }
@@ -147,12 +162,11 @@ function choosePeriod(s: PreparedSchedule, atMs: number, count: number | undefin
       const message = prepared.applies;
       reasons.push(deadline === undefined ? { code: 'period_applies', period: period.id, message } : { code: 'period_applies', period: period.id, deadline, message });
     } else {
-      const n = count as number;
-      const message = `${period.label} pricing applies to registrations${end === undefined ? '' : ` ${end.by}`} among the first ${limit} registrants.`;
+      const message = `${period.label} pricing applies to registrations${end === undefined ? '' : ` ${end.by}`} among the first ${limit} registrants; you are registrant #${n}.`;
       reasons.push(
         deadline === undefined
-          ? { code: 'period_applies', period: period.id, firstRegistrants: limit, registrationsSoFar: n, message }
-          : { code: 'period_applies', period: period.id, deadline, firstRegistrants: limit, registrationsSoFar: n, message },
+          ? { code: 'period_applies', period: period.id, firstRegistrants: limit, position: n, message }
+          : { code: 'period_applies', period: period.id, deadline, firstRegistrants: limit, position: n, message },
       );
     }
     return prepared;
@@ -169,13 +183,15 @@ function copyMoney(m: Money): Money {
 /**
  * Quotes the fee for one registrant at one instant. The period is the first
  * whose limits hold at `at` (dates read in the schedule's zone, inclusive
- * through the end of the local day) with `registrationsSoFar` registered
- * before; eligibility for each category is checked on the local date of `at`
- * in the schedule's zone; the registrant pays the lowest price among the
- * categories they qualify for (the first listed on a tie). Qualifying for no
- * category is an answer (`qualified: false`), not an error; so is a moment
- * outside the schedule's `registrationWindow` (`qualified: false`, `period:
- * null`, a `registration_closed` or `registration_not_open_yet` reason).
+ * through the end of the local day) for the registrant at `position` (a
+ * "first N registrants" period applies while `position <= N`: registrant
+ * #N gets it, #N+1 does not); eligibility for each category is checked on
+ * the local date of `at` in the schedule's zone; the registrant pays the
+ * lowest price among the categories they qualify for (the first listed on a
+ * tie), with `verdict: 'priced'`. Qualifying for no category is an answer
+ * (`verdict: 'not_qualified'`), not an error; so is a moment outside the
+ * schedule's `registrationWindow` (`verdict: 'closed'`, `period: null`, a
+ * `registration_closed` or `registration_not_open_yet` reason).
  *
  * A schedule compiled once with {@link compileFeeSchedule} is not validated
  * or prepared again, nor is a profile parsed once with
@@ -186,8 +202,8 @@ function copyMoney(m: Money): Money {
  * @typeParam P - the profile as the app holds it (its own keys, such as `name` or `email`, are allowed)
  * @param schedule - the fee schedule, or a compiled one
  * @param profile - the registrant, as for `checkEligibility`, or a parsed profile
- * @param options - `{ at, registrationsSoFar? }`
- * @throws {ValidationError} on invalid input (unknown option keys included), or without `registrationsSoFar` when a period counts registrants
+ * @param options - `{ at, position? }`
+ * @throws {ValidationError} on invalid input (unknown option keys included), or without `position` when a period counts registrants
  *
  * @example
  * ```ts
@@ -198,22 +214,22 @@ function copyMoney(m: Money): Money {
  *   timeZone: 'America/New_York',
  *   periods: [{ id: 'regular', label: 'Regular' }],
  *   categories: [
- *     { id: 'member', label: 'ABS members', eligibility: { type: 'member', organization: 'ABS' }, prices: { regular: '250' } },
- *     { id: 'non_member', label: 'Non-members', eligibility: { type: 'not', rule: { type: 'member', organization: 'ABS' } }, prices: { regular: '400' } },
+ *     { id: 'member', label: 'ABS members', eligibility: { kind: 'member', organization: 'ABS' }, prices: { regular: '250' } },
+ *     { id: 'non_member', label: 'Non-members', eligibility: { kind: 'not', rule: { kind: 'member', organization: 'ABS' } }, prices: { regular: '400' } },
  *   ],
  * };
  * const q = quoteFee(onlineGroup, { memberships: [{ organization: 'ABS' }] }, { at: '2026-01-02T15:00:00Z' });
- * [q.price, q.category];
- * //=> [{ amount: '250.00', currency: 'USD' }, { id: 'member', label: 'ABS members' }]
+ * [q.verdict, q.price, q.category];
+ * //=> ['priced', { amount: '250.00', currency: 'USD' }, { id: 'member', label: 'ABS members' }]
  * ```
  */
 export function quoteFee<P extends DeepReadonly<RegistrantProfile>>(schedule: DeepReadonly<FeeScheduleInput>, profile: P, options: FeeQuoteOptions): FeeQuote {
   const s = scheduleOf(schedule);
   const p = profileOf(profile);
   const o = validate(FeeQuoteOptionsSchema, options, 'fee quote options');
-  if (o.registrationsSoFar === undefined && s.counts) {
+  if (o.position === undefined && s.counts) {
     throw new ValidationError('fee quote options', [
-      { path: ['registrationsSoFar'], code: 'custom', message: 'is required because a price period is limited to the first registrants' },
+      { path: ['position'], code: 'custom', message: 'is required because a price period is limited to the first registrants' },
     ]);
   }
   refuseNearMissCodes(p, s.mentioned, 'this fee schedule');
@@ -222,22 +238,22 @@ export function quoteFee<P extends DeepReadonly<RegistrantProfile>>(schedule: De
   if (window !== undefined && window.status !== 'open') {
     const message = `${window.message} No fee is quoted.`;
     const reasons: FeeReason[] = [{ code: window.code, boundaryAt: window.boundaryAt, message: window.message }];
-    return { qualified: false, price: null, category: null, period: null, qualifiedFor: [], reasons, message };
+    return { verdict: 'closed', price: null, category: null, period: null, qualifiedFor: [], reasons, message };
   }
-  const asOf = formatDays(instantToWall(atMs, s.schedule.timeZone).days);
+  const on = formatDays(instantToWall(atMs, s.schedule.timeZone).days);
   const reasons: FeeReason[] = [];
-  const chosen = choosePeriod(s, atMs, o.registrationsSoFar, reasons);
+  const chosen = choosePeriod(s, atMs, o.position, reasons);
   const period = chosen.period;
-  const at = s.periods.indexOf(chosen);
+  const index = s.periods.indexOf(chosen);
 
   const qualifiedFor: QualifiedCategory[] = [];
   let best: QualifiedCategory | undefined;
   let bestPrice: PreparedPrice | undefined;
   for (const { category, prices } of s.categories) {
-    const prepared = prices[at] as PreparedPrice;
+    const prepared = prices[index] as PreparedPrice;
     const price = copyMoney(prepared.money);
-    const result = category.eligibility === undefined ? undefined : decideEligibility(category.eligibility, p, asOf);
-    if (result === undefined || result.eligible) {
+    const result = category.eligibility === undefined ? undefined : decideEligibility(category.eligibility, p, on);
+    if (result === undefined || result.verdict === 'eligible') {
       const q: QualifiedCategory = { id: category.id, label: category.label, price };
       qualifiedFor.push(q);
       if (bestPrice === undefined || prepared.value.lessThan(bestPrice.value)) {
@@ -261,10 +277,10 @@ export function quoteFee<P extends DeepReadonly<RegistrantProfile>>(schedule: De
   if (best === undefined || bestPrice === undefined) {
     const message = `You do not qualify for any fee category of this event (${period.label} pricing).`;
     reasons.push({ code: 'no_category_qualified', period: period.id, message });
-    return { qualified: false, price: null, category: null, period: ref(period), qualifiedFor: [], reasons, message };
+    return { verdict: 'not_qualified', price: null, category: null, period: ref(period), qualifiedFor: [], reasons, message };
   }
   const among = qualifiedFor.length > 1 ? `: the lowest of the ${qualifiedFor.length} prices you qualify for` : '';
   const message = `You pay ${bestPrice.text} (${best.label}, ${period.label})${among}.`;
   reasons.push({ code: 'lowest_price', category: best.id, period: period.id, price: best.price, message });
-  return { qualified: true, price: best.price, category: { id: best.id, label: best.label }, period: ref(period), qualifiedFor, reasons, message };
+  return { verdict: 'priced', price: best.price, category: { id: best.id, label: best.label }, period: ref(period), qualifiedFor, reasons, message };
 }

@@ -63,9 +63,10 @@ export interface FeeReason {
   readonly boundaryAt?: string;
   /** The deadline a period ended at (`period_ended`, or `period_applies` with a deadline). */
   readonly deadline?: ResolvedDeadline;
-  /** The limit of an early-bird-by-count period and how many had registered before. */
+  /** The limit of an early-bird-by-count period (`period_applies`, `period_sold_out`). */
   readonly firstRegistrants?: number;
-  readonly registrationsSoFar?: number;
+  /** The registrant's 1-based position in the order of registration, beside `firstRegistrants`. */
+  readonly position?: number;
   /** Why the registrant is not in a category (`category_not_qualified`). */
   readonly eligibility?: readonly EligibilityReason[];
   /** A readable English sentence. */

@@ -25,7 +25,8 @@ export const FeeIdSchema = z.string().check(z.regex(/^[a-z0-9][a-z0-9_-]{0,63}$/
  * A price period. It applies while every limit it has holds: `until`, a
  * deadline read in the schedule's zone (a date is inclusive through the end
  * of that local day, like a refund deadline), and `firstRegistrants`, the
- * first N registrations (it holds while fewer than N registered before).
+ * first N registrants (it holds while the registrant's `position` is at
+ * most N: registrant #N gets it, #N+1 does not).
  * Every period of a schedule has a limit except the last, which has none.
  *
  * @example
@@ -53,7 +54,7 @@ export const PricePeriodSchema = z.strictObject({
  * import { FeeCategorySchema } from 'balint-rules/fees';
  *
  * FeeCategorySchema.safeParse({ id: 'member', label: 'ABS members',
- *   eligibility: { type: 'member', organization: 'ABS' }, prices: { regular: '250.00' } }).success;
+ *   eligibility: { kind: 'member', organization: 'ABS' }, prices: { regular: '250.00' } }).success;
  * //=> true
  * ```
  */
@@ -131,7 +132,7 @@ function checkTable(s: ScheduleShape, issue: (path: (string | number)[], message
  *   timeZone: 'America/New_York',
  *   periods: [{ id: 'regular', label: 'Regular' }],
  *   categories: [
- *     { id: 'member', label: 'ABS members', eligibility: { type: 'member', organization: 'ABS' }, prices: { regular: '250.00' } },
+ *     { id: 'member', label: 'ABS members', eligibility: { kind: 'member', organization: 'ABS' }, prices: { regular: '250.00' } },
  *     { id: 'non_member', label: 'Non-members', prices: { regular: '400.00' } },
  *   ],
  * }).success;
@@ -173,7 +174,7 @@ export type PricePeriod = z.output<typeof PricePeriodSchema>;
  * ```ts
  * import type { FeeCategory } from 'balint-rules/fees';
  *
- * const member: FeeCategory = { id: 'member', label: 'ABS members', eligibility: { type: 'member', organization: 'ABS' }, prices: { regular: '250' } };
+ * const member: FeeCategory = { id: 'member', label: 'ABS members', eligibility: { kind: 'member', organization: 'ABS' }, prices: { regular: '250' } };
  * ```
  */
 export type FeeCategory = z.output<typeof FeeCategorySchema>;

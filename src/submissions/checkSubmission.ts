@@ -1,66 +1,31 @@
 import type { DeepReadonly } from '../_lib/types.js';
 import { formatDays } from '../_lib/civil.js';
 import { instantToEpochMs } from '../_lib/instant.js';
+import { languageTagMatches } from '../_lib/languageTags.js';
 import { validate } from '../_lib/validate.js';
 import { instantToWall } from '../_lib/zone.js';
 import { evaluate } from '../eligibility/evaluate.js';
 import { submissionPolicyOf } from './_prepared.js';
+import type { SubmissionCheck, SubmissionReasonCode, SubmissionResult } from './reasons.js';
 import { SubmissionSchema, type SubmissionPolicyInput, type Submission } from './schema.js';
 
 /**
- * One check a submission is put through, met or not.
+ * Checks a submission against a call's rules: received in time (its `at`
+ * against the deadline read in the policy's zone), language, word count,
+ * file format, and the author's eligibility on the local day of `at`. Every
+ * check is reported; `reasons` holds the unmet ones, and `verdict` is
+ * `accepted` exactly when there are none.
  *
- * @example
- * ```ts
- * import type { SubmissionCheck } from 'balint-rules/submissions';
- *
- * const check: SubmissionCheck = { code: 'too_many_words', met: false, message: 'It has 3400 words; at most 3000 are allowed.' };
- * ```
- */
-export interface SubmissionCheck {
-  /** `received_in_time`, `received_late`, `language_accepted`, `language_not_accepted`, `word_count_within`, `too_few_words`, `too_many_words`, `format_accepted`, `format_not_accepted`, `author_eligible`, `author_not_eligible`, `author_unknown`. */
-  readonly code: string;
-  readonly met: boolean;
-  readonly message: string;
-}
-
-/**
- * Whether a submission is accepted, every check with its outcome, and the unmet ones as reasons.
- *
- * @example
- * ```ts
- * import { checkSubmission, type SubmissionResult } from 'balint-rules/submissions';
- *
- * const result: SubmissionResult = checkSubmission(
- *   { name: 'Essay prize', wordCount: { max: 3000 }, deadline: { kind: 'date', date: '2026-03-01' }, timeZone: 'America/New_York' },
- *   { language: 'en', wordCount: 3400, receivedAt: '2026-02-27T18:00:00Z' },
- * );
- * result.reasons.map((r) => r.code);
- * //=> ['too_many_words']
- * ```
- */
-export interface SubmissionResult {
-  readonly accepted: boolean;
-  readonly checks: readonly SubmissionCheck[];
-  /** The unmet checks: empty exactly when accepted. */
-  readonly reasons: readonly SubmissionCheck[];
-  /** The first instant that is too late (ISO-8601, UTC). */
-  readonly deadlineEndsAt: string;
-}
-
-const normalizeTag = (tag: string): string => tag.toLowerCase().split('-')[0] as string;
-
-/**
- * Checks a submission against a call's rules: received in time (the
- * deadline read in the policy's zone), language, word count, file format,
- * and the author's eligibility on the day it was received. Every check is
- * reported; `reasons` holds the unmet ones.
+ * A language is accepted when it equals an accepted tag ignoring case, or
+ * is a more specific form of one (`en-US` for `en`; `en` does not satisfy
+ * `en-US`), as in eligibility's language condition.
  *
  * A policy compiled once with {@link compileSubmissionPolicy} is not
  * validated again; the result is the same.
  *
  * @param policy - the call's rules, see {@link SubmissionPolicySchema}, or a compiled one
  * @param submission - the submission, see {@link SubmissionSchema}
+ * @returns `{ verdict, checks, reasons, deadlineEndsAt }`, see {@link SubmissionResult}
  * @throws {ValidationError} when the policy (subject `submission policy`) or
  *   the submission (subject `submission`) is not valid
  *
@@ -70,7 +35,7 @@ const normalizeTag = (tag: string): string => tag.toLowerCase().split('-')[0] as
  *
  * const policy: SubmissionPolicyInput = { name: 'Essay prize', languages: ['en'], wordCount: { min: 5000, max: 12000 },
  *   deadline: { kind: 'date', date: '2026-01-31', inclusive: false }, timeZone: 'Europe/Zurich' };
- * checkSubmission(policy, { language: 'en', wordCount: 4200, receivedAt: '2026-01-30T10:00:00Z' }).reasons;
+ * checkSubmission(policy, { language: 'en', wordCount: 4200, at: '2026-01-30T10:00:00Z' }).reasons;
  * //=> [{ code: 'too_few_words', met: false, message: 'It has 4200 words; at least 5000 are required.' }]
  * ```
  */
@@ -78,17 +43,19 @@ export function checkSubmission(policy: DeepReadonly<SubmissionPolicyInput>, sub
   const { policy: p, end } = submissionPolicyOf(policy);
   const s = validate(SubmissionSchema, submission, 'submission');
   const checks: SubmissionCheck[] = [];
-  const check = (met: boolean, code: string, failCode: string, message: string): void => {
+  const check = (met: boolean, code: SubmissionReasonCode, failCode: SubmissionReasonCode, message: string): void => {
     checks.push({ code: met ? code : failCode, met, message });
   };
-  const fail = (code: string, message: string): void => check(false, '', code, message);
+  const fail = (code: SubmissionReasonCode, message: string): void => {
+    checks.push({ code, met: false, message });
+  };
 
-  const receivedMs = instantToEpochMs(s.receivedAt);
+  const receivedMs = instantToEpochMs(s.at);
   const inTime = receivedMs < end.endMs;
   check(inTime, 'received_in_time', 'received_late', inTime ? `Received ${end.by}.` : `Received ${end.after}; submissions must be received ${end.by}.`);
 
   if (p.languages !== undefined) {
-    const ok = p.languages.some((tag) => normalizeTag(tag) === normalizeTag(s.language));
+    const ok = p.languages.some((wanted) => languageTagMatches(s.language, wanted));
     check(ok, 'language_accepted', 'language_not_accepted', ok ? `Written in an accepted language (${s.language}).` : `Written in "${s.language}"; accepted: ${p.languages.join(', ')}.`);
   }
 
@@ -99,7 +66,7 @@ export function checkSubmission(policy: DeepReadonly<SubmissionPolicyInput>, sub
   } else if (max !== undefined && s.wordCount > max) {
     fail('too_many_words', `It has ${s.wordCount} words; at most ${max} are allowed.`);
   } else if (min !== undefined || max !== undefined) {
-    check(true, 'word_count_within', '', `It has ${s.wordCount} words, within the limits.`);
+    checks.push({ code: 'word_count_within', met: true, message: `It has ${s.wordCount} words, within the limits.` });
   }
 
   if (p.fileFormats !== undefined) {
@@ -112,8 +79,8 @@ export function checkSubmission(policy: DeepReadonly<SubmissionPolicyInput>, sub
     if (s.profile === undefined) {
       fail('author_unknown', 'The author profile is needed to check eligibility.');
     } else {
-      const asOf = formatDays(instantToWall(receivedMs, p.timeZone).days);
-      const result = evaluate(p.eligibility, s.profile, asOf);
+      const on = formatDays(instantToWall(receivedMs, p.timeZone).days);
+      const result = evaluate(p.eligibility, s.profile, on);
       check(
         result.holds,
         'author_eligible',
@@ -124,5 +91,5 @@ export function checkSubmission(policy: DeepReadonly<SubmissionPolicyInput>, sub
   }
 
   const reasons = checks.filter((c) => !c.met);
-  return { accepted: reasons.length === 0, checks, reasons, deadlineEndsAt: end.endsAt };
+  return { verdict: reasons.length === 0 ? 'accepted' : 'rejected', checks, reasons, deadlineEndsAt: end.endsAt };
 }

@@ -39,8 +39,8 @@ export type CompiledSubmissionPolicy = Compiled<SubmissionPolicy, 'SubmissionPol
  *
  * const essayPrize = compileSubmissionPolicy({ name: 'Essay prize', wordCount: { max: 3000 },
  *   deadline: { kind: 'date', date: '2026-03-01' }, timeZone: 'America/New_York' });
- * checkSubmission(essayPrize, { language: 'en', wordCount: 2400, receivedAt: '2026-03-02T04:59:59Z' }).accepted;
- * //=> true
+ * checkSubmission(essayPrize, { language: 'en', wordCount: 2400, at: '2026-03-02T04:59:59Z' }).verdict;
+ * //=> 'accepted'
  * ```
  */
 export function compileSubmissionPolicy(policy: DeepReadonly<SubmissionPolicyInput>): CompiledSubmissionPolicy {

@@ -6,5 +6,6 @@
  * @module submissions
  */
 export { SubmissionPolicySchema, SubmissionSchema, type SubmissionPolicy, type SubmissionPolicyInput, type Submission } from './schema.js';
-export { checkSubmission, type SubmissionCheck, type SubmissionResult } from './checkSubmission.js';
+export { checkSubmission } from './checkSubmission.js';
+export { SUBMISSION_REASON_CODES, type SubmissionCheck, type SubmissionReasonCode, type SubmissionResult } from './reasons.js';
 export { compileSubmissionPolicy, type CompiledSubmissionPolicy } from './compileSubmissionPolicy.js';

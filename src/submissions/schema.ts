@@ -28,7 +28,7 @@ const WordLimit = z.int().check(z.minimum(0), z.maximum(10_000_000));
 export const SubmissionPolicySchema = z.strictObject({
   name: z.string().check(z.minLength(1)),
   eligibility: z.optional(EligibilityRuleSchema),
-  /** Accepted languages as BCP 47 tags (`en`); absent: any. */
+  /** Accepted languages as BCP 47 tags (`en` accepts `en`, `EN` and `en-GB`; `en-GB` does not accept `en`); absent: any. */
   languages: z.optional(z.array(z.string().check(z.minLength(1))).check(z.minLength(1))),
   /** Inclusive word-count bounds. */
   wordCount: z.optional(z.strictObject({ min: z.optional(WordLimit), max: z.optional(WordLimit) })),
@@ -48,23 +48,24 @@ const submissionKeys = {
   language: z.string().check(z.minLength(1)),
   wordCount: WordLimit,
   fileFormat: z.optional(z.string().check(z.minLength(1))),
-  receivedAt: InstantSchema,
+  /** When it was received: the moment of decision (ISO-8601 instant). */
+  at: InstantSchema,
 };
 
 /**
  * One submission: its author's profile (for eligibility), language, length,
- * file format, and when it was received. A submission is the app's own
+ * file format, and when it was received (`at`). A submission is the app's own
  * record, so it may carry the app's data too (a title, the file's address):
  * those keys are kept and not read. A key that is a near miss of one the
- * library reads (`wordcount`, `recievedAt`) is refused with a hint.
+ * library reads (`wordcount`, `fileformat`) is refused with a hint.
  *
  * @example
  * ```ts
  * import { SubmissionSchema } from 'balint-rules/submissions';
  *
- * SubmissionSchema.parse({ language: 'en', wordCount: 7200, receivedAt: '2026-01-20T12:00:00Z', fileFormat: 'docx', title: 'The third chair' });
- * //=> { language: 'en', wordCount: 7200, receivedAt: '2026-01-20T12:00:00Z', fileFormat: 'docx', title: 'The third chair' }
- * SubmissionSchema.safeParse({ language: 'en', wordcount: 7200, receivedAt: '2026-01-20T12:00:00Z' }).success;
+ * SubmissionSchema.parse({ language: 'en', wordCount: 7200, at: '2026-01-20T12:00:00Z', fileFormat: 'docx', title: 'The third chair' });
+ * //=> { language: 'en', wordCount: 7200, at: '2026-01-20T12:00:00Z', fileFormat: 'docx', title: 'The third chair' }
+ * SubmissionSchema.safeParse({ language: 'en', wordcount: 7200, at: '2026-01-20T12:00:00Z' }).success;
  * //=> false
  * ```
  */
@@ -103,7 +104,7 @@ export type SubmissionPolicy = z.output<typeof SubmissionPolicySchema>;
  * ```ts
  * import type { Submission } from 'balint-rules/submissions';
  *
- * const essay: Submission = { language: 'en', wordCount: 2400, fileFormat: 'docx', receivedAt: '2026-02-27T18:00:00Z' };
+ * const essay: Submission = { language: 'en', wordCount: 2400, fileFormat: 'docx', at: '2026-02-27T18:00:00Z' };
  * ```
  */
 export type Submission = z.input<z.ZodMiniObject<typeof submissionKeys>>;

@@ -24,7 +24,7 @@ interface Facts {
 }
 
 function collect(rule: EligibilityRule, asOf: string, f: Facts): void {
-  switch (rule.type) {
+  switch (rule.kind) {
     case 'all':
     case 'any':
       for (const r of rule.rules) collect(r, asOf, f);
@@ -65,9 +65,9 @@ function collect(rule: EligibilityRule, asOf: string, f: Facts): void {
 
 /** Dates named by the rules' `on`. */
 function onDates(rule: EligibilityRule): string[] {
-  if (rule.type === 'all' || rule.type === 'any') return rule.rules.flatMap(onDates);
-  if (rule.type === 'not') return onDates(rule.rule);
-  return (rule.type === 'member' || rule.type === 'credential') && rule.on !== undefined ? [rule.on] : [];
+  if (rule.kind === 'all' || rule.kind === 'any') return rule.rules.flatMap(onDates);
+  if (rule.kind === 'not') return onDates(rule.rule);
+  return (rule.kind === 'member' || rule.kind === 'credential') && rule.on !== undefined ? [rule.on] : [];
 }
 
 /** An "as of" date that is none of the rules' own dates: the day before the earliest, or 2026-01-01. */

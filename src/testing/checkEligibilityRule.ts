@@ -12,7 +12,7 @@ import { CheckOptionsSchema, lawCheck, staticLaw, type Counterexample, type LawC
 
 /**
  * Options of {@link checkEligibilityRule}: `seed` (for rules with too many
- * facts to try every combination) and `asOf`, the date conditions without
+ * facts to try every combination) and `at`, the date conditions without
  * their own `on` date are checked on (default: a date that is none of the
  * rule's own).
  *
@@ -20,11 +20,11 @@ import { CheckOptionsSchema, lawCheck, staticLaw, type Counterexample, type LawC
  * ```ts
  * import { EligibilityCheckOptionsSchema } from 'balint-rules/testing';
  *
- * EligibilityCheckOptionsSchema.safeParse({ asOf: '2026-03-12' }).success;
+ * EligibilityCheckOptionsSchema.safeParse({ at: '2026-03-12' }).success;
  * //=> true
  * ```
  */
-export const EligibilityCheckOptionsSchema = z.strictObject({ ...CheckOptionsSchema.shape, asOf: z.optional(LocalDateSchema) });
+export const EligibilityCheckOptionsSchema = z.strictObject({ ...CheckOptionsSchema.shape, at: z.optional(LocalDateSchema) });
 
 /**
  * Options of {@link checkEligibilityRule}, see {@link EligibilityCheckOptionsSchema}.
@@ -33,7 +33,7 @@ export const EligibilityCheckOptionsSchema = z.strictObject({ ...CheckOptionsSch
  * ```ts
  * import type { EligibilityCheckOptions } from 'balint-rules/testing';
  *
- * const options: EligibilityCheckOptions = { asOf: '2026-03-12' };
+ * const options: EligibilityCheckOptions = { at: '2026-03-12' };
  * ```
  */
 export type EligibilityCheckOptions = z.input<typeof EligibilityCheckOptionsSchema>;
@@ -65,7 +65,7 @@ export type EligibilityLaw = (typeof ELIGIBILITY_LAWS)[number];
 
 /** Every part of a rule (the rule itself first), with its path. */
 export function partsOf(rule: EligibilityRule, path: RulePath = []): { rule: EligibilityRule; path: RulePath }[] {
-  const inner = rule.type === 'all' || rule.type === 'any' ? rule.rules.flatMap((r, i) => partsOf(r, [...path, 'rules', i])) : rule.type === 'not' ? partsOf(rule.rule, [...path, 'rule']) : [];
+  const inner = rule.kind === 'all' || rule.kind === 'any' ? rule.rules.flatMap((r, i) => partsOf(r, [...path, 'rules', i])) : rule.kind === 'not' ? partsOf(rule.rule, [...path, 'rule']) : [];
   return [{ rule, path }, ...inner];
 }
 
@@ -83,8 +83,8 @@ function countParts(rule: EligibilityRule): number {
   const stack: EligibilityRule[] = [rule];
   for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
     count++;
-    if (next.type === 'all' || next.type === 'any') stack.push(...next.rules);
-    else if (next.type === 'not') stack.push(next.rule);
+    if (next.kind === 'all' || next.kind === 'any') stack.push(...next.rules);
+    else if (next.kind === 'not') stack.push(next.rule);
   }
   return count;
 }
@@ -127,7 +127,7 @@ export function outcomes(rule: EligibilityRule, profiles: readonly RegistrantPro
  * ```ts
  * import { checkEligibilityRule } from 'balint-rules/testing';
  *
- * const check = checkEligibilityRule({ type: 'all', rules: [{ type: 'member', organization: 'ABS' }, { type: 'not', rule: { type: 'member', organization: 'ABS' } }] });
+ * const check = checkEligibilityRule({ kind: 'all', rules: [{ kind: 'member', organization: 'ABS' }, { kind: 'not', rule: { kind: 'member', organization: 'ABS' } }] });
  * [check.ok, check.laws[0]?.holds];
  * //=> [false, false]
  * ```
@@ -141,7 +141,7 @@ export function checkEligibilityRule(rule: EligibilityRule, options: Eligibility
       { path: [], code: 'too_big', message: `has ${size} parts; the law checker looks at rules of at most ${MAX_CHECKED_RULE_PARTS} parts` },
     ]);
   }
-  const asOf = o.asOf ?? neutralAsOf([r]);
+  const asOf = o.at ?? neutralAsOf([r]);
   const { profiles, exhaustive } = profileSpace([r], asOf, o.seed);
   const parts = outcomes(r, profiles, asOf);
   const root = parts[0] as (typeof parts)[number];

@@ -28,7 +28,7 @@ import { checkLaw, CheckOptionsSchema, functionOption, lawCheck, staticLaw, type
  * const mine: FeeQuoter = (schedule, profile, options) => quoteFee(schedule, profile, options);
  * ```
  */
-export type FeeQuoter = (schedule: FeeSchedule, profile: RegistrantProfile, options: FeeQuoteOptions) => Pick<FeeQuote, 'qualified' | 'price'>;
+export type FeeQuoter = (schedule: FeeSchedule, profile: RegistrantProfile, options: FeeQuoteOptions) => Pick<FeeQuote, 'verdict' | 'price'>;
 
 /**
  * Options of {@link checkFeeSchedule}: `numRuns`, `seed`, and `quoteFee`,
@@ -113,8 +113,8 @@ function who(p: RegistrantProfile): string {
  * - `prices_in_whole_minor_units`: every price is whole cents (yen, fils)
  *   of the currency's ISO 4217 minor units;
  * - `price_never_falls_later`: the same registrant never pays less by
- *   registering later, or after more people registered (fast-check, with
- *   times and counts around the periods' limits; a registrant whose
+ *   registering later, or at a later position in the order of registration
+ *   (fast-check, with times and positions around the periods' limits; a registrant whose
  *   standing changes in between, say a credential granted, is not the same);
  * - `every_category_can_apply`: every category is the one charged to
  *   someone in some period (none that nobody qualifies for, none always
@@ -131,7 +131,7 @@ function who(p: RegistrantProfile): string {
  * const check = checkFeeSchedule({
  *   currency: 'USD', timeZone: 'America/New_York', periods: [{ id: 'regular', label: 'Regular' }],
  *   categories: [
- *     { id: 'member', label: 'ABS members', eligibility: { type: 'member', organization: 'ABS' }, prices: { regular: '250' } },
+ *     { id: 'member', label: 'ABS members', eligibility: { kind: 'member', organization: 'ABS' }, prices: { regular: '250' } },
  *     { id: 'everyone', label: 'Everyone', prices: { regular: '200' } },
  *   ],
  * });
@@ -161,7 +161,8 @@ export function checkFeeSchedule(schedule: FeeScheduleInput, options: FeeCheckOp
   const anchors = ends.length === 0 ? [instantToEpochMs('2026-06-01T00:00:00Z')] : ends;
   const at = fc.tuple(fc.constantFrom(...anchors), fc.oneof(fc.integer({ min: -2, max: 1 }), fc.integer({ min: -2 * 86_400, max: 2 * 86_400 }).map((x) => x * 1000), fc.integer({ min: -200, max: 200 }).map((d) => d * 86_400_000)));
   const limits = s.periods.flatMap((p) => (p.firstRegistrants === undefined ? [] : [p.firstRegistrants]));
-  const count = fc.oneof(fc.integer({ min: 0, max: 60 }), ...(limits.length === 0 ? [] : [fc.tuple(fc.constantFrom(...limits), fc.integer({ min: -1, max: 0 })).map(([l, d]) => Math.max(0, l + d))]));
+  // Registrant #N and #N+1 of each "first N registrants" limit are the positions where a price changes.
+  const position = fc.oneof(fc.integer({ min: 1, max: 61 }), ...(limits.length === 0 ? [] : [fc.tuple(fc.constantFrom(...limits), fc.integer({ min: 0, max: 1 })).map(([l, d]) => l + d)]));
   /** Which categories `profile` qualifies for on the local date of `ms`, as a key. */
   const standing = (profile: RegistrantProfile, ms: number): string => {
     const asOfThen = formatDays(instantToWall(ms, s.timeZone).days);
@@ -170,23 +171,23 @@ export function checkFeeSchedule(schedule: FeeScheduleInput, options: FeeCheckOp
   const laterLaw = checkLaw(
     {
       law: 'price_never_falls_later',
-      description: 'The same registrant (qualifying for the same categories) never pays less by registering later, or after more people have registered.',
-      cases: fc.record({ profile: fc.constantFrom(...profiles), a: at, b: at, n1: count, n2: count }),
+      description: 'The same registrant (qualifying for the same categories) never pays less by registering later, or at a later position in the order of registration.',
+      cases: fc.record({ profile: fc.constantFrom(...profiles), a: at, b: at, n1: position, n2: position }),
       judge: ({ profile, a, b, n1, n2 }) => {
         const [m1, m2] = [a[0] + a[1], b[0] + b[1]].sort((x, y) => x - y) as [number, number];
         // A registrant whose standing changes in between (a membership lapses, a credential is granted) is not the same registrant.
         if (standing(profile, m1) !== standing(profile, m2)) return null;
         const [t1, t2] = [epochMsToInstant(m1), epochMsToInstant(m2)];
-        const [c1, c2] = [Math.min(n1, n2), Math.max(n1, n2)];
-        const early = quote(s, profile, { at: t1, registrationsSoFar: c1 });
-        const late = quote(s, profile, { at: t2, registrationsSoFar: c2 });
+        const [p1, p2] = [Math.min(n1, n2), Math.max(n1, n2)];
+        const early = quote(s, profile, { at: t1, position: p1 });
+        const late = quote(s, profile, { at: t2, position: p2 });
         if (early.price === null || late.price === null || !new Dec(late.price.amount).lessThan(early.price.amount)) return null;
         return sentences(
-          `${who(profile)} registering ${when(t1, s.timeZone)} after ${c1} others pays ${money(early.price)}`,
-          `Registering later, ${when(t2, s.timeZone)} after ${c2} others, they pay less: ${money(late.price)}`,
+          `${who(profile)} registering ${when(t1, s.timeZone)} as registrant #${p1} pays ${money(early.price)}`,
+          `Registering later, ${when(t2, s.timeZone)} as registrant #${p2}, they pay less: ${money(late.price)}`,
         );
       },
-      show: ({ profile, a, b, n1, n2 }) => ({ profile, at: [a[0] + a[1], b[0] + b[1]].sort((x, y) => x - y).map(epochMsToInstant), registrationsSoFar: [Math.min(n1, n2), Math.max(n1, n2)] }),
+      show: ({ profile, a, b, n1, n2 }) => ({ profile, at: [a[0] + a[1], b[0] + b[1]].sort((x, y) => x - y).map(epochMsToInstant), position: [Math.min(n1, n2), Math.max(n1, n2)] }),
     },
     run,
   );

@@ -170,7 +170,7 @@ const withLabel = <T extends EligibilityRule>(arb: fc.Arbitrary<T>): fc.Arbitrar
  * import fc from 'fast-check';
  * import { eligibilityConditionArbitrary } from 'balint-rules/testing';
  *
- * fc.sample(eligibilityConditionArbitrary(), 20).every((c) => !['all', 'any', 'not'].includes(c.type));
+ * fc.sample(eligibilityConditionArbitrary(), 20).every((c) => !['all', 'any', 'not'].includes(c.kind));
  * //=> true
  * ```
  */
@@ -182,13 +182,13 @@ function conditions(options: Pools): fc.Arbitrary<EligibilityCondition> {
   const p = pools(options);
   return withLabel(
     fc.oneof(
-      fc.record({ type: fc.constant('profession' as const), in: fc.uniqueArray(fc.constantFrom<Profession>(...PROFESSIONS), { minLength: 1, maxLength: 5 }) }),
-      fc.constant({ type: 'clinicallyActive' as const }),
-      fc.record({ type: fc.constant('member' as const), organization: p.organization, on: p.date }, { requiredKeys: ['type', 'organization'] }),
-      fc.record({ type: fc.constant('credential' as const), credential: p.credential, on: p.date }, { requiredKeys: ['type', 'credential'] }),
-      fc.constant({ type: 'leadsGroup' as const }),
-      fc.record({ type: fc.constant('student' as const), field: p.field }),
-      fc.record({ type: fc.constant('language' as const), language: fc.constantFrom(...RULE_LANGUAGES) }),
+      fc.record({ kind: fc.constant('profession' as const), in: fc.uniqueArray(fc.constantFrom<Profession>(...PROFESSIONS), { minLength: 1, maxLength: 5 }) }),
+      fc.constant({ kind: 'clinicallyActive' as const }),
+      fc.record({ kind: fc.constant('member' as const), organization: p.organization, on: p.date }, { requiredKeys: ['kind', 'organization'] }),
+      fc.record({ kind: fc.constant('credential' as const), credential: p.credential, on: p.date }, { requiredKeys: ['kind', 'credential'] }),
+      fc.constant({ kind: 'leadsGroup' as const }),
+      fc.record({ kind: fc.constant('student' as const), field: p.field }),
+      fc.record({ kind: fc.constant('language' as const), language: fc.constantFrom(...RULE_LANGUAGES) }),
     ),
   );
 }
@@ -218,10 +218,10 @@ export function eligibilityRules(options: z.output<typeof EligibilityRuleOptions
     if (depth <= 0) return leaf;
     const inner = build(depth - 1);
     const compound: fc.Arbitrary<EligibilityRule>[] = [
-      withLabel(fc.record({ type: fc.constant('all' as const), rules: fc.array(inner, { maxLength: 3 }) })),
-      withLabel(fc.record({ type: fc.constant('any' as const), rules: fc.array(inner, { maxLength: 3 }) })),
+      withLabel(fc.record({ kind: fc.constant('all' as const), rules: fc.array(inner, { maxLength: 3 }) })),
+      withLabel(fc.record({ kind: fc.constant('any' as const), rules: fc.array(inner, { maxLength: 3 }) })),
     ];
-    if (options.positive !== true) compound.push(withLabel(fc.record({ type: fc.constant('not' as const), rule: inner })));
+    if (options.positive !== true) compound.push(withLabel(fc.record({ kind: fc.constant('not' as const), rule: inner })));
     return fc.oneof({ weight: 2, arbitrary: leaf }, ...compound.map((arbitrary) => ({ weight: 1, arbitrary })));
   };
   return build(options.depth ?? 3);

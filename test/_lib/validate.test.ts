@@ -4,7 +4,7 @@ import { checkEligibility, replayRegistrations, ValidationError } from '../../sr
 describe('validation messages', () => {
   it('say what a type error received', () => {
     try {
-      checkEligibility({ type: 'leadsGroup' }, { leadsGroup: 'yes' } as never, { asOf: '2026-01-01' });
+      checkEligibility({ kind: 'leadsGroup' }, { leadsGroup: 'yes' } as never, { at: '2026-01-01' });
       expect.unreachable();
     } catch (error) {
       expect(error).toBeInstanceOf(ValidationError);
@@ -26,9 +26,9 @@ describe('validation messages', () => {
     expect(issuesOf(() => replayRegistrations({ maxSeats: 2 }, [{ kind: 'registr', registrantId: 'a', at: '2026-01-01T00:00:00Z' } as never]))).toEqual([
       { path: [0, 'kind'], code: 'invalid_union', message: 'must be one of "register", "cancel", "accept", "decline", "transfer"; did you mean "register"?' },
     ]);
-    expect(issuesOf(() => checkEligibility({ type: 'all', rules: [{ type: 'membr', organization: 'ABS' }] } as never, {}, { asOf: '2026-01-01' }))).toEqual([
+    expect(issuesOf(() => checkEligibility({ kind: 'all', rules: [{ kind: 'membr', organization: 'ABS' }] } as never, {}, { at: '2026-01-01' }))).toEqual([
       {
-        path: ['rules', 0, 'type'],
+        path: ['rules', 0, 'kind'],
         code: 'invalid_union',
         message: 'must be one of "all", "any", "not", "profession", "clinicallyActive", "member", "credential", "leadsGroup", "student", "language"; did you mean "member"?',
       },
@@ -36,8 +36,8 @@ describe('validation messages', () => {
   });
 
   it('say a missing discriminator is required, with the values it may take', () => {
-    expect(issuesOf(() => checkEligibility({ in: ['physician'] } as never, {}, { asOf: '2026-01-01' }))).toEqual([
-      { path: ['type'], code: 'invalid_union', message: 'is required: one of "all", "any", "not", "profession", "clinicallyActive", "member", "credential", "leadsGroup", "student", "language"' },
+    expect(issuesOf(() => checkEligibility({ in: ['physician'] } as never, {}, { at: '2026-01-01' }))).toEqual([
+      { path: ['kind'], code: 'invalid_union', message: 'is required: one of "all", "any", "not", "profession", "clinicallyActive", "member", "credential", "leadsGroup", "student", "language"' },
     ]);
   });
 });

@@ -85,7 +85,7 @@ const TRANSFERS = [
   quoteTransfer({}, { registrantId: 'ana', to: 'eve', at: day('2026-02-02') }), // transfers_not_allowed
   quoteTransfer({ transfers: { allowed: true, until: day('2026-02-01', '00:00') } }, { registrantId: 'ana', to: 'eve', at: day('2026-02-02') }), // transfers_closed
   quoteTransfer({ maxSeats: 2, transfers: { allowed: true } }, { registrantId: 'zed', to: 'ben', at: day('2026-02-02') }, { roster: transferRoster }), // registrant_not_registered, colleague_already_registered
-  quoteTransfer({ transfers: { allowed: true } }, { registrantId: 'ana', to: 'eve', at: day('2026-02-02'), profile: {} }, { eligibility: { rule: absDiversityDiscussions2026().eligibility, asOf: '2026-02-02' } }), // colleague_not_eligible
+  quoteTransfer({ transfers: { allowed: true } }, { registrantId: 'ana', to: 'eve', at: day('2026-02-02'), profile: {} }, { eligibility: { rule: absDiversityDiscussions2026().eligibility, at: '2026-02-02' } }), // colleague_not_eligible
 ];
 
 const WINDOW = [registrationWindowStatus({ opens: day('2026-02-01') }, day('2026-01-01')), registrationWindowStatus({ closes: day('2026-02-01') }, day('2026-03-01'))];

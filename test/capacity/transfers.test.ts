@@ -154,7 +154,7 @@ describe('transfers in the replay', () => {
 });
 
 describe('quoteTransfer', () => {
-  const physicians = { rule: { type: 'profession', in: ['physician'] }, asOf: '2025-03-01' } as const;
+  const physicians = { rule: { kind: 'profession', in: ['physician'] }, at: '2025-03-01' } as const;
   const spokane = { maxSeats: 20, transfers: { allowed: true, fee: { amount: '25.00', currency: 'USD' }, until: { date: '2025-03-12', timeZone: 'America/Los_Angeles' } } };
 
   it('quotes the fee in exact money when the colleague is eligible', () => {

@@ -26,7 +26,7 @@ const CALLS: readonly (readonly string[])[] = [
   ['ics', ...SERIES, '--dtstamp', '2025-12-01T12:00:00Z', '--summary', 'Online Balint group'],
   ['rule', 'the 4th Thursday of odd months'],
   ['refund', '--policy', 'abs-healing-mindfulness-compassion-retreat-2026', '--paid', '875', '--by', 'registrant', '--in-writing', '--cancelled', '2026-03-12T23:30:00-07:00', '--acknowledged', '2026-03-13T16:00:00Z'],
-  ['eligible', '--rule', 'abs-diversity-discussions-2026', '--profile', 'lapsed-member.json', '--as-of', '2026-03-12'],
+  ['eligible', '--rule', 'abs-diversity-discussions-2026', '--profile', 'lapsed-member.json', '--at', '2026-03-12'],
   ['credits', '--accreditation', 'accreditation.json', '--sessions', 'sessions.json', '--attendance', 'attendance.json'],
   ['presets'],
 ];
@@ -63,11 +63,11 @@ describe('the built balint bin', () => {
 
   it('reads standard input for -', () => {
     const me = readFileSync(join(FIXTURES, 'me.json'), 'utf8');
-    expect(balint(['eligible', '--rule', 'rule.json', '--profile', '-', '--as-of', '2026-03-12'], me)).toEqual({ status: 0, stdout: 'Eligible on 2026-03-12.\n', stderr: '' });
+    expect(balint(['eligible', '--rule', 'rule.json', '--profile', '-', '--at', '2026-03-12'], me)).toEqual({ status: 0, stdout: 'Eligible on 2026-03-12.\n', stderr: '' });
   });
 
   it('exits 1 for a "no" with --exit-code', () => {
-    expect(balint(['eligible', '--rule', 'rule.json', '--profile', 'lapsed-member.json', '--as-of', '2026-03-12', '--exit-code']).status).toBe(1);
+    expect(balint(['eligible', '--rule', 'rule.json', '--profile', 'lapsed-member.json', '--at', '2026-03-12', '--exit-code']).status).toBe(1);
     expect(balint(['refund', '--policy', 'abs-online-group-tuesday-2026', '--paid', '250', '--by', 'registrant', '--cancelled', '2026-04-20T12:00:00Z', '--exit-code']).status).toBe(1);
   });
 
@@ -105,10 +105,10 @@ describe('the built balint bin', () => {
     ['an unknown option', ['dates', 'second Saturday', '--from', '2026-01-01', '--cout', '8']],
     ['a bad value', ['sessions', ...SERIES.slice(0, 7), '--tz', 'America/Nowhere', '--duration', '60']],
     ['a missing option', ['refund', '--policy', 'abs-online-group-saturday-2026', '--paid', '250', '--by', 'organizer']],
-    ['an unreadable file', ['eligible', '--rule', 'rule.json', '--profile', 'missing.json', '--as-of', '2026-03-12']],
-    ['bad JSON', ['eligible', '--rule', 'broken.json', '--profile', 'me.json', '--as-of', '2026-03-12']],
-    ['bad JSON on standard input', ['eligible', '--rule', 'rule.json', '--profile', '-', '--as-of', '2026-03-12']],
-    ['an invalid file', ['eligible', '--rule', 'rule.json', '--profile', 'invalid-profile.json', '--as-of', '2026-03-12']],
+    ['an unreadable file', ['eligible', '--rule', 'rule.json', '--profile', 'missing.json', '--at', '2026-03-12']],
+    ['bad JSON', ['eligible', '--rule', 'broken.json', '--profile', 'me.json', '--at', '2026-03-12']],
+    ['bad JSON on standard input', ['eligible', '--rule', 'rule.json', '--profile', '-', '--at', '2026-03-12']],
+    ['an invalid file', ['eligible', '--rule', 'rule.json', '--profile', 'invalid-profile.json', '--at', '2026-03-12']],
     ['an unknown preset', ['presets', 'abs-retreat']],
   ] as const)('%s: exit code 2, one line on stderr, no stack trace', (_what, args) => {
     const spawned = balint(args, 'not json');

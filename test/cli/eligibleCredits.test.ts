@@ -9,7 +9,7 @@ import { failedCleanly, json, run } from './_run.js';
 const fixture = (name: string): unknown => JSON.parse(readFileSync(join(FIXTURES, name), 'utf8'));
 
 describe('balint eligible', () => {
-  const DIVERSITY = ['eligible', '--rule', 'abs-diversity-discussions-2026', '--as-of', '2026-03-12'];
+  const DIVERSITY = ['eligible', '--rule', 'abs-diversity-discussions-2026', '--at', '2026-03-12'];
 
   it('lets an ABS Member leading a Balint group into the diversity discussion ("Who: Any ABS Member leading a Balint Group")', () => {
     expect(run([...DIVERSITY, '--profile', 'me.json'])).toEqual({ code: 0, stdout: 'Eligible on 2026-03-12.\n', stderr: '' });
@@ -32,12 +32,12 @@ describe('balint eligible', () => {
   });
 
   it('prints checkEligibility\'s result with --json, for a rule file too', () => {
-    const ran = run(['eligible', '--rule', 'rule.json', '--profile', 'lapsed-member.json', '--as-of', '2026-03-12', '--json']);
-    expect(json(ran)).toEqual(checkEligibility(fixture('rule.json') as never, fixture('lapsed-member.json') as never, { asOf: '2026-03-12' }));
+    const ran = run(['eligible', '--rule', 'rule.json', '--profile', 'lapsed-member.json', '--at', '2026-03-12', '--json']);
+    expect(json(ran)).toEqual(checkEligibility(fixture('rule.json') as never, fixture('lapsed-member.json') as never, { at: '2026-03-12' }));
   });
 
   it('builds a preset from its parameters: the online groups ask that registrants be clinically active', () => {
-    const argv = ['eligible', '--rule', 'abs-online-group-tuesday-2026', '--as-of', '2026-01-15'];
+    const argv = ['eligible', '--rule', 'abs-online-group-tuesday-2026', '--at', '2026-01-15'];
     expect(run([...argv, '--param', 'minRegistrants=6', '--profile', 'clinician.json']).stdout).toBe('Eligible on 2026-01-15.\n');
     expect(run([...argv, '--params', 'tuesday-params.json', '--profile', 'me.json']).stdout).toBe(
       'Not eligible on 2026-01-15:\n- You must be clinically active; your profile does not say whether you are.\n',
@@ -53,7 +53,7 @@ describe('balint eligible', () => {
 
   it('reads the profile from standard input, and today from the clock in the machine\'s zone', () => {
     const clock = { epochMs: Date.UTC(2026, 0, 1, 3, 0), timeZone: 'America/Los_Angeles' }; // still December 31, 2025 in California
-    const ran = run(['eligible', '--rule', 'rule.json', '--profile', '-', '--as-of', 'today'], { stdin: readFileSync(join(FIXTURES, 'me.json'), 'utf8'), clock });
+    const ran = run(['eligible', '--rule', 'rule.json', '--profile', '-', '--at', 'today'], { stdin: readFileSync(join(FIXTURES, 'me.json'), 'utf8'), clock });
     expect(ran.stdout).toBe('Eligible on 2025-12-31.\n');
   });
 

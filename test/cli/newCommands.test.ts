@@ -140,6 +140,14 @@ describe('balint fee', () => {
     expect(run([...NE, '--membr', 'ABS']).stderr).toMatch(/did you mean --member\?/);
   });
 
+  it('takes the registrant\'s 1-based --position for a "first N registrants" price: #30 gets it, #31 does not', () => {
+    const thirty = ['fee', '--schedule', 'first-thirty-fees.json', '--member', 'ABS', '--at', '2026-07-01 12:00'];
+    expect((json(run([...thirty, '--position', '30', '--json'])) as { price: unknown }).price).toEqual({ amount: '800.00', currency: 'USD' });
+    expect(run([...thirty, '--position', '31']).stdout).toMatch(/^You pay \$875\.00 \(ABS members, Regular\)/);
+    expect(run(thirty).stderr).toBe('error: --position: is required because a price period is limited to the first registrants\n');
+    expect(run([...thirty, '--position', '0']).stderr).toBe('error: --position "0": must be at least 1\n');
+  });
+
   it('says a preset without fees has none', () => {
     expect(run(['fee', '--schedule', 'ascona-prize-2026', '--at', '2026-07-01 12:00']).stderr).toMatch(/^error: preset ascona-prize-2026/);
   });

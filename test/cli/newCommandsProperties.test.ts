@@ -12,7 +12,7 @@ const VALUES = [
 const OPTIONS = [
   '--from', '--until', '--count', '--time', '--tz', '--duration', '--year', '--svg', '--json', '--exit-code', '--policy', '--paid', '--by',
   '--in-writing', '--cancelled', '--schedule', '--member', '--profession', '--at', '--param', '--events', '--seats', '--max-waitlist', '--no-waitlist',
-  '--capacity', '--registrations-so-far', '--profile', '--skip', '--reason', '--sesions',
+  '--capacity', '--position', '--profile', '--skip', '--reason', '--sesions',
 ];
 
 const argvArb = fc.tuple(

@@ -128,12 +128,12 @@ describe('properties', () => {
     fc.assert(
       fc.property(eligibilityRuleArb(), registrantProfileArb, eligibilityDateArb, (rule, profile, asOf) => {
         const files = { 'r.json': JSON.stringify(rule), 'p.json': JSON.stringify(profile) };
-        const argv = ['eligible', '--rule', 'r.json', '--profile', 'p.json', '--as-of', asOf];
-        const expected = checkEligibility(rule, profile, { asOf });
+        const argv = ['eligible', '--rule', 'r.json', '--profile', 'p.json', '--at', asOf];
+        const expected = checkEligibility(rule, profile, { at: asOf });
         const ran = run([...argv, '--json'], { files });
         expect(ran.code, ran.stderr).toBe(0);
         expect(JSON.parse(ran.stdout)).toEqual(expected);
-        expect(run([...argv, '--exit-code'], { files }).code).toBe(expected.eligible ? 0 : 1);
+        expect(run([...argv, '--exit-code'], { files }).code).toBe(expected.verdict === 'eligible' ? 0 : 1);
       }),
       { numRuns: 150 },
     );

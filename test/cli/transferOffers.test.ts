@@ -92,7 +92,7 @@ describe('balint transfer', () => {
     const profile = JSON.parse(readFileSync(join(FIXTURES, 'clinician.json'), 'utf8')) as object;
     const roster = replayRegistrations(policy, JSON.parse(readFileSync(join(FIXTURES, 'registrations.json'), 'utf8')) as Parameters<typeof replayRegistrations>[1]);
     expect(json(run(argv))).toEqual(
-      JSON.parse(JSON.stringify(quoteTransfer(policy, { registrantId: 'ben', to: 'eve', at: '2026-03-13T03:00:00.000Z', profile }, { eligibility: { rule, asOf: '2026-03-12' } as never, roster }))),
+      JSON.parse(JSON.stringify(quoteTransfer(policy, { registrantId: 'ben', to: 'eve', at: '2026-03-13T03:00:00.000Z', profile }, { eligibility: { rule, at: '2026-03-12' } as never, roster }))),
     );
   });
 

@@ -25,7 +25,7 @@ const accreditation = { title: 'Balint group', provider: 'American Balint Societ
 const requirement = { name: 'Maintenance', periodMonths: 24, gracePeriodDays: 0, qualifyingKinds: ['group_led'], components: [{ category: 'leading', activities: 1 }] };
 const credential = { holder: { id: 'abs-77', name: 'A. Leader' }, issued: '2024-01-01' };
 const submissionPolicy = { name: 'Ascona Prize', deadline: { kind: 'date', date: '2026-03-01' }, timeZone: 'Europe/Zurich' };
-const submission = { language: 'en', wordCount: 3000, receivedAt: '2026-02-01T12:00:00Z' };
+const submission = { language: 'en', wordCount: 3000, at: '2026-02-01T12:00:00Z' };
 const rename = (o: object, from: string, to: string): Record<string, unknown> => Object.fromEntries(Object.entries(o).map(([k, v]) => [k === from ? to : k, v]));
 
 export const CASES: readonly Case[] = [
@@ -41,21 +41,21 @@ export const CASES: readonly Case[] = [
   {
     input: 'eligibility rule',
     misspelt: 'key',
-    call: () => balint.checkEligibility({ type: 'member', organisation: 'ABS' } as never, {}, { asOf: '2026-03-01' }),
+    call: () => balint.checkEligibility({ kind: 'member', organisation: 'ABS' } as never, {}, { at: '2026-03-01' }),
     path: ['organisation'],
     message: 'unknown key "organisation"; did you mean "organization"?',
   },
   {
     input: 'eligibility rule',
     misspelt: 'organization',
-    call: () => balint.checkEligibility({ type: 'member', organization: 'ABS' }, { memberships: [{ organization: 'ASB' }] }, { asOf: '2026-03-01' }),
+    call: () => balint.checkEligibility({ kind: 'member', organization: 'ABS' }, { memberships: [{ organization: 'ASB' }] }, { at: '2026-03-01' }),
     path: ['memberships', 0, 'organization'],
     message: 'organization "ASB" is not one this rule mentions; did you mean "ABS"?',
   },
   {
     input: 'registrant profile',
     misspelt: 'key',
-    call: () => balint.checkEligibility({ type: 'clinicallyActive' }, { clinicalyActive: true } as never, { asOf: '2026-03-01' }),
+    call: () => balint.checkEligibility({ kind: 'clinicallyActive' }, { clinicalyActive: true } as never, { at: '2026-03-01' }),
     path: ['clinicalyActive'],
     message: 'unknown key "clinicalyActive"; did you mean "clinicallyActive"?',
   },
@@ -63,7 +63,7 @@ export const CASES: readonly Case[] = [
     input: 'eligibility rule',
     misspelt: 'credential code',
     call: () =>
-      balint.checkEligibility({ type: 'credential', credential: 'abs_credentialed_balint_leader' }, { credentials: [{ credential: 'abs_credentialed_balint_leadr', issued: '2024-01-01' }] }, { asOf: '2026-03-01' }),
+      balint.checkEligibility({ kind: 'credential', credential: 'abs_credentialed_balint_leader' }, { credentials: [{ credential: 'abs_credentialed_balint_leadr', issued: '2024-01-01' }] }, { at: '2026-03-01' }),
     path: ['credentials', 0, 'credential'],
     message: 'credential "abs_credentialed_balint_leadr" is not one this rule mentions; did you mean "abs_credentialed_balint_leader"?',
   },
@@ -78,9 +78,9 @@ export const CASES: readonly Case[] = [
   {
     input: 'quoteFee options',
     misspelt: 'key',
-    call: () => balint.quoteFee(feeSchedule, {}, { at: '2026-01-03T12:00:00Z', registrationSoFar: 3 } as never),
-    path: ['registrationSoFar'],
-    message: 'unknown key "registrationSoFar"; did you mean "registrationsSoFar"?',
+    call: () => balint.quoteFee(feeSchedule, {}, { at: '2026-01-03T12:00:00Z', postion: 3 } as never),
+    path: ['postion'],
+    message: 'unknown key "postion"; did you mean "position"?',
   },
   {
     input: 'refund policy',

@@ -3,17 +3,17 @@ import { describe, expect, it } from 'vitest';
 import { checkEligibility, ELIGIBILITY_REASON_CODES, type EligibilityReason, type EligibilityRule, type ProfileMembership, type RegistrantProfile } from '../../src/eligibility/index.js';
 import { deepFreeze, eligibilityConditionArb, eligibilityDateArb, eligibilityRuleArb, registrantProfileArb } from '../_arbitraries/eligibility.js';
 
-const check = (rule: EligibilityRule, profile: RegistrantProfile, asOf: string) => checkEligibility(rule, profile, { asOf });
+const check = (rule: EligibilityRule, profile: RegistrantProfile, asOf: string) => checkEligibility(rule, profile, { at: asOf });
 
 describe('checkEligibility', () => {
   describe('properties', () => {
     const rulesArb = fc.array(eligibilityRuleArb(2), { maxLength: 4 });
-    const eligible = (rule: EligibilityRule, profile: RegistrantProfile, asOf: string) => check(rule, profile, asOf).eligible;
+    const eligible = (rule: EligibilityRule, profile: RegistrantProfile, asOf: string) => check(rule, profile, asOf).verdict === 'eligible';
 
     it('all of rules is eligible exactly when each rule is', () => {
       fc.assert(
         fc.property(rulesArb, registrantProfileArb, eligibilityDateArb, (rules, profile, asOf) => {
-          expect(eligible({ type: 'all', rules }, profile, asOf)).toBe(rules.every((r) => eligible(r, profile, asOf)));
+          expect(eligible({ kind: 'all', rules }, profile, asOf)).toBe(rules.every((r) => eligible(r, profile, asOf)));
         }),
         { numRuns: 200 },
       );
@@ -22,7 +22,7 @@ describe('checkEligibility', () => {
     it('any of rules is eligible exactly when at least one rule is', () => {
       fc.assert(
         fc.property(rulesArb, registrantProfileArb, eligibilityDateArb, (rules, profile, asOf) => {
-          expect(eligible({ type: 'any', rules }, profile, asOf)).toBe(rules.some((r) => eligible(r, profile, asOf)));
+          expect(eligible({ kind: 'any', rules }, profile, asOf)).toBe(rules.some((r) => eligible(r, profile, asOf)));
         }),
         { numRuns: 200 },
       );
@@ -31,7 +31,7 @@ describe('checkEligibility', () => {
     it('not inverts eligibility', () => {
       fc.assert(
         fc.property(eligibilityRuleArb(3), registrantProfileArb, eligibilityDateArb, (rule, profile, asOf) => {
-          expect(eligible({ type: 'not', rule }, profile, asOf)).toBe(!eligible(rule, profile, asOf));
+          expect(eligible({ kind: 'not', rule }, profile, asOf)).toBe(!eligible(rule, profile, asOf));
         }),
         { numRuns: 200 },
       );
@@ -42,7 +42,7 @@ describe('checkEligibility', () => {
         fc.property(rulesArb, eligibilityRuleArb(2), fc.nat(), registrantProfileArb, eligibilityDateArb, (rules, extra, at, profile, asOf) => {
           const more = [...rules];
           more.splice(at % (rules.length + 1), 0, extra);
-          if (eligible({ type: 'all', rules: more }, profile, asOf)) expect(eligible({ type: 'all', rules }, profile, asOf)).toBe(true);
+          if (eligible({ kind: 'all', rules: more }, profile, asOf)) expect(eligible({ kind: 'all', rules }, profile, asOf)).toBe(true);
         }),
         { numRuns: 200 },
       );
@@ -55,9 +55,9 @@ describe('checkEligibility', () => {
           expect(reason.message).toMatch(/^You must (not )?be .+; .+\.$/);
           let node: unknown = rule;
           for (const key of reason.path) node = (node as Record<string | number, unknown>)[key];
-          expect(node).toHaveProperty('type');
+          expect(node).toHaveProperty('kind');
           if (reason.code === 'none_of_any' || reason.code === 'all_held') {
-            expect((node as EligibilityRule).type).toBe(reason.code === 'none_of_any' ? 'any' : 'all');
+            expect((node as EligibilityRule).kind).toBe(reason.code === 'none_of_any' ? 'any' : 'all');
             walk(reason.reasons, rule);
           }
         }
@@ -65,7 +65,7 @@ describe('checkEligibility', () => {
       fc.assert(
         fc.property(eligibilityRuleArb(3), registrantProfileArb, eligibilityDateArb, (rule, profile, asOf) => {
           const result = check(rule, profile, asOf);
-          expect(result.reasons.length === 0).toBe(result.eligible);
+          expect(result.reasons.length === 0).toBe(result.verdict === 'eligible');
           walk(result.reasons, rule);
         }),
         { numRuns: 300 },
@@ -76,7 +76,7 @@ describe('checkEligibility', () => {
       fc.assert(
         fc.property(fc.array(eligibilityConditionArb, { maxLength: 6 }), registrantProfileArb, eligibilityDateArb, (rules, profile, asOf) => {
           const unmet = rules.flatMap((r, i) => (eligible(r, profile, asOf) ? [] : [['rules', i]]));
-          expect(check({ type: 'all', rules }, profile, asOf).reasons.map((r) => r.path)).toEqual(unmet);
+          expect(check({ kind: 'all', rules }, profile, asOf).reasons.map((r) => r.path)).toEqual(unmet);
         }),
         { numRuns: 200 },
       );
@@ -86,9 +86,9 @@ describe('checkEligibility', () => {
       fc.assert(
         fc.property(eligibilityRuleArb(3), registrantProfileArb, eligibilityDateArb, (rule, profile, asOf) => {
           const copy = structuredClone({ rule, profile });
-          const first = checkEligibility(deepFreeze(rule), deepFreeze(profile), deepFreeze({ asOf }));
-          expect(checkEligibility(rule, profile, { asOf })).toEqual(first);
-          expect(checkEligibility(copy.rule, copy.profile, { asOf })).toEqual(first);
+          const first = checkEligibility(deepFreeze(rule), deepFreeze(profile), deepFreeze({ at: asOf }));
+          expect(checkEligibility(rule, profile, { at: asOf })).toEqual(first);
+          expect(checkEligibility(copy.rule, copy.profile, { at: asOf })).toEqual(first);
           expect({ rule, profile }).toEqual(copy);
         }),
         { numRuns: 200 },
@@ -129,7 +129,7 @@ describe('checkEligibility', () => {
         fc.property(eligibilityDateArb, eligibilityDateArb, eligibilityDateArb, (a, b, asOf) => {
           const [from, until] = a <= b ? [a, b] : [b, a];
           const inside = from <= asOf && asOf <= until;
-          expect(eligible({ type: 'member', organization: 'ABS' }, { memberships: [{ organization: 'ABS', from, until }] }, asOf)).toBe(inside);
+          expect(eligible({ kind: 'member', organization: 'ABS' }, { memberships: [{ organization: 'ABS', from, until }] }, asOf)).toBe(inside);
         }),
         { numRuns: 200 },
       );

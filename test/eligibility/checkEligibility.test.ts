@@ -12,36 +12,36 @@ const ABS_LEADER = 'abs_credentialed_balint_leader';
 
 /** Seed rules, as an organizer would store them. */
 const onlineGroup: EligibilityRule = {
-  type: 'all',
+  kind: 'all',
   rules: [
-    { type: 'clinicallyActive' },
-    { type: 'profession', in: ['physician', 'nurse_practitioner', 'psychologist', 'social_worker', 'other'] },
+    { kind: 'clinicallyActive' },
+    { kind: 'profession', in: ['physician', 'nurse_practitioner', 'psychologist', 'social_worker', 'other'] },
   ],
 };
-const credentialedDropIn: EligibilityRule = { type: 'credential', credential: ABS_LEADER, label: 'an ABS Credentialed Leader' };
+const credentialedDropIn: EligibilityRule = { kind: 'credential', credential: ABS_LEADER, label: 'an ABS Credentialed Leader' };
 const nonCredentialedConversation: EligibilityRule = {
-  type: 'all',
-  rules: [{ type: 'leadsGroup' }, { type: 'not', rule: { type: 'credential', credential: ABS_LEADER } }],
+  kind: 'all',
+  rules: [{ kind: 'leadsGroup' }, { kind: 'not', rule: { kind: 'credential', credential: ABS_LEADER } }],
 };
-const diversityDiscussion: EligibilityRule = { type: 'all', rules: [{ type: 'member', organization: 'ABS' }, { type: 'leadsGroup' }] };
-const asconaPrize: EligibilityRule = { type: 'student', field: 'medicine' };
+const diversityDiscussion: EligibilityRule = { kind: 'all', rules: [{ kind: 'member', organization: 'ABS' }, { kind: 'leadsGroup' }] };
+const asconaPrize: EligibilityRule = { kind: 'student', field: 'medicine' };
 
-const check = (rule: EligibilityRule, profile: RegistrantProfile, asOf = '2026-03-12') => checkEligibility(rule, profile, { asOf });
+const check = (rule: EligibilityRule, profile: RegistrantProfile, asOf = '2026-03-12') => checkEligibility(rule, profile, { at: asOf });
 const codes = (reasons: readonly EligibilityReason[]) => reasons.map((r) => r.code);
 
 describe('checkEligibility', () => {
   describe('online Balint groups: "Registrants must be clinically active"; physicians, nurse practitioners, psychologists, social workers and others', () => {
     it('admits a clinically active family physician', () => {
-      expect(check(onlineGroup, { professions: ['physician'], clinicallyActive: true }, '2026-01-10')).toEqual({ eligible: true, reasons: [] });
+      expect(check(onlineGroup, { professions: ['physician'], clinicallyActive: true }, '2026-01-10')).toEqual({ verdict: 'eligible', reasons: [] });
     });
 
     it('admits "others" in active practice', () => {
-      expect(check(onlineGroup, { professions: ['other'], clinicallyActive: true }).eligible).toBe(true);
+      expect(check(onlineGroup, { professions: ['other'], clinicallyActive: true }).verdict).toBe('eligible');
     });
 
     it('lists every unmet condition, not just the first', () => {
       const result = check(onlineGroup, { professions: ['educator'], clinicallyActive: false });
-      expect(result.eligible).toBe(false);
+      expect(result.verdict).toBe('not_eligible');
       expect(result.reasons).toEqual([
         { code: 'not_clinically_active', stated: true, path: ['rules', 0], message: 'You must be clinically active; your profile says you are not.' },
         {
@@ -67,7 +67,7 @@ describe('checkEligibility', () => {
 
   describe('credentialed leaders\' drop-in: "for ABS Credentialed Leaders"', () => {
     it('admits a credentialed leader and uses the label in reasons', () => {
-      expect(check(credentialedDropIn, { credentials: [{ credential: ABS_LEADER, issued: '2019-10-05' }] }).eligible).toBe(true);
+      expect(check(credentialedDropIn, { credentials: [{ credential: ABS_LEADER, issued: '2019-10-05' }] }).verdict).toBe('eligible');
       expect(check(credentialedDropIn, {}).reasons).toEqual([
         {
           code: 'credential_missing',
@@ -83,17 +83,17 @@ describe('checkEligibility', () => {
     it('counts a credential from its issue date through its expiry date, both inclusive', () => {
       const profile = { credentials: [{ credential: ABS_LEADER, issued: '2024-05-01', expires: '2026-04-30' }] };
       expect(check(credentialedDropIn, profile, '2024-04-30').reasons.map((r) => r.code)).toEqual(['credential_not_yet_valid']);
-      expect(check(credentialedDropIn, profile, '2024-05-01').eligible).toBe(true);
-      expect(check(credentialedDropIn, profile, '2026-04-30').eligible).toBe(true);
+      expect(check(credentialedDropIn, profile, '2024-05-01').verdict).toBe('eligible');
+      expect(check(credentialedDropIn, profile, '2026-04-30').verdict).toBe('eligible');
       expect(check(credentialedDropIn, profile, '2026-05-01').reasons).toMatchObject([{ code: 'credential_expired', expiredOn: '2026-04-30', on: '2026-05-01' }]);
     });
   });
 
   describe('"All non-credentialed leaders of Balint groups"', () => {
     it('admits a leader without the credential, and one whose credential has expired', () => {
-      expect(check(nonCredentialedConversation, { leadsGroup: true }, '2026-01-22').eligible).toBe(true);
+      expect(check(nonCredentialedConversation, { leadsGroup: true }, '2026-01-22').verdict).toBe('eligible');
       const lapsed = { leadsGroup: true, credentials: [{ credential: ABS_LEADER, issued: '2018-01-01', expires: '2025-12-31' }] };
-      expect(check(nonCredentialedConversation, lapsed, '2026-01-22').eligible).toBe(true);
+      expect(check(nonCredentialedConversation, lapsed, '2026-01-22').verdict).toBe('eligible');
     });
 
     it('turns away a credentialed leader, saying which excluded condition held', () => {
@@ -117,7 +117,7 @@ describe('checkEligibility', () => {
     });
 
     it('words the exclusion with the label of the `not`', () => {
-      const rule: EligibilityRule = { type: 'not', label: 'a non-credentialed leader', rule: { type: 'credential', credential: ABS_LEADER } };
+      const rule: EligibilityRule = { kind: 'not', label: 'a non-credentialed leader', rule: { kind: 'credential', credential: ABS_LEADER } };
       const result = check(rule, { credentials: [{ credential: ABS_LEADER, issued: '2019-10-05' }] });
       expect(result.reasons[0]).toMatchObject({ label: 'a non-credentialed leader', message: 'You must be a non-credentialed leader; you hold it, issued on 2019-10-05.' });
     });
@@ -127,7 +127,7 @@ describe('checkEligibility', () => {
     const leader = (memberships: ProfileMembership[]): RegistrantProfile => ({ leadsGroup: true, memberships });
 
     it('admits a member on the day of the discussion', () => {
-      expect(check(diversityDiscussion, leader([{ organization: 'ABS', from: '2025-03-12', until: '2026-03-12' }])).eligible).toBe(true);
+      expect(check(diversityDiscussion, leader([{ organization: 'ABS', from: '2025-03-12', until: '2026-03-12' }])).verdict).toBe('eligible');
     });
 
     it('treats both ends of a membership as inclusive', () => {
@@ -144,23 +144,23 @@ describe('checkEligibility', () => {
       expect(check(diversityDiscussion, leader([{ organization: 'ABS', from: '2026-03-13' }])).reasons).toMatchObject([
         { code: 'membership_not_yet_valid', startsOn: '2026-03-13' },
       ]);
-      expect(check(diversityDiscussion, leader([{ organization: 'ABS', from: '2026-03-12' }])).eligible).toBe(true);
+      expect(check(diversityDiscussion, leader([{ organization: 'ABS', from: '2026-03-12' }])).verdict).toBe('eligible');
     });
 
     it('does not count another organization', () => {
       expect(codes(check(diversityDiscussion, leader([{ organization: 'IBF' }])).reasons)).toEqual(['membership_missing']);
     });
 
-    it('checks a rule-level date instead of asOf when the rule gives one', () => {
-      const rule: EligibilityRule = { type: 'member', organization: 'ABS', on: '2026-01-01' };
-      expect(check(rule, { memberships: [{ organization: 'ABS', until: '2026-01-01' }] }, '2026-06-11').eligible).toBe(true);
+    it('checks a rule-level date instead of `at` when the rule gives one', () => {
+      const rule: EligibilityRule = { kind: 'member', organization: 'ABS', on: '2026-01-01' };
+      expect(check(rule, { memberships: [{ organization: 'ABS', until: '2026-01-01' }] }, '2026-06-11').verdict).toBe('eligible');
     });
   });
 
   describe('Ascona Prize: "invites medical students"', () => {
     it('admits a student of medicine, by profession or by field of study', () => {
-      expect(check(asconaPrize, { professions: ['medical_student'] }, '2026-01-30').eligible).toBe(true);
-      expect(check(asconaPrize, { study: { field: 'medicine' } }, '2026-01-30').eligible).toBe(true);
+      expect(check(asconaPrize, { professions: ['medical_student'] }, '2026-01-30').verdict).toBe('eligible');
+      expect(check(asconaPrize, { study: { field: 'medicine' } }, '2026-01-30').verdict).toBe('eligible');
     });
 
     it('turns away a resident and a nursing student', () => {
@@ -173,7 +173,7 @@ describe('checkEligibility', () => {
 
   describe('any, not and languages', () => {
     it('reports the alternatives of an `any` none of which holds, nested under it', () => {
-      const rule: EligibilityRule = { type: 'any', rules: [{ type: 'profession', in: ['physician'] }, { type: 'leadsGroup' }] };
+      const rule: EligibilityRule = { kind: 'any', rules: [{ kind: 'profession', in: ['physician'] }, { kind: 'leadsGroup' }] };
       const result = check(rule, { professions: ['educator'], leadsGroup: false });
       expect(result.reasons).toHaveLength(1);
       expect(result.reasons[0]).toMatchObject({ code: 'none_of_any', path: [] });
@@ -185,48 +185,48 @@ describe('checkEligibility', () => {
     });
 
     it('reports an excluded combination that holds as all_held', () => {
-      const rule: EligibilityRule = { type: 'not', rule: { type: 'all', rules: [{ type: 'leadsGroup' }, { type: 'clinicallyActive' }] } };
+      const rule: EligibilityRule = { kind: 'not', rule: { kind: 'all', rules: [{ kind: 'leadsGroup' }, { kind: 'clinicallyActive' }] } };
       const result = check(rule, { leadsGroup: true, clinicallyActive: true });
       expect(result.reasons).toMatchObject([{ code: 'all_held', path: ['rule'], reasons: [{ code: 'leads_group_held' }, { code: 'clinically_active_held' }] }]);
     });
 
     it('keeps the polarity of a labelled `not` under another `not`', () => {
-      const rule: EligibilityRule = { type: 'not', rule: { type: 'not', label: 'a non-member of ABS', rule: { type: 'member', organization: 'ABS' } } };
+      const rule: EligibilityRule = { kind: 'not', rule: { kind: 'not', label: 'a non-member of ABS', rule: { kind: 'member', organization: 'ABS' } } };
       expect(check(rule, {}).reasons).toMatchObject([
         { code: 'membership_missing', label: 'a non-member of ABS', message: 'You must not be a non-member of ABS; no membership of ABS is on record.' },
       ]);
     });
 
     it('reads a double negation as the condition itself', () => {
-      const rule: EligibilityRule = { type: 'not', rule: { type: 'not', rule: { type: 'leadsGroup' } } };
+      const rule: EligibilityRule = { kind: 'not', rule: { kind: 'not', rule: { kind: 'leadsGroup' } } };
       expect(check(rule, { leadsGroup: false }).reasons).toMatchObject([
         { code: 'not_leading_group', path: ['rule', 'rule'], message: 'You must be leading a Balint group; your profile says you do not lead one.' },
       ]);
     });
 
     it('lets a specific language tag satisfy a general one, case-insensitively', () => {
-      const english: EligibilityRule = { type: 'language', language: 'en' };
-      expect(check(english, { languages: ['EN-us'] }).eligible).toBe(true);
-      expect(check({ type: 'language', language: 'en-US' }, { languages: ['en'] }).eligible).toBe(false);
+      const english: EligibilityRule = { kind: 'language', language: 'en' };
+      expect(check(english, { languages: ['EN-us'] }).verdict).toBe('eligible');
+      expect(check({ kind: 'language', language: 'en-US' }, { languages: ['en'] }).verdict).toBe('not_eligible');
       expect(check(english, { languages: ['fr'] }).reasons[0]?.message).toBe('You must be able to take part in English; your profile lists French.');
     });
 
     it('holds an empty `all` for everyone and an empty `any` for no one', () => {
-      expect(check({ type: 'all', rules: [] }, {}).eligible).toBe(true);
-      expect(codes(check({ type: 'any', rules: [] }, {}).reasons)).toEqual(['none_of_any']);
+      expect(check({ kind: 'all', rules: [] }, {}).verdict).toBe('eligible');
+      expect(codes(check({ kind: 'any', rules: [] }, {}).reasons)).toEqual(['none_of_any']);
     });
   });
 
   describe('invalid input', () => {
     it('throws a ValidationError naming the path, never a TypeError', () => {
-      expect(() => check({ type: 'all', rules: [{ type: 'member', organization: '' }] } as EligibilityRule, {})).toThrowError(
+      expect(() => check({ kind: 'all', rules: [{ kind: 'member', organization: '' }] } as EligibilityRule, {})).toThrowError(
         /Invalid eligibility rule: rules\[0\]\.organization/,
       );
-      expect(() => check({ type: 'leadsGroup' }, { memberships: [{ organization: 'ABS', from: '2026-02-01', until: '2026-01-31' }] })).toThrowError(
+      expect(() => check({ kind: 'leadsGroup' }, { memberships: [{ organization: 'ABS', from: '2026-02-01', until: '2026-01-31' }] })).toThrowError(
         /memberships\[0\]\.until: must not end before it starts/,
       );
-      expect(() => checkEligibility({ type: 'leadsGroup' }, {}, { asOf: '2026-02-30' })).toThrowError(/Invalid eligibility options: asOf/);
-      const cyclic: { type: 'not'; rule?: unknown } = { type: 'not' };
+      expect(() => checkEligibility({ kind: 'leadsGroup' }, {}, { at: '2026-02-30' })).toThrowError(/Invalid eligibility options: at/);
+      const cyclic: { kind: 'not'; rule?: unknown } = { kind: 'not' };
       cyclic.rule = cyclic;
       expect(() => check(cyclic as EligibilityRule, {})).toThrowError(expect.objectContaining({ name: 'ValidationError' }));
     });
@@ -235,7 +235,7 @@ describe('checkEligibility', () => {
       fc.assert(
         fc.property(fc.anything(), fc.anything(), (rule, profile) => {
           try {
-            checkEligibility(rule as EligibilityRule, profile as RegistrantProfile, { asOf: '2026-01-01' });
+            checkEligibility(rule as EligibilityRule, profile as RegistrantProfile, { at: '2026-01-01' });
           } catch (error) {
             expect(error).toMatchObject({ name: 'ValidationError', code: 'invalid_input' });
           }

@@ -9,7 +9,7 @@ describe('compileEligibilityRule', () => {
       fc.assert(
         fc.property(eligibilityRuleArb(), fc.array(registrantProfileArb, { minLength: 1, maxLength: 4 }), eligibilityDateArb, (rule, profiles, asOf) => {
           const compiled = compileEligibilityRule(rule);
-          for (const profile of profiles) expect(checkEligibility(compiled, profile, { asOf })).toStrictEqual(checkEligibility(rule, profile, { asOf }));
+          for (const profile of profiles) expect(checkEligibility(compiled, profile, { at: asOf })).toStrictEqual(checkEligibility(rule, profile, { at: asOf }));
         }),
         { numRuns: 300 },
       );
@@ -31,14 +31,14 @@ describe('compileEligibilityRule', () => {
   });
 
   it('throws a ValidationError for an invalid rule', () => {
-    expect(() => compileEligibilityRule({ type: 'member' } as never)).toThrow(ValidationError);
+    expect(() => compileEligibilityRule({ kind: 'member' } as never)).toThrow(ValidationError);
   });
 
   it('a copy of a compiled rule is ordinary data again, validated on every call', () => {
-    const compiled = compileEligibilityRule({ type: 'clinicallyActive' });
-    const copy = JSON.parse(JSON.stringify(compiled)) as { type: string };
-    expect(checkEligibility(copy as never, { clinicallyActive: true }, { asOf: '2026-01-01' }).eligible).toBe(true);
-    copy.type = 'unheard_of';
-    expect(() => checkEligibility(copy as never, {}, { asOf: '2026-01-01' })).toThrow(ValidationError);
+    const compiled = compileEligibilityRule({ kind: 'clinicallyActive' });
+    const copy = JSON.parse(JSON.stringify(compiled)) as { kind: string };
+    expect(checkEligibility(copy as never, { clinicallyActive: true }, { at: '2026-01-01' }).verdict).toBe('eligible');
+    copy.kind = 'unheard_of';
+    expect(() => checkEligibility(copy as never, {}, { at: '2026-01-01' })).toThrow(ValidationError);
   });
 });

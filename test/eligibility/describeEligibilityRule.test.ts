@@ -7,15 +7,15 @@ describe('describeEligibilityRule', () => {
   it('describes the online groups\' audience', () => {
     expect(
       describeEligibilityRule({
-        type: 'all',
-        rules: [{ type: 'clinicallyActive' }, { type: 'profession', in: ['physician', 'nurse_practitioner', 'psychologist', 'social_worker', 'other'] }],
+        kind: 'all',
+        rules: [{ kind: 'clinicallyActive' }, { kind: 'profession', in: ['physician', 'nurse_practitioner', 'psychologist', 'social_worker', 'other'] }],
       }),
     ).toBe('clinically active, and a physician, nurse practitioner, psychologist, social worker or other clinician');
   });
 
   it('describes the leadership intensive\'s curriculum audience', () => {
     const rule: EligibilityRule = {
-      type: 'profession',
+      kind: 'profession',
       in: ['physician', 'psychologist', 'social_worker', 'other_mental_health_provider', 'veterinarian', 'pastoral_care_provider'],
     };
     expect(describeEligibilityRule(rule)).toBe(
@@ -26,29 +26,29 @@ describe('describeEligibilityRule', () => {
   it('describes the conversation for non-credentialed leaders and the diversity discussion', () => {
     expect(
       describeEligibilityRule({
-        type: 'all',
-        rules: [{ type: 'leadsGroup' }, { type: 'not', rule: { type: 'credential', credential: 'abs_credentialed_balint_leader' } }],
+        kind: 'all',
+        rules: [{ kind: 'leadsGroup' }, { kind: 'not', rule: { kind: 'credential', credential: 'abs_credentialed_balint_leader' } }],
       }),
     ).toBe('leading a Balint group, and not holding the ABS credentialed Balint leader credential');
-    expect(describeEligibilityRule({ type: 'all', rules: [{ type: 'member', organization: 'ABS' }, { type: 'leadsGroup' }] })).toBe(
+    expect(describeEligibilityRule({ kind: 'all', rules: [{ kind: 'member', organization: 'ABS' }, { kind: 'leadsGroup' }] })).toBe(
       'a member of ABS, and leading a Balint group',
     );
   });
 
   it('uses labels, articles, dates, languages and parentheses for nested combinations', () => {
-    expect(describeEligibilityRule({ type: 'student', field: 'medicine', label: 'a medical student' })).toBe('a medical student');
-    expect(describeEligibilityRule({ type: 'profession', in: ['educator', 'resident'] })).toBe('an educator or resident');
-    expect(describeEligibilityRule({ type: 'profession', in: ['other'] })).toBe('another clinician');
-    expect(describeEligibilityRule({ type: 'member', organization: 'ABS', on: '2026-01-01' })).toBe('a member of ABS on 2026-01-01');
-    expect(describeEligibilityRule({ type: 'language', language: 'de' })).toBe('able to take part in German');
+    expect(describeEligibilityRule({ kind: 'student', field: 'medicine', label: 'a medical student' })).toBe('a medical student');
+    expect(describeEligibilityRule({ kind: 'profession', in: ['educator', 'resident'] })).toBe('an educator or resident');
+    expect(describeEligibilityRule({ kind: 'profession', in: ['other'] })).toBe('another clinician');
+    expect(describeEligibilityRule({ kind: 'member', organization: 'ABS', on: '2026-01-01' })).toBe('a member of ABS on 2026-01-01');
+    expect(describeEligibilityRule({ kind: 'language', language: 'de' })).toBe('able to take part in German');
     expect(
       describeEligibilityRule({
-        type: 'any',
-        rules: [{ type: 'all', rules: [{ type: 'leadsGroup' }, { type: 'clinicallyActive' }] }, { type: 'student', field: 'social_work' }],
+        kind: 'any',
+        rules: [{ kind: 'all', rules: [{ kind: 'leadsGroup' }, { kind: 'clinicallyActive' }] }, { kind: 'student', field: 'social_work' }],
       }),
     ).toBe('(leading a Balint group, and clinically active), or a student of social work');
-    expect(describeEligibilityRule({ type: 'all', rules: [] })).toBe('anyone');
-    expect(describeEligibilityRule({ type: 'any', rules: [] })).toBe('no one');
+    expect(describeEligibilityRule({ kind: 'all', rules: [] })).toBe('anyone');
+    expect(describeEligibilityRule({ kind: 'any', rules: [] })).toBe('no one');
   });
 
   it('names every profession', () => {
@@ -69,7 +69,7 @@ describe('describeEligibilityRule', () => {
   });
 
   it('throws a ValidationError for an invalid rule', () => {
-    expect(() => describeEligibilityRule({ type: 'profession', in: [] })).toThrowError(/Invalid eligibility rule: in: must have at least 1 item/);
+    expect(() => describeEligibilityRule({ kind: 'profession', in: [] })).toThrowError(/Invalid eligibility rule: in: must have at least 1 item/);
   });
 
   describe('properties', () => {

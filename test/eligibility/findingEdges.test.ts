@@ -10,9 +10,9 @@ import { checkEligibility, compileEligibilityRule, type EligibilityRule, type Re
 import { rejection } from '../_helpers/rejection.js';
 
 const asOf = '2026-03-01';
-const reasons = (rule: EligibilityRule, profile: RegistrantProfile) => checkEligibility(rule, profile, { asOf }).reasons;
-const credential: EligibilityRule = { type: 'credential', credential: 'abs_leader' };
-const member: EligibilityRule = { type: 'member', organization: 'ABS' };
+const reasons = (rule: EligibilityRule, profile: RegistrantProfile) => checkEligibility(rule, profile, { at: asOf }).reasons;
+const credential: EligibilityRule = { kind: 'credential', credential: 'abs_leader' };
+const member: EligibilityRule = { kind: 'member', organization: 'ABS' };
 
 describe('windows listed in any order', () => {
   it('an expired credential: the latest expiry, listed first', () => {
@@ -45,44 +45,44 @@ describe('windows listed in any order', () => {
     const later = { organization: 'ABS', until: '2027-12-31' };
     const sooner = { organization: 'ABS', until: '2026-12-31' };
     for (const memberships of [[later, sooner], [sooner, later]]) {
-      expect(reasons({ type: 'not', rule: member }, { memberships })[0]).toMatchObject({ code: 'membership_held', until: '2027-12-31' });
+      expect(reasons({ kind: 'not', rule: member }, { memberships })[0]).toMatchObject({ code: 'membership_held', until: '2027-12-31' });
     }
     // One of them open-ended: held with no end.
-    expect(reasons({ type: 'not', rule: member }, { memberships: [later, { organization: 'ABS' }] })[0]).toMatchObject({ code: 'membership_held', until: null });
+    expect(reasons({ kind: 'not', rule: member }, { memberships: [later, { organization: 'ABS' }] })[0]).toMatchObject({ code: 'membership_held', until: null });
   });
 
   it('a credential held twice at once: expiring on the latest date, listed first or last', () => {
     const later = { credential: 'abs_leader', issued: '2022-05-01', expires: '2028-01-01' };
     const sooner = { credential: 'abs_leader', issued: '2023-05-01', expires: '2027-01-01' };
     for (const credentials of [[later, sooner], [sooner, later]]) {
-      expect(reasons({ type: 'not', rule: credential }, { credentials })[0]).toMatchObject({ code: 'credential_held', issuedOn: '2022-05-01', expiresOn: '2028-01-01' });
+      expect(reasons({ kind: 'not', rule: credential }, { credentials })[0]).toMatchObject({ code: 'credential_held', issuedOn: '2022-05-01', expiresOn: '2028-01-01' });
     }
   });
 
   it('a credential held twice at once: issued on the earliest date, listed first', () => {
     const credentials = [{ credential: 'abs_leader', issued: '2022-05-01' }, { credential: 'abs_leader', issued: '2024-01-01' }];
-    expect(reasons({ type: 'not', rule: credential }, { credentials })[0]).toMatchObject({ code: 'credential_held', issuedOn: '2022-05-01', expiresOn: null });
+    expect(reasons({ kind: 'not', rule: credential }, { credentials })[0]).toMatchObject({ code: 'credential_held', issuedOn: '2022-05-01', expiresOn: null });
   });
 });
 
 describe('a profile that says nothing, or little', () => {
   it('no languages and no professions: nothing is listed, and the reason says they were not given', () => {
-    expect(reasons({ type: 'language', language: 'en' }, {})).toStrictEqual([
+    expect(reasons({ kind: 'language', language: 'en' }, {})).toStrictEqual([
       { code: 'language_missing', language: 'en', languages: [], stated: false, path: [], message: 'You must be able to take part in English; your profile does not list your languages.' },
     ]);
-    expect(reasons({ type: 'profession', in: ['physician'] }, {})).toStrictEqual([
+    expect(reasons({ kind: 'profession', in: ['physician'] }, {})).toStrictEqual([
       { code: 'profession_not_allowed', allowed: ['physician'], professions: [], stated: false, path: [], message: 'You must be a physician; your profile does not state a profession.' },
     ]);
   });
 
   it('every matching language is named, in English', () => {
-    expect(reasons({ type: 'not', rule: { type: 'language', language: 'en' } }, { languages: ['en', 'fr', 'en-GB'] })).toStrictEqual([
+    expect(reasons({ kind: 'not', rule: { kind: 'language', language: 'en' } }, { languages: ['en', 'fr', 'en-GB'] })).toStrictEqual([
       { code: 'language_held', language: 'en', languages: ['en', 'en-GB'], path: ['rule'], message: 'You must not be able to take part in English; your profile lists English and British English.' },
     ]);
   });
 
   it('a medical student studying medicine studies it once', () => {
-    expect(reasons({ type: 'student', field: 'psychology' }, { study: { field: 'medicine' }, professions: ['medical_student'] })).toStrictEqual([
+    expect(reasons({ kind: 'student', field: 'psychology' }, { study: { field: 'medicine' }, professions: ['medical_student'] })).toStrictEqual([
       { code: 'not_student', field: 'psychology', studying: ['medicine'], path: [], message: 'You must be a student of psychology; your profile says you study medicine.' },
     ]);
   });
@@ -90,13 +90,13 @@ describe('a profile that says nothing, or little', () => {
 
 describe('labels', () => {
   it('an excluded rule with a label of its own is named by it, not by the label of the `not`', () => {
-    expect(reasons({ type: 'not', label: 'a newcomer', rule: { type: 'leadsGroup', label: 'a group leader' } }, { leadsGroup: true })).toStrictEqual([
+    expect(reasons({ kind: 'not', label: 'a newcomer', rule: { kind: 'leadsGroup', label: 'a group leader' } }, { leadsGroup: true })).toStrictEqual([
       { code: 'leads_group_held', path: ['rule'], message: 'You must not be a group leader; your profile says you lead one.', label: 'a group leader' },
     ]);
   });
 
   it('a reason without a label has no label key', () => {
-    expect(reasons({ type: 'not', rule: { type: 'leadsGroup' } }, { leadsGroup: true })).toStrictEqual([
+    expect(reasons({ kind: 'not', rule: { kind: 'leadsGroup' } }, { leadsGroup: true })).toStrictEqual([
       { code: 'leads_group_held', path: ['rule'], message: 'You must not be leading a Balint group; your profile says you lead one.' },
     ]);
   });
@@ -104,7 +104,7 @@ describe('labels', () => {
 
 describe('what is rejected', () => {
   it('checkEligibility names the profile, compileEligibilityRule the rule', () => {
-    expect(rejection(() => checkEligibility({ type: 'leadsGroup' }, { professions: ['pilot'] } as never, { asOf })).subject).toBe('registrant profile');
-    expect(rejection(() => compileEligibilityRule({ type: 'profession', in: [] })).message).toBe('Invalid eligibility rule: in: must have at least 1 item(s)');
+    expect(rejection(() => checkEligibility({ kind: 'leadsGroup' }, { professions: ['pilot'] } as never, { at: asOf })).subject).toBe('registrant profile');
+    expect(rejection(() => compileEligibilityRule({ kind: 'profession', in: [] })).message).toBe('Invalid eligibility rule: in: must have at least 1 item(s)');
   });
 });

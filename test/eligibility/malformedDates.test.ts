@@ -11,7 +11,7 @@ import { ValidationError } from '../../src/errors/index.js';
 
 const issuesOf = (rule: EligibilityRule, profile: RegistrantProfile): [readonly (string | number)[], string][] => {
   try {
-    checkEligibility(rule, profile, { asOf: '2020-06-01' });
+    checkEligibility(rule, profile, { at: '2020-06-01' });
   } catch (error) {
     if (error instanceof ValidationError) return error.issues.map((issue) => [issue.path, issue.message]);
     throw error;
@@ -19,8 +19,8 @@ const issuesOf = (rule: EligibilityRule, profile: RegistrantProfile): [readonly 
   throw new Error('expected a ValidationError');
 };
 
-const member: EligibilityRule = { type: 'member', organization: 'ABS' };
-const credential: EligibilityRule = { type: 'credential', credential: 'abs_leader' };
+const member: EligibilityRule = { kind: 'member', organization: 'ABS' };
+const credential: EligibilityRule = { kind: 'credential', credential: 'abs_leader' };
 
 describe('malformed validity dates', () => {
   it('a start that is not a date: named, and the window is read as out of order', () => {

@@ -12,9 +12,9 @@ import { checkEligibility, type EligibilityReason, type EligibilityRule, type Re
 import { eligibilityRuleArb, registrantProfileArb as profileArb } from '../_arbitraries/eligibility.js';
 
 const asOf = '2026-03-01';
-const leads: EligibilityRule = { type: 'leadsGroup' };
-const active: EligibilityRule = { type: 'clinicallyActive' };
-const check = (rule: EligibilityRule, profile: RegistrantProfile) => checkEligibility(rule, profile, { asOf });
+const leads: EligibilityRule = { kind: 'leadsGroup' };
+const active: EligibilityRule = { kind: 'clinicallyActive' };
+const check = (rule: EligibilityRule, profile: RegistrantProfile) => checkEligibility(rule, profile, { at: asOf });
 
 /** Every reason, nested ones included. */
 function flatten(reasons: readonly EligibilityReason[]): EligibilityReason[] {
@@ -24,26 +24,26 @@ function flatten(reasons: readonly EligibilityReason[]): EligibilityReason[] {
 /** Whether a rule or any rule inside it carries a label. */
 function labelled(rule: EligibilityRule): boolean {
   if (rule.label !== undefined) return true;
-  if (rule.type === 'all' || rule.type === 'any') return rule.rules.some(labelled);
-  return rule.type === 'not' && labelled(rule.rule);
+  if (rule.kind === 'all' || rule.kind === 'any') return rule.rules.some(labelled);
+  return rule.kind === 'not' && labelled(rule.rule);
 }
 
 describe('reasons under not', () => {
   it('a label on a `not` around a `not`: the label keeps its sense, so a condition that failed reads "must be <label>"', () => {
-    expect(check({ type: 'not', label: 'a group leader', rule: { type: 'not', rule: leads } }, { leadsGroup: false }).reasons).toEqual([
+    expect(check({ kind: 'not', label: 'a group leader', rule: { kind: 'not', rule: leads } }, { leadsGroup: false }).reasons).toEqual([
       { code: 'not_leading_group', stated: true, path: ['rule', 'rule'], message: 'You must be a group leader; your profile says you do not lead one.', label: 'a group leader' },
     ]);
   });
 
   it('a labelled `not` under a `not`: a condition that held reads "must not be <label>"', () => {
-    const rule: EligibilityRule = { type: 'not', rule: { type: 'not', label: 'X', rule: { type: 'not', rule: leads } } };
+    const rule: EligibilityRule = { kind: 'not', rule: { kind: 'not', label: 'X', rule: { kind: 'not', rule: leads } } };
     expect(check(rule, { leadsGroup: true }).reasons).toEqual([
       { code: 'leads_group_held', path: ['rule', 'rule', 'rule'], message: 'You must not be X; your profile says you lead one.', label: 'X' },
     ]);
   });
 
   it('an excluded combination that holds is reported whole, each part saying "must not"', () => {
-    expect(check({ type: 'not', rule: { type: 'all', rules: [leads, active] } }, { leadsGroup: true, clinicallyActive: true }).reasons).toEqual([
+    expect(check({ kind: 'not', rule: { kind: 'all', rules: [leads, active] } }, { leadsGroup: true, clinicallyActive: true }).reasons).toEqual([
       {
         code: 'all_held',
         path: ['rule'],
@@ -57,7 +57,7 @@ describe('reasons under not', () => {
   });
 
   it('a label on the `not` names the combination; the parts keep their own words and labels', () => {
-    const rule: EligibilityRule = { type: 'not', label: 'a newcomer', rule: { type: 'all', rules: [leads, { ...active, label: 'in practice' }] } };
+    const rule: EligibilityRule = { kind: 'not', label: 'a newcomer', rule: { kind: 'all', rules: [leads, { ...active, label: 'in practice' }] } };
     expect(check(rule, { leadsGroup: true, clinicallyActive: true }).reasons).toEqual([
       {
         code: 'all_held',
@@ -73,13 +73,13 @@ describe('reasons under not', () => {
   });
 
   it('an excluded alternative that holds is reported alone, at its path', () => {
-    expect(check({ type: 'not', rule: { type: 'any', rules: [active, leads] } }, { leadsGroup: true, clinicallyActive: false }).reasons).toEqual([
+    expect(check({ kind: 'not', rule: { kind: 'any', rules: [active, leads] } }, { leadsGroup: true, clinicallyActive: false }).reasons).toEqual([
       { code: 'leads_group_held', path: ['rule', 'rules', 1], message: 'You must not be leading a Balint group; your profile says you lead one.' },
     ]);
   });
 
   it('alternatives none of which holds are nested under one reason, each saying "must be"', () => {
-    expect(check({ type: 'all', rules: [{ type: 'any', rules: [active, leads] }] }, {}).reasons).toEqual([
+    expect(check({ kind: 'all', rules: [{ kind: 'any', rules: [active, leads] }] }, {}).reasons).toEqual([
       {
         code: 'none_of_any',
         path: ['rules', 0],
@@ -111,8 +111,8 @@ describe('reasons under not', () => {
       fc.assert(
         fc.property(arb, ([rule, profile]) => {
           const plain = check(rule, profile);
-          const twice = check({ type: 'not', rule: { type: 'not', rule } }, profile);
-          expect(twice.eligible).toBe(plain.eligible);
+          const twice = check({ kind: 'not', rule: { kind: 'not', rule } }, profile);
+          expect(twice.verdict).toBe(plain.verdict);
           const strip = (reasons: readonly EligibilityReason[]): unknown[] =>
             reasons.map(({ path, ...rest }) => ({ ...rest, path: path.slice(2), ...('reasons' in rest ? { reasons: strip(rest.reasons) } : {}) }));
           expect(strip(twice.reasons)).toEqual(plain.reasons.map(function keep(r): unknown {

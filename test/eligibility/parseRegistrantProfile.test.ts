@@ -17,7 +17,7 @@ describe('parseRegistrantProfile', () => {
         fc.property(fc.array(eligibilityRuleArb(), { minLength: 1, maxLength: 4 }), registrantProfileArb, appRecordArb, eligibilityDateArb, (rules, fields, own, asOf) => {
           const profile = { ...own, ...fields };
           const parsed = parseRegistrantProfile(profile);
-          for (const rule of rules) expect(checkEligibility(rule, parsed, { asOf })).toStrictEqual(checkEligibility(rule, profile, { asOf }));
+          for (const rule of rules) expect(checkEligibility(rule, parsed, { at: asOf })).toStrictEqual(checkEligibility(rule, profile, { at: asOf }));
         }),
         { numRuns: 300 },
       );
@@ -45,20 +45,20 @@ describe('parseRegistrantProfile', () => {
     const raw = { memberships: [{ organization: 'ABS' }], leadsGroup: true, email: 'ada@example.org' };
     const parsed = parseRegistrantProfile(raw);
     const parse = vi.spyOn(RegistrantProfileSchema, 'safeParse');
-    const rule = { type: 'all', rules: [{ type: 'member', organization: 'ABS' }, { type: 'leadsGroup' }] } as const;
-    expect(checkEligibility(rule, parsed, { asOf: '2026-03-12' })).toStrictEqual({ eligible: true, reasons: [] });
+    const rule = { kind: 'all', rules: [{ kind: 'member', organization: 'ABS' }, { kind: 'leadsGroup' }] } as const;
+    expect(checkEligibility(rule, parsed, { at: '2026-03-12' })).toStrictEqual({ verdict: 'eligible', reasons: [] });
     expect(parse).not.toHaveBeenCalled();
-    checkEligibility(rule, raw, { asOf: '2026-03-12' });
-    checkEligibility(rule, raw, { asOf: '2026-03-12' });
+    checkEligibility(rule, raw, { at: '2026-03-12' });
+    checkEligibility(rule, raw, { at: '2026-03-12' });
     expect(parse).toHaveBeenCalledTimes(2);
   });
 
   it('a copy of a parsed profile is ordinary data again, validated on every call', () => {
     const parsed = parseRegistrantProfile({ clinicallyActive: true });
     const copy = JSON.parse(JSON.stringify(parsed)) as Record<string, unknown>;
-    expect(checkEligibility({ type: 'clinicallyActive' }, copy, { asOf: '2026-01-01' }).eligible).toBe(true);
+    expect(checkEligibility({ kind: 'clinicallyActive' }, copy, { at: '2026-01-01' }).verdict).toBe('eligible');
     copy['clinicallyActive'] = 'yes';
-    expect(() => checkEligibility({ type: 'clinicallyActive' }, copy, { asOf: '2026-01-01' })).toThrow(ValidationError);
+    expect(() => checkEligibility({ kind: 'clinicallyActive' }, copy, { at: '2026-01-01' })).toThrow(ValidationError);
   });
 
   it('refuses an invalid profile, naming the key meant for a near miss', () => {

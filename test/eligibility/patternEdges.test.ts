@@ -19,7 +19,7 @@ function profileVerdict(profile: unknown): { messages: string[]; checked: boolea
   const parsed = RegistrantProfileSchema.safeParse(profile);
   let checked = true;
   try {
-    checkEligibility({ type: 'leadsGroup' }, profile as never, { asOf });
+    checkEligibility({ kind: 'leadsGroup' }, profile as never, { at: asOf });
   } catch {
     checked = false;
   }
@@ -67,8 +67,8 @@ describe('validity windows', () => {
   it('may start and end on the same day, which then counts', () => {
     const profile = { memberships: [{ organization: 'ABS', from: asOf, until: asOf }], credentials: [{ credential: 'abs_leader', issued: asOf, expires: asOf }] };
     expectProfile(profile, undefined);
-    const rule: EligibilityRule = { type: 'all', rules: [{ type: 'member', organization: 'ABS' }, { type: 'credential', credential: 'abs_leader' }] };
-    expect(checkEligibility(rule, profile, { asOf }).eligible).toBe(true);
+    const rule: EligibilityRule = { kind: 'all', rules: [{ kind: 'member', organization: 'ABS' }, { kind: 'credential', credential: 'abs_leader' }] };
+    expect(checkEligibility(rule, profile, { at: asOf }).verdict).toBe('eligible');
   });
 
   it('may not end the day before they start', () => {
@@ -79,7 +79,7 @@ describe('validity windows', () => {
 
 describe('rule labels', () => {
   const label = (text: string) => {
-    const parsed = EligibilityRuleSchema.safeParse({ type: 'leadsGroup', label: text });
+    const parsed = EligibilityRuleSchema.safeParse({ kind: 'leadsGroup', label: text });
     return parsed.success ? [] : parsed.error.issues.map((i) => [i.path, i.message]);
   };
 
@@ -89,7 +89,7 @@ describe('rule labels', () => {
 
   it('reject 201 characters, nothing, and space at either end', () => {
     for (const text of ['x'.repeat(201), '', ' ', ' x', 'x\n']) expect(label(text)).toEqual([[['label'], LABEL]]);
-    expect(() => checkEligibility({ type: 'leadsGroup', label: 'x'.repeat(201) }, {}, { asOf })).toThrow(`Invalid eligibility rule: label: ${LABEL}`);
+    expect(() => checkEligibility({ kind: 'leadsGroup', label: 'x'.repeat(201) }, {}, { at: asOf })).toThrow(`Invalid eligibility rule: label: ${LABEL}`);
   });
 
   it('and the codes a rule names follow the profile patterns', () => {
@@ -97,9 +97,9 @@ describe('rule labels', () => {
       const parsed = EligibilityRuleSchema.safeParse(rule);
       return parsed.success ? [] : parsed.error.issues.map((i) => [i.path, i.message]);
     };
-    expect(issues({ type: 'credential', credential: 'Abs' })).toEqual([[['credential'], CREDENTIAL]]);
-    expect(issues({ type: 'language', language: 'e' })).toEqual([[['language'], LANGUAGE]]);
-    expect(issues({ type: 'member', organization: ' ABS' })).toEqual([[['organization'], ORGANIZATION]]);
-    expect(issues({ type: 'profession', in: ['physician', 'physician'] })).toEqual([[['in'], 'must not repeat a profession']]);
+    expect(issues({ kind: 'credential', credential: 'Abs' })).toEqual([[['credential'], CREDENTIAL]]);
+    expect(issues({ kind: 'language', language: 'e' })).toEqual([[['language'], LANGUAGE]]);
+    expect(issues({ kind: 'member', organization: ' ABS' })).toEqual([[['organization'], ORGANIZATION]]);
+    expect(issues({ kind: 'profession', in: ['physician', 'physician'] })).toEqual([[['in'], 'must not repeat a profession']]);
   });
 });

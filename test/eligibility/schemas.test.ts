@@ -22,14 +22,14 @@ describe('eligibility schemas', () => {
     expect(RegistrantProfileSchema.safeParse({ professions: ['surgeon'] }).success).toBe(false);
     expect(RegistrantProfileSchema.safeParse({ credentials: [{ credential: 'x', issued: '2026-01-02', expires: '2026-01-01' }] }).success).toBe(false);
     expect(RegistrantProfileSchema.safeParse({ languages: ['english language'] }).success).toBe(false);
-    expect(EligibilityRuleSchema.safeParse({ type: 'credential', credential: 'ABS Leader' }).success).toBe(false);
-    expect(EligibilityRuleSchema.safeParse({ type: 'profession', in: ['physician', 'physician'] }).success).toBe(false);
-    expect(EligibilityRuleSchema.safeParse({ type: 'not' }).success).toBe(false);
+    expect(EligibilityRuleSchema.safeParse({ kind: 'credential', credential: 'ABS Leader' }).success).toBe(false);
+    expect(EligibilityRuleSchema.safeParse({ kind: 'profession', in: ['physician', 'physician'] }).success).toBe(false);
+    expect(EligibilityRuleSchema.safeParse({ kind: 'not' }).success).toBe(false);
   });
 
   it('types reject misuse at compile time', () => {
     // @ts-expect-error 'surgeon' is not a profession code
-    const rule: EligibilityRule = { type: 'profession', in: ['surgeon'] };
+    const rule: EligibilityRule = { kind: 'profession', in: ['surgeon'] };
     // @ts-expect-error clinicallyActive is a boolean, not a string
     const profile: RegistrantProfile = { clinicallyActive: 'yes' };
     expect(EligibilityRuleSchema.safeParse(rule).success).toBe(false);

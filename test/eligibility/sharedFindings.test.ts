@@ -11,15 +11,15 @@ import { checkEligibility, type EligibilityReason, type EligibilityRule } from '
 import { quoteFee, type FeeScheduleInput } from '../../src/fees/index.js';
 import { registrantProfileArb } from '../_arbitraries/eligibility.js';
 
-const member: EligibilityRule = { type: 'member', organization: 'ABS' };
-const trainee: EligibilityRule = { type: 'profession', in: ['resident', 'fellow'] };
+const member: EligibilityRule = { kind: 'member', organization: 'ABS' };
+const trainee: EligibilityRule = { kind: 'profession', in: ['resident', 'fellow'] };
 
 const rules: Record<string, EligibilityRule> = {
   a: member,
-  b: { type: 'not', rule: { ...member, label: 'a member' } },
-  c: { type: 'any', rules: [trainee, member] },
-  d: { type: 'all', rules: [{ type: 'not', rule: member }, trainee] },
-  e: { type: 'all', rules: [trainee, { type: 'leadsGroup' }, member] },
+  b: { kind: 'not', rule: { ...member, label: 'a member' } },
+  c: { kind: 'any', rules: [trainee, member] },
+  d: { kind: 'all', rules: [{ kind: 'not', rule: member }, trainee] },
+  e: { kind: 'all', rules: [trainee, { kind: 'leadsGroup' }, member] },
 };
 
 const schedule: FeeScheduleInput = {
@@ -56,8 +56,8 @@ describe('eligibility findings shared between the categories of a fee quote', ()
         fc.property(registrantProfileArb, (profile) => {
           const found = explained(profile as never);
           for (const [id, rule] of Object.entries(rules)) {
-            const alone = checkEligibility(rule, profile, { asOf: '2026-06-01' });
-            expect(found.get(id)).toStrictEqual(alone.eligible ? undefined : alone.reasons);
+            const alone = checkEligibility(rule, profile, { at: '2026-06-01' });
+            expect(found.get(id)).toStrictEqual(alone.verdict === 'eligible' ? undefined : alone.reasons);
           }
         }),
         { numRuns: 150 },

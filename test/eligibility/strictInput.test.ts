@@ -22,14 +22,14 @@ function misspellings(key: string): string[] {
 const nearMissKeyArb = fc.constantFrom(...PROFILE_KEYS).chain((key) => fc.constantFrom(...misspellings(key)).map((typo) => ({ key, typo })));
 /** An app's own keys, none a near miss of a profile key. */
 const appKeyArb = fc.constantFrom('name', 'email', 'id', 'phone', 'registeredAt', 'notes', 'source');
-const rule: EligibilityRule = { type: 'all', rules: [{ type: 'clinicallyActive' }, { type: 'member', organization: 'ABS' }] };
+const rule: EligibilityRule = { kind: 'all', rules: [{ kind: 'clinicallyActive' }, { kind: 'member', organization: 'ABS' }] };
 
 describe('strict input to checkEligibility', () => {
   describe('properties', () => {
     it('adding an unknown near-miss key to a profile is refused, at that key, with the key meant', () => {
       fc.assert(
         fc.property(registrantProfileArb, nearMissKeyArb, fc.jsonValue(), eligibilityDateArb, (profile, { key, typo }, value, asOf) => {
-          const error = rejection(() => checkEligibility(rule, { ...profile, [typo]: value }, { asOf }));
+          const error = rejection(() => checkEligibility(rule, { ...profile, [typo]: value }, { at: asOf }));
           expect(error.issues).toContainEqual({ path: [typo], code: 'custom', message: `unknown key "${typo}"; did you mean "${key}"?` });
         }),
         { numRuns: 300 },
@@ -39,7 +39,7 @@ describe('strict input to checkEligibility', () => {
     it("an app's own key never changes a decision", () => {
       fc.assert(
         fc.property(eligibilityRuleArb(), registrantProfileArb, fc.dictionary(appKeyArb, fc.jsonValue()), eligibilityDateArb, (r, profile, own, asOf) => {
-          expect(checkEligibility(r, { ...own, ...profile }, { asOf })).toStrictEqual(checkEligibility(r, profile, { asOf }));
+          expect(checkEligibility(r, { ...own, ...profile }, { at: asOf })).toStrictEqual(checkEligibility(r, profile, { at: asOf }));
         }),
         { numRuns: 300 },
       );
@@ -53,16 +53,16 @@ describe('strict input to checkEligibility', () => {
       readonly clinicallyActive?: boolean;
     }
     const registrant: AppRegistrant = { name: 'Dr. Ada Rowe', email: 'ada@example.org', clinicallyActive: true };
-    expect(checkEligibility({ type: 'clinicallyActive' }, registrant, { asOf: '2026-03-12' })).toStrictEqual({ eligible: true, reasons: [] });
+    expect(checkEligibility({ kind: 'clinicallyActive' }, registrant, { at: '2026-03-12' })).toStrictEqual({ verdict: 'eligible', reasons: [] });
   });
 
   it('refuses "clinicalyActive" instead of answering that the profile does not say', () => {
-    const error = rejection(() => checkEligibility({ type: 'clinicallyActive' }, { clinicalyActive: true, name: 'Dr. Ada Rowe' } as never, { asOf: '2026-03-12' }));
+    const error = rejection(() => checkEligibility({ kind: 'clinicallyActive' }, { clinicalyActive: true, name: 'Dr. Ada Rowe' } as never, { at: '2026-03-12' }));
     expect(error.issues).toStrictEqual([{ path: ['clinicalyActive'], code: 'custom', message: 'unknown key "clinicalyActive"; did you mean "clinicallyActive"?' }]);
   });
 
   it('refuses an unknown key in a membership, a credential or the study', () => {
-    const at = (profile: object) => rejection(() => checkEligibility(rule, profile, { asOf: '2026-03-12' })).issues.map((i) => [i.path, i.message]);
+    const at = (profile: object) => rejection(() => checkEligibility(rule, profile, { at: '2026-03-12' })).issues.map((i) => [i.path, i.message]);
     expect(at({ memberships: [{ organization: 'ABS', untill: '2026-12-31' }] })).toStrictEqual([
       [['memberships', 0, 'untill'], 'unknown key "untill"; did you mean "until"?'],
     ]);
@@ -73,16 +73,16 @@ describe('strict input to checkEligibility', () => {
   });
 
   it('refuses a misspelt key in a rule, however deep, with the key meant', () => {
-    const error = rejection(() => checkEligibility({ type: 'member', organization: 'ABS', lable: 'x' } as never, {}, { asOf: '2026-03-12' }));
+    const error = rejection(() => checkEligibility({ kind: 'member', organization: 'ABS', lable: 'x' } as never, {}, { at: '2026-03-12' }));
     expect(error.issues).toStrictEqual([{ path: ['lable'], code: 'unrecognized_keys', message: 'unknown key "lable"; did you mean "label"?' }]);
-    const deep = { type: 'all', rules: [{ type: 'leadsGroup' }, { type: 'not', rule: { type: 'credential', credential: 'abs_credentialed_balint_leader', onn: '2026-01-01' } }] };
+    const deep = { kind: 'all', rules: [{ kind: 'leadsGroup' }, { kind: 'not', rule: { kind: 'credential', credential: 'abs_credentialed_balint_leader', onn: '2026-01-01' } }] };
     expect(rejection(() => compileEligibilityRule(deep as never)).issues.map((i) => [i.path, i.message])).toStrictEqual([
       [['rules', 1, 'rule', 'onn'], 'unknown key "onn"; did you mean "on"?'],
     ]);
   });
 
   it('refuses a misspelt option', () => {
-    const error = rejection(() => checkEligibility(rule, {}, { asOf: '2026-03-12', asof: '2026-03-12' } as never));
-    expect(error.issues.map((i) => [i.path, i.message])).toStrictEqual([[['asof'], 'unknown key "asof"; did you mean "asOf"?']]);
+    const error = rejection(() => checkEligibility(rule, {}, { at: '2026-03-12', AT: '2026-03-12' } as never));
+    expect(error.issues.map((i) => [i.path, i.message])).toStrictEqual([[['AT'], 'unknown key "AT"; did you mean "at"?']]);
   });
 });

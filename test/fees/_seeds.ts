@@ -7,10 +7,10 @@
 import type { EligibilityRule } from '../../src/eligibility/index.js';
 import type { FeeScheduleInput } from '../../src/fees/index.js';
 
-export const absMember: EligibilityRule = { type: 'member', organization: 'ABS', label: 'an ABS member' };
-export const nonMember: EligibilityRule = { type: 'not', rule: { type: 'member', organization: 'ABS' }, label: 'not an ABS member' };
+export const absMember: EligibilityRule = { kind: 'member', organization: 'ABS', label: 'an ABS member' };
+export const nonMember: EligibilityRule = { kind: 'not', rule: { kind: 'member', organization: 'ABS' }, label: 'not an ABS member' };
 export const residentStudentFellow: EligibilityRule = {
-  type: 'profession',
+  kind: 'profession',
   in: ['resident', 'medical_student', 'fellow'],
   label: 'a resident, student or fellow',
 };
@@ -43,7 +43,7 @@ export const leadershipIntensiveFees: FeeScheduleInput = {
     {
       id: 'member_rsf',
       label: 'ABS member residents, students and fellows',
-      eligibility: { type: 'all', rules: [absMember, residentStudentFellow] },
+      eligibility: { kind: 'all', rules: [absMember, residentStudentFellow] },
       prices: { early: '560.00', regular: '620.00' },
     },
   ],
@@ -58,7 +58,7 @@ export const diversityDiscussionFees: FeeScheduleInput = {
     {
       id: 'free',
       label: 'ABS members leading a Balint group',
-      eligibility: { type: 'all', rules: [{ type: 'member', organization: 'ABS' }, { type: 'leadsGroup' }] },
+      eligibility: { kind: 'all', rules: [{ kind: 'member', organization: 'ABS' }, { kind: 'leadsGroup' }] },
       prices: { regular: '0.00' },
     },
   ],

@@ -17,19 +17,19 @@ const firstTen = (extra: Partial<FeeScheduleInput> = {}): FeeScheduleInput => ({
 
 describe('the period reason of a fee quote', () => {
   it('a period for the first registrants with no deadline says how many, and has no deadline key', () => {
-    expect(quoteFee(firstTen(), {}, { at: '2026-04-01T00:00:00Z', registrationsSoFar: 3 }).reasons[0]).toStrictEqual({
+    expect(quoteFee(firstTen(), {}, { at: '2026-04-01T00:00:00Z', position: 4 }).reasons[0]).toStrictEqual({
       code: 'period_applies',
       period: 'first',
       firstRegistrants: 10,
-      registrationsSoFar: 3,
-      message: 'First ten pricing applies to registrations among the first 10 registrants.',
+      position: 4,
+      message: 'First ten pricing applies to registrations among the first 10 registrants; you are registrant #4.',
     });
   });
 
   it('once the first ten have registered, the next registrant is told so and pays the regular price', () => {
-    const q = quoteFee(firstTen(), {}, { at: '2026-04-01T00:00:00Z', registrationsSoFar: 10 });
+    const q = quoteFee(firstTen(), {}, { at: '2026-04-01T00:00:00Z', position: 11 });
     expect(q.reasons.slice(0, 2)).toStrictEqual([
-      { code: 'period_sold_out', period: 'first', firstRegistrants: 10, registrationsSoFar: 10, message: 'First ten pricing was for the first 10 registrants, and 10 have registered before.' },
+      { code: 'period_sold_out', period: 'first', firstRegistrants: 10, position: 11, message: 'First ten pricing was for the first 10 registrants; you are registrant #11.' },
       { code: 'period_applies', period: 'regular', message: 'Regular pricing applies.' },
     ]);
     expect(q.price).toStrictEqual({ amount: '20.00', currency: 'USD' });
@@ -38,10 +38,10 @@ describe('the period reason of a fee quote', () => {
 
 describe('the prices of a fee quote', () => {
   it('carry the schedule\'s minor units when it states them, and no minorUnits key when it does not', () => {
-    const whole = quoteFee(firstTen({ minorUnits: 0 }), {}, { at: '2026-04-01T00:00:00Z', registrationsSoFar: 0 });
+    const whole = quoteFee(firstTen({ minorUnits: 0 }), {}, { at: '2026-04-01T00:00:00Z', position: 1 });
     expect(whole.price).toStrictEqual({ amount: '10', currency: 'USD', minorUnits: 0 });
     expect(whole.message).toBe('You pay $10 (All, First ten).');
-    const cents = quoteFee(firstTen(), {}, { at: '2026-04-01T00:00:00Z', registrationsSoFar: 0 });
+    const cents = quoteFee(firstTen(), {}, { at: '2026-04-01T00:00:00Z', position: 1 });
     expect(cents.price).toStrictEqual({ amount: '10.00', currency: 'USD' });
     expect(cents.qualifiedFor).toStrictEqual([{ id: 'all', label: 'All', price: { amount: '10.00', currency: 'USD' } }]);
   });

@@ -12,29 +12,29 @@ const firstTwenty = earlyBirdFeeSchedule({
 });
 
 describe('early bird for the first N registrants', () => {
-  it('applies while fewer than N registered before', () => {
+  it('applies to registrant #N and not to #N+1', () => {
     const at = '2026-05-01T10:00:00Z';
-    expect(quoteFee(firstTwenty, {}, { at, registrationsSoFar: 19 }).price).toEqual({ amount: '150.00', currency: 'EUR' });
-    const q = quoteFee(firstTwenty, {}, { at, registrationsSoFar: 20 });
+    expect(quoteFee(firstTwenty, {}, { at, position: 20 }).price).toEqual({ amount: '150.00', currency: 'EUR' });
+    const q = quoteFee(firstTwenty, {}, { at, position: 21 });
     expect(q.price).toEqual({ amount: '200.00', currency: 'EUR' });
     expect(q.reasons[0]).toMatchObject({
       code: 'period_sold_out',
       firstRegistrants: 20,
-      registrationsSoFar: 20,
-      message: 'Early bird pricing was for the first 20 registrants, and 20 have registered before.',
+      position: 21,
+      message: 'Early bird pricing was for the first 20 registrants; you are registrant #21.',
     });
   });
 
   it('needs both limits to hold when both are given', () => {
-    expect(quoteFee(firstTwenty, {}, { at: '2026-06-01T10:00:00Z', registrationsSoFar: 0 }).period?.id).toBe('regular');
-    expect(quoteFee(firstTwenty, {}, { at: '2026-05-31T21:59:59Z', registrationsSoFar: 0 }).reasons[0]).toMatchObject({
+    expect(quoteFee(firstTwenty, {}, { at: '2026-06-01T10:00:00Z', position: 1 }).period?.id).toBe('regular');
+    expect(quoteFee(firstTwenty, {}, { at: '2026-05-31T21:59:59Z', position: 1 }).reasons[0]).toMatchObject({
       code: 'period_applies',
-      message: 'Early bird pricing applies to registrations by the end of May 31, 2026 (Europe/Berlin) among the first 20 registrants.',
+      message: 'Early bird pricing applies to registrations by the end of May 31, 2026 (Europe/Berlin) among the first 20 registrants; you are registrant #1.',
     });
   });
 
-  it('requires registrationsSoFar when a period counts registrants', () => {
-    expect(issuesOf(() => quoteFee(firstTwenty, {}, { at: '2026-05-01T10:00:00Z' }))[0]?.path).toEqual(['registrationsSoFar']);
+  it('requires position when a period counts registrants', () => {
+    expect(issuesOf(() => quoteFee(firstTwenty, {}, { at: '2026-05-01T10:00:00Z' }))[0]?.path).toEqual(['position']);
   });
 });
 

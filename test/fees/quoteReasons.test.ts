@@ -32,7 +32,7 @@ describe('a fee quote explains itself', () => {
     expect(q.reasons.find((r) => r.code === 'category_not_qualified' && r.category === 'member_rsf')?.message).toBe(
       'You do not qualify for the ABS member residents, students and fellows price: You must be an ABS member; no membership of ABS is on record. You must be a resident, student or fellow; your profile does not state a profession.',
     );
-    expect(q).toMatchObject({ qualified: true, price: { amount: '975.00' }, category: { id: 'non_member' } });
+    expect(q).toMatchObject({ verdict: 'priced', price: { amount: '975.00' }, category: { id: 'non_member' } });
   });
 
   it('a category without an eligibility rule is open to everyone, with no eligibility reasons', () => {
@@ -47,7 +47,7 @@ describe('a fee quote explains itself', () => {
   it('qualifying for no category is an answer, with its own reason', () => {
     const membersOnly = { ...onlineGroupFees, categories: [onlineGroupFees.categories[0]!] };
     const q = quoteFee(membersOnly, {}, { at: '2026-08-01T05:00:00Z' });
-    expect(q).toMatchObject({ qualified: false, price: null, category: null, qualifiedFor: [], message: 'You do not qualify for any fee category of this event (Regular pricing).' });
+    expect(q).toMatchObject({ verdict: 'not_qualified', price: null, category: null, qualifiedFor: [], message: 'You do not qualify for any fee category of this event (Regular pricing).' });
     expect(q.reasons.at(-1)).toEqual({ code: 'no_category_qualified', period: 'regular', message: 'You do not qualify for any fee category of this event (Regular pricing).' });
   });
 
@@ -58,13 +58,13 @@ describe('a fee quote explains itself', () => {
       periods: [{ id: 'first', label: 'First ten', firstRegistrants: 10, until: { kind: 'date', date: '2026-05-01' } }, { id: 'regular', label: 'Regular' }],
       categories: [{ id: 'all', label: 'All', prices: { first: '10', regular: '20' } }],
     };
-    expect(quoteFee(schedule, {}, { at: '2026-04-01T00:00:00Z', registrationsSoFar: 3 }).reasons[0]).toEqual({
+    expect(quoteFee(schedule, {}, { at: '2026-04-01T00:00:00Z', position: 4 }).reasons[0]).toEqual({
       code: 'period_applies',
       period: 'first',
       deadline: { endsAt: '2026-05-02T00:00:00.000Z', by: 'by the end of May 1, 2026 (UTC)', after: 'after the end of May 1, 2026 (UTC)' },
       firstRegistrants: 10,
-      registrationsSoFar: 3,
-      message: 'First ten pricing applies to registrations by the end of May 1, 2026 (UTC) among the first 10 registrants.',
+      position: 4,
+      message: 'First ten pricing applies to registrations by the end of May 1, 2026 (UTC) among the first 10 registrants; you are registrant #4.',
     });
   });
 });

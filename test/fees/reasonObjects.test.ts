@@ -47,7 +47,7 @@ describe('the reasons of a fee quote', () => {
         fc.property(feeScheduleArb, stableProfileArb, instant2026Arb, (schedule, profile, at) => {
           let quote;
           try {
-            quote = quoteFee(schedule, profile, { at, registrationsSoFar: 0 });
+            quote = quoteFee(schedule, profile, { at, position: 1 });
           } catch {
             return; // a schedule this profile cannot be quoted under is another test's business
           }

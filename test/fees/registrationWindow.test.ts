@@ -5,7 +5,7 @@ import { compileFeeSchedule, quoteFee, type FeeScheduleInput } from '../../src/f
 import { registrantProfileArb } from '../_arbitraries/eligibility.js';
 import { feeScheduleArb, instant2026Arb } from '../_arbitraries/fees.js';
 
-const absMember = { type: 'member', organization: 'ABS' } as const;
+const absMember = { kind: 'member', organization: 'ABS' } as const;
 
 /** A leadership intensive's fee table with the 2025 Spokane intensive's registration deadline (March 12, 2025). */
 const spokane2025: FeeScheduleInput = {
@@ -15,7 +15,7 @@ const spokane2025: FeeScheduleInput = {
   periods: [{ id: 'regular', label: 'Regular' }],
   categories: [
     { id: 'member', label: 'ABS members', eligibility: absMember, prices: { regular: '875' } },
-    { id: 'non_member', label: 'Non-members', eligibility: { type: 'not', rule: absMember }, prices: { regular: '975' } },
+    { id: 'non_member', label: 'Non-members', eligibility: { kind: 'not', rule: absMember }, prices: { regular: '975' } },
   ],
 };
 
@@ -27,7 +27,7 @@ describe('quoteFee and the registration window', () => {
 
   it('the 2025 Spokane intensive: on March 13 registration is closed, and no price is quoted', () => {
     expect(quoteFee(spokane2025, {}, { at: '2025-03-13T09:00:00-07:00' })).toEqual({
-      qualified: false,
+      verdict: 'closed',
       price: null,
       category: null,
       period: null,
@@ -76,7 +76,7 @@ describe('quoteFee and the registration window', () => {
       fc.property(feeScheduleArb, registrantProfileArb, instant2026Arb, fc.integer({ min: 1, max: 90 * 86_400_000 }), (schedule, profile, at, length) => {
         const atMs = instantToEpochMs(at);
         const windowed = { ...schedule, registrationWindow: { opens: epochMsToInstant(atMs - length), closes: epochMsToInstant(atMs + length) } };
-        expect(quoteFee(windowed, profile, { at, registrationsSoFar: 3 })).toEqual(quoteFee(schedule, profile, { at, registrationsSoFar: 3 }));
+        expect(quoteFee(windowed, profile, { at, position: 4 })).toEqual(quoteFee(schedule, profile, { at, position: 4 }));
       }),
       { numRuns: 150 },
     );
@@ -86,7 +86,7 @@ describe('quoteFee and the registration window', () => {
     fc.assert(
       fc.property(feeScheduleArb, registrantProfileArb, instant2026Arb, fc.integer({ min: 0, max: 90 * 86_400_000 }), (schedule, profile, at, late) => {
         const windowed = compileFeeSchedule({ ...schedule, registrationWindow: { closes: epochMsToInstant(instantToEpochMs(at) - late) } });
-        const q = quoteFee(windowed, profile, { at, registrationsSoFar: 3 });
+        const q = quoteFee(windowed, profile, { at, position: 4 });
         expect([q.price, q.period, q.reasons.map((r) => r.code)]).toEqual([null, null, ['registration_closed']]);
       }),
       { numRuns: 150 },

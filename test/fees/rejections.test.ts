@@ -69,7 +69,7 @@ describe('quoteFee rejects', () => {
     const limited = { ...base, periods: [{ id: 'early', label: 'Early bird', firstRegistrants: 10 }, base.periods[1]] } as FeeScheduleInput;
     expect(rejection(() => quoteFee(limited, {}, { at }))).toMatchObject({
       subject: 'fee quote options',
-      issues: [{ path: ['registrationsSoFar'], code: 'custom', message: 'is required because a price period is limited to the first registrants' }],
+      issues: [{ path: ['position'], code: 'custom', message: 'is required because a price period is limited to the first registrants' }],
     });
   });
 

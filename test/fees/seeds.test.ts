@@ -12,10 +12,10 @@ const resident: RegistrantProfile = { professions: ['resident'] };
 describe('online groups: $250 for ABS members, $400 for non-members', () => {
   it('charges members $250 and non-members $400', () => {
     const m = quoteFee(onlineGroupFees, member, { at: '2026-01-15T15:00:00Z' });
-    expect(m).toMatchObject({ qualified: true, price: usd('250.00'), category: { id: 'member' }, period: { id: 'regular' } });
+    expect(m).toMatchObject({ verdict: 'priced', price: usd('250.00'), category: { id: 'member' }, period: { id: 'regular' } });
     expect(m.message).toBe('You pay $250.00 (ABS members, Regular).');
     const n = quoteFee(onlineGroupFees, nonMemberPhysician, { at: '2026-01-15T15:00:00Z' });
-    expect(n).toMatchObject({ qualified: true, price: usd('400.00'), category: { id: 'non_member', label: 'Non-members' } });
+    expect(n).toMatchObject({ verdict: 'priced', price: usd('400.00'), category: { id: 'non_member', label: 'Non-members' } });
     expect(n.reasons.map((r) => r.code)).toEqual(['period_applies', 'category_not_qualified', 'category_qualified', 'lowest_price']);
   });
 
@@ -101,7 +101,7 @@ describe('the 2026 leadership intensive: early bird until July 31 (America/New_Y
         {
           id: 'member_rsf',
           label: 'ABS member residents, students and fellows',
-          eligibility: { type: 'all', rules: [absMember, residentStudentFellow] },
+          eligibility: { kind: 'all', rules: [absMember, residentStudentFellow] },
           early: '560.00',
           regular: '620.00',
         },
@@ -115,12 +115,12 @@ describe('the diversity discussion: free for ABS members leading a Balint group'
   const leader: RegistrantProfile = { memberships: [{ organization: 'ABS' }], leadsGroup: true };
 
   it('costs $0.00 for those who qualify', () => {
-    expect(quoteFee(diversityDiscussionFees, leader, { at: '2026-03-01T12:00:00Z' })).toMatchObject({ qualified: true, price: usd('0.00') });
+    expect(quoteFee(diversityDiscussionFees, leader, { at: '2026-03-01T12:00:00Z' })).toMatchObject({ verdict: 'priced', price: usd('0.00') });
   });
 
   it('says, as data, that someone who qualifies for no category gets no price', () => {
     const q = quoteFee(diversityDiscussionFees, { memberships: [{ organization: 'ABS' }], leadsGroup: false }, { at: '2026-03-01T12:00:00Z' });
-    expect(q).toMatchObject({ qualified: false, price: null, category: null, qualifiedFor: [], period: { id: 'regular' } });
+    expect(q).toMatchObject({ verdict: 'not_qualified', price: null, category: null, qualifiedFor: [], period: { id: 'regular' } });
     expect(q.message).toBe('You do not qualify for any fee category of this event (Regular pricing).');
     const why = q.reasons.find((r) => r.code === 'category_not_qualified');
     expect(why?.eligibility?.map((r) => r.code)).toEqual(['not_leading_group']);
@@ -132,7 +132,7 @@ describe('the diversity discussion: free for ABS members leading a Balint group'
       currency: 'USD',
       timeZone: 'America/New_York',
       categoryLabel: 'ABS members leading a Balint group',
-      eligibility: { type: 'all', rules: [{ type: 'member', organization: 'ABS' }, { type: 'leadsGroup' }] },
+      eligibility: { kind: 'all', rules: [{ kind: 'member', organization: 'ABS' }, { kind: 'leadsGroup' }] },
     });
     expect(quoteFee(built, leader, { at: '2026-03-01T12:00:00Z' }).price).toEqual(usd('0.00'));
     expect(built.categories[0]?.eligibility).toEqual(FeeScheduleSchema.parse(diversityDiscussionFees).categories[0]?.eligibility);

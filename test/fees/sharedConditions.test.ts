@@ -19,18 +19,18 @@ const repeated: FeeScheduleInput = {
   timeZone: 'America/New_York',
   periods: [{ id: 'regular', label: 'Regular' }],
   categories: [
-    { id: 'a', label: 'A', eligibility: { type: 'member', organization: 'ABS' }, prices: { regular: '100' } },
-    { id: 'b', label: 'B', eligibility: { type: 'not', rule: { type: 'member', organization: 'ABS', label: 'a member' } }, prices: { regular: '200' } },
+    { id: 'a', label: 'A', eligibility: { kind: 'member', organization: 'ABS' }, prices: { regular: '100' } },
+    { id: 'b', label: 'B', eligibility: { kind: 'not', rule: { kind: 'member', organization: 'ABS', label: 'a member' } }, prices: { regular: '200' } },
     {
       id: 'c',
       label: 'C',
-      eligibility: { type: 'any', rules: [{ type: 'member', organization: 'ABS' }, { type: 'profession', in: ['resident', 'fellow'] }] },
+      eligibility: { kind: 'any', rules: [{ kind: 'member', organization: 'ABS' }, { kind: 'profession', in: ['resident', 'fellow'] }] },
       prices: { regular: '150' },
     },
     {
       id: 'd',
       label: 'D',
-      eligibility: { type: 'all', rules: [{ type: 'not', rule: { type: 'member', organization: 'ABS' } }, { type: 'profession', in: ['resident', 'fellow'] }] },
+      eligibility: { kind: 'all', rules: [{ kind: 'not', rule: { kind: 'member', organization: 'ABS' } }, { kind: 'profession', in: ['resident', 'fellow'] }] },
       prices: { regular: '90' },
     },
   ],
@@ -50,8 +50,8 @@ describe('quoteFee with conditions shared between categories', () => {
           const asOf = newYorkDate(at);
           const found = eligibilityReasons(quote.reasons);
           for (const c of schedule.categories as readonly { id: string; eligibility?: EligibilityRule }[]) {
-            const expected = c.eligibility === undefined ? { eligible: true, reasons: [] } : checkEligibility(c.eligibility, profile, { asOf });
-            expect(found.get(c.id)).toStrictEqual(expected.eligible ? undefined : expected.reasons);
+            const expected = c.eligibility === undefined ? { verdict: 'eligible', reasons: [] } : checkEligibility(c.eligibility, profile, { at: asOf });
+            expect(found.get(c.id)).toStrictEqual(expected.verdict === 'eligible' ? undefined : expected.reasons);
           }
         }),
         { numRuns: 300 },

@@ -20,8 +20,8 @@ const schedule: FeeScheduleInput = {
     { id: 'regular', label: 'Regular' },
   ],
   categories: [
-    { id: 'member', label: 'ABS members', eligibility: { type: 'member', organization: 'ABS' }, prices: { first: '200', regular: '250' } },
-    { id: 'leader', label: 'Credentialed leaders', eligibility: { type: 'credential', credential: 'abs_credentialed_balint_leader' }, prices: { first: '150', regular: '200' } },
+    { id: 'member', label: 'ABS members', eligibility: { kind: 'member', organization: 'ABS' }, prices: { first: '200', regular: '250' } },
+    { id: 'leader', label: 'Credentialed leaders', eligibility: { kind: 'credential', credential: 'abs_credentialed_balint_leader' }, prices: { first: '150', regular: '200' } },
     { id: 'non_member', label: 'Non-members', prices: { first: '350', regular: '400' } },
   ],
 };
@@ -36,11 +36,11 @@ describe('quoteFee', () => {
   describe('properties', () => {
     it('a profile parsed once quotes exactly as the same raw profile, under a raw or a compiled schedule', () => {
       fc.assert(
-        fc.property(feeScheduleArb, stableProfileArb, instant2026Arb, fc.nat(60), (s, profile, when, registrationsSoFar) => {
-          const expected = quoteFee(s, profile, { at: when, registrationsSoFar });
+        fc.property(feeScheduleArb, stableProfileArb, instant2026Arb, fc.integer({ min: 1, max: 61 }), (s, profile, when, position) => {
+          const expected = quoteFee(s, profile, { at: when, position });
           const parsed = parseRegistrantProfile(profile);
-          expect(quoteFee(s, parsed, { at: when, registrationsSoFar })).toStrictEqual(expected);
-          expect(quoteFee(compileFeeSchedule(s), parsed, { at: when, registrationsSoFar })).toStrictEqual(expected);
+          expect(quoteFee(s, parsed, { at: when, position })).toStrictEqual(expected);
+          expect(quoteFee(compileFeeSchedule(s), parsed, { at: when, position })).toStrictEqual(expected);
         }),
         { numRuns: 200 },
       );
@@ -50,8 +50,8 @@ describe('quoteFee', () => {
   it("an app's own key never changes a quote", () => {
     const ownArb = fc.dictionary(fc.constantFrom('name', 'email', 'id', 'phone', 'registeredAt', 'notes'), fc.jsonValue());
     fc.assert(
-      fc.property(feeScheduleArb, stableProfileArb, ownArb, instant2026Arb, fc.nat(60), (s, profile, own, when, registrationsSoFar) => {
-        expect(quoteFee(s, { ...own, ...profile }, { at: when, registrationsSoFar })).toStrictEqual(quoteFee(s, profile, { at: when, registrationsSoFar }));
+      fc.property(feeScheduleArb, stableProfileArb, ownArb, instant2026Arb, fc.integer({ min: 1, max: 61 }), (s, profile, own, when, position) => {
+        expect(quoteFee(s, { ...own, ...profile }, { at: when, position })).toStrictEqual(quoteFee(s, profile, { at: when, position }));
       }),
       { numRuns: 100 },
     );
@@ -60,13 +60,13 @@ describe('quoteFee', () => {
   it('does not validate a parsed profile again', () => {
     const parsed = parseRegistrantProfile({ memberships: [{ organization: 'ABS' }], name: 'Dr. Ada Rowe' });
     const parse = vi.spyOn(RegistrantProfileSchema, 'safeParse');
-    expect(quoteFee(schedule, parsed, { at, registrationsSoFar: 12 }).price).toStrictEqual({ amount: '250.00', currency: 'USD' });
+    expect(quoteFee(schedule, parsed, { at, position: 13 }).price).toStrictEqual({ amount: '250.00', currency: 'USD' });
     expect(parse).not.toHaveBeenCalled();
   });
 
   it('refuses a misspelt option with the key meant', () => {
-    expect(issuesOf(() => quoteFee(schedule, {}, { at, registrationSoFar: 3 } as never))).toStrictEqual([
-      [['registrationSoFar'], 'unknown key "registrationSoFar"; did you mean "registrationsSoFar"?'],
+    expect(issuesOf(() => quoteFee(schedule, {}, { at, postion: 3 } as never))).toStrictEqual([
+      [['postion'], 'unknown key "postion"; did you mean "position"?'],
     ]);
   });
 
@@ -74,26 +74,26 @@ describe('quoteFee', () => {
     const [member, leader, nonMember] = schedule.categories;
     const typos = { ...schedule, timezone: 'America/New_York', categories: [{ ...member, eligibilty: member?.eligibility }, leader, nonMember] };
     delete (typos as Partial<FeeScheduleInput>).timeZone;
-    expect(issuesOf(() => quoteFee(typos as never, {}, { at, registrationsSoFar: 0 }))).toEqual(
+    expect(issuesOf(() => quoteFee(typos as never, {}, { at, position: 1 }))).toEqual(
       expect.arrayContaining([
         [['timezone'], 'unknown key "timezone"; did you mean "timeZone"?'],
         [['categories', 0, 'eligibilty'], 'unknown key "eligibilty"; did you mean "eligibility"?'],
       ]),
     );
-    const label = { ...schedule, categories: [{ ...member, eligibility: { type: 'member', organization: 'ABS', lable: 'an ABS member' } }, leader, nonMember] };
+    const label = { ...schedule, categories: [{ ...member, eligibility: { kind: 'member', organization: 'ABS', lable: 'an ABS member' } }, leader, nonMember] };
     expect(issuesOf(() => compileFeeSchedule(label as never))).toStrictEqual([
       [['categories', 0, 'eligibility', 'lable'], 'unknown key "lable"; did you mean "label"?'],
     ]);
   });
 
   it("refuses a profile's near miss of an organization or credential the schedule mentions, and prices a code it does not mention", () => {
-    expect(issuesOf(() => quoteFee(schedule, { memberships: [{ organization: 'AB S' }] }, { at, registrationsSoFar: 0 }))).toStrictEqual([
+    expect(issuesOf(() => quoteFee(schedule, { memberships: [{ organization: 'AB S' }] }, { at, position: 1 }))).toStrictEqual([
       [['memberships', 0, 'organization'], 'organization "AB S" is not one this fee schedule mentions; did you mean "ABS"?'],
     ]);
     const leadr = { credentials: [{ credential: 'abs_credentialed_balint_leadr', issued: '2019-10-05' }] };
-    expect(issuesOf(() => quoteFee(compileFeeSchedule(schedule), parseRegistrantProfile(leadr), { at, registrationsSoFar: 0 }))).toStrictEqual([
+    expect(issuesOf(() => quoteFee(compileFeeSchedule(schedule), parseRegistrantProfile(leadr), { at, position: 1 }))).toStrictEqual([
       [['credentials', 0, 'credential'], 'credential "abs_credentialed_balint_leadr" is not one this fee schedule mentions; did you mean "abs_credentialed_balint_leader"?'],
     ]);
-    expect(quoteFee(schedule, { memberships: [{ organization: 'IBF' }] }, { at, registrationsSoFar: 0 }).category).toStrictEqual({ id: 'non_member', label: 'Non-members' });
+    expect(quoteFee(schedule, { memberships: [{ organization: 'IBF' }] }, { at, position: 1 }).category).toStrictEqual({ id: 'non_member', label: 'Non-members' });
   });
 });

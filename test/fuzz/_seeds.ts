@@ -156,7 +156,7 @@ export const ARBITRARY_ARGUMENTS: Readonly<Record<string, fc.Arbitrary<Args>>> =
     .tuple(rosterCaseArb, fc.boolean(), fc.oneof(localDateArb('2025-12-01', '2026-04-30'), instant2026Arb), fc.boolean())
     .map(([{ policy, all }, asCount, asOf, decideNow]) => [policy, asCount ? all.confirmed.length : all, { at: asOf, decideNow }]),
   // fees and refunds
-  quoteFee: fc.tuple(feeScheduleArb, stableProfileArb, fc.record({ at: instant2026Arb, registrationsSoFar: fc.nat(60) })),
+  quoteFee: fc.tuple(feeScheduleArb, stableProfileArb, fc.record({ at: instant2026Arb, position: fc.integer({ min: 1, max: 61 }) })),
   quoteRefund: sameCurrency((c) => fc.tuple(refundPolicyArb(c), refundRegistrationArb(c), cancellationArb)),
   resolveDeadline: fc.tuple(refundDeadlineArb, fc.record({ timeZone: refundZoneArb, firstSessionStart: instantArb })),
   // credits and credentialing

@@ -101,10 +101,10 @@ describe.skipIf(meter === null)('found by fuzzing: work that grows faster than i
   }
 
   it('checkEligibility on a rule that holds costs twice the work when nested twice as deep, not four times', () => {
-    const member = { type: 'member', organization: 'ABS' };
+    const member = { kind: 'member', organization: 'ABS' };
     const chain = (depth: number): unknown => {
       let rule: unknown = member;
-      for (let i = 0; i < depth; i++) rule = { type: 'all', rules: [member, rule] };
+      for (let i = 0; i < depth; i++) rule = { kind: 'all', rules: [member, rule] };
       return rule;
     };
     const profile = { memberships: [{ organization: 'ABS' }] };

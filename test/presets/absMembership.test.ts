@@ -13,7 +13,7 @@ const sample = (id: AbsPresetId): object => fc.sample(presetParamsArbs[id], { nu
 function memberRules(value: unknown, found: EligibilityRule[] = []): EligibilityRule[] {
   if (Array.isArray(value)) value.forEach((v) => memberRules(v, found));
   else if (value !== null && typeof value === 'object') {
-    if ((value as { type?: unknown }).type === 'member') found.push(value as EligibilityRule);
+    if ((value as { kind?: unknown }).kind === 'member') found.push(value as EligibilityRule);
     Object.values(value).forEach((v) => memberRules(v, found));
   }
   return found;
@@ -41,7 +41,7 @@ describe('one ABS membership record satisfies every ABS membership condition', (
           const membership = { organization: ABS_ORGANIZATION, from: formatDays(from) };
           const asOf = formatDays(from + after);
           for (const { where, rule } of conditions) {
-            expect(checkEligibility(rule, { memberships: [membership] }, { asOf }).eligible, where).toBe(true);
+            expect(checkEligibility(rule, { memberships: [membership] }, { at: asOf }).verdict, where).toBe('eligible');
           }
           const progress = credentialingProgress(absCredentialingPath, { memberships: [membership], activities: [] }, { at: asOf });
           expect(progress.steps.find((s) => s.kind === 'membership')?.met).toBe(true);

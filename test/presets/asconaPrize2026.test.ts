@@ -12,14 +12,14 @@ const essay: Submission = {
   language: 'en',
   wordCount: 7200,
   fileFormat: 'docx',
-  receivedAt: '2026-01-20T12:00:00Z',
+  at: '2026-01-20T12:00:00Z',
 };
 const codes = (submission: Submission, program = prize) => checkSubmission(program.submission, submission).reasons.map((r) => r.code);
 
 describe('the Ascona Prize 2026', () => {
   it('is for medical students', () => {
-    expect(checkEligibility(prize.eligibility, { professions: ['medical_student'] }, { asOf: '2026-01-20' }).eligible).toBe(true);
-    expect(checkEligibility(prize.eligibility, { study: { field: 'medicine' } }, { asOf: '2026-01-20' }).eligible).toBe(true);
+    expect(checkEligibility(prize.eligibility, { professions: ['medical_student'] }, { at: '2026-01-20' }).verdict).toBe('eligible');
+    expect(checkEligibility(prize.eligibility, { study: { field: 'medicine' } }, { at: '2026-01-20' }).verdict).toBe('eligible');
     expect(codes({ ...essay, profile: { professions: ['resident'] } })).toEqual(['author_not_eligible']);
   });
 
@@ -41,16 +41,16 @@ describe('the Ascona Prize 2026', () => {
   });
 
   it('accepts essays received on January 30 and not on January 31, 2026 ("received before 31st January 2026")', () => {
-    expect(codes({ ...essay, receivedAt: '2026-01-30T00:00:00+01:00' })).toEqual([]);
-    expect(codes({ ...essay, receivedAt: '2026-01-30T23:59:59.999+01:00' })).toEqual([]);
-    expect(checkSubmission(prize.submission, { ...essay, receivedAt: '2026-01-31T00:00:00+01:00' }).reasons.map((r) => [r.code, r.message])).toEqual([
+    expect(codes({ ...essay, at: '2026-01-30T00:00:00+01:00' })).toEqual([]);
+    expect(codes({ ...essay, at: '2026-01-30T23:59:59.999+01:00' })).toEqual([]);
+    expect(checkSubmission(prize.submission, { ...essay, at: '2026-01-31T00:00:00+01:00' }).reasons.map((r) => [r.code, r.message])).toEqual([
       ['received_late', 'Received on or after January 31, 2026 (Europe/Zurich); submissions must be received before January 31, 2026 (Europe/Zurich).'],
     ]);
   });
 
   it('reads the deadline in the zone given, which the page does not state', () => {
     const denver = absAsconaPrize2026({ timeZone: 'America/Denver' });
-    const evening = { ...essay, receivedAt: '2026-01-30T18:00:00-07:00' }; // already January 31 in Zurich
+    const evening = { ...essay, at: '2026-01-30T18:00:00-07:00' }; // already January 31 in Zurich
     expect(codes(evening, denver)).toEqual([]);
     expect(codes(evening)).toEqual(['received_late']);
     expect(issuesOf(() => absAsconaPrize2026({} as never)).map((i) => i.path)).toEqual([['timeZone']]);

@@ -68,8 +68,8 @@ describe('the drop-in series with Paul Scott: "generally meets the 4th Monday of
 describe('both drop-in series', () => {
   it('are for ABS Credentialed Leaders, and say why not', () => {
     for (const program of [thursdays, mondays]) {
-      expect(checkEligibility(program.eligibility, leader, { asOf: '2026-03-26' }).eligible).toBe(true);
-      expect(checkEligibility(program.eligibility, { leadsGroup: true }, { asOf: '2026-03-26' }).reasons).toEqual([
+      expect(checkEligibility(program.eligibility, leader, { at: '2026-03-26' }).verdict).toBe('eligible');
+      expect(checkEligibility(program.eligibility, { leadsGroup: true }, { at: '2026-03-26' }).reasons).toEqual([
         {
           code: 'credential_missing',
           credential: ABS_LEADER_CREDENTIAL,

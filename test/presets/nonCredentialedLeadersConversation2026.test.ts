@@ -7,7 +7,7 @@ import { issuesOf } from '../refunds/_helpers.js';
 
 const conversation = absNonCredentialedLeadersConversation2026({ durationMinutes: 60 });
 const event = conversation.schedule.events[0];
-const asOf = { asOf: '2026-01-22' };
+const at = { at: '2026-01-22' };
 
 describe('the conversation for non-credentialed leaders, January 22, 2026', () => {
   it('starts "January 22, 2026 at 04:00 PM Eastern Time (US and Canada)" and lasts the length given', () => {
@@ -23,13 +23,13 @@ describe('the conversation for non-credentialed leaders, January 22, 2026', () =
 
   it('welcomes every leader of a Balint group who is not an ABS Credentialed Leader', () => {
     expect(describeEligibilityRule(conversation.eligibility)).toBe('a non-credentialed leader of a Balint group');
-    expect(checkEligibility(conversation.eligibility, { leadsGroup: true }, asOf)).toEqual({ eligible: true, reasons: [] });
+    expect(checkEligibility(conversation.eligibility, { leadsGroup: true }, at)).toEqual({ verdict: 'eligible', reasons: [] });
     // A credential that expired before the conversation does not count.
-    expect(checkEligibility(conversation.eligibility, { leadsGroup: true, credentials: [{ credential: ABS_LEADER_CREDENTIAL, issued: '2015-01-01', expires: '2025-12-31' }] }, asOf).eligible).toBe(true);
+    expect(checkEligibility(conversation.eligibility, { leadsGroup: true, credentials: [{ credential: ABS_LEADER_CREDENTIAL, issued: '2015-01-01', expires: '2025-12-31' }] }, at).verdict).toBe('eligible');
   });
 
   it('turns away credentialed leaders and those who lead no group, saying why', () => {
-    expect(checkEligibility(conversation.eligibility, { leadsGroup: true, credentials: [{ credential: ABS_LEADER_CREDENTIAL, issued: '2019-10-05' }] }, asOf).reasons).toEqual([
+    expect(checkEligibility(conversation.eligibility, { leadsGroup: true, credentials: [{ credential: ABS_LEADER_CREDENTIAL, issued: '2019-10-05' }] }, at).reasons).toEqual([
       {
         code: 'credential_held',
         credential: ABS_LEADER_CREDENTIAL,
@@ -41,7 +41,7 @@ describe('the conversation for non-credentialed leaders, January 22, 2026', () =
         message: 'You must not be an ABS Credentialed Leader; you hold it, issued on 2019-10-05.',
       },
     ]);
-    expect(checkEligibility(conversation.eligibility, { leadsGroup: false }, asOf).reasons.map((r) => [r.code, r.message])).toEqual([
+    expect(checkEligibility(conversation.eligibility, { leadsGroup: false }, at).reasons.map((r) => [r.code, r.message])).toEqual([
       ['not_leading_group', 'You must be leading a Balint group; your profile says you do not lead one.'],
     ]);
   });

@@ -15,7 +15,7 @@ const fees = flatFeeSchedule({ currency: 'USD', timeZone: 'America/New_York', ca
 const params: AbsOnlineGroupSaturdayParams = { fees, minRegistrants: 6 };
 const group = absOnlineGroupSaturday2026(params);
 const series = group.schedule.series[0];
-const asOf = { asOf: '2026-01-05' };
+const at = { at: '2026-01-05' };
 
 describe('the online group on second Saturdays, January-August 2026', () => {
   it('meets on the eight published Saturdays, 11:00am-12:00pm Eastern / 8:00am-9:00am Pacific, the first for 90 minutes', () => {
@@ -46,11 +46,11 @@ describe('the online group on second Saturdays, January-August 2026', () => {
   });
 
   it('admits the clinically active and says why not otherwise ("Registrants must be clinically active")', () => {
-    expect(checkEligibility(group.eligibility, { professions: ['physician'], clinicallyActive: true }, asOf)).toEqual({ eligible: true, reasons: [] });
-    expect(checkEligibility(group.eligibility, { professions: ['physician'], clinicallyActive: false }, asOf).reasons).toEqual([
+    expect(checkEligibility(group.eligibility, { professions: ['physician'], clinicallyActive: true }, at)).toEqual({ verdict: 'eligible', reasons: [] });
+    expect(checkEligibility(group.eligibility, { professions: ['physician'], clinicallyActive: false }, at).reasons).toEqual([
       { code: 'not_clinically_active', stated: true, path: [], message: 'You must be clinically active; your profile says you are not.' },
     ]);
-    expect(checkEligibility(group.eligibility, {}, asOf).reasons.map((r) => [r.code, 'stated' in r && r.stated])).toEqual([['not_clinically_active', false]]);
+    expect(checkEligibility(group.eligibility, {}, at).reasons.map((r) => [r.code, 'stated' in r && r.stated])).toEqual([['not_clinically_active', false]]);
   });
 
   it('keeps the requirements no rule can decide as quoted attestations', () => {

@@ -60,7 +60,7 @@ describe('the online group on second Tuesdays, February-November 2026', () => {
   });
 
   it('has the same registrant requirements and cancellation policy as the Saturday group, without the English note', () => {
-    expect(checkEligibility(group.eligibility, { clinicallyActive: false }, { asOf: '2026-02-01' }).reasons.map((r) => r.code)).toEqual(['not_clinically_active']);
+    expect(checkEligibility(group.eligibility, { clinicallyActive: false }, { at: '2026-02-01' }).reasons.map((r) => r.code)).toEqual(['not_clinically_active']);
     const saturday = absOnlineGroupSaturday2026({ minRegistrants: 6, fees: group.fees });
     expect(group.eligibility).toEqual(saturday.eligibility);
     expect(group.refunds).toEqual(saturday.refunds);

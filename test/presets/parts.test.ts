@@ -103,7 +103,7 @@ describe('the parts of a preset', () => {
     expect(buildAbsPresetPart('abs-online-group-saturday-2026', 'sessions').map((s) => s.date)).toEqual([
       '2026-01-10', '2026-02-14', '2026-03-14', '2026-04-11', '2026-05-09', '2026-06-13', '2026-07-11', '2026-08-08',
     ]);
-    expect(buildAbsPresetPart('abs-credentialed-leaders-drop-in-thursdays', 'eligibility')).toEqual({ type: 'credential', credential: 'abs_credentialed_balint_leader', label: 'an ABS Credentialed Leader' });
+    expect(buildAbsPresetPart('abs-credentialed-leaders-drop-in-thursdays', 'eligibility')).toEqual({ kind: 'credential', credential: 'abs_credentialed_balint_leader', label: 'an ABS Credentialed Leader' });
     expect(buildAbsPresetPart('abs-online-group-tuesday-2026', 'capacity', { minRegistrants: 6, registrationDeadline: '2026-01-05' })).toEqual({
       minRegistrants: 6,
       waitlist: true,

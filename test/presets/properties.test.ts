@@ -147,7 +147,7 @@ describe('the ABS presets', () => {
       fc.assert(
         fc.property(registrantProfileArb, instant2026Arb, (profile, at) => {
           const q = quoteFee(fees, profile, { at });
-          expect([q.qualified, q.price]).toEqual([true, { amount: '0.00', currency: 'USD' }]);
+          expect([q.verdict, q.price]).toEqual(['priced', { amount: '0.00', currency: 'USD' }]);
         }),
         { numRuns: 200 },
       );

@@ -47,7 +47,7 @@ describe('ProgramSchema', () => {
 
   it('checks each part with its own area’s schema', () => {
     expect(issues({ ...retreat, capacity: { maxSeats: 12, minRegistrants: 13 } })).toEqual([['capacity.minRegistrants', 'must not exceed maxSeats']]);
-    expect(issues({ ...conversation, eligibility: { type: 'member' } }).map(([p]) => p)).toEqual(['eligibility.organization']);
+    expect(issues({ ...conversation, eligibility: { kind: 'member' } }).map(([p]) => p)).toEqual(['eligibility.organization']);
   });
 });
 

@@ -94,8 +94,8 @@ export const submissionPolicyArb = fc.record(
 );
 
 export const submissionArb = fc.record(
-  { profile: registrantProfileArb, language: textArb, wordCount: wordsArb, fileFormat: textArb, receivedAt: instantArb },
-  { requiredKeys: ['language', 'wordCount', 'receivedAt'] },
+  { profile: registrantProfileArb, language: textArb, wordCount: wordsArb, fileFormat: textArb, at: instantArb },
+  { requiredKeys: ['language', 'wordCount', 'at'] },
 );
 
 const stepIdArb = fc.stringMatching(/^[a-z][a-z0-9_]{0,10}$/);

@@ -24,8 +24,8 @@ import { newEngland, onlineGroups, retreat, usd } from '../refunds/_seeds.js';
 
 /** "All non-credentialed leaders of Balint groups" (the seeds' conversation). */
 const nonCredentialedLeaders = {
-  type: 'all',
-  rules: [{ type: 'leadsGroup' }, { type: 'not', rule: { type: 'credential', credential: 'abs_credentialed_balint_leader' } }],
+  kind: 'all',
+  rules: [{ kind: 'leadsGroup' }, { kind: 'not', rule: { kind: 'credential', credential: 'abs_credentialed_balint_leader' } }],
 } as const;
 
 const program = (label: string): unknown => ABS_PROGRAMS.find(([l]) => l === label)?.[1];
@@ -64,7 +64,7 @@ export const EXAMPLES: Readonly<Record<string, unknown>> = {
     language: 'en',
     wordCount: 7200,
     fileFormat: 'docx',
-    receivedAt: '2026-01-20T12:00:00Z',
+    at: '2026-01-20T12:00:00Z',
   },
   accreditation: absAccreditation({ title: 'Balint Group - Decreasing Isolation with Peer Consultation' }),
   'credit-sessions': seedSessions,

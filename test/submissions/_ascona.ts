@@ -6,7 +6,7 @@ import type { SubmissionPolicyInput } from '../../src/submissions/index.js';
  */
 export const ascona: SubmissionPolicyInput = {
   name: 'The International Balint Award 2026 ("Ascona Prize")',
-  eligibility: { type: 'student', field: 'medicine' },
+  eligibility: { kind: 'student', field: 'medicine' },
   languages: ['en'],
   wordCount: { min: 5000, max: 12000 },
   fileFormats: ['docx', 'doc'],

@@ -18,7 +18,7 @@ const essayPrize: SubmissionPolicyInput = {
   timeZone: 'America/New_York',
 };
 const student = { professions: ['medical_student' as const], study: { field: 'medicine' } };
-const essay: Submission = { profile: student, language: 'en', wordCount: 7200, fileFormat: 'docx', receivedAt: '2026-01-20T12:00:00Z' };
+const essay: Submission = { profile: student, language: 'en', wordCount: 7200, fileFormat: 'docx', at: '2026-01-20T12:00:00Z' };
 
 const NEWER = 'not a key this version of balint-rules knows (data written for a newer version is refused, never applied in part)';
 /** Lets a test hand over what a caller might write by mistake. */
@@ -66,11 +66,11 @@ describe('submission policies and submissions', () => {
       expect(checkSubmission(ascona, record)).toEqual(checkSubmission(ascona, essay));
     });
 
-    it('wordcount and recievedAt are refused at their own path, with the key meant', () => {
-      const { wordCount, receivedAt, ...rest } = essay;
-      const issues = rejection(() => checkSubmission(ascona, loose({ ...rest, wordcount: wordCount, recievedAt: receivedAt }))).issues;
+    it('wordcount and fileformat are refused at their own path, with the key meant', () => {
+      const { wordCount, fileFormat, ...rest } = essay;
+      const issues = rejection(() => checkSubmission(ascona, loose({ ...rest, wordcount: wordCount, fileformat: fileFormat }))).issues;
       expect(issues).toContainEqual({ path: ['wordcount'], code: 'custom', message: 'unknown key "wordcount"; did you mean "wordCount"?' });
-      expect(issues).toContainEqual({ path: ['recievedAt'], code: 'custom', message: 'unknown key "recievedAt"; did you mean "receivedAt"?' });
+      expect(issues).toContainEqual({ path: ['fileformat'], code: 'custom', message: 'unknown key "fileformat"; did you mean "fileFormat"?' });
     });
 
     it('a file format that is not accepted is an answer, not a typo: doc and docx are two formats', () => {
@@ -87,11 +87,11 @@ describe('submission policies and submissions', () => {
           language: fc.constantFrom('en', 'en-GB', 'de', 'fr'),
           wordCount: fc.integer({ min: 0, max: 20_000 }),
           fileFormat: fc.constantFrom('docx', 'DOC', '.pdf', 'odt'),
-          receivedAt: fc
+          at: fc
             .integer({ min: Date.parse('2026-01-01T00:00:00Z'), max: Date.parse('2026-03-31T00:00:00Z') })
             .map((ms) => new Date(ms).toISOString()),
         },
-        { requiredKeys: ['language', 'wordCount', 'receivedAt'] },
+        { requiredKeys: ['language', 'wordCount', 'at'] },
       );
       fc.assert(
         fc.property(fc.constantFrom(ascona, essayPrize), fc.array(submissionArb, { minLength: 1, maxLength: 5 }), (policy, submissions) => {
@@ -114,7 +114,7 @@ describe('submission policies and submissions', () => {
 
     it('refuses an invalid policy; a compiled policy still validates each submission', () => {
       expect(() => compileSubmissionPolicy({ ...essayPrize, timeZone: 'Mars/Base' })).toThrow(ValidationError);
-      expect(rejection(() => checkSubmission(compileSubmissionPolicy(essayPrize), loose({ ...essay, receivedAt: 'yesterday' }))).subject).toBe('submission');
+      expect(rejection(() => checkSubmission(compileSubmissionPolicy(essayPrize), loose({ ...essay, at: 'yesterday' }))).subject).toBe('submission');
     });
   });
 });

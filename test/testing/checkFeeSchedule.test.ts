@@ -43,7 +43,7 @@ describe('checkFeeSchedule', () => {
 
   it('every_category_can_apply: catches a category nobody qualifies for', () => {
     const check = checkFeeSchedule(table([
-      { id: 'odd', label: 'Members who are not members', eligibility: { type: 'all', rules: [absMember, { type: 'not', rule: absMember }] }, prices: { regular: '100' } },
+      { id: 'odd', label: 'Members who are not members', eligibility: { kind: 'all', rules: [absMember, { kind: 'not', rule: absMember }] }, prices: { regular: '100' } },
       { id: 'everyone', label: 'Everyone', prices: { regular: '200' } },
     ]));
     expect(law(check, 'every_category_can_apply')?.counterexample?.description).toBe('No registrant is ever charged the Members who are not members price: nobody qualifies for it.');

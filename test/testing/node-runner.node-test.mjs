@@ -17,7 +17,7 @@ test('a sound refund policy passes every law', () => {
 });
 
 test('a contradiction is caught', () => {
-  const member = { type: 'member', organization: 'ABS' };
-  const check = checkEligibilityRule({ type: 'all', rules: [member, { type: 'not', rule: member }] });
+  const member = { kind: 'member', organization: 'ABS' };
+  const check = checkEligibilityRule({ kind: 'all', rules: [member, { kind: 'not', rule: member }] });
   assert.equal(check.laws[0].holds, false);
 });

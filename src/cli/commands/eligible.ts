@@ -18,29 +18,29 @@ function reasonLines(reasons: readonly EligibilityReason[], depth: number): stri
   ]);
 }
 
-function resultText(result: EligibilityResult, asOf: string): string {
-  return result.eligible ? lines([`Eligible on ${asOf}.`]) : lines([`Not eligible on ${asOf}:`, ...reasonLines(result.reasons, 0)]);
+function resultText(result: EligibilityResult, at: string): string {
+  return result.verdict === 'eligible' ? lines([`Eligible on ${at}.`]) : lines([`Not eligible on ${at}:`, ...reasonLines(result.reasons, 0)]);
 }
 
 export const eligibleCommand: CommandSpec = {
   name: 'eligible',
   summary: 'whether a registrant may register, with every reason',
-  usage: ['eligible --rule <file|preset> --profile <file> --as-of <date|today> [--json]'],
+  usage: ['eligible --rule <file|preset> --profile <file> --at <date|today> [--json]'],
   options: [
     { name: 'rule', value: 'file|preset', help: 'an eligibility rule as JSON, or an ABS preset id (its program\'s rule)' },
     { name: 'profile', value: 'file', help: 'the registrant\'s profile as JSON (- for standard input)' },
-    { name: 'as-of', value: 'date|today', help: 'the date memberships and credentials must be valid on (YYYY-MM-DD), or today' },
+    { name: 'at', value: 'date|today', help: 'the date memberships and credentials must be valid on (YYYY-MM-DD), or today' },
     ...PARAM_OPTIONS,
   ],
   decides: true,
   notes: [
-    '--as-of is required so that the answer does not change with the day it is asked; today reads the clock (the machine\'s time zone).',
+    '--at is required so that the answer does not change with the day it is asked; today reads the clock (the machine\'s time zone).',
     'A preset\'s rule is built alone, from the parameters of its rule only (see "balint presets <id>"): --rule abs-online-group-tuesday-2026 needs none.',
-    '"Not eligible" is an answer (exit code 0, or 1 with --exit-code), not an error. With --json: { eligible, reasons }.',
+    '"Not eligible" is an answer (exit code 0, or 1 with --exit-code), not an error. With --json: { verdict, reasons }, verdict eligible or not_eligible.',
   ],
   examples: [
-    'eligible --rule abs-diversity-discussions-2026 --profile me.json --as-of 2026-03-12',
-    'eligible --rule rule.json --profile - --as-of today --json < me.json',
+    'eligible --rule abs-diversity-discussions-2026 --profile me.json --at 2026-03-12',
+    'eligible --rule rule.json --profile - --at today --json < me.json',
   ],
   run: (args, io) => {
     const raw = required(args, 'rule', 'a JSON file or an ABS preset id');
@@ -48,8 +48,8 @@ export const eligibleCommand: CommandSpec = {
       return presetPart(id, 'eligibility', presetParams(args, io), () => new CliUsageError(`preset ${id} sets no eligibility rule`));
     });
     const profile = readChecked(io, required(args, 'profile', 'a JSON file, or - for standard input'), 'registrant profile', RegistrantProfileSchema);
-    const asOf = dateValue('as-of', required(args, 'as-of', 'a date YYYY-MM-DD, or today'), io);
-    const result = checkEligibility(rule, profile, { asOf });
-    return { json: result, text: resultText(result, asOf), no: !result.eligible };
+    const at = dateValue('at', required(args, 'at', 'a date YYYY-MM-DD, or today'), io);
+    const result = checkEligibility(rule, profile, { at });
+    return { json: result, text: resultText(result, at), no: result.verdict !== 'eligible' };
   },
 };

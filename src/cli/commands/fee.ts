@@ -33,7 +33,7 @@ function profileOf(args: Args, io: CliIo): RegistrantProfile {
 
 function quoteText(q: FeeQuote, at: string): string {
   const rows: [string, string][] = [['at', at], ['period', q.period?.label ?? (q.reasons[0]?.code === 'registration_closed' ? 'none: registration closed' : 'none: registration not open yet')]];
-  if (q.qualified) rows.push(['price', formatMoney(q.price)], ['category', q.category.label]);
+  if (q.verdict === 'priced') rows.push(['price', formatMoney(q.price)], ['category', q.category.label]);
   if (q.qualifiedFor.length > 1) rows.push(['qualified', q.qualifiedFor.map((c) => `${c.label} ${formatMoney(c.price)}`).join('; ')]);
   return lines([q.message, ...table(rows)]);
 }
@@ -43,7 +43,7 @@ export const feeCommand: CommandSpec = {
   summary: 'the fee a registrant pays at a moment under a fee schedule, with the reasons',
   usage: [
     'fee --schedule <file|preset> [--param name=value]... (--profile <file> | [--member <org>]... [--profession <p>]...)',
-    '    --at <date-time|instant|now> [--tz <zone>] [--registrations-so-far <n>] [--json]',
+    '    --at <date-time|instant|now> [--tz <zone>] [--position <n>] [--json]',
   ],
   options: [
     { name: 'schedule', value: 'file|preset', help: "a fee schedule as JSON, or an ABS preset id (its program's fees)" },
@@ -52,12 +52,12 @@ export const feeCommand: CommandSpec = {
     { name: 'profession', value: 'profession', multiple: true, help: 'the registrant\'s profession, e.g. physician, resident, medical_student' },
     { name: 'at', value: 'date-time|instant|now', help: 'when they register: "2026-07-31 23:30" (in --tz, or the schedule\'s zone), an instant with an offset, or now' },
     { name: 'tz', value: 'zone', help: "the IANA zone of --at when it has no offset (default: the schedule's zone)" },
-    { name: 'registrations-so-far', value: 'n', help: 'how many registered before (for prices limited to the first registrants)' },
+    { name: 'position', value: 'n', help: "the registrant's place in the order of registration, from 1 (for prices limited to the first registrants)" },
     ...PARAM_OPTIONS,
   ],
   decides: true,
   notes: [
-    'The registrant pays the lowest price among the categories they qualify for; qualifying for none is an answer (exit code 0, or 1 with --exit-code). With --json: the quote ({ qualified, price, category, period, qualifiedFor, reasons, message }).',
+    'The registrant pays the lowest price among the categories they qualify for; qualifying for none, or registering outside the registration window, is an answer (verdict not_qualified or closed; exit code 0, or 1 with --exit-code). With --json: the quote ({ verdict, price, category, period, qualifiedFor, reasons, message }).',
   ],
   examples: [
     'fee --schedule abs-new-england-leadership-intensive-2026 --member ABS --at "2026-07-31 23:30"',
@@ -70,12 +70,10 @@ export const feeCommand: CommandSpec = {
     });
     const zone = zoneOption(args, { name: schedule.timeZone, from: "the schedule's zone" });
     const at = instantValue('at', required(args, 'at', 'when they register, e.g. "2026-07-31 23:30", or now'), io, zone);
-    const count = args.value('registrations-so-far');
-    const options = { at, ...(count === undefined ? {} : { registrationsSoFar: integerValue('registrations-so-far', count) }) };
+    const position = args.value('position');
+    const options = { at, ...(position === undefined ? {} : { position: integerValue('position', position) }) };
     const profile = profileOf(args, io);
-    const quote = withOptionNames(args, () => quoteFee(schedule, profile, options), {
-      registrationsSoFar: 'registrations-so-far',
-    });
-    return { json: quote, text: quoteText(quote, wallText(at, schedule.timeZone)), no: !quote.qualified };
+    const quote = withOptionNames(args, () => quoteFee(schedule, profile, options), { position: 'position' });
+    return { json: quote, text: quoteText(quote, wallText(at, schedule.timeZone)), no: quote.verdict !== 'priced' };
   },
 };

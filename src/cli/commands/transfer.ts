@@ -96,7 +96,7 @@ export const transferCommand: CommandSpec = {
               return presetPart(id, 'eligibility', presetParams(args, io), () => new CliUsageError(`preset ${id} sets no eligibility rule`));
             }),
             // The colleague must meet the rule on the local date of --at.
-            asOf: formatDays(instantToWall(instantToEpochMs(at), zone.name).days),
+            at: formatDays(instantToWall(instantToEpochMs(at), zone.name).days),
           };
     const profile = profileFile === undefined ? undefined : readChecked(io, profileFile, "colleague's profile", RegistrantProfileSchema);
     const eventsFile = args.value('events');

@@ -10,10 +10,10 @@ import type { UnpublishedFact } from './programParts.js';
 export const ABS = { name: ABS_NAME } as const;
 
 /** "ABS Member". */
-export const absMemberRule: EligibilityRule = { type: 'member', organization: ABS_ORGANIZATION, label: 'an ABS Member' };
+export const absMemberRule: EligibilityRule = { kind: 'member', organization: ABS_ORGANIZATION, label: 'an ABS Member' };
 
 /** "ABS Credentialed Leaders". */
-export const credentialedLeaderRule: EligibilityRule = { type: 'credential', credential: ABS_LEADER_CREDENTIAL, label: 'an ABS Credentialed Leader' };
+export const credentialedLeaderRule: EligibilityRule = { kind: 'credential', credential: ABS_LEADER_CREDENTIAL, label: 'an ABS Credentialed Leader' };
 
 /** The unpublished facts of a program: one per parameter (given or not), then those no parameter supplies. */
 export function unpublishedFacts(

@@ -45,7 +45,7 @@ export const ASCONA_PRIZE_PARAMETERS: readonly AbsPresetParameter[] = [
 ];
 
 const NAME = 'The International Balint Award 2026 – "Ascona Prize"';
-const medicalStudent: EligibilityRule = { type: 'student', field: 'medicine', label: 'a medical student' };
+const medicalStudent: EligibilityRule = { kind: 'student', field: 'medicine', label: 'a medical student' };
 
 /** The prize, part by part: who may enter, and the submission rules (the zone is a parameter). */
 export const ASCONA_PRIZE: PresetDefinition = {
@@ -100,12 +100,12 @@ export const ASCONA_PRIZE: PresetDefinition = {
  * import { absAsconaPrize2026 } from 'balint-rules/presets/abs';
  *
  * const { submission } = absAsconaPrize2026({ timeZone: 'Europe/Zurich' });
- * const essay: Submission = { profile: { professions: ['medical_student'] }, language: 'en', wordCount: 5000, fileFormat: 'docx', receivedAt: '2026-01-30T22:59:00Z' };
- * checkSubmission(submission, essay).accepted;
- * //=> true
+ * const essay: Submission = { profile: { professions: ['medical_student'] }, language: 'en', wordCount: 5000, fileFormat: 'docx', at: '2026-01-30T22:59:00Z' };
+ * checkSubmission(submission, essay).verdict;
+ * //=> 'accepted'
  * checkSubmission(submission, { ...essay, wordCount: 4999 }).reasons.map((r) => r.code);
  * //=> ['too_few_words']
- * checkSubmission(submission, { ...essay, receivedAt: '2026-01-30T23:00:00Z' }).reasons.map((r) => r.code); // midnight in Zurich
+ * checkSubmission(submission, { ...essay, at: '2026-01-30T23:00:00Z' }).reasons.map((r) => r.code); // midnight in Zurich
  * //=> ['received_late']
  * ```
  */

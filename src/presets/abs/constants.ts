@@ -12,8 +12,8 @@ import { ABS_ORGANIZATION as ABS } from '../../_lib/organizations.js';
  * import { checkEligibility } from 'balint-rules/eligibility';
  *
  * const profile = { memberships: [{ organization: ABS_ORGANIZATION }], leadsGroup: true };
- * checkEligibility(absDiversityDiscussions2026().eligibility, profile, { asOf: '2026-03-12' }).eligible;
- * //=> true
+ * checkEligibility(absDiversityDiscussions2026().eligibility, profile, { at: '2026-03-12' }).verdict;
+ * //=> 'eligible'
  * ```
  */
 export const ABS_ORGANIZATION: 'ABS' = ABS;

@@ -4,7 +4,7 @@ import type { EligibilityRule } from '../../eligibility/rule.js';
 import { absMemberRule } from './_build.js';
 
 const residentStudentFellow: EligibilityRule = {
-  type: 'profession',
+  kind: 'profession',
   in: ['resident', 'medical_student', 'fellow'],
   label: 'a resident, student or fellow',
 };
@@ -48,12 +48,12 @@ export function absLeadershipIntensiveFees2026(): FeeSchedule {
     early: { until: '2026-07-31' },
     categories: [
       { id: 'member', label: 'ABS members', eligibility: absMemberRule, early: '800.00', regular: '875.00' },
-      { id: 'non_member', label: 'Non-members', eligibility: { type: 'not', rule: absMemberRule, label: 'a non-member' }, early: '900.00', regular: '975.00' },
+      { id: 'non_member', label: 'Non-members', eligibility: { kind: 'not', rule: absMemberRule, label: 'a non-member' }, early: '900.00', regular: '975.00' },
       { id: 'resident_student_fellow', label: 'Residents, students and fellows', eligibility: residentStudentFellow, early: '640.00', regular: '700.00' },
       {
         id: 'member_resident_student_fellow',
         label: 'ABS member residents, students and fellows',
-        eligibility: { type: 'all', rules: [absMemberRule, residentStudentFellow] },
+        eligibility: { kind: 'all', rules: [absMemberRule, residentStudentFellow] },
         early: '560.00',
         regular: '620.00',
       },

@@ -55,9 +55,9 @@ export const CONVERSATION: PresetDefinition = {
       return { kind: 'events', events: [{ start: epochMsToInstant(start), end: epochMsToInstant(start + p.durationMinutes * 60_000), timeZone: ZONE }] };
     },
     eligibility: (): EligibilityRule => ({
-      type: 'all',
+      kind: 'all',
       label: 'a non-credentialed leader of a Balint group',
-      rules: [{ type: 'leadsGroup' }, { type: 'not', rule: credentialedLeaderRule }],
+      rules: [{ kind: 'leadsGroup' }, { kind: 'not', rule: credentialedLeaderRule }],
     }),
   },
 };
@@ -83,8 +83,8 @@ export const CONVERSATION: PresetDefinition = {
  * const conversation = absNonCredentialedLeadersConversation2026({ durationMinutes: 60 });
  * conversation.schedule.events[0];
  * //=> { start: '2026-01-22T21:00:00.000Z', end: '2026-01-22T22:00:00.000Z', timeZone: 'America/New_York' }
- * checkEligibility(conversation.eligibility, { leadsGroup: true, credentials: [] }, { asOf: '2026-01-22' }).eligible;
- * //=> true
+ * checkEligibility(conversation.eligibility, { leadsGroup: true, credentials: [] }, { at: '2026-01-22' }).verdict;
+ * //=> 'eligible'
  * ```
  */
 export function absNonCredentialedLeadersConversation2026(params: AbsConversationParams): EventsProgram<'eligibility' | 'displayTimeZones'> {

@@ -47,7 +47,7 @@ function fees(): FeeSchedule {
     timeZone: 'America/New_York',
     categories: [
       { id: 'member', label: 'ABS Members', eligibility: absMemberRule, price: '250.00' },
-      { id: 'non_member', label: 'Non-members', eligibility: { type: 'not', rule: absMemberRule, label: 'a non-member' }, price: '400.00' },
+      { id: 'non_member', label: 'Non-members', eligibility: { kind: 'not', rule: absMemberRule, label: 'a non-member' }, price: '400.00' },
     ],
   });
 }

@@ -293,7 +293,7 @@ export function buildAbsPreset(id: string, params: unknown = {}): Program {
  * //=> '90 60 60 60 60 60 60 60'
  * buildAbsPresetPart('abs-healing-mindfulness-compassion-retreat-2026', 'refunds').timeZone; // no fee or dates needed
  * //=> 'America/Los_Angeles'
- * buildAbsPresetPart('abs-credentialed-leaders-drop-in-mondays', 'eligibility').type; // no time, zone or length needed
+ * buildAbsPresetPart('abs-credentialed-leaders-drop-in-mondays', 'eligibility').kind; // no time, zone or length needed
  * //=> 'credential'
  * ```
  */
