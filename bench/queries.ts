@@ -16,11 +16,11 @@ process.env.TZ = 'UTC';
 const { datetime, RRule } = rrulePackage;
 const RR_DAYS: RRuleWeekday[] = [RRule.MO, RRule.TU, RRule.WE, RRule.TH, RRule.FR, RRule.SA, RRule.SU];
 
-type Monthly = Extract<RecurrenceRule, { kind: 'nthWeekday' | 'dayOfMonth' }>;
+type Monthly = Extract<RecurrenceRule, { kind: 'nth_weekday' | 'day_of_month' }>;
 const RULES: readonly [string, Monthly][] = [
-  ['2nd Saturday', { kind: 'nthWeekday', weekday: 'saturday', ordinals: [2] }],
-  ['4th Thursday of odd months', { kind: 'nthWeekday', weekday: 'thursday', ordinals: [4], months: [1, 3, 5, 7, 9, 11] }],
-  ['the 15th and the last day', { kind: 'dayOfMonth', days: [15, -1] }],
+  ['2nd Saturday', { kind: 'nth_weekday', weekday: 'saturday', ordinals: [2] }],
+  ['4th Thursday of odd months', { kind: 'nth_weekday', weekday: 'thursday', ordinals: [4], months: [1, 3, 5, 7, 9, 11] }],
+  ['the 15th and the last day', { kind: 'day_of_month', days: [15, -1] }],
 ];
 
 const FROM = '2026-01-01';
@@ -33,7 +33,7 @@ const day = (d: Date): string => d.toISOString().slice(0, 10);
 function rrule(rule: Monthly): InstanceType<typeof RRule> {
   return new RRule({
     freq: RRule.MONTHLY,
-    ...(rule.kind === 'nthWeekday'
+    ...(rule.kind === 'nth_weekday'
       ? { byweekday: rule.ordinals.map((n) => (RR_DAYS[WEEKDAYS.indexOf(rule.weekday)] as RRuleWeekday).nth(n)) }
       : { bymonthday: [...rule.days] }),
     ...(rule.months ? { bymonth: [...rule.months] } : {}),

@@ -19,7 +19,7 @@ process.env.TZ = 'UTC';
 const { datetime, RRule } = rrulePackage;
 
 const RR_DAYS: RRuleWeekday[] = [RRule.MO, RRule.TU, RRule.WE, RRule.TH, RRule.FR, RRule.SA, RRule.SU];
-type Nth = Extract<RecurrenceRule, { kind: 'nthWeekday' }>;
+type Nth = Extract<RecurrenceRule, { kind: 'nth_weekday' }>;
 
 function rrule(rule: Nth, from: [number, number, number], until: [number, number, number], time: [number, number] = [0, 0], tzid?: string): InstanceType<typeof RRule> {
   return new RRule({
@@ -36,7 +36,7 @@ const day = (d: Date): string => d.toISOString().slice(0, 10);
 const same = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
 
 // (a) one nth-weekday rule over 100 years.
-const secondSaturday: Nth = { kind: 'nthWeekday', weekday: 'saturday', ordinals: [2] };
+const secondSaturday: Nth = { kind: 'nth_weekday', weekday: 'saturday', ordinals: [2] };
 const a = {
   ours: () => occurrences(secondSaturday, { from: '2000-01-01', until: '2099-12-31' }),
   ref: () => rrule(secondSaturday, [2000, 1, 1], [2099, 12, 31]).all().map(day),
@@ -48,7 +48,7 @@ const random = seeded(20260110);
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
 const rules: Nth[] = Array.from({ length: 10_000 }, () => {
   const ordinals = [...new Set([pick([1, 2, 3, 4, 5, -1, -2]), ...(random() < 0.3 ? [pick([1, 2, 3, 4, -1])] : [])])];
-  const rule: Nth = { kind: 'nthWeekday', weekday: pick(WEEKDAYS), ordinals };
+  const rule: Nth = { kind: 'nth_weekday', weekday: pick(WEEKDAYS), ordinals };
   if (random() < 0.5) rule.months = pick([[1, 3, 5, 7, 9, 11], [2, 4, 6, 8, 10, 12], [3, 6, 9, 12], [11]]);
   return rule;
 });

@@ -24,8 +24,8 @@ const policy: RefundPolicyInput = {
       when: { cancelledBy: 'organizer' },
       outcome: { kind: 'refund', percent: '100', withhold: { amount: '25.00', currency: 'USD' } },
     },
-    { id: 'early', label: '30 days or more before', when: { receivedBy: { kind: 'daysBeforeFirstSession', days: 30 } }, outcome: { kind: 'refund', percent: '50' } },
-    { id: 'late', label: '7 days or more before', when: { receivedBy: { kind: 'daysBeforeFirstSession', days: 7 } }, outcome: { kind: 'refund', percent: '80' } },
+    { id: 'early', label: '30 days or more before', when: { receivedBy: { kind: 'days_before_first_session', days: 30 } }, outcome: { kind: 'refund', percent: '50' } },
+    { id: 'late', label: '7 days or more before', when: { receivedBy: { kind: 'days_before_first_session', days: 7 } }, outcome: { kind: 'refund', percent: '80' } },
   ],
   otherwise: { kind: 'none' },
 };

@@ -19,12 +19,12 @@ import {
   US_FEDERAL_HOLIDAYS,
 } from '../src/_all.js';
 
-const rule = { kind: 'all', rules: [{ kind: 'clinicallyActive' }, { kind: 'profession', in: ['physician', 'psychologist'] }] } as const;
+const rule = { kind: 'all', rules: [{ kind: 'clinically_active' }, { kind: 'profession', in: ['physician', 'psychologist'] }] } as const;
 const profile = { professions: ['physician'], clinicallyActive: true, memberships: [{ organization: 'ABS', until: '2026-12-31' }] } as const;
 
 describe('read-only inputs', () => {
   it('are accepted by every area', () => {
-    expect(occurrences({ kind: 'nthWeekday', weekday: 'thursday', ordinals: [4], months: [1, 3] } as const, { from: '2026-01-01', count: 1 })).toEqual(['2026-01-22']);
+    expect(occurrences({ kind: 'nth_weekday', weekday: 'thursday', ordinals: [4], months: [1, 3] } as const, { from: '2026-01-01', count: 1 })).toEqual(['2026-01-22']);
     expect(planSessions({ recurrence: { kind: 'weekly', weekdays: ['tuesday'] }, from: '2026-01-01', count: 1, startTime: '19:00', timeZone: 'America/New_York', durationMinutes: 60 } as const)).toHaveLength(1);
     expect(checkEligibility(rule, profile, { at: '2026-01-10' }).verdict).toBe('eligible');
     expect(describeEligibilityRule(rule)).toContain('clinically active');

@@ -17,12 +17,12 @@ const GROUPS: readonly { readonly group: PhraseCase['group']; readonly title: st
     group: 'nth weekday',
     title: 'The nth weekday of the month',
     intro:
-      'Rules of kind `nthWeekday`: an ordinal (1st to 5th, or counted from the end: last, second to last, ...) of one weekday, in every month or in the months named.',
+      'Rules of kind `nth_weekday`: an ordinal (1st to 5th, or counted from the end: last, second to last, ...) of one weekday, in every month or in the months named.',
   },
   {
     group: 'day of the month',
     title: 'A day of the month',
-    intro: 'Rules of kind `dayOfMonth`: days 1 to 31 or counted from the end, in every month or in the months named. A date without a year repeats every year.',
+    intro: 'Rules of kind `day_of_month`: days 1 to 31 or counted from the end, in every month or in the months named. A date without a year repeats every year.',
   },
   {
     group: 'weekly',
@@ -91,9 +91,9 @@ export function renderPhraseReference(): string {
     'formatRecurrence(rule);',
     "//=> 'the first and third Wednesday of every month'",
     'parseRecurrence(formatRecurrence(rule));',
-    "//=> { kind: 'nthWeekday', weekday: 'wednesday', ordinals: [1, 3] }",
+    "//=> { kind: 'nth_weekday', weekday: 'wednesday', ordinals: [1, 3] }",
     'fromRRule(toRRule(rule));',
-    "//=> { kind: 'nthWeekday', weekday: 'wednesday', ordinals: [1, 3] }",
+    "//=> { kind: 'nth_weekday', weekday: 'wednesday', ordinals: [1, 3] }",
     '```',
     '',
   );

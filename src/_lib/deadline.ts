@@ -36,17 +36,17 @@ export function deadlineEnd(deadline: RefundDeadline, zone: string, firstSession
   switch (deadline.kind) {
     case 'date':
       return byDate(parseDays(deadline.date), deadline.inclusive, zone, '');
-    case 'dateTime': {
+    case 'date_time': {
       const minutes = parseWallMinutes(deadline.time);
       const at = wallToInstant(parseDays(deadline.date), minutes, zone).later;
       const when = `${formatWallMinutes(minutes)} on ${formatLongDate(parseDays(deadline.date))} (${zone})`;
       return deadline.inclusive ? make(at + 1, `by ${when}`, `after ${when}`) : make(at, `before ${when}`, `at or after ${when}`);
     }
-    case 'daysBeforeFirstSession': {
+    case 'days_before_first_session': {
       const sessionDay = instantToWall(requireStart(firstSessionMs), zone).days;
       return byDate(sessionDay - deadline.days, deadline.inclusive, zone, `${plural(deadline.days, 'day')} before the first session, `);
     }
-    case 'hoursBeforeFirstSession': {
+    case 'hours_before_first_session': {
       const at = requireStart(firstSessionMs) - deadline.hours * 3_600_000;
       const when = `${plural(deadline.hours, 'hour')} before the first session (${epochMsToInstant(at)})`;
       return deadline.inclusive ? make(at + 1, `by ${when}`, `after ${when}`) : make(at, `before ${when}`, `at or after ${when}`);
@@ -66,5 +66,5 @@ export const FIRST_SESSION_REQUIRED = 'is required because a deadline is counted
 
 /** Whether a deadline is measured from the first session. */
 export function isRelativeDeadline(deadline: RefundDeadline): boolean {
-  return deadline.kind === 'daysBeforeFirstSession' || deadline.kind === 'hoursBeforeFirstSession';
+  return deadline.kind === 'days_before_first_session' || deadline.kind === 'hours_before_first_session';
 }

@@ -35,12 +35,12 @@ export const DateDeadlineSchema = z.strictObject({ kind: z.literal('date'), date
  * ```ts
  * import { DateTimeDeadlineSchema } from 'balint-rules/refunds';
  *
- * DateTimeDeadlineSchema.parse({ kind: 'dateTime', date: '2026-03-12', time: '17:00', inclusive: false });
- * //=> { kind: 'dateTime', date: '2026-03-12', time: '17:00', inclusive: false }
+ * DateTimeDeadlineSchema.parse({ kind: 'date_time', date: '2026-03-12', time: '17:00', inclusive: false });
+ * //=> { kind: 'date_time', date: '2026-03-12', time: '17:00', inclusive: false }
  * ```
  */
 export const DateTimeDeadlineSchema = z.strictObject({
-  kind: z.literal('dateTime'),
+  kind: z.literal('date_time'),
   date: LocalDateSchema,
   time: WallTimeSchema,
   inclusive,
@@ -56,12 +56,12 @@ export const DateTimeDeadlineSchema = z.strictObject({
  * ```ts
  * import { DaysBeforeDeadlineSchema } from 'balint-rules/refunds';
  *
- * DaysBeforeDeadlineSchema.parse({ kind: 'daysBeforeFirstSession', days: 30 });
- * //=> { kind: 'daysBeforeFirstSession', days: 30, inclusive: true }
+ * DaysBeforeDeadlineSchema.parse({ kind: 'days_before_first_session', days: 30 });
+ * //=> { kind: 'days_before_first_session', days: 30, inclusive: true }
  * ```
  */
 export const DaysBeforeDeadlineSchema = z.strictObject({
-  kind: z.literal('daysBeforeFirstSession'),
+  kind: z.literal('days_before_first_session'),
   days: z.int().check(z.minimum(0), z.maximum(3660)),
   inclusive,
 });
@@ -73,12 +73,12 @@ export const DaysBeforeDeadlineSchema = z.strictObject({
  * ```ts
  * import { HoursBeforeDeadlineSchema } from 'balint-rules/refunds';
  *
- * HoursBeforeDeadlineSchema.parse({ kind: 'hoursBeforeFirstSession', hours: 48 });
- * //=> { kind: 'hoursBeforeFirstSession', hours: 48, inclusive: true }
+ * HoursBeforeDeadlineSchema.parse({ kind: 'hours_before_first_session', hours: 48 });
+ * //=> { kind: 'hours_before_first_session', hours: 48, inclusive: true }
  * ```
  */
 export const HoursBeforeDeadlineSchema = z.strictObject({
-  kind: z.literal('hoursBeforeFirstSession'),
+  kind: z.literal('hours_before_first_session'),
   hours: z.int().check(z.minimum(0), z.maximum(87_840)),
   inclusive,
 });
@@ -104,7 +104,7 @@ export const LocalDeadlineSchema = z.discriminatedUnion('kind', [DateDeadlineSch
  * ```ts
  * import { RefundDeadlineSchema } from 'balint-rules/refunds';
  *
- * RefundDeadlineSchema.safeParse({ kind: 'daysBeforeFirstSession', days: 7 }).success;
+ * RefundDeadlineSchema.safeParse({ kind: 'days_before_first_session', days: 7 }).success;
  * //=> true
  * ```
  */
@@ -144,7 +144,7 @@ export type LocalDeadlineInput = z.input<typeof LocalDeadlineSchema>;
  * ```ts
  * import type { RefundDeadline } from 'balint-rules/refunds';
  *
- * const week: RefundDeadline = { kind: 'daysBeforeFirstSession', days: 7, inclusive: true };
+ * const week: RefundDeadline = { kind: 'days_before_first_session', days: 7, inclusive: true };
  * ```
  */
 export type RefundDeadline = z.output<typeof RefundDeadlineSchema>;

@@ -74,7 +74,7 @@ export const TransferOptionsSchema = z.strictObject({
  * ```ts
  * import type { TransferOptions } from 'balint-rules/capacity';
  *
- * const options: TransferOptions = { eligibility: { rule: { kind: 'leadsGroup' }, at: '2025-03-01' } };
+ * const options: TransferOptions = { eligibility: { rule: { kind: 'leads_group' }, at: '2025-03-01' } };
  * ```
  */
 export type TransferOptions = z.input<typeof TransferOptionsSchema>;

@@ -74,7 +74,7 @@ export type EligibilityOptions = z.output<typeof EligibilityOptionsSchema>;
  * import { checkEligibility } from 'balint-rules/eligibility';
  *
  * // "Who: Any ABS Member leading a Balint Group"
- * const rule = { kind: 'all', rules: [{ kind: 'member', organization: 'ABS' }, { kind: 'leadsGroup' }] } as const;
+ * const rule = { kind: 'all', rules: [{ kind: 'member', organization: 'ABS' }, { kind: 'leads_group' }] } as const;
  * checkEligibility(rule, { memberships: [{ organization: 'ABS', until: '2025-12-31' }], leadsGroup: true }, { at: '2026-03-12' });
  * //=> { verdict: 'not_eligible', reasons: [{ code: 'membership_expired', path: ['rules', 0], organization: 'ABS', on: '2026-03-12',
  * //     endedOn: '2025-12-31', message: 'You must be a member of ABS; your membership of ABS ended on 2025-12-31, before 2026-03-12.' }] }

@@ -15,7 +15,7 @@ import { EligibilityRuleSchema, type EligibilityRule } from './rule.js';
  * ```ts
  * import { compileEligibilityRule, type CompiledEligibilityRule } from 'balint-rules/eligibility';
  *
- * const activeClinicians: CompiledEligibilityRule = compileEligibilityRule({ kind: 'clinicallyActive' });
+ * const activeClinicians: CompiledEligibilityRule = compileEligibilityRule({ kind: 'clinically_active' });
  * ```
  */
 export type CompiledEligibilityRule = Compiled<EligibilityRule, 'EligibilityRule'>;
@@ -35,7 +35,7 @@ export type CompiledEligibilityRule = Compiled<EligibilityRule, 'EligibilityRule
  * ```ts
  * import { checkEligibility, compileEligibilityRule } from 'balint-rules/eligibility';
  *
- * const rule = compileEligibilityRule({ kind: 'all', rules: [{ kind: 'member', organization: 'ABS' }, { kind: 'leadsGroup' }] });
+ * const rule = compileEligibilityRule({ kind: 'all', rules: [{ kind: 'member', organization: 'ABS' }, { kind: 'leads_group' }] });
  * checkEligibility(rule, { memberships: [{ organization: 'ABS' }], leadsGroup: true }, { at: '2026-03-12' });
  * //=> { verdict: 'eligible', reasons: [] }
  * ```

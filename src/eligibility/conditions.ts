@@ -172,7 +172,7 @@ export function checkCondition(rule: EligibilityCondition, profile: RegistrantPr
       const finding = !stated ? 'your profile does not state a profession' : professions.length === 0 ? 'your profile lists no profession' : `your profile lists ${names(professions)}`;
       return { holds: false, finding, detail: { code: 'profession_not_allowed', allowed: rule.in, professions, stated, path: NO_PATH, message: NO_MESSAGE } };
     }
-    case 'clinicallyActive': {
+    case 'clinically_active': {
       const value = profile.clinicallyActive;
       if (value === true) return { holds: true, finding: 'your profile says you are', detail: { code: 'clinically_active_held', path: NO_PATH, message: NO_MESSAGE } };
       const finding = value === undefined ? 'your profile does not say whether you are' : 'your profile says you are not';
@@ -182,7 +182,7 @@ export function checkCondition(rule: EligibilityCondition, profile: RegistrantPr
       return member(rule, profile, at);
     case 'credential':
       return credential(rule, profile, at);
-    case 'leadsGroup': {
+    case 'leads_group': {
       const value = profile.leadsGroup;
       if (value === true) return { holds: true, finding: 'your profile says you lead one', detail: { code: 'leads_group_held', path: NO_PATH, message: NO_MESSAGE } };
       const finding = value === undefined ? 'your profile does not say whether you lead one' : 'your profile says you do not lead one';

@@ -94,13 +94,13 @@ export function phrase(rule: EligibilityRule): string {
       return `not ${nested(rule.rule)}`;
     case 'profession':
       return professionList(rule.in);
-    case 'clinicallyActive':
+    case 'clinically_active':
       return 'clinically active';
     case 'member':
       return `a member of ${rule.organization}${rule.on === undefined ? '' : ` on ${rule.on}`}`;
     case 'credential':
       return `holding the ${humanizeCode(rule.credential)} credential${rule.on === undefined ? '' : ` on ${rule.on}`}`;
-    case 'leadsGroup':
+    case 'leads_group':
       return 'leading a Balint group';
     case 'student':
       return `a student of ${humanizeCode(rule.field)}`;
@@ -132,7 +132,7 @@ function serial(items: readonly string[], conjunction: 'and' | 'or'): string {
  * describeEligibilityRule({
  *   kind: 'all',
  *   rules: [
- *     { kind: 'clinicallyActive' },
+ *     { kind: 'clinically_active' },
  *     { kind: 'profession', in: ['physician', 'nurse_practitioner', 'psychologist', 'social_worker', 'other'] },
  *   ],
  * });

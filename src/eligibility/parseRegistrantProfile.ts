@@ -41,7 +41,7 @@ const parsedProfiles = registry<true, 'RegistrantProfile'>();
  * const registrant = parseRegistrantProfile({ memberships: [{ organization: 'ABS' }], leadsGroup: true, email: 'ada@example.org' });
  * checkEligibility({ kind: 'member', organization: 'ABS' }, registrant, { at: '2026-03-12' });
  * //=> { verdict: 'eligible', reasons: [] }
- * checkEligibility({ kind: 'leadsGroup' }, registrant, { at: '2026-03-12' });
+ * checkEligibility({ kind: 'leads_group' }, registrant, { at: '2026-03-12' });
  * //=> { verdict: 'eligible', reasons: [] }
  * ```
  */

@@ -36,8 +36,8 @@ const label = z.optional(RuleLabelSchema);
  * ```ts
  * import { AllRuleSchema } from 'balint-rules/eligibility';
  *
- * AllRuleSchema.parse({ kind: 'all', rules: [{ kind: 'clinicallyActive' }] });
- * //=> { kind: 'all', rules: [{ kind: 'clinicallyActive' }] }
+ * AllRuleSchema.parse({ kind: 'all', rules: [{ kind: 'clinically_active' }] });
+ * //=> { kind: 'all', rules: [{ kind: 'clinically_active' }] }
  * ```
  */
 export const AllRuleSchema = z.strictObject({
@@ -55,8 +55,8 @@ export const AllRuleSchema = z.strictObject({
  * ```ts
  * import { AnyRuleSchema } from 'balint-rules/eligibility';
  *
- * AnyRuleSchema.parse({ kind: 'any', rules: [{ kind: 'leadsGroup' }] });
- * //=> { kind: 'any', rules: [{ kind: 'leadsGroup' }] }
+ * AnyRuleSchema.parse({ kind: 'any', rules: [{ kind: 'leads_group' }] });
+ * //=> { kind: 'any', rules: [{ kind: 'leads_group' }] }
  * ```
  */
 export const AnyRuleSchema = z.strictObject({
@@ -104,17 +104,17 @@ export const ProfessionRuleSchema = z.strictObject({
 });
 
 /**
- * `{ kind: 'clinicallyActive' }`: the person is in active clinical practice.
+ * `{ kind: 'clinically_active' }`: the person is in active clinical practice.
  *
  * @example
  * ```ts
  * import { ClinicallyActiveRuleSchema } from 'balint-rules/eligibility';
  *
- * ClinicallyActiveRuleSchema.parse({ kind: 'clinicallyActive' });
- * //=> { kind: 'clinicallyActive' }
+ * ClinicallyActiveRuleSchema.parse({ kind: 'clinically_active' });
+ * //=> { kind: 'clinically_active' }
  * ```
  */
-export const ClinicallyActiveRuleSchema = z.strictObject({ kind: z.literal('clinicallyActive'), label });
+export const ClinicallyActiveRuleSchema = z.strictObject({ kind: z.literal('clinically_active'), label });
 
 /**
  * `{ kind: 'member', organization, on? }`: a membership of the organization
@@ -156,17 +156,17 @@ export const CredentialRuleSchema = z.strictObject({
 });
 
 /**
- * `{ kind: 'leadsGroup' }`: the person currently leads a Balint group.
+ * `{ kind: 'leads_group' }`: the person currently leads a Balint group.
  *
  * @example
  * ```ts
  * import { LeadsGroupRuleSchema } from 'balint-rules/eligibility';
  *
- * LeadsGroupRuleSchema.parse({ kind: 'leadsGroup' });
- * //=> { kind: 'leadsGroup' }
+ * LeadsGroupRuleSchema.parse({ kind: 'leads_group' });
+ * //=> { kind: 'leads_group' }
  * ```
  */
-export const LeadsGroupRuleSchema = z.strictObject({ kind: z.literal('leadsGroup'), label });
+export const LeadsGroupRuleSchema = z.strictObject({ kind: z.literal('leads_group'), label });
 
 /**
  * `{ kind: 'student', field }`: the person studies `field`. A profile that
@@ -209,7 +209,7 @@ export const LanguageRuleSchema = z.strictObject({ kind: z.literal('language'), 
  * EligibilityRuleSchema.parse({
  *   kind: 'all',
  *   rules: [
- *     { kind: 'leadsGroup' },
+ *     { kind: 'leads_group' },
  *     { kind: 'not', rule: { kind: 'credential', credential: 'abs_credentialed_balint_leader' } },
  *   ],
  * });
@@ -249,7 +249,7 @@ export const EligibilityRuleSchema: z.ZodMiniDiscriminatedUnion<
  * ```ts
  * import type { AllRule } from 'balint-rules/eligibility';
  *
- * const rule: AllRule = { kind: 'all', rules: [{ kind: 'clinicallyActive' }, { kind: 'member', organization: 'ABS' }] };
+ * const rule: AllRule = { kind: 'all', rules: [{ kind: 'clinically_active' }, { kind: 'member', organization: 'ABS' }] };
  * ```
  */
 export type AllRule = z.output<typeof AllRuleSchema>;
@@ -260,7 +260,7 @@ export type AllRule = z.output<typeof AllRuleSchema>;
  * ```ts
  * import type { AnyRule } from 'balint-rules/eligibility';
  *
- * const rule: AnyRule = { kind: 'any', rules: [{ kind: 'leadsGroup' }, { kind: 'credential', credential: 'abs_credentialed_balint_leader' }] };
+ * const rule: AnyRule = { kind: 'any', rules: [{ kind: 'leads_group' }, { kind: 'credential', credential: 'abs_credentialed_balint_leader' }] };
  * ```
  */
 export type AnyRule = z.output<typeof AnyRuleSchema>;
@@ -295,7 +295,7 @@ export type ProfessionRule = z.output<typeof ProfessionRuleSchema>;
  * import type { ClinicallyActiveRule } from 'balint-rules/eligibility';
  *
  * // "Registrants must be clinically active"
- * const rule: ClinicallyActiveRule = { kind: 'clinicallyActive' };
+ * const rule: ClinicallyActiveRule = { kind: 'clinically_active' };
  * ```
  */
 export type ClinicallyActiveRule = z.output<typeof ClinicallyActiveRuleSchema>;
@@ -328,7 +328,7 @@ export type CredentialRule = z.output<typeof CredentialRuleSchema>;
  * ```ts
  * import type { LeadsGroupRule } from 'balint-rules/eligibility';
  *
- * const rule: LeadsGroupRule = { kind: 'leadsGroup' };
+ * const rule: LeadsGroupRule = { kind: 'leads_group' };
  * ```
  */
 export type LeadsGroupRule = z.output<typeof LeadsGroupRuleSchema>;
@@ -363,7 +363,7 @@ export type LanguageRule = z.output<typeof LanguageRuleSchema>;
  * ```ts
  * import type { EligibilityCondition } from 'balint-rules/eligibility';
  *
- * const condition: EligibilityCondition = { kind: 'clinicallyActive' };
+ * const condition: EligibilityCondition = { kind: 'clinically_active' };
  * ```
  */
 export type EligibilityCondition = ProfessionRule | ClinicallyActiveRule | MemberRule | CredentialRule | LeadsGroupRule | StudentRule | LanguageRule;
@@ -376,7 +376,7 @@ export type EligibilityCondition = ProfessionRule | ClinicallyActiveRule | Membe
  * import type { EligibilityRule } from 'balint-rules/eligibility';
  *
  * // "Who: Any ABS Member leading a Balint Group"
- * const rule: EligibilityRule = { kind: 'all', rules: [{ kind: 'member', organization: 'ABS' }, { kind: 'leadsGroup' }] };
+ * const rule: EligibilityRule = { kind: 'all', rules: [{ kind: 'member', organization: 'ABS' }, { kind: 'leads_group' }] };
  * ```
  */
 export type EligibilityRule = z.output<typeof EligibilityRuleSchema>;

@@ -25,12 +25,12 @@ export function rrulePattern(rule: RecurrenceRule): { rrule: string } | { reason
       return { reason: datesRule() };
     case 'weekly':
       return { rrule: toRRule(rule) };
-    case 'nthWeekday': {
+    case 'nth_weekday': {
       const text = toRRule(rule);
       const several = (rule.months?.length ?? 0) > 1 && rule.ordinals.length > 1;
       return { rrule: several && text.startsWith(MONTHLY) ? `FREQ=YEARLY${text.slice(MONTHLY.length)}` : text };
     }
-    case 'dayOfMonth': {
+    case 'day_of_month': {
       const text = toRRule(rule);
       return (rule.months?.length ?? 0) > 1 && rule.days.length > 1 ? { reason: unreliablePattern(text) } : { rrule: text };
     }

@@ -48,7 +48,7 @@ function monthsPhrase(months: readonly number[] | undefined): string {
  * ```ts
  * import { formatRecurrence } from 'balint-rules/recurrence';
  *
- * formatRecurrence({ kind: 'nthWeekday', weekday: 'thursday', ordinals: [4], months: [11, 9, 7, 5, 3, 1] });
+ * formatRecurrence({ kind: 'nth_weekday', weekday: 'thursday', ordinals: [4], months: [11, 9, 7, 5, 3, 1] });
  * //=> 'the fourth Thursday of odd months'
  *
  * formatRecurrence({ kind: 'weekly', weekdays: ['thursday', 'monday'], interval: 3 });
@@ -58,11 +58,11 @@ function monthsPhrase(months: readonly number[] | undefined): string {
 export function formatRecurrence(rule: RecurrenceRuleInput): string {
   const r = normalizeRecurrence(rule);
   switch (r.kind) {
-    case 'nthWeekday': {
+    case 'nth_weekday': {
       const ordinals = joinWords(r.ordinals.map(weekdayOrdinalWords));
       return `the ${ordinals} ${WEEKDAY_NAMES[r.weekday]} of ${monthsPhrase(r.months)}`;
     }
-    case 'dayOfMonth': {
+    case 'day_of_month': {
       const days = joinWords(r.days.map(dayOrdinalWords));
       const day = r.days.some((d) => d < 0) ? ' day' : '';
       return `the ${days}${day} of ${monthsPhrase(r.months)}`;

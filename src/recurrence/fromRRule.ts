@@ -92,10 +92,10 @@ interface Part {
  * import { fromRRule } from 'balint-rules/recurrence';
  *
  * fromRRule('RRULE:FREQ=MONTHLY;BYMONTH=1,3,5,7,9,11;BYDAY=4TH');
- * //=> { kind: 'nthWeekday', weekday: 'thursday', ordinals: [4], months: [1, 3, 5, 7, 9, 11] }
+ * //=> { kind: 'nth_weekday', weekday: 'thursday', ordinals: [4], months: [1, 3, 5, 7, 9, 11] }
  *
  * fromRRule('byday=TH;bysetpos=4;freq=monthly');
- * //=> { kind: 'nthWeekday', weekday: 'thursday', ordinals: [4] }
+ * //=> { kind: 'nth_weekday', weekday: 'thursday', ordinals: [4] }
  *
  * fromRRule('FREQ=WEEKLY;INTERVAL=2;BYDAY=TU');
  * //=> { kind: 'weekly', weekdays: ['tuesday'], interval: 2 }
@@ -224,7 +224,7 @@ function interpret(input: string, parts: Map<Key, Part>): RecurrenceRule {
   if (byDay !== undefined && byMonthDay !== undefined) throw unsupported('BYMONTHDAY', 'a day of the month and a weekday together (e.g. Friday the 13th) cannot be expressed');
   if (byMonthDay !== undefined) {
     if (setPos !== undefined) throw unsupported('BYSETPOS', 'BYSETPOS with BYMONTHDAY cannot be expressed');
-    return normalizeRecurrence(withMonths({ kind: 'dayOfMonth' as const, days: unique(byMonthDay.map((d) => d.n)) }));
+    return normalizeRecurrence(withMonths({ kind: 'day_of_month' as const, days: unique(byMonthDay.map((d) => d.n)) }));
   }
   if (byDay === undefined) throw unsupported('FREQ', 'without BYDAY or BYMONTHDAY the day comes from DTSTART; add one, e.g. BYDAY=2SA');
   const weekdays = unique(byDay.map((d) => d.wd));
@@ -244,7 +244,7 @@ function interpret(input: string, parts: Map<Key, Part>): RecurrenceRule {
     if (ordinals.some((n) => Math.abs(n) > 5)) throw unsupported('BYDAY', 'a month has at most 5 of a weekday: use ordinals 1 to 5 or -1 to -5');
     picked = ordinals;
   }
-  return normalizeRecurrence(withMonths({ kind: 'nthWeekday' as const, weekday, ordinals: picked }));
+  return normalizeRecurrence(withMonths({ kind: 'nth_weekday' as const, weekday, ordinals: picked }));
 }
 
 function unique<T>(items: readonly T[]): T[] {

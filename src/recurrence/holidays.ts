@@ -17,7 +17,7 @@ import { DayOfMonthRuleSchema, NthWeekdayRuleSchema } from './schema.js';
  * import { HolidaySchema } from 'balint-rules/recurrence';
  *
  * HolidaySchema.parse({ name: 'Thanksgiving Day',
- *   rule: { kind: 'nthWeekday', weekday: 'thursday', ordinals: [4], months: [11] } });
+ *   rule: { kind: 'nth_weekday', weekday: 'thursday', ordinals: [4], months: [11] } });
  * ```
  */
 export const HolidaySchema = z.strictObject({
@@ -58,7 +58,7 @@ export const HolidayCalendarSchema = z.strictObject({
  * ```ts
  * import type { Holiday } from 'balint-rules/recurrence';
  *
- * const thanksgiving: Holiday = { name: 'Thanksgiving Day', rule: { kind: 'nthWeekday', weekday: 'thursday', ordinals: [4], months: [11] } };
+ * const thanksgiving: Holiday = { name: 'Thanksgiving Day', rule: { kind: 'nth_weekday', weekday: 'thursday', ordinals: [4], months: [11] } };
  * ```
  */
 export type Holiday = z.output<typeof HolidaySchema>;
@@ -71,7 +71,7 @@ export type Holiday = z.output<typeof HolidaySchema>;
  *
  * const closures: HolidayCalendar = {
  *   name: 'Office closures',
- *   holidays: [{ name: 'New Year\'s Day', rule: { kind: 'dayOfMonth', days: [1], months: [1] }, observed: 'weekend_to_weekday' }],
+ *   holidays: [{ name: 'New Year\'s Day', rule: { kind: 'day_of_month', days: [1], months: [1] }, observed: 'weekend_to_weekday' }],
  * };
  * ```
  */

@@ -12,8 +12,8 @@ import { canonical } from '../_lib/recurrence/canonicalRule.js';
  * ```ts
  * import { normalizeRecurrence } from 'balint-rules/recurrence';
  *
- * normalizeRecurrence({ kind: 'nthWeekday', weekday: 'wednesday', ordinals: [3, 1] });
- * //=> { kind: 'nthWeekday', weekday: 'wednesday', ordinals: [1, 3] }
+ * normalizeRecurrence({ kind: 'nth_weekday', weekday: 'wednesday', ordinals: [3, 1] });
+ * //=> { kind: 'nth_weekday', weekday: 'wednesday', ordinals: [1, 3] }
  * ```
  */
 export function normalizeRecurrence(rule: RecurrenceRuleInput): RecurrenceRule {

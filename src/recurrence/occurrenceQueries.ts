@@ -92,7 +92,7 @@ const NextQuerySchema = z.strictObject({ rule: RecurrenceRuleSchema, after: Loca
  * ```ts
  * import { nextOccurrences } from 'balint-rules/recurrence';
  *
- * const secondSaturday = { kind: 'nthWeekday', weekday: 'saturday', ordinals: [2] } as const;
+ * const secondSaturday = { kind: 'nth_weekday', weekday: 'saturday', ordinals: [2] } as const;
  * nextOccurrences(secondSaturday, '2086-05-09', { from: '2026-01-01', limit: 2 });
  * //=> ['2086-05-11', '2086-06-08']
  * ```
@@ -124,7 +124,7 @@ const BetweenQuerySchema = z
  * import { occurrencesBetween } from 'balint-rules/recurrence';
  *
  * // The Thursday drop-ins: the 4th Thursday of odd months.
- * const drop = { kind: 'nthWeekday', weekday: 'thursday', ordinals: [4], months: [1, 3, 5, 7, 9, 11] } as const;
+ * const drop = { kind: 'nth_weekday', weekday: 'thursday', ordinals: [4], months: [1, 3, 5, 7, 9, 11] } as const;
  * occurrencesBetween(drop, '2031-01-01', '2031-06-30', { from: '2026-01-01' });
  * //=> ['2031-01-23', '2031-03-27', '2031-05-22']
  * ```

@@ -26,7 +26,7 @@ function readQuery(rule: RecurrenceRuleInput, options: OccurrencesOptions): { ru
  * ```ts
  * import { occurrenceDetails, US_FEDERAL_HOLIDAYS } from 'balint-rules/recurrence';
  *
- * const fourthThursdayOdd = { kind: 'nthWeekday', weekday: 'thursday', ordinals: [4], months: [1, 3, 5, 7, 9, 11] } as const;
+ * const fourthThursdayOdd = { kind: 'nth_weekday', weekday: 'thursday', ordinals: [4], months: [1, 3, 5, 7, 9, 11] } as const;
  * occurrenceDetails(fourthThursdayOdd, { from: '2026-11-01', count: 1,
  *   holidays: { calendar: US_FEDERAL_HOLIDAYS, action: 'shift' } }).occurrences;
  * //=> [{ date: '2026-12-03', origin: 'shifted', originalDate: '2026-11-26', holiday: 'Thanksgiving Day' }]
@@ -53,7 +53,7 @@ export function occurrenceDetails(
  * ```ts
  * import { occurrences } from 'balint-rules/recurrence';
  *
- * occurrences({ kind: 'nthWeekday', weekday: 'saturday', ordinals: [2] }, { from: '2026-01-01', count: 3 });
+ * occurrences({ kind: 'nth_weekday', weekday: 'saturday', ordinals: [2] }, { from: '2026-01-01', count: 3 });
  * //=> ['2026-01-10', '2026-02-14', '2026-03-14']
  * ```
  */

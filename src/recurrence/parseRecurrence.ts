@@ -57,7 +57,7 @@ export const RecurrenceTextSchema = z.string();
  * import { parseRecurrence } from 'balint-rules/recurrence';
  *
  * parseRecurrence('the 4th Thursday of odd months');
- * //=> { kind: 'nthWeekday', weekday: 'thursday', ordinals: [4], months: [1, 3, 5, 7, 9, 11] }
+ * //=> { kind: 'nth_weekday', weekday: 'thursday', ordinals: [4], months: [1, 3, 5, 7, 9, 11] }
  *
  * parseRecurrence('every 3 weeks on Monday and Thursday');
  * //=> { kind: 'weekly', weekdays: ['monday', 'thursday'], interval: 3 }

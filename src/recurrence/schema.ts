@@ -65,11 +65,11 @@ const MonthsSchema = z
  * ```ts
  * import { NthWeekdayRuleSchema } from 'balint-rules/recurrence';
  *
- * NthWeekdayRuleSchema.parse({ kind: 'nthWeekday', weekday: 'thursday', ordinals: [4], months: [1, 3, 5, 7, 9, 11] });
+ * NthWeekdayRuleSchema.parse({ kind: 'nth_weekday', weekday: 'thursday', ordinals: [4], months: [1, 3, 5, 7, 9, 11] });
  * ```
  */
 export const NthWeekdayRuleSchema = z.strictObject({
-  kind: z.literal('nthWeekday'),
+  kind: z.literal('nth_weekday'),
   weekday: WeekdaySchema,
   ordinals: z.array(OrdinalSchema).check(z.minLength(1), z.refine(allDistinct, repeated('ordinal'))),
   months: z.optional(MonthsSchema),
@@ -85,11 +85,11 @@ export const NthWeekdayRuleSchema = z.strictObject({
  * ```ts
  * import { DayOfMonthRuleSchema } from 'balint-rules/recurrence';
  *
- * DayOfMonthRuleSchema.parse({ kind: 'dayOfMonth', days: [1, 15] });
+ * DayOfMonthRuleSchema.parse({ kind: 'day_of_month', days: [1, 15] });
  * ```
  */
 export const DayOfMonthRuleSchema = z.strictObject({
-  kind: z.literal('dayOfMonth'),
+  kind: z.literal('day_of_month'),
   days: z
     .array(z.int().check(z.refine(isMonthDay, MONTH_DAY_MESSAGE)))
     .check(z.minLength(1), z.refine(allDistinct, repeated('day'))),
@@ -140,7 +140,7 @@ export const DatesRuleSchema = z.strictObject({
  * ```ts
  * import { RecurrenceRuleSchema } from 'balint-rules/recurrence';
  *
- * RecurrenceRuleSchema.parse({ kind: 'nthWeekday', weekday: 'saturday', ordinals: [2] });
+ * RecurrenceRuleSchema.parse({ kind: 'nth_weekday', weekday: 'saturday', ordinals: [2] });
  * ```
  */
 export const RecurrenceRuleSchema = z.discriminatedUnion('kind', [
@@ -180,7 +180,7 @@ export type Ordinal = number;
  * import type { NthWeekdayRule } from 'balint-rules/recurrence';
  *
  * // The drop-in series: "the 4th Thursday of odd months".
- * const dropIn: NthWeekdayRule = { kind: 'nthWeekday', weekday: 'thursday', ordinals: [4], months: [1, 3, 5, 7, 9, 11] };
+ * const dropIn: NthWeekdayRule = { kind: 'nth_weekday', weekday: 'thursday', ordinals: [4], months: [1, 3, 5, 7, 9, 11] };
  * ```
  */
 export type NthWeekdayRule = z.output<typeof NthWeekdayRuleSchema>;
@@ -191,7 +191,7 @@ export type NthWeekdayRule = z.output<typeof NthWeekdayRuleSchema>;
  * ```ts
  * import type { DayOfMonthRule } from 'balint-rules/recurrence';
  *
- * const firstAndFifteenth: DayOfMonthRule = { kind: 'dayOfMonth', days: [1, 15] };
+ * const firstAndFifteenth: DayOfMonthRule = { kind: 'day_of_month', days: [1, 15] };
  * ```
  */
 export type DayOfMonthRule = z.output<typeof DayOfMonthRuleSchema>;
@@ -225,7 +225,7 @@ export type DatesRule = z.output<typeof DatesRuleSchema>;
  * ```ts
  * import type { RecurrenceRule } from 'balint-rules/recurrence';
  *
- * const rule: RecurrenceRule = { kind: 'nthWeekday', weekday: 'saturday', ordinals: [2] };
+ * const rule: RecurrenceRule = { kind: 'nth_weekday', weekday: 'saturday', ordinals: [2] };
  * ```
  */
 export type RecurrenceRule = z.output<typeof RecurrenceRuleSchema>;

@@ -21,8 +21,8 @@ export function weekdayCode(weekday: Weekday): string {
  * is its `DTSTART`, and its bounds (`COUNT`, `UNTIL`) belong to the series,
  * not to the rule.
  *
- * - `nthWeekday` -> `FREQ=MONTHLY[;BYMONTH=...];BYDAY=<n><WD>,...`
- * - `dayOfMonth` -> `FREQ=MONTHLY[;BYMONTH=...];BYMONTHDAY=...`
+ * - `nth_weekday` -> `FREQ=MONTHLY[;BYMONTH=...];BYDAY=<n><WD>,...`
+ * - `day_of_month` -> `FREQ=MONTHLY[;BYMONTH=...];BYMONTHDAY=...`
  * - `weekly` -> `FREQ=WEEKLY[;INTERVAL=n];BYDAY=...[;WKST=MO]`. With an
  *   interval above 1 the week start matters (which weeks are "every other"),
  *   so `WKST=MO` is written out even though it is RFC 5545's default: a
@@ -43,13 +43,13 @@ export function weekdayCode(weekday: Weekday): string {
  * import { toRRule } from 'balint-rules/recurrence';
  *
  * // The drop-in series: "the 4th Thursday of odd months".
- * toRRule({ kind: 'nthWeekday', weekday: 'thursday', ordinals: [4], months: [1, 3, 5, 7, 9, 11] });
+ * toRRule({ kind: 'nth_weekday', weekday: 'thursday', ordinals: [4], months: [1, 3, 5, 7, 9, 11] });
  * //=> 'FREQ=MONTHLY;BYMONTH=1,3,5,7,9,11;BYDAY=4TH'
  *
- * toRRule({ kind: 'nthWeekday', weekday: 'wednesday', ordinals: [3, 1] });
+ * toRRule({ kind: 'nth_weekday', weekday: 'wednesday', ordinals: [3, 1] });
  * //=> 'FREQ=MONTHLY;BYDAY=1WE,3WE'
  *
- * toRRule({ kind: 'dayOfMonth', days: [15, 1] });
+ * toRRule({ kind: 'day_of_month', days: [15, 1] });
  * //=> 'FREQ=MONTHLY;BYMONTHDAY=1,15'
  *
  * toRRule({ kind: 'weekly', weekdays: ['tuesday'], interval: 2 });
@@ -59,11 +59,11 @@ export function weekdayCode(weekday: Weekday): string {
 export function toRRule(rule: RecurrenceRuleInput): string {
   const r = normalizeRecurrence(rule);
   switch (r.kind) {
-    case 'nthWeekday': {
+    case 'nth_weekday': {
       const code = weekdayCode(r.weekday);
       return join(['FREQ=MONTHLY', months(r.months), `BYDAY=${r.ordinals.map((n) => `${n}${code}`).join(',')}`]);
     }
-    case 'dayOfMonth':
+    case 'day_of_month':
       return join(['FREQ=MONTHLY', months(r.months), `BYMONTHDAY=${r.days.join(',')}`]);
     case 'weekly':
       return join([

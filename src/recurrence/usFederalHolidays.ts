@@ -2,12 +2,12 @@
 import type { Holiday, HolidayCalendar } from './holidays.js';
 
 const nth = (month: number, weekday: 'monday' | 'thursday', ordinal: number): Holiday['rule'] => ({
-  kind: 'nthWeekday',
+  kind: 'nth_weekday',
   weekday,
   ordinals: [ordinal],
   months: [month],
 });
-const fixed = (month: number, day: number): Holiday['rule'] => ({ kind: 'dayOfMonth', days: [day], months: [month] });
+const fixed = (month: number, day: number): Holiday['rule'] => ({ kind: 'day_of_month', days: [day], months: [month] });
 
 /**
  * The eleven US federal holidays (5 U.S.C. 6103) as recurrence rules, with

@@ -77,8 +77,8 @@ export type TieredRefundOptions = z.input<typeof TieredRefundOptionsSchema>;
  * tieredRefundPolicy({ timeZone: 'America/New_York', tiers: [{ daysBefore: 7, percent: '50' }, { daysBefore: 30, percent: '100' }] })
  *   .rules.map((r) => r.when.receivedBy);
  * //=> [undefined,
- * //    { kind: 'daysBeforeFirstSession', days: 30, inclusive: true },
- * //    { kind: 'daysBeforeFirstSession', days: 7, inclusive: true }]
+ * //    { kind: 'days_before_first_session', days: 30, inclusive: true },
+ * //    { kind: 'days_before_first_session', days: 7, inclusive: true }]
  * ```
  */
 export function tieredRefundPolicy(options: TieredRefundOptions): RefundPolicy {
@@ -110,7 +110,7 @@ export function tieredRefundPolicy(options: TieredRefundOptions): RefundPolicy {
       label: `Cancelled at least ${tier.daysBefore} days before`,
       when: {
         ...(o.inWriting === undefined ? {} : { inWriting: o.inWriting }),
-        receivedBy: { kind: 'daysBeforeFirstSession', days: tier.daysBefore },
+        receivedBy: { kind: 'days_before_first_session', days: tier.daysBefore },
       },
       outcome:
         o.as === 'credit'

@@ -71,7 +71,7 @@ export interface SkippedSession {
  * const plan: SeriesPlan = planSeries({ recurrence: 'the 4th Thursday of odd months', from: '2026-01-01', count: 6,
  *   startTime: '19:00', timeZone: 'America/New_York', durationMinutes: 60 });
  * plan.rule;
- * //=> { kind: 'nthWeekday', weekday: 'thursday', ordinals: [4], months: [1, 3, 5, 7, 9, 11] }
+ * //=> { kind: 'nth_weekday', weekday: 'thursday', ordinals: [4], months: [1, 3, 5, 7, 9, 11] }
  * ```
  */
 export interface SeriesPlan {

@@ -89,7 +89,7 @@ export type SeriesInput = DeepReadonly<z.input<typeof SeriesSchema>>;
  * ```ts
  * import type { Series } from 'balint-rules/schedule';
  *
- * const series: Series = { recurrence: { kind: 'nthWeekday', weekday: 'saturday', ordinals: [2] }, from: '2026-01-01',
+ * const series: Series = { recurrence: { kind: 'nth_weekday', weekday: 'saturday', ordinals: [2] }, from: '2026-01-01',
  *   count: 8, startTime: '11:00', timeZone: 'America/New_York', durationMinutes: 60 };
  * ```
  */

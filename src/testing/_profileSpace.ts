@@ -35,7 +35,7 @@ function collect(rule: EligibilityRule, asOf: string, f: Facts): void {
     case 'profession':
       for (const p of rule.in) f.professions.add(p);
       return;
-    case 'clinicallyActive':
+    case 'clinically_active':
       f.clinicallyActive = true;
       return;
     case 'member': {
@@ -48,7 +48,7 @@ function collect(rule: EligibilityRule, asOf: string, f: Facts): void {
       f.credentials.set(`${rule.credential}\u0000${on}`, [rule.credential, on]);
       return;
     }
-    case 'leadsGroup':
+    case 'leads_group':
       f.leadsGroup = true;
       return;
     case 'student':

@@ -183,10 +183,10 @@ function conditions(options: Pools): fc.Arbitrary<EligibilityCondition> {
   return withLabel(
     fc.oneof(
       fc.record({ kind: fc.constant('profession' as const), in: fc.uniqueArray(fc.constantFrom<Profession>(...PROFESSIONS), { minLength: 1, maxLength: 5 }) }),
-      fc.constant({ kind: 'clinicallyActive' as const }),
+      fc.constant({ kind: 'clinically_active' as const }),
       fc.record({ kind: fc.constant('member' as const), organization: p.organization, on: p.date }, { requiredKeys: ['kind', 'organization'] }),
       fc.record({ kind: fc.constant('credential' as const), credential: p.credential, on: p.date }, { requiredKeys: ['kind', 'credential'] }),
-      fc.constant({ kind: 'leadsGroup' as const }),
+      fc.constant({ kind: 'leads_group' as const }),
       fc.record({ kind: fc.constant('student' as const), field: p.field }),
       fc.record({ kind: fc.constant('language' as const), language: fc.constantFrom(...RULE_LANGUAGES) }),
     ),

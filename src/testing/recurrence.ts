@@ -13,7 +13,7 @@ import { localDates } from './time.js';
  * ```ts
  * import type { RecurrenceKind } from 'balint-rules/testing';
  *
- * const kind: RecurrenceKind = 'nthWeekday';
+ * const kind: RecurrenceKind = 'nth_weekday';
  * ```
  */
 export type RecurrenceKind = RecurrenceRule['kind'];
@@ -25,12 +25,12 @@ export type RecurrenceKind = RecurrenceRule['kind'];
  * ```ts
  * import type { RecurrenceRuleArbitraryOptions } from 'balint-rules/testing';
  *
- * const options: RecurrenceRuleArbitraryOptions = { kinds: ['nthWeekday', 'weekly'] };
+ * const options: RecurrenceRuleArbitraryOptions = { kinds: ['nth_weekday', 'weekly'] };
  * ```
  */
 export type RecurrenceRuleArbitraryOptions = z.input<typeof RecurrenceOptionsSchema>;
 
-const KINDS = ['nthWeekday', 'dayOfMonth', 'weekly', 'dates'] as const satisfies readonly RecurrenceKind[];
+const KINDS = ['nth_weekday', 'day_of_month', 'weekly', 'dates'] as const satisfies readonly RecurrenceKind[];
 
 const RecurrenceOptionsSchema = z
   .strictObject({
@@ -59,7 +59,7 @@ const monthsArb = fc.uniqueArray(fc.integer({ min: 1, max: 12 }), { minLength: 1
 
 const nthWeekday: fc.Arbitrary<RecurrenceRule> = fc
   .record(
-    { kind: fc.constant('nthWeekday' as const), weekday: fc.constantFrom(...WEEKDAYS), ordinals: fc.uniqueArray(ordinalArb, { minLength: 1, maxLength: 4 }), months: monthsArb },
+    { kind: fc.constant('nth_weekday' as const), weekday: fc.constantFrom(...WEEKDAYS), ordinals: fc.uniqueArray(ordinalArb, { minLength: 1, maxLength: 4 }), months: monthsArb },
     { requiredKeys: ['kind', 'weekday', 'ordinals'] },
   )
   .map((r) => canonical(r));
@@ -67,7 +67,7 @@ const nthWeekday: fc.Arbitrary<RecurrenceRule> = fc
 const dayOfMonth: fc.Arbitrary<RecurrenceRule> = fc
   .record(
     {
-      kind: fc.constant('dayOfMonth' as const),
+      kind: fc.constant('day_of_month' as const),
       days: fc.uniqueArray(fc.oneof(fc.integer({ min: 1, max: 31 }), fc.integer({ min: -31, max: -1 })), { minLength: 1, maxLength: 4 }),
       months: monthsArb,
     },
@@ -101,7 +101,7 @@ const defaultDates = dates('2000-01-01', '2040-12-31');
  * import fc from 'fast-check';
  * import { recurrenceRuleArbitrary } from 'balint-rules/testing';
  *
- * fc.sample(recurrenceRuleArbitrary({ kinds: ['nthWeekday'] }), 5).every((r) => r.kind === 'nthWeekday');
+ * fc.sample(recurrenceRuleArbitrary({ kinds: ['nth_weekday'] }), 5).every((r) => r.kind === 'nth_weekday');
  * //=> true
  * ```
  */
@@ -114,8 +114,8 @@ export function recurrenceRules(options: z.output<typeof RecurrenceOptionsSchema
   const kinds = options.kinds ?? KINDS;
   const custom = options.from !== undefined || options.until !== undefined;
   const byKind: Record<RecurrenceKind, fc.Arbitrary<RecurrenceRule>> = {
-    nthWeekday,
-    dayOfMonth,
+    nth_weekday: nthWeekday,
+    day_of_month: dayOfMonth,
     weekly,
     dates: custom ? dates(options.from ?? '2000-01-01', options.until ?? '2040-12-31') : defaultDates,
   };

@@ -114,13 +114,13 @@ function deadlines(options: z.output<typeof DeadlineOptionsSchema>): fc.Arbitrar
   return fc.oneof(
     fc.record({ kind: fc.constant('date' as const), date, inclusive: fc.boolean() }),
     fc.record({
-      kind: fc.constant('dateTime' as const),
+      kind: fc.constant('date_time' as const),
       date,
       time: fc.tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 })).map(([h, m]) => hhmm(h, m)),
       inclusive: fc.boolean(),
     }),
-    fc.record({ kind: fc.constant('daysBeforeFirstSession' as const), days: fc.integer({ min: 0, max: 120 }), inclusive: fc.boolean() }),
-    fc.record({ kind: fc.constant('hoursBeforeFirstSession' as const), hours: fc.integer({ min: 0, max: 2000 }), inclusive: fc.boolean() }),
+    fc.record({ kind: fc.constant('days_before_first_session' as const), days: fc.integer({ min: 0, max: 120 }), inclusive: fc.boolean() }),
+    fc.record({ kind: fc.constant('hours_before_first_session' as const), hours: fc.integer({ min: 0, max: 2000 }), inclusive: fc.boolean() }),
   );
 }
 

@@ -82,7 +82,7 @@ export const spokaneIntensiveParamsArb: fc.Arbitrary<AbsSpokaneIntensiveParams> 
     firstDay: dateArb('2026-01-01', '2026-12-31'),
     refundDeadline: fc.oneof(
       dateArb('2025-10-01', '2026-12-31'),
-      fc.record({ kind: fc.constant('dateTime' as const), date: dateArb('2025-10-01', '2026-12-31'), time: wallTimeArbitrary(), inclusive: fc.boolean() }),
+      fc.record({ kind: fc.constant('date_time' as const), date: dateArb('2025-10-01', '2026-12-31'), time: wallTimeArbitrary(), inclusive: fc.boolean() }),
     ),
     fees: opt(usdFeeScheduleArb),
     registrationDeadline: registrationDeadlineArb,

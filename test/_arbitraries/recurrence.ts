@@ -13,13 +13,13 @@ export function localDateArb(min = '1900-01-01', max = '2100-12-31'): fc.Arbitra
   return localDateArbitrary({ from: min, until: max });
 }
 
-export const nthWeekdayRuleArb = recurrenceRuleArbitrary({ kinds: ['nthWeekday'] });
-export const dayOfMonthRuleArb = recurrenceRuleArbitrary({ kinds: ['dayOfMonth'] });
+export const nthWeekdayRuleArb = recurrenceRuleArbitrary({ kinds: ['nth_weekday'] });
+export const dayOfMonthRuleArb = recurrenceRuleArbitrary({ kinds: ['day_of_month'] });
 export const weeklyRuleArb = recurrenceRuleArbitrary({ kinds: ['weekly'] });
 export const datesRuleArb = recurrenceRuleArbitrary({ kinds: ['dates'] });
 
 /** Rules that RFC 5545 can express as one RRULE (everything but explicit dates). */
-export const patternRuleArb = recurrenceRuleArbitrary({ kinds: ['nthWeekday', 'dayOfMonth', 'weekly'] });
+export const patternRuleArb = recurrenceRuleArbitrary({ kinds: ['nth_weekday', 'day_of_month', 'weekly'] });
 
 /** Any canonical rule. */
 export const recurrenceRuleArb = recurrenceRuleArbitrary();
@@ -28,9 +28,9 @@ export const recurrenceRuleArb = recurrenceRuleArbitrary();
 /** The same rule with each of its lists (ordinals, days, months, weekdays, dates) in reverse order. */
 export function reverseLists(rule: RecurrenceRule): RecurrenceRule {
   switch (rule.kind) {
-    case 'nthWeekday':
+    case 'nth_weekday':
       return { ...rule, ordinals: [...rule.ordinals].reverse(), ...(rule.months ? { months: [...rule.months].reverse() } : {}) };
-    case 'dayOfMonth':
+    case 'day_of_month':
       return { ...rule, days: [...rule.days].reverse(), ...(rule.months ? { months: [...rule.months].reverse() } : {}) };
     case 'weekly':
       return { ...rule, weekdays: [...rule.weekdays].reverse() };

@@ -31,7 +31,7 @@ export function equivalentPartsArb(rule: RecurrenceRule): fc.Arbitrary<[string, 
       .map(([freq, interval, w]) => [['FREQ', freq], ...interval, ...w, ...months, ...rest]);
   };
   switch (rule.kind) {
-    case 'nthWeekday': {
+    case 'nth_weekday': {
       const code = WEEKDAY_CODES[WEEKDAYS.indexOf(rule.weekday)] as string;
       const byDay = shuffled(rule.ordinals).chain((ordinals) =>
         fc.boolean().map((plus): [string, string][] => [['BYDAY', ordinals.map((n) => `${plus && n > 0 ? '+' : ''}${n}${code}`).join(',')]]),
@@ -41,7 +41,7 @@ export function equivalentPartsArb(rule: RecurrenceRule): fc.Arbitrary<[string, 
       // BYSETPOS counts within the month only if the set is one month's (FREQ=MONTHLY, or YEARLY with one BYMONTH).
       return (setPosAllowed ? fc.oneof(byDay, bySetPos) : byDay).chain(monthly);
     }
-    case 'dayOfMonth':
+    case 'day_of_month':
       return shuffled(rule.days).chain((days) => monthly([['BYMONTHDAY', days.join(',')]]));
     case 'weekly': {
       const codes = rule.weekdays.map((w) => WEEKDAY_CODES[WEEKDAYS.indexOf(w)] as string);
@@ -111,9 +111,9 @@ export const rruleLikeTextArb = fc
 export function shuffledRule(rule: RecurrenceRule): fc.Arbitrary<RecurrenceRule> {
   const months = 'months' in rule && rule.months !== undefined ? shuffled(rule.months) : fc.constant(undefined);
   switch (rule.kind) {
-    case 'nthWeekday':
+    case 'nth_weekday':
       return fc.tuple(shuffled(rule.ordinals), months).map(([ordinals, m]) => (m === undefined ? { ...rule, ordinals } : { ...rule, ordinals, months: m }));
-    case 'dayOfMonth':
+    case 'day_of_month':
       return fc.tuple(shuffled(rule.days), months).map(([days, m]) => (m === undefined ? { ...rule, days } : { ...rule, days, months: m }));
     case 'weekly':
       return shuffled(rule.weekdays).map((weekdays) => ({ ...rule, weekdays }));

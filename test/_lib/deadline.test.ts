@@ -87,35 +87,35 @@ describe('deadlines shared by fees, refunds, submissions and the testing kit', (
     });
 
     it('a wall-clock deadline in the skipped hour moves forward by the gap (02:30 is 03:30 EDT)', () => {
-      expect(end({ kind: 'dateTime', date: '2026-03-08', time: '02:30', inclusive: false }, 'America/New_York').endsAt).toBe('2026-03-08T07:30:00.000Z');
+      expect(end({ kind: 'date_time', date: '2026-03-08', time: '02:30', inclusive: false }, 'America/New_York').endsAt).toBe('2026-03-08T07:30:00.000Z');
     });
 
     it('a wall-clock deadline in the repeated hour means its later occurrence (01:30 EST)', () => {
-      expect(end({ kind: 'dateTime', date: '2026-11-01', time: '01:30', inclusive: false }, 'America/New_York').endsAt).toBe('2026-11-01T06:30:00.000Z');
+      expect(end({ kind: 'date_time', date: '2026-11-01', time: '01:30', inclusive: false }, 'America/New_York').endsAt).toBe('2026-11-01T06:30:00.000Z');
     });
   });
 
   describe('"N days before the first session"', () => {
     it('counts calendar days back from the first session\'s local date, through the end of that day', () => {
       // The first session: October 1, 2026, 08:00 in New York.
-      const by = end({ kind: 'daysBeforeFirstSession', days: 30 }, 'America/New_York', '2026-10-01T12:00:00Z');
+      const by = end({ kind: 'days_before_first_session', days: 30 }, 'America/New_York', '2026-10-01T12:00:00Z');
       expect(by.endsAt).toBe('2026-09-02T04:00:00.000Z');
       expect(by.by).toBe('by the end of September 1, 2026 (30 days before the first session, America/New_York)');
     });
 
     it('reads the first session\'s date in the zone, not in UTC (22:00 on October 1 in New York is October 2 in UTC)', () => {
-      const by = end({ kind: 'daysBeforeFirstSession', days: 1 }, 'America/New_York', '2026-10-02T02:00:00Z');
+      const by = end({ kind: 'days_before_first_session', days: 1 }, 'America/New_York', '2026-10-02T02:00:00Z');
       expect(by.by).toBe('by the end of September 30, 2026 (1 day before the first session, America/New_York)');
     });
 
     it('counts calendar days, not 24-hour periods, across a daylight-saving change', () => {
       // November 10, 2026, 09:00 EST; 14 days before is October 27, still daylight time.
-      const by = end({ kind: 'daysBeforeFirstSession', days: 14 }, 'America/New_York', '2026-11-10T14:00:00Z');
+      const by = end({ kind: 'days_before_first_session', days: 14 }, 'America/New_York', '2026-11-10T14:00:00Z');
       expect(by.endsAt).toBe('2026-10-28T04:00:00.000Z');
     });
 
     it('0 days before means through the end of the first session\'s own day', () => {
-      expect(end({ kind: 'daysBeforeFirstSession', days: 0 }, 'Europe/London', '2026-06-01T09:00:00Z').endsAt).toBe('2026-06-01T23:00:00.000Z');
+      expect(end({ kind: 'days_before_first_session', days: 0 }, 'Europe/London', '2026-06-01T09:00:00Z').endsAt).toBe('2026-06-01T23:00:00.000Z');
     });
 
     it('is the same as "by" the date N days before the first session\'s local date, in any zone', () => {
@@ -127,7 +127,7 @@ describe('deadlines shared by fees, refunds, submissions and the testing kit', (
           fc.constantFrom(...ZONES),
           (startMs, days, inclusive, zone) => {
             const first = new Date(startMs).toISOString();
-            const relative = end({ kind: 'daysBeforeFirstSession', days, inclusive }, zone, first);
+            const relative = end({ kind: 'days_before_first_session', days, inclusive }, zone, first);
             const date = formatDays(instantToWall(startMs, zone).days - days);
             expect(relative.endMs).toBe(end({ kind: 'date', date, inclusive }, zone).endMs);
           },
@@ -137,15 +137,15 @@ describe('deadlines shared by fees, refunds, submissions and the testing kit', (
     });
 
     it('"N hours before" is elapsed time: exactly N hours before the start', () => {
-      const by = end({ kind: 'hoursBeforeFirstSession', hours: 48, inclusive: false }, 'America/New_York', '2026-03-09T13:00:00Z');
+      const by = end({ kind: 'hours_before_first_session', hours: 48, inclusive: false }, 'America/New_York', '2026-03-09T13:00:00Z');
       expect(by.endsAt).toBe('2026-03-07T13:00:00.000Z');
     });
 
     it('only the kinds counted from the first session are relative', () => {
-      expect(isRelativeDeadline(RefundDeadlineSchema.parse({ kind: 'daysBeforeFirstSession', days: 3 }))).toBe(true);
-      expect(isRelativeDeadline(RefundDeadlineSchema.parse({ kind: 'hoursBeforeFirstSession', hours: 3 }))).toBe(true);
+      expect(isRelativeDeadline(RefundDeadlineSchema.parse({ kind: 'days_before_first_session', days: 3 }))).toBe(true);
+      expect(isRelativeDeadline(RefundDeadlineSchema.parse({ kind: 'hours_before_first_session', hours: 3 }))).toBe(true);
       expect(isRelativeDeadline(RefundDeadlineSchema.parse({ kind: 'date', date: '2026-03-12' }))).toBe(false);
-      expect(isRelativeDeadline(RefundDeadlineSchema.parse({ kind: 'dateTime', date: '2026-03-12', time: '17:00' }))).toBe(false);
+      expect(isRelativeDeadline(RefundDeadlineSchema.parse({ kind: 'date_time', date: '2026-03-12', time: '17:00' }))).toBe(false);
     });
   });
 
@@ -154,9 +154,9 @@ describe('deadlines shared by fees, refunds, submissions and the testing kit', (
       const kinds: RefundDeadlineInput[] = [
         { kind: 'date', date: '2026-03-12' },
         { kind: 'date', date: '2026-03-12', inclusive: false },
-        { kind: 'dateTime', date: '2026-03-12', time: '17:00' },
-        { kind: 'dateTime', date: '2026-03-12', time: '17:00', inclusive: false },
-        { kind: 'daysBeforeFirstSession', days: 7 },
+        { kind: 'date_time', date: '2026-03-12', time: '17:00' },
+        { kind: 'date_time', date: '2026-03-12', time: '17:00', inclusive: false },
+        { kind: 'days_before_first_session', days: 7 },
       ];
       fc.assert(
         fc.property(fc.constantFrom(...kinds), fc.constantFrom(...ZONES), (deadline, zone) => {
@@ -173,7 +173,7 @@ describe('deadlines shared by fees, refunds, submissions and the testing kit', (
     });
 
     it('a deadline counted in hours names the instant in UTC instead', () => {
-      expect(end({ kind: 'hoursBeforeFirstSession', hours: 48 }, 'America/New_York', '2026-03-09T13:00:00Z').by).toBe(
+      expect(end({ kind: 'hours_before_first_session', hours: 48 }, 'America/New_York', '2026-03-09T13:00:00Z').by).toBe(
         'by 48 hours before the first session (2026-03-07T13:00:00.000Z)',
       );
     });

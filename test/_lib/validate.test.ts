@@ -4,7 +4,7 @@ import { checkEligibility, replayRegistrations, ValidationError } from '../../sr
 describe('validation messages', () => {
   it('say what a type error received', () => {
     try {
-      checkEligibility({ kind: 'leadsGroup' }, { leadsGroup: 'yes' } as never, { at: '2026-01-01' });
+      checkEligibility({ kind: 'leads_group' }, { leadsGroup: 'yes' } as never, { at: '2026-01-01' });
       expect.unreachable();
     } catch (error) {
       expect(error).toBeInstanceOf(ValidationError);
@@ -30,14 +30,14 @@ describe('validation messages', () => {
       {
         path: ['rules', 0, 'kind'],
         code: 'invalid_union',
-        message: 'must be one of "all", "any", "not", "profession", "clinicallyActive", "member", "credential", "leadsGroup", "student", "language"; did you mean "member"?',
+        message: 'must be one of "all", "any", "not", "profession", "clinically_active", "member", "credential", "leads_group", "student", "language"; did you mean "member"?',
       },
     ]);
   });
 
   it('say a missing discriminator is required, with the values it may take', () => {
     expect(issuesOf(() => checkEligibility({ in: ['physician'] } as never, {}, { at: '2026-01-01' }))).toEqual([
-      { path: ['kind'], code: 'invalid_union', message: 'is required: one of "all", "any", "not", "profession", "clinicallyActive", "member", "credential", "leadsGroup", "student", "language"' },
+      { path: ['kind'], code: 'invalid_union', message: 'is required: one of "all", "any", "not", "profession", "clinically_active", "member", "credential", "leads_group", "student", "language"' },
     ]);
   });
 });

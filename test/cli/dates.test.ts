@@ -53,7 +53,7 @@ describe('balint rule', () => {
 
   it('reads RRULE text back to English', () => {
     expect(json(run(['rule', 'FREQ=MONTHLY;BYMONTH=2,4,6,8,10,12;BYDAY=4MO', '--json']))).toEqual({
-      rule: { kind: 'nthWeekday', weekday: 'monday', ordinals: [4], months: [2, 4, 6, 8, 10, 12] },
+      rule: { kind: 'nth_weekday', weekday: 'monday', ordinals: [4], months: [2, 4, 6, 8, 10, 12] },
       text: 'the fourth Monday of even months',
       rrule: 'FREQ=MONTHLY;BYMONTH=2,4,6,8,10,12;BYDAY=4MO',
     });

@@ -80,6 +80,8 @@ export function elementTypes(checker: ts.TypeChecker, types: readonly ts.Type[])
   for (const type of types) {
     const element = checker.isArrayType(type) || checker.isTupleType(type) ? checker.getIndexTypeOfType(type, ts.IndexKind.Number) : undefined;
     if (element === undefined) return undefined;
+    // An empty tuple (`reasons: readonly []` of an answer that has none) holds no element.
+    if (element.flags & ts.TypeFlags.Never) continue;
     elements.push(...(element.isUnion() ? element.types : [element]));
   }
   return elements;

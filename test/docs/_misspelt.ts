@@ -37,7 +37,7 @@ export const CASES: readonly Case[] = [
     path: ['timeZone'],
     message: 'must be an IANA time-zone name such as "America/New_York"; did you mean "America/New_York"?',
   },
-  { input: 'recurrence rule', misspelt: 'key', call: () => balint.normalizeRecurrence({ kind: 'nthWeekday', weekday: 'saturday', ordinal: [2] } as never), path: ['ordinal'], message: 'unknown key "ordinal"; did you mean "ordinals"?' },
+  { input: 'recurrence rule', misspelt: 'key', call: () => balint.normalizeRecurrence({ kind: 'nth_weekday', weekday: 'saturday', ordinal: [2] } as never), path: ['ordinal'], message: 'unknown key "ordinal"; did you mean "ordinals"?' },
   {
     input: 'eligibility rule',
     misspelt: 'key',
@@ -55,7 +55,7 @@ export const CASES: readonly Case[] = [
   {
     input: 'registrant profile',
     misspelt: 'key',
-    call: () => balint.checkEligibility({ kind: 'clinicallyActive' }, { clinicalyActive: true } as never, { at: '2026-03-01' }),
+    call: () => balint.checkEligibility({ kind: 'clinically_active' }, { clinicalyActive: true } as never, { at: '2026-03-01' }),
     path: ['clinicalyActive'],
     message: 'unknown key "clinicalyActive"; did you mean "clinicallyActive"?',
   },

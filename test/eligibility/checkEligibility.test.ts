@@ -14,16 +14,16 @@ const ABS_LEADER = 'abs_credentialed_balint_leader';
 const onlineGroup: EligibilityRule = {
   kind: 'all',
   rules: [
-    { kind: 'clinicallyActive' },
+    { kind: 'clinically_active' },
     { kind: 'profession', in: ['physician', 'nurse_practitioner', 'psychologist', 'social_worker', 'other'] },
   ],
 };
 const credentialedDropIn: EligibilityRule = { kind: 'credential', credential: ABS_LEADER, label: 'an ABS Credentialed Leader' };
 const nonCredentialedConversation: EligibilityRule = {
   kind: 'all',
-  rules: [{ kind: 'leadsGroup' }, { kind: 'not', rule: { kind: 'credential', credential: ABS_LEADER } }],
+  rules: [{ kind: 'leads_group' }, { kind: 'not', rule: { kind: 'credential', credential: ABS_LEADER } }],
 };
-const diversityDiscussion: EligibilityRule = { kind: 'all', rules: [{ kind: 'member', organization: 'ABS' }, { kind: 'leadsGroup' }] };
+const diversityDiscussion: EligibilityRule = { kind: 'all', rules: [{ kind: 'member', organization: 'ABS' }, { kind: 'leads_group' }] };
 const asconaPrize: EligibilityRule = { kind: 'student', field: 'medicine' };
 
 const check = (rule: EligibilityRule, profile: RegistrantProfile, asOf = '2026-03-12') => checkEligibility(rule, profile, { at: asOf });
@@ -173,7 +173,7 @@ describe('checkEligibility', () => {
 
   describe('any, not and languages', () => {
     it('reports the alternatives of an `any` none of which holds, nested under it', () => {
-      const rule: EligibilityRule = { kind: 'any', rules: [{ kind: 'profession', in: ['physician'] }, { kind: 'leadsGroup' }] };
+      const rule: EligibilityRule = { kind: 'any', rules: [{ kind: 'profession', in: ['physician'] }, { kind: 'leads_group' }] };
       const result = check(rule, { professions: ['educator'], leadsGroup: false });
       expect(result.reasons).toHaveLength(1);
       expect(result.reasons[0]).toMatchObject({ code: 'none_of_any', path: [] });
@@ -185,7 +185,7 @@ describe('checkEligibility', () => {
     });
 
     it('reports an excluded combination that holds as all_held', () => {
-      const rule: EligibilityRule = { kind: 'not', rule: { kind: 'all', rules: [{ kind: 'leadsGroup' }, { kind: 'clinicallyActive' }] } };
+      const rule: EligibilityRule = { kind: 'not', rule: { kind: 'all', rules: [{ kind: 'leads_group' }, { kind: 'clinically_active' }] } };
       const result = check(rule, { leadsGroup: true, clinicallyActive: true });
       expect(result.reasons).toMatchObject([{ code: 'all_held', path: ['rule'], reasons: [{ code: 'leads_group_held' }, { code: 'clinically_active_held' }] }]);
     });
@@ -198,7 +198,7 @@ describe('checkEligibility', () => {
     });
 
     it('reads a double negation as the condition itself', () => {
-      const rule: EligibilityRule = { kind: 'not', rule: { kind: 'not', rule: { kind: 'leadsGroup' } } };
+      const rule: EligibilityRule = { kind: 'not', rule: { kind: 'not', rule: { kind: 'leads_group' } } };
       expect(check(rule, { leadsGroup: false }).reasons).toMatchObject([
         { code: 'not_leading_group', path: ['rule', 'rule'], message: 'You must be leading a Balint group; your profile says you do not lead one.' },
       ]);
@@ -222,10 +222,10 @@ describe('checkEligibility', () => {
       expect(() => check({ kind: 'all', rules: [{ kind: 'member', organization: '' }] } as EligibilityRule, {})).toThrowError(
         /Invalid eligibility rule: rules\[0\]\.organization/,
       );
-      expect(() => check({ kind: 'leadsGroup' }, { memberships: [{ organization: 'ABS', from: '2026-02-01', until: '2026-01-31' }] })).toThrowError(
+      expect(() => check({ kind: 'leads_group' }, { memberships: [{ organization: 'ABS', from: '2026-02-01', until: '2026-01-31' }] })).toThrowError(
         /memberships\[0\]\.until: must not end before it starts/,
       );
-      expect(() => checkEligibility({ kind: 'leadsGroup' }, {}, { at: '2026-02-30' })).toThrowError(/Invalid eligibility options: at/);
+      expect(() => checkEligibility({ kind: 'leads_group' }, {}, { at: '2026-02-30' })).toThrowError(/Invalid eligibility options: at/);
       const cyclic: { kind: 'not'; rule?: unknown } = { kind: 'not' };
       cyclic.rule = cyclic;
       expect(() => check(cyclic as EligibilityRule, {})).toThrowError(expect.objectContaining({ name: 'ValidationError' }));

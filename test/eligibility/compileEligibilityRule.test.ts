@@ -35,7 +35,7 @@ describe('compileEligibilityRule', () => {
   });
 
   it('a copy of a compiled rule is ordinary data again, validated on every call', () => {
-    const compiled = compileEligibilityRule({ kind: 'clinicallyActive' });
+    const compiled = compileEligibilityRule({ kind: 'clinically_active' });
     const copy = JSON.parse(JSON.stringify(compiled)) as { kind: string };
     expect(checkEligibility(copy as never, { clinicallyActive: true }, { at: '2026-01-01' }).verdict).toBe('eligible');
     copy.kind = 'unheard_of';

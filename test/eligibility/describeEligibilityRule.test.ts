@@ -8,7 +8,7 @@ describe('describeEligibilityRule', () => {
     expect(
       describeEligibilityRule({
         kind: 'all',
-        rules: [{ kind: 'clinicallyActive' }, { kind: 'profession', in: ['physician', 'nurse_practitioner', 'psychologist', 'social_worker', 'other'] }],
+        rules: [{ kind: 'clinically_active' }, { kind: 'profession', in: ['physician', 'nurse_practitioner', 'psychologist', 'social_worker', 'other'] }],
       }),
     ).toBe('clinically active, and a physician, nurse practitioner, psychologist, social worker or other clinician');
   });
@@ -27,10 +27,10 @@ describe('describeEligibilityRule', () => {
     expect(
       describeEligibilityRule({
         kind: 'all',
-        rules: [{ kind: 'leadsGroup' }, { kind: 'not', rule: { kind: 'credential', credential: 'abs_credentialed_balint_leader' } }],
+        rules: [{ kind: 'leads_group' }, { kind: 'not', rule: { kind: 'credential', credential: 'abs_credentialed_balint_leader' } }],
       }),
     ).toBe('leading a Balint group, and not holding the ABS credentialed Balint leader credential');
-    expect(describeEligibilityRule({ kind: 'all', rules: [{ kind: 'member', organization: 'ABS' }, { kind: 'leadsGroup' }] })).toBe(
+    expect(describeEligibilityRule({ kind: 'all', rules: [{ kind: 'member', organization: 'ABS' }, { kind: 'leads_group' }] })).toBe(
       'a member of ABS, and leading a Balint group',
     );
   });
@@ -44,7 +44,7 @@ describe('describeEligibilityRule', () => {
     expect(
       describeEligibilityRule({
         kind: 'any',
-        rules: [{ kind: 'all', rules: [{ kind: 'leadsGroup' }, { kind: 'clinicallyActive' }] }, { kind: 'student', field: 'social_work' }],
+        rules: [{ kind: 'all', rules: [{ kind: 'leads_group' }, { kind: 'clinically_active' }] }, { kind: 'student', field: 'social_work' }],
       }),
     ).toBe('(leading a Balint group, and clinically active), or a student of social work');
     expect(describeEligibilityRule({ kind: 'all', rules: [] })).toBe('anyone');

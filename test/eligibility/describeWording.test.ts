@@ -7,8 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkEligibility, describeEligibilityRule, type EligibilityRule } from '../../src/eligibility/index.js';
 
-const leads: EligibilityRule = { kind: 'leadsGroup' };
-const active: EligibilityRule = { kind: 'clinicallyActive' };
+const leads: EligibilityRule = { kind: 'leads_group' };
+const active: EligibilityRule = { kind: 'clinically_active' };
 
 describe('describeEligibilityRule wording', () => {
   it('writes the acronyms of codes in capitals, Balint with its capital, and other words as they are', () => {

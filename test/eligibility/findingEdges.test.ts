@@ -90,13 +90,13 @@ describe('a profile that says nothing, or little', () => {
 
 describe('labels', () => {
   it('an excluded rule with a label of its own is named by it, not by the label of the `not`', () => {
-    expect(reasons({ kind: 'not', label: 'a newcomer', rule: { kind: 'leadsGroup', label: 'a group leader' } }, { leadsGroup: true })).toStrictEqual([
+    expect(reasons({ kind: 'not', label: 'a newcomer', rule: { kind: 'leads_group', label: 'a group leader' } }, { leadsGroup: true })).toStrictEqual([
       { code: 'leads_group_held', path: ['rule'], message: 'You must not be a group leader; your profile says you lead one.', label: 'a group leader' },
     ]);
   });
 
   it('a reason without a label has no label key', () => {
-    expect(reasons({ kind: 'not', rule: { kind: 'leadsGroup' } }, { leadsGroup: true })).toStrictEqual([
+    expect(reasons({ kind: 'not', rule: { kind: 'leads_group' } }, { leadsGroup: true })).toStrictEqual([
       { code: 'leads_group_held', path: ['rule'], message: 'You must not be leading a Balint group; your profile says you lead one.' },
     ]);
   });
@@ -104,7 +104,7 @@ describe('labels', () => {
 
 describe('what is rejected', () => {
   it('checkEligibility names the profile, compileEligibilityRule the rule', () => {
-    expect(rejection(() => checkEligibility({ kind: 'leadsGroup' }, { professions: ['pilot'] } as never, { at: asOf })).subject).toBe('registrant profile');
+    expect(rejection(() => checkEligibility({ kind: 'leads_group' }, { professions: ['pilot'] } as never, { at: asOf })).subject).toBe('registrant profile');
     expect(rejection(() => compileEligibilityRule({ kind: 'profession', in: [] })).message).toBe('Invalid eligibility rule: in: must have at least 1 item(s)');
   });
 });

@@ -8,8 +8,8 @@ import { checkEligibility, parseRegistrantProfile, type EligibilityRule } from '
 import { rejection } from '../_helpers/rejection.js';
 
 // "Who: Any ABS Member leading a Balint Group" / "All non-credentialed leaders of Balint groups"
-const absMembers: EligibilityRule = { kind: 'all', rules: [{ kind: 'member', organization: 'ABS' }, { kind: 'leadsGroup' }] };
-const nonCredentialed: EligibilityRule = { kind: 'all', rules: [{ kind: 'leadsGroup' }, { kind: 'not', rule: { kind: 'credential', credential: 'abs_credentialed_balint_leader' } }] };
+const absMembers: EligibilityRule = { kind: 'all', rules: [{ kind: 'member', organization: 'ABS' }, { kind: 'leads_group' }] };
+const nonCredentialed: EligibilityRule = { kind: 'all', rules: [{ kind: 'leads_group' }, { kind: 'not', rule: { kind: 'credential', credential: 'abs_credentialed_balint_leader' } }] };
 const at = { at: '2026-03-12' };
 
 describe('codes in a profile that are near misses of those a rule mentions', () => {

@@ -12,8 +12,8 @@ import { checkEligibility, type EligibilityReason, type EligibilityRule, type Re
 import { eligibilityRuleArb, registrantProfileArb as profileArb } from '../_arbitraries/eligibility.js';
 
 const asOf = '2026-03-01';
-const leads: EligibilityRule = { kind: 'leadsGroup' };
-const active: EligibilityRule = { kind: 'clinicallyActive' };
+const leads: EligibilityRule = { kind: 'leads_group' };
+const active: EligibilityRule = { kind: 'clinically_active' };
 const check = (rule: EligibilityRule, profile: RegistrantProfile) => checkEligibility(rule, profile, { at: asOf });
 
 /** Every reason, nested ones included. */

@@ -45,7 +45,7 @@ describe('parseRegistrantProfile', () => {
     const raw = { memberships: [{ organization: 'ABS' }], leadsGroup: true, email: 'ada@example.org' };
     const parsed = parseRegistrantProfile(raw);
     const parse = vi.spyOn(RegistrantProfileSchema, 'safeParse');
-    const rule = { kind: 'all', rules: [{ kind: 'member', organization: 'ABS' }, { kind: 'leadsGroup' }] } as const;
+    const rule = { kind: 'all', rules: [{ kind: 'member', organization: 'ABS' }, { kind: 'leads_group' }] } as const;
     expect(checkEligibility(rule, parsed, { at: '2026-03-12' })).toStrictEqual({ verdict: 'eligible', reasons: [] });
     expect(parse).not.toHaveBeenCalled();
     checkEligibility(rule, raw, { at: '2026-03-12' });
@@ -56,9 +56,9 @@ describe('parseRegistrantProfile', () => {
   it('a copy of a parsed profile is ordinary data again, validated on every call', () => {
     const parsed = parseRegistrantProfile({ clinicallyActive: true });
     const copy = JSON.parse(JSON.stringify(parsed)) as Record<string, unknown>;
-    expect(checkEligibility({ kind: 'clinicallyActive' }, copy, { at: '2026-01-01' }).verdict).toBe('eligible');
+    expect(checkEligibility({ kind: 'clinically_active' }, copy, { at: '2026-01-01' }).verdict).toBe('eligible');
     copy['clinicallyActive'] = 'yes';
-    expect(() => checkEligibility({ kind: 'clinicallyActive' }, copy, { at: '2026-01-01' })).toThrow(ValidationError);
+    expect(() => checkEligibility({ kind: 'clinically_active' }, copy, { at: '2026-01-01' })).toThrow(ValidationError);
   });
 
   it('refuses an invalid profile, naming the key meant for a near miss', () => {

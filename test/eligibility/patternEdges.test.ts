@@ -19,7 +19,7 @@ function profileVerdict(profile: unknown): { messages: string[]; checked: boolea
   const parsed = RegistrantProfileSchema.safeParse(profile);
   let checked = true;
   try {
-    checkEligibility({ kind: 'leadsGroup' }, profile as never, { at: asOf });
+    checkEligibility({ kind: 'leads_group' }, profile as never, { at: asOf });
   } catch {
     checked = false;
   }
@@ -79,7 +79,7 @@ describe('validity windows', () => {
 
 describe('rule labels', () => {
   const label = (text: string) => {
-    const parsed = EligibilityRuleSchema.safeParse({ kind: 'leadsGroup', label: text });
+    const parsed = EligibilityRuleSchema.safeParse({ kind: 'leads_group', label: text });
     return parsed.success ? [] : parsed.error.issues.map((i) => [i.path, i.message]);
   };
 
@@ -89,7 +89,7 @@ describe('rule labels', () => {
 
   it('reject 201 characters, nothing, and space at either end', () => {
     for (const text of ['x'.repeat(201), '', ' ', ' x', 'x\n']) expect(label(text)).toEqual([[['label'], LABEL]]);
-    expect(() => checkEligibility({ kind: 'leadsGroup', label: 'x'.repeat(201) }, {}, { at: asOf })).toThrow(`Invalid eligibility rule: label: ${LABEL}`);
+    expect(() => checkEligibility({ kind: 'leads_group', label: 'x'.repeat(201) }, {}, { at: asOf })).toThrow(`Invalid eligibility rule: label: ${LABEL}`);
   });
 
   it('and the codes a rule names follow the profile patterns', () => {

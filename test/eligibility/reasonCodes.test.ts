@@ -18,10 +18,10 @@ import {
 const at = '2026-03-12';
 const conditions: EligibilityRule[] = [
   { kind: 'profession', in: ['physician'] },
-  { kind: 'clinicallyActive' },
+  { kind: 'clinically_active' },
   { kind: 'member', organization: 'ABS' },
   { kind: 'credential', credential: 'abs_credentialed_balint_leader' },
-  { kind: 'leadsGroup' },
+  { kind: 'leads_group' },
   { kind: 'student', field: 'medicine' },
   { kind: 'language', language: 'en' },
 ];
@@ -58,8 +58,8 @@ describe('ELIGIBILITY_REASON_CODES', () => {
       [member, { memberships: [{ organization: 'ABS', from: '2026-04-01' }] }],
       [leader, { credentials: [{ credential: 'abs_credentialed_balint_leader', issued: '2020-01-01', expires: '2025-12-31' }] }],
       [leader, { credentials: [{ credential: 'abs_credentialed_balint_leader', issued: '2026-04-01' }] }],
-      [{ kind: 'any', rules: [{ kind: 'leadsGroup' }, { kind: 'clinicallyActive' }] }, {}],
-      [{ kind: 'not', rule: { kind: 'all', rules: [{ kind: 'leadsGroup' }, { kind: 'clinicallyActive' }] } }, everything],
+      [{ kind: 'any', rules: [{ kind: 'leads_group' }, { kind: 'clinically_active' }] }, {}],
+      [{ kind: 'not', rule: { kind: 'all', rules: [{ kind: 'leads_group' }, { kind: 'clinically_active' }] } }, everything],
     ];
     const seen = new Set<EligibilityReasonCode>();
     for (const [rule, profile] of decisions) {

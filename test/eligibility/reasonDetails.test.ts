@@ -71,10 +71,10 @@ describe('lists and silences in a profile', () => {
   });
 
   it('leading a group: "no" and "not said" are different answers', () => {
-    expect(reasons({ kind: 'leadsGroup' }, { leadsGroup: false })).toEqual([
+    expect(reasons({ kind: 'leads_group' }, { leadsGroup: false })).toEqual([
       { code: 'not_leading_group', stated: true, message: 'You must be leading a Balint group; your profile says you do not lead one.' },
     ]);
-    expect(reasons({ kind: 'leadsGroup' }, {})).toEqual([
+    expect(reasons({ kind: 'leads_group' }, {})).toEqual([
       { code: 'not_leading_group', stated: false, message: 'You must be leading a Balint group; your profile does not say whether you lead one.' },
     ]);
   });
@@ -94,9 +94,9 @@ describe('describeEligibilityRule groups nested rules', () => {
   });
 
   it('a nested group of several is parenthesised, unless it has its own label', () => {
-    const either: EligibilityRule = { kind: 'any', rules: [{ kind: 'profession', in: ['physician'] }, { kind: 'leadsGroup' }] };
+    const either: EligibilityRule = { kind: 'any', rules: [{ kind: 'profession', in: ['physician'] }, { kind: 'leads_group' }] };
     expect(describeEligibilityRule({ kind: 'all', rules: [member, either] })).toBe('a member of ABS, and (a physician, or leading a Balint group)');
-    expect(describeEligibilityRule({ kind: 'any', rules: [{ kind: 'all', rules: [member, { kind: 'leadsGroup' }] }, { kind: 'language', language: 'es' }] })).toBe(
+    expect(describeEligibilityRule({ kind: 'any', rules: [{ kind: 'all', rules: [member, { kind: 'leads_group' }] }, { kind: 'language', language: 'es' }] })).toBe(
       '(a member of ABS, and leading a Balint group), or able to take part in Spanish',
     );
     expect(describeEligibilityRule({ kind: 'all', rules: [member, { ...either, label: 'a leader or a physician' }] })).toBe('a member of ABS, and a leader or a physician');

@@ -36,8 +36,8 @@ describe('RegistrantProfileSchema', () => {
 describe('EligibilityRuleSchema', () => {
   it('a label is 1 to 200 characters with no space at either end', () => {
     for (const label of [' x', 'x ']) {
-      expect(problems(EligibilityRuleSchema.safeParse({ kind: 'leadsGroup', label }))).toEqual([[['label'], 'must be 1 to 200 characters without surrounding spaces']]);
+      expect(problems(EligibilityRuleSchema.safeParse({ kind: 'leads_group', label }))).toEqual([[['label'], 'must be 1 to 200 characters without surrounding spaces']]);
     }
-    expect(problems(EligibilityRuleSchema.safeParse({ kind: 'leadsGroup', label: 'x' }))).toEqual([]);
+    expect(problems(EligibilityRuleSchema.safeParse({ kind: 'leads_group', label: 'x' }))).toEqual([]);
   });
 });

@@ -19,7 +19,7 @@ const rules: Record<string, EligibilityRule> = {
   b: { kind: 'not', rule: { ...member, label: 'a member' } },
   c: { kind: 'any', rules: [trainee, member] },
   d: { kind: 'all', rules: [{ kind: 'not', rule: member }, trainee] },
-  e: { kind: 'all', rules: [trainee, { kind: 'leadsGroup' }, member] },
+  e: { kind: 'all', rules: [trainee, { kind: 'leads_group' }, member] },
 };
 
 const schedule: FeeScheduleInput = {

@@ -22,7 +22,7 @@ function misspellings(key: string): string[] {
 const nearMissKeyArb = fc.constantFrom(...PROFILE_KEYS).chain((key) => fc.constantFrom(...misspellings(key)).map((typo) => ({ key, typo })));
 /** An app's own keys, none a near miss of a profile key. */
 const appKeyArb = fc.constantFrom('name', 'email', 'id', 'phone', 'registeredAt', 'notes', 'source');
-const rule: EligibilityRule = { kind: 'all', rules: [{ kind: 'clinicallyActive' }, { kind: 'member', organization: 'ABS' }] };
+const rule: EligibilityRule = { kind: 'all', rules: [{ kind: 'clinically_active' }, { kind: 'member', organization: 'ABS' }] };
 
 describe('strict input to checkEligibility', () => {
   describe('properties', () => {
@@ -53,11 +53,11 @@ describe('strict input to checkEligibility', () => {
       readonly clinicallyActive?: boolean;
     }
     const registrant: AppRegistrant = { name: 'Dr. Ada Rowe', email: 'ada@example.org', clinicallyActive: true };
-    expect(checkEligibility({ kind: 'clinicallyActive' }, registrant, { at: '2026-03-12' })).toStrictEqual({ verdict: 'eligible', reasons: [] });
+    expect(checkEligibility({ kind: 'clinically_active' }, registrant, { at: '2026-03-12' })).toStrictEqual({ verdict: 'eligible', reasons: [] });
   });
 
   it('refuses "clinicalyActive" instead of answering that the profile does not say', () => {
-    const error = rejection(() => checkEligibility({ kind: 'clinicallyActive' }, { clinicalyActive: true, name: 'Dr. Ada Rowe' } as never, { at: '2026-03-12' }));
+    const error = rejection(() => checkEligibility({ kind: 'clinically_active' }, { clinicalyActive: true, name: 'Dr. Ada Rowe' } as never, { at: '2026-03-12' }));
     expect(error.issues).toStrictEqual([{ path: ['clinicalyActive'], code: 'custom', message: 'unknown key "clinicalyActive"; did you mean "clinicallyActive"?' }]);
   });
 
@@ -75,7 +75,7 @@ describe('strict input to checkEligibility', () => {
   it('refuses a misspelt key in a rule, however deep, with the key meant', () => {
     const error = rejection(() => checkEligibility({ kind: 'member', organization: 'ABS', lable: 'x' } as never, {}, { at: '2026-03-12' }));
     expect(error.issues).toStrictEqual([{ path: ['lable'], code: 'unrecognized_keys', message: 'unknown key "lable"; did you mean "label"?' }]);
-    const deep = { kind: 'all', rules: [{ kind: 'leadsGroup' }, { kind: 'not', rule: { kind: 'credential', credential: 'abs_credentialed_balint_leader', onn: '2026-01-01' } }] };
+    const deep = { kind: 'all', rules: [{ kind: 'leads_group' }, { kind: 'not', rule: { kind: 'credential', credential: 'abs_credentialed_balint_leader', onn: '2026-01-01' } }] };
     expect(rejection(() => compileEligibilityRule(deep as never)).issues.map((i) => [i.path, i.message])).toStrictEqual([
       [['rules', 1, 'rule', 'onn'], 'unknown key "onn"; did you mean "on"?'],
     ]);

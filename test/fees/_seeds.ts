@@ -58,7 +58,7 @@ export const diversityDiscussionFees: FeeScheduleInput = {
     {
       id: 'free',
       label: 'ABS members leading a Balint group',
-      eligibility: { kind: 'all', rules: [{ kind: 'member', organization: 'ABS' }, { kind: 'leadsGroup' }] },
+      eligibility: { kind: 'all', rules: [{ kind: 'member', organization: 'ABS' }, { kind: 'leads_group' }] },
       prices: { regular: '0.00' },
     },
   ],

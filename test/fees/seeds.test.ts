@@ -132,7 +132,7 @@ describe('the diversity discussion: free for ABS members leading a Balint group'
       currency: 'USD',
       timeZone: 'America/New_York',
       categoryLabel: 'ABS members leading a Balint group',
-      eligibility: { kind: 'all', rules: [{ kind: 'member', organization: 'ABS' }, { kind: 'leadsGroup' }] },
+      eligibility: { kind: 'all', rules: [{ kind: 'member', organization: 'ABS' }, { kind: 'leads_group' }] },
     });
     expect(quoteFee(built, leader, { at: '2026-03-01T12:00:00Z' }).price).toEqual(usd('0.00'));
     expect(built.categories[0]?.eligibility).toEqual(FeeScheduleSchema.parse(diversityDiscussionFees).categories[0]?.eligibility);

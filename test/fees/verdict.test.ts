@@ -22,7 +22,7 @@ const spokane2025 = flatFeeSchedule({
 const discussion = freeFeeSchedule({
   currency: 'USD',
   timeZone: 'America/New_York',
-  eligibility: { kind: 'all', rules: [{ kind: 'member', organization: 'ABS' }, { kind: 'leadsGroup' }] },
+  eligibility: { kind: 'all', rules: [{ kind: 'member', organization: 'ABS' }, { kind: 'leads_group' }] },
 });
 
 /** What each verdict promises about the rest of the quote. */

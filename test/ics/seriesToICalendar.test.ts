@@ -180,9 +180,9 @@ describe('seriesToICalendar', () => {
   });
 
   it('writes a pattern readers get wrong as one event per session, and the YEARLY form of several ordinals in several months', () => {
-    const days = seriesToICalendar({ ...dropIn, recurrence: { kind: 'dayOfMonth', days: [1, 15], months: [1, 7] } }, { dtstamp });
+    const days = seriesToICalendar({ ...dropIn, recurrence: { kind: 'day_of_month', days: [1, 15], months: [1, 7] } }, { dtstamp });
     expect(days.reasons).toEqual([expect.objectContaining({ code: 'unreliable_pattern', rrule: 'FREQ=MONTHLY;BYMONTH=1,7;BYMONTHDAY=1,15' })]);
-    const series = { ...dropIn, recurrence: { kind: 'nthWeekday', weekday: 'monday', ordinals: [1, 3], months: [1, 7] } } as const;
+    const series = { ...dropIn, recurrence: { kind: 'nth_weekday', weekday: 'monday', ordinals: [1, 3], months: [1, 7] } } as const;
     const ordinals = seriesToICalendar(series, { dtstamp });
     expect(lines(ordinals.ics, 'RRULE')).toEqual(['RRULE:FREQ=YEARLY;BYMONTH=1,7;BYDAY=1MO,3MO;UNTIL=20260721T110000Z']);
     expect(read(ordinals.ics)).toEqual(planned(series));
@@ -212,7 +212,7 @@ describe('seriesToICalendar', () => {
 
   it('gives the same series the same UID whether its rule is English or data, and another series another UID', () => {
     const english = seriesToICalendar(onlineGroup, { dtstamp }).uids;
-    const data = seriesToICalendar({ ...onlineGroup, recurrence: { kind: 'nthWeekday', weekday: 'saturday', ordinals: [2] } }, { dtstamp: '2030-01-01T00:00:00Z' }).uids;
+    const data = seriesToICalendar({ ...onlineGroup, recurrence: { kind: 'nth_weekday', weekday: 'saturday', ordinals: [2] } }, { dtstamp: '2030-01-01T00:00:00Z' }).uids;
     expect(data).toEqual(english);
     expect(seriesToICalendar({ ...onlineGroup, count: 7 }, { dtstamp }).uids).not.toEqual(english);
     expect(seriesToICalendar({ ...onlineGroup, startTime: '11:30' }, { dtstamp }).uids).not.toEqual(english);

@@ -15,8 +15,8 @@ const WRITTEN = { by: 'registrant', inWriting: true } as const;
 const TIERED: RefundPolicyInput = {
   timeZone: 'America/New_York',
   rules: [
-    { when: { cancelledBy: 'registrant', receivedBy: { kind: 'daysBeforeFirstSession', days: 30 } }, outcome: { kind: 'refund', percent: '100' } },
-    { when: { cancelledBy: 'registrant', receivedBy: { kind: 'daysBeforeFirstSession', days: 7 } }, outcome: { kind: 'refund', percent: '50' } },
+    { when: { cancelledBy: 'registrant', receivedBy: { kind: 'days_before_first_session', days: 30 } }, outcome: { kind: 'refund', percent: '100' } },
+    { when: { cancelledBy: 'registrant', receivedBy: { kind: 'days_before_first_session', days: 7 } }, outcome: { kind: 'refund', percent: '50' } },
   ],
   otherwise: { kind: 'credit', percent: '100' },
 };

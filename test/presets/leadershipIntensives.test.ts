@@ -129,7 +129,7 @@ describe('the Spokane leadership intensive', () => {
     const at = (at: string) => quoteRefund(spokane.refunds, { paid: usd('800.00') }, written(at)).refund.amount;
     expect(at('2026-03-23T23:59:59-07:00')).toBe('700.00');
     expect(at('2026-03-24T00:00:00-07:00')).toBe('0.00');
-    const dateTime = absSpokaneLeadershipIntensive({ firstDay: '2026-04-23', refundDeadline: { kind: 'dateTime', date: '2026-03-23', time: '17:00' } });
+    const dateTime = absSpokaneLeadershipIntensive({ firstDay: '2026-04-23', refundDeadline: { kind: 'date_time', date: '2026-03-23', time: '17:00' } });
     expect(quoteRefund(dateTime.refunds, { paid: usd('800.00') }, written('2026-03-23T17:00:01-07:00')).refund.amount).toBe('0.00');
   });
 

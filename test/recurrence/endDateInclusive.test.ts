@@ -15,7 +15,7 @@ describe('the end date of a series is inclusive', () => {
   });
 
   it('the first of the 65th month, given as the end date, is the 65th occurrence', () => {
-    const dates = occurrences({ kind: 'dayOfMonth', days: [1] }, { from: '2026-01-01', until: '2031-05-01', ...full });
+    const dates = occurrences({ kind: 'day_of_month', days: [1] }, { from: '2026-01-01', until: '2031-05-01', ...full });
     expect(dates).toHaveLength(65);
     expect(dates.at(-1)).toBe('2031-05-01');
   });

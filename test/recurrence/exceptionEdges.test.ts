@@ -4,7 +4,7 @@ import { expand, type Occurrence } from '../../src/_lib/recurrence/expandOccurre
 import { occurrenceDetails, occurrences, type RecurrenceRule } from '../../src/recurrence/index.js';
 import { localDateArb, patternRuleArb } from '../_arbitraries/recurrence.js';
 
-const secondSaturday = { kind: 'nthWeekday', weekday: 'saturday', ordinals: [2] } as const;
+const secondSaturday = { kind: 'nth_weekday', weekday: 'saturday', ordinals: [2] } as const;
 const firstQuarter = { from: '2026-01-01', until: '2026-03-31' } as const;
 
 describe('exceptions at the edges', () => {
@@ -69,7 +69,7 @@ describe('exceptions at the edges', () => {
   });
 
   it('a count of rules that meet more than once a month stops at the count, not at the end of the month or week', () => {
-    expect(occurrences({ kind: 'dayOfMonth', days: [1, 15, -1] }, { from: '2026-01-01', count: 2 })).toEqual(['2026-01-01', '2026-01-15']);
+    expect(occurrences({ kind: 'day_of_month', days: [1, 15, -1] }, { from: '2026-01-01', count: 2 })).toEqual(['2026-01-01', '2026-01-15']);
     expect(occurrences({ kind: 'weekly', weekdays: ['monday', 'wednesday', 'friday'] }, { from: '2026-01-05', count: 2 })).toEqual(['2026-01-05', '2026-01-07']);
     expect(occurrences({ kind: 'dates', dates: ['2026-01-05', '2026-01-07', '2026-01-09'] }, { from: '2026-01-01', count: 2 })).toEqual(['2026-01-05', '2026-01-07']);
   });

@@ -6,7 +6,7 @@ import { localDateArb, patternRuleArb } from '../_arbitraries/recurrence.js';
 
 // The filter is how a series drops sessions that fall in a daylight-saving gap (planSessions with dst 'rfc5545').
 describe('an expansion filter', () => {
-  const secondSaturday: RecurrenceRule = { kind: 'nthWeekday', weekday: 'saturday', ordinals: [2] };
+  const secondSaturday: RecurrenceRule = { kind: 'nth_weekday', weekday: 'saturday', ordinals: [2] };
   const notMarch = (o: Occurrence) => o.date.slice(5, 7) !== '03';
 
   it('drops what it refuses even with no exception or holiday, and a dropped date does not count', () => {

@@ -3,8 +3,8 @@ import { expand } from '../../src/_lib/recurrence/expandOccurrences.js';
 import { occurrenceDetails, occurrences, US_FEDERAL_HOLIDAYS, type HolidayCalendar, type RecurrenceRule } from '../../src/recurrence/index.js';
 
 const everyDay = { kind: 'weekly', weekdays: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] } as const;
-const secondSaturday = { kind: 'nthWeekday', weekday: 'saturday', ordinals: [2] } as const;
-const oneHoliday = (name: string, month: number, day: number): HolidayCalendar => ({ name, holidays: [{ name, rule: { kind: 'dayOfMonth', days: [day], months: [month] } }] });
+const secondSaturday = { kind: 'nth_weekday', weekday: 'saturday', ordinals: [2] } as const;
+const oneHoliday = (name: string, month: number, day: number): HolidayCalendar => ({ name, holidays: [{ name, rule: { kind: 'day_of_month', days: [day], months: [month] } }] });
 
 describe('expansion at the edges of a count', () => {
   it('a date shifted past later rule dates takes its place among them, even when the count is reached around it', () => {
@@ -51,7 +51,7 @@ describe('expansion at the edges of shifting and moving', () => {
   });
 
   it('a shift that finds no day free of holidays drops the occurrence instead of landing on one', () => {
-    const everyDayOff: HolidayCalendar = { name: 'Closed', holidays: [{ name: 'Closed', rule: { kind: 'dayOfMonth', days: Array.from({ length: 31 }, (_, i) => i + 1) } }] };
+    const everyDayOff: HolidayCalendar = { name: 'Closed', holidays: [{ name: 'Closed', rule: { kind: 'day_of_month', days: Array.from({ length: 31 }, (_, i) => i + 1) } }] };
     expect(occurrenceDetails({ kind: 'dates', dates: ['2026-03-02'] }, { from: '2026-01-01', holidays: { calendar: everyDayOff, action: 'shift' } })).toEqual({
       occurrences: [],
       skipped: [{ date: '2026-03-02', reason: 'holiday', holiday: 'Closed' }],

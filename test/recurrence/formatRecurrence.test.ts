@@ -21,21 +21,21 @@ const EVEN = [2, 4, 6, 8, 10, 12];
 
 describe('formatRecurrence', () => {
   it.each<[RecurrenceRuleInput, string]>([
-    [{ kind: 'nthWeekday', weekday: 'saturday', ordinals: [2] }, 'the second Saturday of every month'],
-    [{ kind: 'nthWeekday', weekday: 'thursday', ordinals: [4], months: ODD }, 'the fourth Thursday of odd months'],
-    [{ kind: 'nthWeekday', weekday: 'monday', ordinals: [4], months: EVEN }, 'the fourth Monday of even months'],
-    [{ kind: 'nthWeekday', weekday: 'wednesday', ordinals: [3, 1] }, 'the first and third Wednesday of every month'],
-    [{ kind: 'nthWeekday', weekday: 'wednesday', ordinals: [5, 1, 3] }, 'the first, third and fifth Wednesday of every month'],
-    [{ kind: 'nthWeekday', weekday: 'thursday', ordinals: [2], months: [12, 3, 9, 6] }, 'the second Thursday of March, June, September and December'],
-    [{ kind: 'nthWeekday', weekday: 'thursday', ordinals: [4], months: [11] }, 'the fourth Thursday of November'],
-    [{ kind: 'nthWeekday', weekday: 'friday', ordinals: [-1] }, 'the last Friday of every month'],
-    [{ kind: 'nthWeekday', weekday: 'friday', ordinals: [-1, -2] }, 'the second to last and last Friday of every month'],
-    [{ kind: 'nthWeekday', weekday: 'monday', ordinals: [-1, 1], months: [5] }, 'the first and last Monday of May'],
-    [{ kind: 'dayOfMonth', days: [-1] }, 'the last day of every month'],
-    [{ kind: 'dayOfMonth', days: [15, 1] }, 'the 1st and 15th of every month'],
-    [{ kind: 'dayOfMonth', days: [-2, 1] }, 'the 1st and 2nd to last day of every month'],
-    [{ kind: 'dayOfMonth', days: [4], months: [7] }, 'the 4th of July'],
-    [{ kind: 'dayOfMonth', days: [22, 23, 11, 31] }, 'the 11th, 22nd, 23rd and 31st of every month'],
+    [{ kind: 'nth_weekday', weekday: 'saturday', ordinals: [2] }, 'the second Saturday of every month'],
+    [{ kind: 'nth_weekday', weekday: 'thursday', ordinals: [4], months: ODD }, 'the fourth Thursday of odd months'],
+    [{ kind: 'nth_weekday', weekday: 'monday', ordinals: [4], months: EVEN }, 'the fourth Monday of even months'],
+    [{ kind: 'nth_weekday', weekday: 'wednesday', ordinals: [3, 1] }, 'the first and third Wednesday of every month'],
+    [{ kind: 'nth_weekday', weekday: 'wednesday', ordinals: [5, 1, 3] }, 'the first, third and fifth Wednesday of every month'],
+    [{ kind: 'nth_weekday', weekday: 'thursday', ordinals: [2], months: [12, 3, 9, 6] }, 'the second Thursday of March, June, September and December'],
+    [{ kind: 'nth_weekday', weekday: 'thursday', ordinals: [4], months: [11] }, 'the fourth Thursday of November'],
+    [{ kind: 'nth_weekday', weekday: 'friday', ordinals: [-1] }, 'the last Friday of every month'],
+    [{ kind: 'nth_weekday', weekday: 'friday', ordinals: [-1, -2] }, 'the second to last and last Friday of every month'],
+    [{ kind: 'nth_weekday', weekday: 'monday', ordinals: [-1, 1], months: [5] }, 'the first and last Monday of May'],
+    [{ kind: 'day_of_month', days: [-1] }, 'the last day of every month'],
+    [{ kind: 'day_of_month', days: [15, 1] }, 'the 1st and 15th of every month'],
+    [{ kind: 'day_of_month', days: [-2, 1] }, 'the 1st and 2nd to last day of every month'],
+    [{ kind: 'day_of_month', days: [4], months: [7] }, 'the 4th of July'],
+    [{ kind: 'day_of_month', days: [22, 23, 11, 31] }, 'the 11th, 22nd, 23rd and 31st of every month'],
     [{ kind: 'weekly', weekdays: ['tuesday'] }, 'every Tuesday'],
     [{ kind: 'weekly', weekdays: ['thursday', 'monday'], interval: 1 }, 'every Monday and Thursday'],
     [{ kind: 'weekly', weekdays: ['tuesday'], interval: 2 }, 'every other Tuesday'],
@@ -48,7 +48,7 @@ describe('formatRecurrence', () => {
   });
 
   it('holds its TSDoc examples', () => {
-    expect(formatRecurrence({ kind: 'nthWeekday', weekday: 'thursday', ordinals: [4], months: [11, 9, 7, 5, 3, 1] })).toBe('the fourth Thursday of odd months');
+    expect(formatRecurrence({ kind: 'nth_weekday', weekday: 'thursday', ordinals: [4], months: [11, 9, 7, 5, 3, 1] })).toBe('the fourth Thursday of odd months');
     expect(formatRecurrence({ kind: 'weekly', weekdays: ['thursday', 'monday'], interval: 3 })).toBe('every 3 weeks on Monday and Thursday');
   });
 
@@ -64,9 +64,9 @@ describe('formatRecurrence', () => {
 
   it.each<[string, unknown]>([
     ['no weekdays', { kind: 'weekly', weekdays: [] }],
-    ['a sixth Monday', { kind: 'nthWeekday', weekday: 'monday', ordinals: [6] }],
-    ['a repeated day', { kind: 'dayOfMonth', days: [1, 1] }],
-    ['month 13', { kind: 'dayOfMonth', days: [1], months: [13] }],
+    ['a sixth Monday', { kind: 'nth_weekday', weekday: 'monday', ordinals: [6] }],
+    ['a repeated day', { kind: 'day_of_month', days: [1, 1] }],
+    ['month 13', { kind: 'day_of_month', days: [1], months: [13] }],
     ['an impossible date', { kind: 'dates', dates: ['2026-02-30'] }],
     ['an unknown kind', { kind: 'hourly' }],
     ['English text', 'second Saturday'],
@@ -76,7 +76,7 @@ describe('formatRecurrence', () => {
   });
 
   it('does not mutate its input', () => {
-    const rule = deepFreeze({ kind: 'nthWeekday' as const, weekday: 'thursday' as const, ordinals: [4, 2], months: [11, 1] });
+    const rule = deepFreeze({ kind: 'nth_weekday' as const, weekday: 'thursday' as const, ordinals: [4, 2], months: [11, 1] });
     expect(formatRecurrence(rule)).toBe('the second and fourth Thursday of January and November');
     expect(rule.ordinals).toEqual([4, 2]);
   });

@@ -7,8 +7,8 @@ const closedUntil = (lastInJanuary: number): HolidayCalendar => {
   return {
     name: 'closed',
     holidays: [
-      { name: 'Closure', rule: { kind: 'dayOfMonth', days: days(31) }, sinceYear: 2026, untilYear: 2026 },
-      { name: 'Closure', rule: { kind: 'dayOfMonth', days: days(lastInJanuary), months: [1] }, sinceYear: 2027, untilYear: 2027 },
+      { name: 'Closure', rule: { kind: 'day_of_month', days: days(31) }, sinceYear: 2026, untilYear: 2026 },
+      { name: 'Closure', rule: { kind: 'day_of_month', days: days(lastInJanuary), months: [1] }, sinceYear: 2027, untilYear: 2027 },
     ],
   };
 };
@@ -39,7 +39,7 @@ describe('a shift off a holiday tries 366 times, no more and no fewer', () => {
 describe('holidays are found however far a series reaches', () => {
   it('after a shift that lands years ahead, the next session is still checked against the holidays of its own year', () => {
     // Every Monday from 2026 to 2031 is a holiday: each Monday session shifts week by week to the first free Monday, 5 January 2032.
-    const mondays = { name: 'Mondays', holidays: [{ name: 'Closed Mondays', rule: { kind: 'nthWeekday' as const, weekday: 'monday' as const, ordinals: [1, 2, 3, 4, 5] }, sinceYear: 2026, untilYear: 2031 }] };
+    const mondays = { name: 'Mondays', holidays: [{ name: 'Closed Mondays', rule: { kind: 'nth_weekday' as const, weekday: 'monday' as const, ordinals: [1, 2, 3, 4, 5] }, sinceYear: 2026, untilYear: 2031 }] };
     const details = occurrenceDetails({ kind: 'weekly', weekdays: ['monday'] }, { from: '2026-01-01', until: '2032-01-31', holidays: { calendar: mondays, action: 'shift' } });
     expect(details.occurrences.map((o) => o.date)).toEqual(['2032-01-05', '2032-01-12', '2032-01-19', '2032-01-26']);
     expect(details.occurrences[0]).toEqual({ date: '2032-01-05', origin: 'shifted', originalDate: '2026-01-05', holiday: 'Closed Mondays' });
@@ -57,8 +57,8 @@ describe('holidays are found however far a series reaches', () => {
 
   it('in the calendar\'s last year, a shift that tries days past its end leaves the holidays of later dates in place', () => {
     // The first of every month is a holiday; a shift of 366 days from 9999-01-01 has nowhere to go.
-    const firsts: HolidayCalendar = { name: 'Firsts', holidays: [{ name: 'First of the month', rule: { kind: 'dayOfMonth', days: [1] } }] };
-    const details = occurrenceDetails({ kind: 'dayOfMonth', days: [1] }, { from: '9999-01-01', until: '9999-12-31', holidays: { calendar: firsts, action: 'shift', shiftDays: 366 } });
+    const firsts: HolidayCalendar = { name: 'Firsts', holidays: [{ name: 'First of the month', rule: { kind: 'day_of_month', days: [1] } }] };
+    const details = occurrenceDetails({ kind: 'day_of_month', days: [1] }, { from: '9999-01-01', until: '9999-12-31', holidays: { calendar: firsts, action: 'shift', shiftDays: 366 } });
     expect(details.occurrences).toEqual([]);
     expect(details.skipped).toHaveLength(12);
   });

@@ -58,7 +58,7 @@ describe('shifting off a holiday', () => {
   });
 
   it('a shift near the last representable date that would leave the calendar drops the occurrence', () => {
-    const calendar: HolidayCalendar = { name: 'Year end', holidays: [{ name: 'Last day', rule: { kind: 'dayOfMonth', days: [31], months: [12] } }] };
+    const calendar: HolidayCalendar = { name: 'Year end', holidays: [{ name: 'Last day', rule: { kind: 'day_of_month', days: [31], months: [12] } }] };
     expect(occurrenceDetails({ kind: 'dates', dates: ['9999-12-31'] }, { from: '9999-12-01', holidays: { calendar, action: 'shift' } })).toEqual({
       occurrences: [],
       skipped: [{ date: '9999-12-31', reason: 'holiday', holiday: 'Last day' }],
@@ -80,14 +80,14 @@ describe('holidays with a count', () => {
   });
 
   it('a rule that meets only on holidays gives nothing for a count, and says why for each date', () => {
-    const thanksgivings = { kind: 'nthWeekday', weekday: 'thursday', ordinals: [4], months: [11] } as const;
+    const thanksgivings = { kind: 'nth_weekday', weekday: 'thursday', ordinals: [4], months: [11] } as const;
     const result = occurrenceDetails(thanksgivings, { from: '2026-01-01', until: '2028-12-31', holidays: { calendar: US_FEDERAL_HOLIDAYS, action: 'skip' } });
     expect(result.occurrences).toEqual([]);
     expect(result.skipped.map((s) => s.date)).toEqual(['2026-11-26', '2027-11-25', '2028-11-23']);
   });
 
   it('finds the holidays of a long series, decades after its start', () => {
-    const christmases = { kind: 'dayOfMonth', days: [25], months: [12] } as const;
+    const christmases = { kind: 'day_of_month', days: [25], months: [12] } as const;
     const result = occurrenceDetails(christmases, { from: '2000-01-01', count: 3, holidays: { calendar: US_FEDERAL_HOLIDAYS, action: 'shift', shiftDays: 1 } });
     expect(result.occurrences).toEqual([
       { date: '2000-12-26', origin: 'shifted', originalDate: '2000-12-25', holiday: 'Christmas Day' },
@@ -115,13 +115,13 @@ describe('holiday calendars', () => {
     const juneteenth = (from: string, until: string) => holidaysBetween(US_FEDERAL_HOLIDAYS, from, until).filter((h) => h.name.startsWith('Juneteenth'));
     expect(juneteenth('2020-01-01', '2020-12-31')).toEqual([]);
     expect(juneteenth('2021-01-01', '2021-12-31').map((h) => h.date)).toEqual(['2021-06-18', '2021-06-19']);
-    const calendar: HolidayCalendar = { name: 'Closures', holidays: [{ name: 'Retreat', rule: { kind: 'dayOfMonth', days: [1], months: [3] }, sinceYear: 2025, untilYear: 2026 }] };
+    const calendar: HolidayCalendar = { name: 'Closures', holidays: [{ name: 'Retreat', rule: { kind: 'day_of_month', days: [1], months: [3] }, sinceYear: 2025, untilYear: 2026 }] };
     expect(holidaysBetween(calendar, '2024-01-01', '2027-12-31').map((h) => h.date)).toEqual(['2025-03-01', '2026-03-01']);
     expect(holidaysBetween(calendar, '2026-03-01', '2026-03-01').map((h) => h.date)).toEqual(['2026-03-01']);
   });
 
   it('without an observance rule a weekend holiday is observed nowhere else; a range with no holiday has none', () => {
-    const calendar: HolidayCalendar = { name: 'Closures', holidays: [{ name: 'Founders', rule: { kind: 'dayOfMonth', days: [4], months: [7] } }] };
+    const calendar: HolidayCalendar = { name: 'Closures', holidays: [{ name: 'Founders', rule: { kind: 'day_of_month', days: [4], months: [7] } }] };
     expect(holidaysBetween(calendar, '2026-07-01', '2026-07-31')).toEqual([{ date: '2026-07-04', name: 'Founders', observed: false }]);
     expect(holidaysBetween(calendar, '2026-07-05', '2026-07-31')).toEqual([]);
   });
@@ -130,9 +130,9 @@ describe('holiday calendars', () => {
     const calendar: HolidayCalendar = {
       name: 'Clash',
       holidays: [
-        { name: 'First', rule: { kind: 'dayOfMonth', days: [3], months: [7] } },
-        { name: 'Second', rule: { kind: 'dayOfMonth', days: [4], months: [7] }, observed: 'weekend_to_weekday' },
-        { name: 'Third', rule: { kind: 'dayOfMonth', days: [3], months: [7] } },
+        { name: 'First', rule: { kind: 'day_of_month', days: [3], months: [7] } },
+        { name: 'Second', rule: { kind: 'day_of_month', days: [4], months: [7] }, observed: 'weekend_to_weekday' },
+        { name: 'Third', rule: { kind: 'day_of_month', days: [3], months: [7] } },
       ],
     };
     expect(holidaysBetween(calendar, '2026-07-01', '2026-07-31')).toEqual([

@@ -17,8 +17,8 @@ import { localDateArb, patternRuleArb } from '../_arbitraries/recurrence.js';
 import { ruleAndTextArb, rruleLikeTextArb } from '../_arbitraries/rrule.js';
 import { rrulejsOccurrences } from '../_lib/rrulejs.js';
 
-const FOURTH_THURSDAY_ODD: RecurrenceRule = { kind: 'nthWeekday', weekday: 'thursday', ordinals: [4], months: [1, 3, 5, 7, 9, 11] };
-const FOURTH_MONDAY_EVEN: RecurrenceRule = { kind: 'nthWeekday', weekday: 'monday', ordinals: [4], months: [2, 4, 6, 8, 10, 12] };
+const FOURTH_THURSDAY_ODD: RecurrenceRule = { kind: 'nth_weekday', weekday: 'thursday', ordinals: [4], months: [1, 3, 5, 7, 9, 11] };
+const FOURTH_MONDAY_EVEN: RecurrenceRule = { kind: 'nth_weekday', weekday: 'monday', ordinals: [4], months: [2, 4, 6, 8, 10, 12] };
 
 /** Both implementations on the same query. */
 function both(rule: RecurrenceRule, query: { from: string; until?: string; count?: number }): { ours: string[]; theirs: string[] } {
@@ -39,13 +39,13 @@ describe('occurrences against rrule.js: the seed series', () => {
   });
 
   it('the online group: eight meetings on the second Saturday from January 2026', () => {
-    const { ours, theirs } = both({ kind: 'nthWeekday', weekday: 'saturday', ordinals: [2] }, { from: '2026-01-01', count: 8 });
+    const { ours, theirs } = both({ kind: 'nth_weekday', weekday: 'saturday', ordinals: [2] }, { from: '2026-01-01', count: 8 });
     expect(ours).toEqual(['2026-01-10', '2026-02-14', '2026-03-14', '2026-04-11', '2026-05-09', '2026-06-13', '2026-07-11', '2026-08-08']);
     expect(theirs).toEqual(ours);
   });
 
   it('the evening group: ten meetings on the second Tuesday from February 2026', () => {
-    const { ours, theirs } = both({ kind: 'nthWeekday', weekday: 'tuesday', ordinals: [2] }, { from: '2026-02-01', count: 10 });
+    const { ours, theirs } = both({ kind: 'nth_weekday', weekday: 'tuesday', ordinals: [2] }, { from: '2026-02-01', count: 10 });
     expect(ours).toEqual([
       '2026-02-10', '2026-03-10', '2026-04-14', '2026-05-12', '2026-06-09',
       '2026-07-14', '2026-08-11', '2026-09-08', '2026-10-13', '2026-11-10',
@@ -54,13 +54,13 @@ describe('occurrences against rrule.js: the seed series', () => {
   });
 
   it('skips months without a 5th Monday, as RFC 5545 says', () => {
-    const { ours, theirs } = both({ kind: 'nthWeekday', weekday: 'monday', ordinals: [5] }, { from: '2026-01-01', until: '2026-12-31' });
+    const { ours, theirs } = both({ kind: 'nth_weekday', weekday: 'monday', ordinals: [5] }, { from: '2026-01-01', until: '2026-12-31' });
     expect(ours).toEqual(['2026-03-30', '2026-06-29', '2026-08-31', '2026-11-30']);
     expect(theirs).toEqual(ours);
   });
 
   it('skips months too short for the 31st and February 30th entirely', () => {
-    const { ours, theirs } = both({ kind: 'dayOfMonth', days: [30, 31] }, { from: '2024-01-01', until: '2024-04-30' });
+    const { ours, theirs } = both({ kind: 'day_of_month', days: [30, 31] }, { from: '2024-01-01', until: '2024-04-30' });
     expect(ours).toEqual(['2024-01-30', '2024-01-31', '2024-03-30', '2024-03-31', '2024-04-30']);
     expect(theirs).toEqual(ours);
   });

@@ -6,23 +6,23 @@ import { occurrenceDetails, occurrences, US_FEDERAL_HOLIDAYS, holidaysBetween, W
 import { localDateArb, patternRuleArb, recurrenceRuleArb, reverseLists } from '../_arbitraries/recurrence.js';
 import { deepFreeze } from '../_helpers/deepFreeze.js';
 
-const secondSaturday = { kind: 'nthWeekday', weekday: 'saturday', ordinals: [2] } as const;
-const fourthThursdayOdd = { kind: 'nthWeekday', weekday: 'thursday', ordinals: [4], months: [1, 3, 5, 7, 9, 11] } as const;
-const fourthMondayEven = { kind: 'nthWeekday', weekday: 'monday', ordinals: [4], months: [2, 4, 6, 8, 10, 12] } as const;
+const secondSaturday = { kind: 'nth_weekday', weekday: 'saturday', ordinals: [2] } as const;
+const fourthThursdayOdd = { kind: 'nth_weekday', weekday: 'thursday', ordinals: [4], months: [1, 3, 5, 7, 9, 11] } as const;
+const fourthMondayEven = { kind: 'nth_weekday', weekday: 'monday', ordinals: [4], months: [2, 4, 6, 8, 10, 12] } as const;
 
 /** The naive oracle: does the rule meet on this day? Walks nothing, just checks the definition. */
 function matches(rule: RecurrenceRule, day: number, anchor: number): boolean {
   const { year, month, day: dom } = civilFromDays(day);
   const length = daysInMonth(year, month);
   switch (rule.kind) {
-    case 'nthWeekday': {
+    case 'nth_weekday': {
       if (rule.months && !rule.months.includes(month)) return false;
       if (WEEKDAYS[isoWeekday(day) - 1] !== rule.weekday) return false;
       const fromStart = Math.ceil(dom / 7);
       const fromEnd = -(Math.floor((length - dom) / 7) + 1);
       return rule.ordinals.includes(fromStart) || rule.ordinals.includes(fromEnd);
     }
-    case 'dayOfMonth':
+    case 'day_of_month':
       if (rule.months && !rule.months.includes(month)) return false;
       return rule.days.includes(dom) || rule.days.includes(dom - length - 1);
     case 'weekly': {
@@ -43,7 +43,7 @@ describe('occurrences', () => {
   });
 
   it('gives the ten second Tuesdays from February 10 to November 10, 2026', () => {
-    expect(occurrences({ kind: 'nthWeekday', weekday: 'tuesday', ordinals: [2] }, { from: '2026-02-01', until: '2026-11-30' })).toEqual([
+    expect(occurrences({ kind: 'nth_weekday', weekday: 'tuesday', ordinals: [2] }, { from: '2026-02-01', until: '2026-11-30' })).toEqual([
       '2026-02-10', '2026-03-10', '2026-04-14', '2026-05-12', '2026-06-09', '2026-07-14', '2026-08-11', '2026-09-08', '2026-10-13', '2026-11-10',
     ]);
   });
@@ -63,13 +63,13 @@ describe('occurrences', () => {
   });
 
   it('skips months without a fifth weekday, as RFC 5545 says', () => {
-    expect(occurrences({ kind: 'nthWeekday', weekday: 'friday', ordinals: [5] }, { from: '2026-01-01', until: '2026-12-31' })).toEqual([
+    expect(occurrences({ kind: 'nth_weekday', weekday: 'friday', ordinals: [5] }, { from: '2026-01-01', until: '2026-12-31' })).toEqual([
       '2026-01-30', '2026-05-29', '2026-07-31', '2026-10-30',
     ]);
   });
 
   it('finds the second to last and the last weekday', () => {
-    expect(occurrences({ kind: 'nthWeekday', weekday: 'monday', ordinals: [-2, -1], months: [5] }, { from: '2026-01-01', count: 2 })).toEqual([
+    expect(occurrences({ kind: 'nth_weekday', weekday: 'monday', ordinals: [-2, -1], months: [5] }, { from: '2026-01-01', count: 2 })).toEqual([
       '2026-05-18', '2026-05-25',
     ]);
   });
@@ -81,7 +81,7 @@ describe('occurrences', () => {
   });
 
   it('returns nothing for a rule that can never meet instead of running forever', () => {
-    expect(occurrences({ kind: 'dayOfMonth', days: [30], months: [2] }, { from: '2026-01-01', count: 3 })).toEqual([]);
+    expect(occurrences({ kind: 'day_of_month', days: [30], months: [2] }, { from: '2026-01-01', count: 3 })).toEqual([]);
   });
 
   it('stops at the last representable date', () => {
@@ -133,7 +133,7 @@ describe('occurrences', () => {
     expect(() => occurrences(secondSaturday, { from: '2026-02-30', count: 1 })).toThrow(ValidationError);
     expect(() => occurrences(secondSaturday, { from: '2026-01-01' })).toThrow(/until.*count/);
     try {
-      occurrences({ kind: 'nthWeekday', weekday: 'satday', ordinals: [0] } as never, { from: '2026-01-01', count: 1 });
+      occurrences({ kind: 'nth_weekday', weekday: 'satday', ordinals: [0] } as never, { from: '2026-01-01', count: 1 });
       expect.unreachable();
     } catch (error) {
       expect(error).toBeInstanceOf(ValidationError);
@@ -161,7 +161,7 @@ describe('occurrences', () => {
     it('the order of a rule\'s lists changes nothing: reversed ordinals, days, weekdays, months and dates give the same occurrences and details', () => {
       fc.assert(
         fc.property(recurrenceRuleArb, localDateArb('1990-01-01', '2060-12-31'), fc.integer({ min: 1, max: 40 }), (rule, from, count) => {
-          const holidays = { calendar: { name: 'reversed', holidays: [{ name: 'Test day', rule: reverseLists({ kind: 'nthWeekday', weekday: 'thursday', ordinals: [4, -1], months: [1, 3, 5, 7, 9, 11] }) as never }] }, action: 'shift' } as const;
+          const holidays = { calendar: { name: 'reversed', holidays: [{ name: 'Test day', rule: reverseLists({ kind: 'nth_weekday', weekday: 'thursday', ordinals: [4, -1], months: [1, 3, 5, 7, 9, 11] }) as never }] }, action: 'shift' } as const;
           expect(occurrences(reverseLists(rule), { from, count })).toEqual(occurrences(rule, { from, count }));
           expect(occurrenceDetails(reverseLists(rule), { from, count, holidays })).toEqual(occurrenceDetails(rule, { from, count, holidays }));
         }),
@@ -195,7 +195,7 @@ describe('occurrences', () => {
 
     it('a count is respected exactly for rules that meet every month', () => {
       const everyMonth = fc.record({
-        kind: fc.constant('nthWeekday' as const),
+        kind: fc.constant('nth_weekday' as const),
         weekday: fc.constantFrom(...WEEKDAYS),
         ordinals: fc.uniqueArray(fc.constantFrom(1, 2, 3, 4, -1, -2, -3, -4), { minLength: 1, maxLength: 3 }),
       });

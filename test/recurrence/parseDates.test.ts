@@ -111,7 +111,7 @@ describe('a weekday before a date', () => {
 
 describe('where a list of dates ends', () => {
   it('ends before a comma that a phrase follows', () => {
-    expect(parseRecurrence('July 4, every year')).toEqual({ kind: 'dayOfMonth', days: [4], months: [7] });
+    expect(parseRecurrence('July 4, every year')).toEqual({ kind: 'day_of_month', days: [4], months: [7] });
   });
 
   it('after a year, a comma and a bare number is no day: it needed a month', () => {

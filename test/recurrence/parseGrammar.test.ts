@@ -24,18 +24,18 @@ function expectUse(text: string, found: string, reason: string, from = 0): void 
 
 describe('phrases that say how often', () => {
   it.each<[string, RecurrenceRule]>([
-    ['every odd month on the first Monday', { kind: 'nthWeekday', weekday: 'monday', ordinals: [1], months: ODD }],
-    ['every even month on the 15th', { kind: 'dayOfMonth', days: [15], months: EVEN }],
-    ['every quarter on the second Thursday', { kind: 'nthWeekday', weekday: 'thursday', ordinals: [2], months: QUARTERS }],
-    ['every other month starting in February on the first Monday', { kind: 'nthWeekday', weekday: 'monday', ordinals: [1], months: EVEN }],
-    ['every 3 month starting in January on the 1st', { kind: 'dayOfMonth', days: [1], months: [1, 4, 7, 10] }],
+    ['every odd month on the first Monday', { kind: 'nth_weekday', weekday: 'monday', ordinals: [1], months: ODD }],
+    ['every even month on the 15th', { kind: 'day_of_month', days: [15], months: EVEN }],
+    ['every quarter on the second Thursday', { kind: 'nth_weekday', weekday: 'thursday', ordinals: [2], months: QUARTERS }],
+    ['every other month starting in February on the first Monday', { kind: 'nth_weekday', weekday: 'monday', ordinals: [1], months: EVEN }],
+    ['every 3 month starting in January on the 1st', { kind: 'day_of_month', days: [1], months: [1, 4, 7, 10] }],
     ['once a week on Monday', { kind: 'weekly', weekdays: ['monday'], interval: 1 }],
-    ['once per month on the 1st', { kind: 'dayOfMonth', days: [1] }],
-    ['once every year on July 4', { kind: 'dayOfMonth', days: [4], months: [7] }],
-    ['once each quarter on the 1st', { kind: 'dayOfMonth', days: [1], months: QUARTERS }],
+    ['once per month on the 1st', { kind: 'day_of_month', days: [1] }],
+    ['once every year on July 4', { kind: 'day_of_month', days: [4], months: [7] }],
+    ['once each quarter on the 1st', { kind: 'day_of_month', days: [1], months: QUARTERS }],
     ['bi weekly on Tuesday', { kind: 'weekly', weekdays: ['tuesday'], interval: 2 }],
-    ['every July 4', { kind: 'dayOfMonth', days: [4], months: [7] }],
-    ['second Saturday, every odd month', { kind: 'nthWeekday', weekday: 'saturday', ordinals: [2], months: ODD }],
+    ['every July 4', { kind: 'day_of_month', days: [4], months: [7] }],
+    ['second Saturday, every odd month', { kind: 'nth_weekday', weekday: 'saturday', ordinals: [2], months: ODD }],
   ])('reads "%s"', (text, rule) => {
     expect(parseRecurrence(text)).toEqual(rule);
   });
@@ -113,7 +113,7 @@ describe('what may start a phrase', () => {
 
 describe('days of the month', () => {
   it('reads "days" after a list of days', () => {
-    expect(parseRecurrence('the 1st and 15th days of every month')).toEqual({ kind: 'dayOfMonth', days: [1, 15] });
+    expect(parseRecurrence('the 1st and 15th days of every month')).toEqual({ kind: 'day_of_month', days: [1, 15] });
   });
 
   it('refuses "weekdays" as well as "weekday" after an ordinal', () => {
@@ -146,7 +146,7 @@ describe('lists of dates', () => {
   it('refuses any frequency but yearly with a date without a year', () => {
     expectUse('July 4 monthly', 'monthly', 'a date without a year repeats yearly; "monthly" does not go with it');
     expectUse('every week on July 4', 'week', 'a date without a year repeats yearly; "week" does not go with it');
-    expect(parseRecurrence('July 4 yearly')).toEqual({ kind: 'dayOfMonth', days: [4], months: [7] });
+    expect(parseRecurrence('July 4 yearly')).toEqual({ kind: 'day_of_month', days: [4], months: [7] });
   });
 
   it('refuses a date without a year named twice, at the second', () => {

@@ -27,7 +27,7 @@ function counts(n: number): string[] {
   return [String(n), CARDINALS[n - 1] as string, ORDINALS[n - 1] as string, NUMBERED[n - 1] as string, ...(n === 2 ? ['other', 'alternate'] : [])];
 }
 
-const second = (months: number[]) => ({ kind: 'nthWeekday', weekday: 'tuesday', ordinals: [2], months });
+const second = (months: number[]) => ({ kind: 'nth_weekday', weekday: 'tuesday', ordinals: [2], months });
 
 describe('parseRecurrence reads months', () => {
   describe('ranges', () => {
@@ -49,7 +49,7 @@ describe('parseRecurrence reads months', () => {
 
   describe('odd and even months', () => {
     it.each(['odd months', 'odd month', 'odd-numbered months', 'odd numbered months', 'every odd month'])('"the 4th Thursday of %s" is January, March, ...', (words) => {
-      expect(parseRecurrence(`the 4th Thursday of ${words}`)).toEqual({ kind: 'nthWeekday', weekday: 'thursday', ordinals: [4], months: [1, 3, 5, 7, 9, 11] });
+      expect(parseRecurrence(`the 4th Thursday of ${words}`)).toEqual({ kind: 'nth_weekday', weekday: 'thursday', ordinals: [4], months: [1, 3, 5, 7, 9, 11] });
     });
 
     it.each([
@@ -65,7 +65,7 @@ describe('parseRecurrence reads months', () => {
   describe('what may follow "of"', () => {
     it('a comma after a list of months, before the next phrase, changes nothing', () => {
       expect(parseRecurrence('the 1st of March, every year')).toEqual(parseRecurrence('the 1st of March every year'));
-      expect(parseRecurrence('the 2nd Tuesday of March and June, every year')).toEqual({ kind: 'nthWeekday', weekday: 'tuesday', ordinals: [2], months: [3, 6] });
+      expect(parseRecurrence('the 2nd Tuesday of March and June, every year')).toEqual({ kind: 'nth_weekday', weekday: 'tuesday', ordinals: [2], months: [3, 6] });
     });
 
     it('after "of", a misspelt month is suggested back, among a month, "the", "odd" or "even"', () => {
@@ -95,8 +95,8 @@ describe('parseRecurrence reads months', () => {
 
   describe('cycles', () => {
     it('every 1 month is monthly, in what it accepts and in what it refuses', () => {
-      expect(parseRecurrence('every 1 month on the 15th')).toEqual({ kind: 'dayOfMonth', days: [15] });
-      expect(parseRecurrence('every one month on the 15th')).toEqual({ kind: 'dayOfMonth', days: [15] });
+      expect(parseRecurrence('every 1 month on the 15th')).toEqual({ kind: 'day_of_month', days: [15] });
+      expect(parseRecurrence('every one month on the 15th')).toEqual({ kind: 'day_of_month', days: [15] });
       expect(refusal('every 1 month on Tuesdays').message).toBe(
         'Cannot use "every 1 month on Tuesdays" at "1" (position 6): say which Tuesday of the month, e.g. "monthly on the first Tuesday"',
       );
@@ -107,7 +107,7 @@ describe('parseRecurrence reads months', () => {
 
     // 12 is the largest cycle that meets in the same months each year: its one month.
     it('every 12 months starting in November is November', () => {
-      expect(parseRecurrence('every 12 months starting in November on the 4th Thursday')).toEqual({ kind: 'nthWeekday', weekday: 'thursday', ordinals: [4], months: [11] });
+      expect(parseRecurrence('every 12 months starting in November on the 4th Thursday')).toEqual({ kind: 'nth_weekday', weekday: 'thursday', ordinals: [4], months: [11] });
     });
 
     it.each([0, 5, 7, 8, 9, 10, 11, 24])('every %i months is refused: it would not meet in the same months each year', (n) => {
@@ -125,7 +125,7 @@ describe('parseRecurrence reads months', () => {
       ['the 1st of every 2 months starting in March', [1, 3, 5, 7, 9, 11]],
       ['the 1st of every second month starting in February', [2, 4, 6, 8, 10, 12]],
     ])('"%s" starts the cycle where it says', (text, months) => {
-      expect(parseRecurrence(text)).toEqual({ kind: 'dayOfMonth', days: [1], months });
+      expect(parseRecurrence(text)).toEqual({ kind: 'day_of_month', days: [1], months });
     });
 
     it('"every alternate Tuesday" is every other Tuesday', () => {
@@ -177,7 +177,7 @@ describe('parseRecurrence reads months', () => {
       fc.assert(
         fc.property(caseArb, ([n, count, unit, start, intro]) => {
           const months = Array.from({ length: 12 / n }, (_, i) => ((start - 1 + i * n) % 12) + 1).sort((a, b) => a - b);
-          expect(parseRecurrence(`every ${count} ${unit} ${intro} ${MONTHS[start - 1] as string} on the 1st`)).toEqual({ kind: 'dayOfMonth', days: [1], months });
+          expect(parseRecurrence(`every ${count} ${unit} ${intro} ${MONTHS[start - 1] as string} on the 1st`)).toEqual({ kind: 'day_of_month', days: [1], months });
         }),
         { numRuns: 200 },
       );

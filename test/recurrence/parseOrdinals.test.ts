@@ -32,7 +32,7 @@ const DAYS = Array.from({ length: 31 }, (_, i) => i + 1);
 
 describe('parseRecurrence reads ordinals', () => {
   it.each(DAYS)('the ordinal %i, spelled with a hyphen, a space or in digits, is that day of the month', (n) => {
-    const rule = { kind: 'dayOfMonth', days: [n] };
+    const rule = { kind: 'day_of_month', days: [n] };
     expect(parseRecurrence(`the ${spelled(n, '-')} of the month`)).toEqual(rule);
     expect(parseRecurrence(`the ${spelled(n, ' ')} of the month`)).toEqual(rule);
     expect(parseRecurrence(`the ${numbered(n)} of the month`)).toEqual(rule);
@@ -59,7 +59,7 @@ describe('parseRecurrence reads ordinals', () => {
     ['penultimate', -2],
     ['3rd from the end', -3],
   ])('"the %s Friday" counts from the end of the month', (words, n) => {
-    expect(parseRecurrence(`the ${words} Friday`)).toEqual({ kind: 'nthWeekday', weekday: 'friday', ordinals: [n] });
+    expect(parseRecurrence(`the ${words} Friday`)).toEqual({ kind: 'nth_weekday', weekday: 'friday', ordinals: [n] });
   });
 
   it.each([
@@ -96,12 +96,12 @@ describe('parseRecurrence reads ordinals', () => {
       ['the 1st, and 15th', [1, 15]],
     ])('"%s" lists %j', (text, ordinals) => {
       const rule = parseRecurrence(text);
-      expect(rule.kind === 'nthWeekday' ? rule.ordinals : rule.kind === 'dayOfMonth' ? rule.days : rule).toEqual(ordinals);
+      expect(rule.kind === 'nth_weekday' ? rule.ordinals : rule.kind === 'day_of_month' ? rule.days : rule).toEqual(ordinals);
     });
 
     it('a comma followed by another phrase ends the list: "the 15th, monthly" is "the 15th monthly"', () => {
-      expect(parseRecurrence('the 15th, monthly')).toEqual({ kind: 'dayOfMonth', days: [15] });
-      expect(parseRecurrence('the 1st and 15th, every month')).toEqual({ kind: 'dayOfMonth', days: [1, 15] });
+      expect(parseRecurrence('the 15th, monthly')).toEqual({ kind: 'day_of_month', days: [15] });
+      expect(parseRecurrence('the 1st and 15th, every month')).toEqual({ kind: 'day_of_month', days: [1, 15] });
       expect(parseRecurrence('every Tuesday and Thursday, weekly')).toEqual({ kind: 'weekly', weekdays: ['tuesday', 'thursday'], interval: 1 });
     });
 
@@ -134,7 +134,7 @@ describe('parseRecurrence reads ordinals', () => {
           const seps = separators[Symbol.iterator]();
           const text = items.map((o, i) => (i === 0 ? o.text : `${seps.next().value as string}${o.text}`)).join('');
           const name = `${weekday.charAt(0).toUpperCase()}${weekday.slice(1)}`;
-          expect(parseRecurrence(`the ${text} ${name}`)).toEqual(normalizeRecurrence({ kind: 'nthWeekday', weekday, ordinals: items.map((o) => o.n) }));
+          expect(parseRecurrence(`the ${text} ${name}`)).toEqual(normalizeRecurrence({ kind: 'nth_weekday', weekday, ordinals: items.map((o) => o.n) }));
         }),
         { numRuns: 200 },
       );

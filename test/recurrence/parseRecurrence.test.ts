@@ -61,7 +61,7 @@ describe('parseRecurrence', () => {
   });
 
   it('holds its TSDoc examples and the RecurrenceSyntaxError example', () => {
-    expect(parseRecurrence('the 4th Thursday of odd months')).toEqual({ kind: 'nthWeekday', weekday: 'thursday', ordinals: [4], months: [1, 3, 5, 7, 9, 11] });
+    expect(parseRecurrence('the 4th Thursday of odd months')).toEqual({ kind: 'nth_weekday', weekday: 'thursday', ordinals: [4], months: [1, 3, 5, 7, 9, 11] });
     expect(parseRecurrence('every 3 weeks on Monday and Thursday')).toEqual({ kind: 'weekly', weekdays: ['monday', 'thursday'], interval: 3 });
     const error = syntaxError('second Satruday');
     expect([error.position, error.found, error.hint]).toEqual([7, 'satruday', 'did you mean "Saturday"?']);
@@ -79,7 +79,7 @@ describe('parseRecurrence', () => {
 
     it('keeps the months rrule.js drops from its own example', () => {
       expect(RRule.fromText(rruleExample).toString()).toBe('RRULE:FREQ=MONTHLY');
-      expect(parseRecurrence(rruleExample)).toEqual({ kind: 'nthWeekday', weekday: 'thursday', ordinals: [4], months: [1, 3, 5, 7, 9, 11] });
+      expect(parseRecurrence(rruleExample)).toEqual({ kind: 'nth_weekday', weekday: 'thursday', ordinals: [4], months: [1, 3, 5, 7, 9, 11] });
     });
 
     it.each([
@@ -216,11 +216,11 @@ describe('parseRecurrence', () => {
     /** Valid rules in any order, `interval` left out when it is 1: the inputs `normalizeRecurrence` accepts. */
     const nonCanonicalArb = recurrenceRuleArb.chain((rule): fc.Arbitrary<RecurrenceRuleInput> => {
       switch (rule.kind) {
-        case 'nthWeekday':
+        case 'nth_weekday':
           return fc
             .tuple(shuffled(rule.ordinals), shuffled(rule.months ?? []))
             .map(([ordinals, months]) => (rule.months ? { ...rule, ordinals, months } : { ...rule, ordinals }));
-        case 'dayOfMonth':
+        case 'day_of_month':
           return fc
             .tuple(shuffled(rule.days), shuffled(rule.months ?? []))
             .map(([days, months]) => (rule.months ? { ...rule, days, months } : { ...rule, days }));

@@ -9,7 +9,7 @@ import { parseRecurrence } from '../../src/recurrence/parseRecurrence.js';
 import { pointsAt, refusal } from '../_helpers/recurrenceRefusal.js';
 import { PHRASES } from './phrases.js';
 
-const SECOND_SATURDAY = { kind: 'nthWeekday', weekday: 'saturday', ordinals: [2] };
+const SECOND_SATURDAY = { kind: 'nth_weekday', weekday: 'saturday', ordinals: [2] };
 /** Printable ASCII that is neither a letter, a digit, a space, a full stop nor one of the marks the grammar reads (, & / - :). */
 const ASCII_SYMBOLS = [...'!"#$%\'()*+;<=>?@[\\]^_`{|}~'];
 /** Letters of other scripts, and a combining accent, each one UTF-16 unit whose lower case is one unit too. */

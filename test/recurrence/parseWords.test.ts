@@ -41,12 +41,12 @@ const monthCases = MONTH_SPELLINGS.flatMap((words, index) => words.map((word) =>
 describe('parseRecurrence knows the words for weekdays and months', () => {
   it.each(weekdayCases)('"%s" is %s', (word, day) => {
     expect(parseRecurrence(`every ${word}`)).toEqual({ kind: 'weekly', weekdays: [day], interval: 1 });
-    expect(parseRecurrence(`the last ${word} of the month`)).toEqual({ kind: 'nthWeekday', weekday: day, ordinals: [-1] });
+    expect(parseRecurrence(`the last ${word} of the month`)).toEqual({ kind: 'nth_weekday', weekday: day, ordinals: [-1] });
   });
 
   it.each(monthCases)('"%s" is month %i', (word, month) => {
-    expect(parseRecurrence(`the 1st of ${word}`)).toEqual({ kind: 'dayOfMonth', days: [1], months: [month] });
-    expect(parseRecurrence(`${word} 3`)).toEqual({ kind: 'dayOfMonth', days: [3], months: [month] });
+    expect(parseRecurrence(`the 1st of ${word}`)).toEqual({ kind: 'day_of_month', days: [1], months: [month] });
+    expect(parseRecurrence(`${word} 3`)).toEqual({ kind: 'day_of_month', days: [3], months: [month] });
   });
 
   it('a misspelt month name, full or abbreviated, is suggested back as the month is written', () => {
@@ -61,7 +61,7 @@ describe('parseRecurrence knows the words for weekdays and months', () => {
         fc.property(caseArb, ([[weekday, day], [month, m], upper]) => {
           const flips = upper[Symbol.iterator]();
           const cased = (word: string) => [...word].map((ch) => (flips.next().value ? ch.toUpperCase() : ch.toLowerCase())).join('');
-          expect(parseRecurrence(`the 2nd ${cased(weekday)} of ${cased(month)}`)).toEqual({ kind: 'nthWeekday', weekday: day, ordinals: [2], months: [m] });
+          expect(parseRecurrence(`the 2nd ${cased(weekday)} of ${cased(month)}`)).toEqual({ kind: 'nth_weekday', weekday: day, ordinals: [2], months: [m] });
         }),
         { numRuns: 200 },
       );

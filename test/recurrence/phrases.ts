@@ -25,11 +25,11 @@ const QUARTERS = [3, 6, 9, 12];
 const QUARTERS_FROM_JANUARY = [1, 4, 7, 10];
 
 function nth(weekday: Weekday, ordinals: number[], months?: number[]): RecurrenceRule {
-  return months === undefined ? { kind: 'nthWeekday', weekday, ordinals } : { kind: 'nthWeekday', weekday, ordinals, months };
+  return months === undefined ? { kind: 'nth_weekday', weekday, ordinals } : { kind: 'nth_weekday', weekday, ordinals, months };
 }
 
 function day(days: number[], months?: number[]): RecurrenceRule {
-  return months === undefined ? { kind: 'dayOfMonth', days } : { kind: 'dayOfMonth', days, months };
+  return months === undefined ? { kind: 'day_of_month', days } : { kind: 'day_of_month', days, months };
 }
 
 function weekly(weekdays: Weekday[], interval = 1): RecurrenceRule {

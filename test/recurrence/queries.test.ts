@@ -13,14 +13,14 @@ import {
 } from '../../src/recurrence/index.js';
 import { localDateArb, patternRuleArb } from '../_arbitraries/recurrence.js';
 
-const secondSaturday = { kind: 'nthWeekday', weekday: 'saturday', ordinals: [2] } as const;
-const fourthThursdayOdd = { kind: 'nthWeekday', weekday: 'thursday', ordinals: [4], months: [1, 3, 5, 7, 9, 11] } as const;
+const secondSaturday = { kind: 'nth_weekday', weekday: 'saturday', ordinals: [2] } as const;
+const fourthThursdayOdd = { kind: 'nth_weekday', weekday: 'thursday', ordinals: [4], months: [1, 3, 5, 7, 9, 11] } as const;
 const addDays = (date: string, days: number): string => formatDays(parseDays(date) + days);
 
 /** Closures every 7 days in late November, so that a shift of 7 days crosses several of them. */
 const closures: HolidayCalendar = {
   name: 'Closures',
-  holidays: [{ name: 'Closed', rule: { kind: 'dayOfMonth', days: [5, 12, 19, 26], months: [11] } }],
+  holidays: [{ name: 'Closed', rule: { kind: 'day_of_month', days: [5, 12, 19, 26], months: [11] } }],
 };
 
 /** A series as the laws need it: a rule, a start, an end ten years on, and exceptions and holidays drawn from its own dates. */
@@ -82,7 +82,7 @@ describe('next and between: the questions organizers ask most', () => {
     it('a holiday shift that crosses several closures is still found from the question date', () => {
       // Thanksgiving 2026 is Thursday, November 26; closed that day and the next, a session moves a day at a time to Saturday the 28th.
       const thursdays = { kind: 'weekly', weekdays: ['thursday'], interval: 1 } as const;
-      const thanksgiving: HolidayCalendar = { name: 'Closures', holidays: [{ name: 'Closed', rule: { kind: 'dayOfMonth', days: [26, 27], months: [11] } }] };
+      const thanksgiving: HolidayCalendar = { name: 'Closures', holidays: [{ name: 'Closed', rule: { kind: 'day_of_month', days: [26, 27], months: [11] } }] };
       const holidays = { calendar: thanksgiving, action: 'shift', shiftDays: 1 } as const;
       expect(occurrencesBetween(thursdays, '2026-11-28', '2026-12-10', { from: '2026-10-01', holidays })).toEqual(['2026-11-28', '2026-12-03', '2026-12-10']);
       expect(nextOccurrences(thursdays, '2026-11-27', { from: '2026-10-01', holidays })).toEqual(['2026-11-28']);

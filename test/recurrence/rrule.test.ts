@@ -8,7 +8,7 @@ import { datesRuleArb, patternRuleArb } from '../_arbitraries/recurrence.js';
 import { deepFreeze } from '../_helpers/deepFreeze.js';
 import { ruleAndTextArb, rruleLikeTextArb, shuffledRule } from '../_arbitraries/rrule.js';
 
-const FOURTH_THURSDAY_ODD: RecurrenceRule = { kind: 'nthWeekday', weekday: 'thursday', ordinals: [4], months: [1, 3, 5, 7, 9, 11] };
+const FOURTH_THURSDAY_ODD: RecurrenceRule = { kind: 'nth_weekday', weekday: 'thursday', ordinals: [4], months: [1, 3, 5, 7, 9, 11] };
 
 /** Runs `f` and returns what it threw (fails the test if it did not throw). */
 function thrown(f: () => unknown): unknown {
@@ -23,19 +23,19 @@ function thrown(f: () => unknown): unknown {
 describe('toRRule', () => {
   it('writes the seed series as RRULE text', () => {
     expect(toRRule(FOURTH_THURSDAY_ODD)).toBe('FREQ=MONTHLY;BYMONTH=1,3,5,7,9,11;BYDAY=4TH');
-    expect(toRRule({ kind: 'nthWeekday', weekday: 'monday', ordinals: [4], months: [12, 2, 4, 6, 8, 10] })).toBe(
+    expect(toRRule({ kind: 'nth_weekday', weekday: 'monday', ordinals: [4], months: [12, 2, 4, 6, 8, 10] })).toBe(
       'FREQ=MONTHLY;BYMONTH=2,4,6,8,10,12;BYDAY=4MO',
     );
-    expect(toRRule({ kind: 'nthWeekday', weekday: 'saturday', ordinals: [2] })).toBe('FREQ=MONTHLY;BYDAY=2SA');
-    expect(toRRule({ kind: 'nthWeekday', weekday: 'tuesday', ordinals: [2] })).toBe('FREQ=MONTHLY;BYDAY=2TU');
+    expect(toRRule({ kind: 'nth_weekday', weekday: 'saturday', ordinals: [2] })).toBe('FREQ=MONTHLY;BYDAY=2SA');
+    expect(toRRule({ kind: 'nth_weekday', weekday: 'tuesday', ordinals: [2] })).toBe('FREQ=MONTHLY;BYDAY=2TU');
   });
 
   it('writes ordinals, days and weekdays in canonical order', () => {
-    expect(toRRule({ kind: 'nthWeekday', weekday: 'wednesday', ordinals: [3, 1] })).toBe('FREQ=MONTHLY;BYDAY=1WE,3WE');
-    expect(toRRule({ kind: 'nthWeekday', weekday: 'monday', ordinals: [-1, 2, -2] })).toBe('FREQ=MONTHLY;BYDAY=2MO,-2MO,-1MO');
-    expect(toRRule({ kind: 'dayOfMonth', days: [15, 1] })).toBe('FREQ=MONTHLY;BYMONTHDAY=1,15');
-    expect(toRRule({ kind: 'dayOfMonth', days: [4], months: [7] })).toBe('FREQ=MONTHLY;BYMONTH=7;BYMONTHDAY=4');
-    expect(toRRule({ kind: 'dayOfMonth', days: [-1] })).toBe('FREQ=MONTHLY;BYMONTHDAY=-1');
+    expect(toRRule({ kind: 'nth_weekday', weekday: 'wednesday', ordinals: [3, 1] })).toBe('FREQ=MONTHLY;BYDAY=1WE,3WE');
+    expect(toRRule({ kind: 'nth_weekday', weekday: 'monday', ordinals: [-1, 2, -2] })).toBe('FREQ=MONTHLY;BYDAY=2MO,-2MO,-1MO');
+    expect(toRRule({ kind: 'day_of_month', days: [15, 1] })).toBe('FREQ=MONTHLY;BYMONTHDAY=1,15');
+    expect(toRRule({ kind: 'day_of_month', days: [4], months: [7] })).toBe('FREQ=MONTHLY;BYMONTH=7;BYMONTHDAY=4');
+    expect(toRRule({ kind: 'day_of_month', days: [-1] })).toBe('FREQ=MONTHLY;BYMONTHDAY=-1');
   });
 
   it('writes weekly rules, with WKST=MO spelled out when an interval makes the week start matter', () => {
@@ -52,7 +52,7 @@ describe('toRRule', () => {
   });
 
   it('validates its input', () => {
-    for (const bad of [null, 'second Saturday', { kind: 'nthWeekday', weekday: 'thursday', ordinals: [6] }, { kind: 'weekly', weekdays: [] }]) {
+    for (const bad of [null, 'second Saturday', { kind: 'nth_weekday', weekday: 'thursday', ordinals: [6] }, { kind: 'weekly', weekdays: [] }]) {
       const error = thrown(() => toRRule(bad as never));
       expect(error).toBeInstanceOf(ValidationError);
     }
@@ -65,15 +65,15 @@ describe('fromRRule', () => {
     expect(fromRRule('RRULE:FREQ=MONTHLY;BYMONTH=1,3,5,7,9,11;BYDAY=4TH')).toEqual(FOURTH_THURSDAY_ODD);
     expect(fromRRule('rrule:byday=+4th;bymonth=11,9,7,5,3,1;freq=monthly')).toEqual(FOURTH_THURSDAY_ODD);
     expect(fromRRule('FREQ=YEARLY;BYMONTH=1,3,5,7,9,11;BYDAY=4TH')).toEqual(FOURTH_THURSDAY_ODD);
-    expect(fromRRule('FREQ=YEARLY;BYMONTH=11;BYDAY=4TH')).toEqual({ kind: 'nthWeekday', weekday: 'thursday', ordinals: [4], months: [11] });
-    expect(fromRRule('FREQ=MONTHLY;BYDAY=TH;BYSETPOS=4')).toEqual({ kind: 'nthWeekday', weekday: 'thursday', ordinals: [4] });
-    expect(fromRRule('FREQ=YEARLY;BYMONTH=5;BYDAY=MO;BYSETPOS=-1')).toEqual({ kind: 'nthWeekday', weekday: 'monday', ordinals: [-1], months: [5] });
-    expect(fromRRule('FREQ=MONTHLY;BYDAY=2SA')).toEqual({ kind: 'nthWeekday', weekday: 'saturday', ordinals: [2] });
-    expect(fromRRule('FREQ=MONTHLY;BYDAY=TU')).toEqual({ kind: 'nthWeekday', weekday: 'tuesday', ordinals: [1, 2, 3, 4, 5] });
-    expect(fromRRule('FREQ=MONTHLY;BYMONTHDAY=15,1')).toEqual({ kind: 'dayOfMonth', days: [1, 15] });
+    expect(fromRRule('FREQ=YEARLY;BYMONTH=11;BYDAY=4TH')).toEqual({ kind: 'nth_weekday', weekday: 'thursday', ordinals: [4], months: [11] });
+    expect(fromRRule('FREQ=MONTHLY;BYDAY=TH;BYSETPOS=4')).toEqual({ kind: 'nth_weekday', weekday: 'thursday', ordinals: [4] });
+    expect(fromRRule('FREQ=YEARLY;BYMONTH=5;BYDAY=MO;BYSETPOS=-1')).toEqual({ kind: 'nth_weekday', weekday: 'monday', ordinals: [-1], months: [5] });
+    expect(fromRRule('FREQ=MONTHLY;BYDAY=2SA')).toEqual({ kind: 'nth_weekday', weekday: 'saturday', ordinals: [2] });
+    expect(fromRRule('FREQ=MONTHLY;BYDAY=TU')).toEqual({ kind: 'nth_weekday', weekday: 'tuesday', ordinals: [1, 2, 3, 4, 5] });
+    expect(fromRRule('FREQ=MONTHLY;BYMONTHDAY=15,1')).toEqual({ kind: 'day_of_month', days: [1, 15] });
     expect(fromRRule('FREQ=WEEKLY;INTERVAL=2;BYDAY=TU')).toEqual({ kind: 'weekly', weekdays: ['tuesday'], interval: 2 });
     expect(fromRRule('FREQ=WEEKLY;BYDAY=TU;WKST=SU')).toEqual({ kind: 'weekly', weekdays: ['tuesday'], interval: 1 });
-    expect(fromRRule('  FREQ = MONTHLY ; INTERVAL=1; BYDAY = 1we , 3we ; ')).toEqual({ kind: 'nthWeekday', weekday: 'wednesday', ordinals: [1, 3] });
+    expect(fromRRule('  FREQ = MONTHLY ; INTERVAL=1; BYDAY = 1we , 3we ; ')).toEqual({ kind: 'nth_weekday', weekday: 'wednesday', ordinals: [1, 3] });
   });
 
   it('reports malformed text with the position of the offending part and a hint', () => {

@@ -38,8 +38,8 @@ describe('fromRRule says what is wrong with malformed text, in full', () => {
     expect(syntax('FREQ=WEEKLY;COUNT=0;BYDAY=MO').expected).toEqual(['a number 1 to 999999999']);
     expect(syntax('FREQ=WEEKLY;INTERVAL=1000000000;BYDAY=MO').expected).toEqual(['a number 1 to 999999999']);
     // The edges themselves are read.
-    expect(fromRRule('FREQ=MONTHLY;BYMONTHDAY=31,-31,+5')).toEqual({ kind: 'dayOfMonth', days: [5, 31, -31] });
-    expect(fromRRule('FREQ=MONTHLY;BYMONTH=1,12;BYMONTHDAY=1')).toEqual({ kind: 'dayOfMonth', days: [1], months: [1, 12] });
+    expect(fromRRule('FREQ=MONTHLY;BYMONTHDAY=31,-31,+5')).toEqual({ kind: 'day_of_month', days: [5, 31, -31] });
+    expect(fromRRule('FREQ=MONTHLY;BYMONTH=1,12;BYMONTHDAY=1')).toEqual({ kind: 'day_of_month', days: [1], months: [1, 12] });
   });
 
   it('bad FREQ, UNTIL and weekday values', () => {
@@ -108,7 +108,7 @@ describe('fromRRule says why a valid RRULE cannot be held, naming the part', () 
     expect(why('FREQ=DAILY')).toBe('FREQ=DAILY: the model holds monthly and weekly patterns; for every day write FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR,SA,SU');
     expect(why('FREQ=MONTHLY;INTERVAL=2;BYDAY=4TH')).toBe('INTERVAL=2: "every 2 months" cannot be expressed; list the months with BYMONTH');
     expect(why('FREQ=YEARLY;INTERVAL=3;BYMONTH=11;BYDAY=4TH')).toBe('INTERVAL=3: "every 3 years" cannot be expressed; list the months with BYMONTH');
-    expect(fromRRule('FREQ=MONTHLY;INTERVAL=1;BYDAY=4TH')).toEqual({ kind: 'nthWeekday', weekday: 'thursday', ordinals: [4] });
+    expect(fromRRule('FREQ=MONTHLY;INTERVAL=1;BYDAY=4TH')).toEqual({ kind: 'nth_weekday', weekday: 'thursday', ordinals: [4] });
     expect(why('FREQ=YEARLY;BYDAY=20MO')).toBe(
       'FREQ=YEARLY: a yearly rule needs BYMONTH here: without it the day comes from DTSTART, and BYDAY ordinals count weeks of the year',
     );
@@ -125,10 +125,10 @@ describe('fromRRule says why a valid RRULE cannot be held, naming the part', () 
     expect(why('FREQ=MONTHLY;BYMONTHDAY=1,15;BYSETPOS=1')).toBe('BYSETPOS=1: BYSETPOS with BYMONTHDAY cannot be expressed');
     expect(why('FREQ=YEARLY;BYMONTH=3,11;BYDAY=TH;BYSETPOS=4')).toBe('BYSETPOS=4: with FREQ=YEARLY and several months, BYSETPOS counts across the year');
     // The edges that are held: positions 5 and -5, one month of a yearly rule, a month named twice.
-    expect(fromRRule('FREQ=MONTHLY;BYDAY=TH;BYSETPOS=5,-5')).toEqual({ kind: 'nthWeekday', weekday: 'thursday', ordinals: [5, -5] });
-    expect(fromRRule('FREQ=MONTHLY;BYDAY=5TH,-5TH')).toEqual({ kind: 'nthWeekday', weekday: 'thursday', ordinals: [5, -5] });
-    expect(fromRRule('FREQ=YEARLY;BYMONTH=3;BYDAY=TH;BYSETPOS=4')).toEqual({ kind: 'nthWeekday', weekday: 'thursday', ordinals: [4], months: [3] });
-    expect(fromRRule('FREQ=MONTHLY;BYMONTH=3,3;BYDAY=TH')).toEqual({ kind: 'nthWeekday', weekday: 'thursday', ordinals: [1, 2, 3, 4, 5], months: [3] });
-    expect(fromRRule('FREQ=MONTHLY;BYDAY=-1SU,-1SU')).toEqual({ kind: 'nthWeekday', weekday: 'sunday', ordinals: [-1] });
+    expect(fromRRule('FREQ=MONTHLY;BYDAY=TH;BYSETPOS=5,-5')).toEqual({ kind: 'nth_weekday', weekday: 'thursday', ordinals: [5, -5] });
+    expect(fromRRule('FREQ=MONTHLY;BYDAY=5TH,-5TH')).toEqual({ kind: 'nth_weekday', weekday: 'thursday', ordinals: [5, -5] });
+    expect(fromRRule('FREQ=YEARLY;BYMONTH=3;BYDAY=TH;BYSETPOS=4')).toEqual({ kind: 'nth_weekday', weekday: 'thursday', ordinals: [4], months: [3] });
+    expect(fromRRule('FREQ=MONTHLY;BYMONTH=3,3;BYDAY=TH')).toEqual({ kind: 'nth_weekday', weekday: 'thursday', ordinals: [1, 2, 3, 4, 5], months: [3] });
+    expect(fromRRule('FREQ=MONTHLY;BYDAY=-1SU,-1SU')).toEqual({ kind: 'nth_weekday', weekday: 'sunday', ordinals: [-1] });
   });
 });

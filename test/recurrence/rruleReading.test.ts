@@ -29,7 +29,7 @@ describe('fromRRule reads exactly the RFC 5545 syntax', () => {
     expect(long.issues.map((i) => i.message)).toEqual(['must be at most 1000 characters']);
     expect(long.message).toContain('RRULE text');
     // 1000 characters exactly is read.
-    expect(fromRRule(`FREQ=MONTHLY;BYDAY=2SA${' '.repeat(978)}`)).toEqual({ kind: 'nthWeekday', weekday: 'saturday', ordinals: [2] });
+    expect(fromRRule(`FREQ=MONTHLY;BYDAY=2SA${' '.repeat(978)}`)).toEqual({ kind: 'nth_weekday', weekday: 'saturday', ordinals: [2] });
     expect(rejectionOf(() => fromRRule(42 as unknown as string)).message).toContain('RRULE text');
     expect(rejectionOf(() => parseRecurrence(42 as unknown as string)).message).toContain('recurrence text');
   });
@@ -42,7 +42,7 @@ describe('fromRRule reads exactly the RFC 5545 syntax', () => {
     expect(syntax('FREQ=WEEKLY;BYDAY=TU;INTERVAL=2,3').message).toBe('Cannot read RRULE "FREQ=WEEKLY;BYDAY=TU;INTERVAL=2,3" at "3" (position 32): INTERVAL takes one value');
     expect(syntax('FREQ=WEEKLY;BYDAY=TU;WKST=MO,SU').message).toBe('Cannot read RRULE "FREQ=WEEKLY;BYDAY=TU;WKST=MO,SU" at "SU" (position 29): WKST takes one value');
     // The list parts take several.
-    expect(fromRRule('FREQ=MONTHLY;BYMONTH=1,7;BYDAY=TH;BYSETPOS=1,-1')).toEqual({ kind: 'nthWeekday', weekday: 'thursday', ordinals: [1, -1], months: [1, 7] });
+    expect(fromRRule('FREQ=MONTHLY;BYMONTH=1,7;BYDAY=TH;BYSETPOS=1,-1')).toEqual({ kind: 'nth_weekday', weekday: 'thursday', ordinals: [1, -1], months: [1, 7] });
   });
 
   it('the time-of-day and week-of-year parts are read with their own ranges before they are refused', () => {
@@ -81,7 +81,7 @@ describe('fromRRule reads exactly the RFC 5545 syntax', () => {
   });
 
   it('the RRULE: prefix is read only at the start, with or without spaces before its colon', () => {
-    const saturday = { kind: 'nthWeekday', weekday: 'saturday', ordinals: [2] };
+    const saturday = { kind: 'nth_weekday', weekday: 'saturday', ordinals: [2] };
     for (const text of ['RRULE:FREQ=MONTHLY;BYDAY=2SA', 'rrule : FREQ=MONTHLY;BYDAY=2SA', '  RRULE:\tFREQ=MONTHLY;BYDAY=2SA ;']) expect(fromRRule(text), text).toEqual(saturday);
     expect(pointsAt('XRRULE:FREQ=MONTHLY;BYDAY=2SA')).toEqual({ position: 0, found: 'XRRULE:FREQ' });
     expect(pointsAt('RRULEX:FREQ=MONTHLY;BYDAY=2SA')).toEqual({ position: 0, found: 'RRULEX:FREQ' });
@@ -132,7 +132,7 @@ describe('fromRRule hints at the code or part meant', () => {
 
 describe('fromRRule refuses monthly rules it cannot hold, and only those', () => {
   it('positions count within each month when a monthly rule lists months', () => {
-    expect(fromRRule('FREQ=MONTHLY;BYMONTH=1,3;BYDAY=TH;BYSETPOS=4')).toEqual({ kind: 'nthWeekday', weekday: 'thursday', ordinals: [4], months: [1, 3] });
+    expect(fromRRule('FREQ=MONTHLY;BYMONTH=1,3;BYDAY=TH;BYSETPOS=4')).toEqual({ kind: 'nth_weekday', weekday: 'thursday', ordinals: [4], months: [1, 3] });
   });
 
   it('one position or ordinal past the fifth is enough to refuse', () => {
@@ -148,7 +148,7 @@ describe('properties', () => {
     fc.assert(
       fc.property(fc.array(spaceArb, { minLength: 8, maxLength: 8 }), (s) => {
         const text = `${s[0]}RRULE:${s[1]}FREQ${s[2]}=${s[3]}MONTHLY${s[4]};${s[5]}BYDAY${s[6]}=${s[7]}2SA`;
-        expect(fromRRule(text)).toEqual({ kind: 'nthWeekday', weekday: 'saturday', ordinals: [2] });
+        expect(fromRRule(text)).toEqual({ kind: 'nth_weekday', weekday: 'saturday', ordinals: [2] });
         const bad = `${text};${s[0]}BYDAY${s[1]}=${s[2]}9XX${s[3]}`;
         const at = pointsAt(bad);
         expect(at.found).toBe('BYDAY');

@@ -24,24 +24,24 @@ const DAY = 'must be 1 to 31 or -1 to -31';
 
 describe('the limits of a rule, at their edges', () => {
   it('ordinals run from 1 to 5 and -1 to -5; 0, 6 and -6 are refused', () => {
-    expect(occurrences({ kind: 'nthWeekday', weekday: 'monday', ordinals: [5, -5] }, OPTIONS)).toEqual(['2026-03-02', '2026-03-30']);
-    expect(ruleIssues({ kind: 'nthWeekday', weekday: 'monday', ordinals: [0, 6, -6] })).toEqual([`ordinals.0: ${ORDINAL}`, `ordinals.1: ${ORDINAL}`, `ordinals.2: ${ORDINAL}`]);
+    expect(occurrences({ kind: 'nth_weekday', weekday: 'monday', ordinals: [5, -5] }, OPTIONS)).toEqual(['2026-03-02', '2026-03-30']);
+    expect(ruleIssues({ kind: 'nth_weekday', weekday: 'monday', ordinals: [0, 6, -6] })).toEqual([`ordinals.0: ${ORDINAL}`, `ordinals.1: ${ORDINAL}`, `ordinals.2: ${ORDINAL}`]);
   });
 
   it('days run from 1 to 31 and -1 to -31; 0, 32 and -32 are refused', () => {
-    expect(occurrences({ kind: 'dayOfMonth', days: [31, -31] }, OPTIONS)).toEqual(['2026-01-01', '2026-01-31']);
-    expect(ruleIssues({ kind: 'dayOfMonth', days: [0, 32, -32] })).toEqual([`days.0: ${DAY}`, `days.1: ${DAY}`, `days.2: ${DAY}`]);
+    expect(occurrences({ kind: 'day_of_month', days: [31, -31] }, OPTIONS)).toEqual(['2026-01-01', '2026-01-31']);
+    expect(ruleIssues({ kind: 'day_of_month', days: [0, 32, -32] })).toEqual([`days.0: ${DAY}`, `days.1: ${DAY}`, `days.2: ${DAY}`]);
   });
 
   it('months run from 1 to 12, listed once each; every list has an item and no repeats', () => {
-    expect(ruleIssues({ kind: 'nthWeekday', weekday: 'monday', ordinals: [1, 1], months: [0, 13, 3, 3] })).toEqual([
+    expect(ruleIssues({ kind: 'nth_weekday', weekday: 'monday', ordinals: [1, 1], months: [0, 13, 3, 3] })).toEqual([
       'ordinals: must not repeat an ordinal',
       'months.0: must be at least 1',
       'months.1: must be at most 12',
       'months: must not repeat a month',
     ]);
-    expect(ruleIssues({ kind: 'nthWeekday', weekday: 'monday', ordinals: [], months: [] })).toEqual(['ordinals: must have at least 1 item(s)', 'months: must have at least 1 item(s)']);
-    expect(ruleIssues({ kind: 'dayOfMonth', days: [1, 1] })).toEqual(['days: must not repeat a day']);
+    expect(ruleIssues({ kind: 'nth_weekday', weekday: 'monday', ordinals: [], months: [] })).toEqual(['ordinals: must have at least 1 item(s)', 'months: must have at least 1 item(s)']);
+    expect(ruleIssues({ kind: 'day_of_month', days: [1, 1] })).toEqual(['days: must not repeat a day']);
     expect(ruleIssues({ kind: 'dates', dates: ['2026-01-01', '2026-01-01'] })).toEqual(['dates: must not repeat a date']);
     expect(ruleIssues({ kind: 'dates', dates: [] })).toEqual(['dates: must have at least 1 item(s)']);
   });
@@ -69,7 +69,7 @@ describe('the limits of a rule, at their edges', () => {
   });
 
   it('a holiday’s rule is refused in the holiday query by the same limits', () => {
-    const calendar = { name: 'Closures', holidays: [{ name: 'Odd', rule: { kind: 'dayOfMonth', days: [40] } }] };
+    const calendar = { name: 'Closures', holidays: [{ name: 'Odd', rule: { kind: 'day_of_month', days: [40] } }] };
     expect(issues(() => holidaysBetween(calendar as never, '2026-01-01', '2026-01-02'))).toEqual([`calendar.holidays.0.rule.days.0: ${DAY}`]);
   });
 
@@ -82,7 +82,7 @@ describe('the limits of a rule, at their edges', () => {
       }
       return 'none';
     };
-    const bad = { kind: 'dayOfMonth', days: [0] } as const;
+    const bad = { kind: 'day_of_month', days: [0] } as const;
     expect([subject(() => normalizeRecurrence(bad)), subject(() => occurrences(bad, OPTIONS)), subject(() => holidaysBetween({ name: '', holidays: [] }, '2026-01-01', '2026-01-02'))]).toEqual([
       'recurrence rule',
       'occurrence query',

@@ -5,7 +5,7 @@ import { occurrenceDetails, occurrences, US_FEDERAL_HOLIDAYS, type OccurrencesOp
 import { localDateArb, patternRuleArb } from '../_arbitraries/recurrence.js';
 import { issueLines } from '../_helpers/rejection.js';
 
-const secondSaturday = { kind: 'nthWeekday', weekday: 'saturday', ordinals: [2] } as const;
+const secondSaturday = { kind: 'nth_weekday', weekday: 'saturday', ordinals: [2] } as const;
 
 const issuesOf = issueLines;
 
@@ -21,7 +21,7 @@ describe('an occurrence query is read strictly', () => {
     expect(issuesOf(() => occurrences(secondSaturday, { from: '2026-01-01', count: 2, exceptions: { skips: ['2026-01-10'] } } as OccurrencesOptions))).toEqual([
       'options.exceptions.skips: unknown key "skips"; did you mean "skip"?',
     ]);
-    const calendar = { name: 'Closures', holidays: [{ name: 'Founders', rule: { kind: 'dayOfMonth', days: [4], month: [7] } }] };
+    const calendar = { name: 'Closures', holidays: [{ name: 'Founders', rule: { kind: 'day_of_month', days: [4], month: [7] } }] };
     expect(issuesOf(() => occurrences(secondSaturday, { from: '2026-01-01', count: 2, holidays: { calendar, action: 'skip' } } as OccurrencesOptions))).toEqual([
       'options.holidays.calendar.holidays.0.rule.month: unknown key "month"; did you mean "months"?',
     ]);
@@ -46,7 +46,7 @@ describe('an occurrence query is read strictly', () => {
   });
 
   it('a skip of a rule date on a holiday is still a rule date', () => {
-    const thursdays = { kind: 'nthWeekday', weekday: 'thursday', ordinals: [4], months: [11] } as const;
+    const thursdays = { kind: 'nth_weekday', weekday: 'thursday', ordinals: [4], months: [11] } as const;
     const details = occurrenceDetails(thursdays, { from: '2026-01-01', count: 1, exceptions: { skip: ['2026-11-26'] }, holidays: { calendar: US_FEDERAL_HOLIDAYS, action: 'shift' } });
     expect(details.skipped).toEqual([{ date: '2026-11-26', reason: 'skipped' }]);
   });

@@ -38,13 +38,13 @@ describe('tieredRefundPolicy options', () => {
         {
           id: '30-days',
           label: 'Cancelled at least 30 days before',
-          when: { inWriting: false, receivedBy: { kind: 'daysBeforeFirstSession', days: 30, inclusive: true } },
+          when: { inWriting: false, receivedBy: { kind: 'days_before_first_session', days: 30, inclusive: true } },
           outcome: { kind: 'refund', percent: '100', withhold: usd('5'), rounding: 'up' },
         },
         {
           id: '7-days',
           label: 'Cancelled at least 7 days before',
-          when: { inWriting: false, receivedBy: { kind: 'daysBeforeFirstSession', days: 7, inclusive: true } },
+          when: { inWriting: false, receivedBy: { kind: 'days_before_first_session', days: 7, inclusive: true } },
           outcome: { kind: 'refund', percent: '50', withhold: usd('5'), rounding: 'up' },
         },
       ],
@@ -111,7 +111,7 @@ describe('options left out', () => {
         {
           id: '1-days',
           label: 'Cancelled at least 1 days before',
-          when: { receivedBy: { kind: 'daysBeforeFirstSession', days: 1, inclusive: true } },
+          when: { receivedBy: { kind: 'days_before_first_session', days: 1, inclusive: true } },
           outcome: { kind: 'refund', percent: '50', rounding: 'half_even' },
         },
       ],

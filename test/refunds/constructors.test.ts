@@ -48,7 +48,7 @@ describe('deadlineRefundPolicy', () => {
   it('can add an organizer rule and take a date-time deadline', () => {
     const policy = deadlineRefundPolicy({
       timeZone: 'Europe/London',
-      deadline: { kind: 'dateTime', date: '2026-05-01', time: '12:00' },
+      deadline: { kind: 'date_time', date: '2026-05-01', time: '12:00' },
       percent: '50',
       organizerReasons: ['insufficient_registrants'],
     });
@@ -69,7 +69,7 @@ describe('tieredRefundPolicy', () => {
     ],
     withhold: usd('25'),
     due: { days: 14, after: 'receipt' },
-    transferUntil: { kind: 'daysBeforeFirstSession', days: 1 },
+    transferUntil: { kind: 'days_before_first_session', days: 1 },
   });
   const quote = (c: Cancellation) => quoteRefund(tiered, { paid: usd('400'), firstSessionStart }, c);
 

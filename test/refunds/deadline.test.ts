@@ -30,41 +30,41 @@ describe('resolveDeadline', () => {
   });
 
   it('places date-time deadlines, inclusive of the very instant by default', () => {
-    expect(resolveDeadline({ kind: 'dateTime', date: '2026-07-31', time: '17:00' }, ny)).toEqual({
+    expect(resolveDeadline({ kind: 'date_time', date: '2026-07-31', time: '17:00' }, ny)).toEqual({
       endsAt: '2026-07-31T21:00:00.001Z',
       by: 'by 17:00 on July 31, 2026 (America/New_York)',
       after: 'after 17:00 on July 31, 2026 (America/New_York)',
     });
-    expect(resolveDeadline({ kind: 'dateTime', date: '2026-07-31', time: '17:00', inclusive: false }, ny).endsAt).toBe('2026-07-31T21:00:00.000Z');
+    expect(resolveDeadline({ kind: 'date_time', date: '2026-07-31', time: '17:00', inclusive: false }, ny).endsAt).toBe('2026-07-31T21:00:00.000Z');
   });
 
   it('moves a skipped wall time forward by the gap, and reads a repeated one as its later occurrence', () => {
     // 02:30 does not exist on March 8, 2026 in New York: it means 03:30 EDT.
-    expect(resolveDeadline({ kind: 'dateTime', date: '2026-03-08', time: '02:30', inclusive: false }, ny).endsAt).toBe('2026-03-08T07:30:00.000Z');
-    expect(resolveDeadline({ kind: 'dateTime', date: '2026-11-01', time: '01:30', inclusive: false }, ny).endsAt).toBe('2026-11-01T06:30:00.000Z');
+    expect(resolveDeadline({ kind: 'date_time', date: '2026-03-08', time: '02:30', inclusive: false }, ny).endsAt).toBe('2026-03-08T07:30:00.000Z');
+    expect(resolveDeadline({ kind: 'date_time', date: '2026-11-01', time: '01:30', inclusive: false }, ny).endsAt).toBe('2026-11-01T06:30:00.000Z');
   });
 
   it('counts calendar days before the first session in the policy zone', () => {
     const firstSessionStart = { date: '2026-10-01', time: '09:00', timeZone: 'America/New_York' };
-    expect(resolveDeadline({ kind: 'daysBeforeFirstSession', days: 30 }, { ...ny, firstSessionStart })).toEqual({
+    expect(resolveDeadline({ kind: 'days_before_first_session', days: 30 }, { ...ny, firstSessionStart })).toEqual({
       endsAt: '2026-09-02T04:00:00.000Z',
       by: 'by the end of September 1, 2026 (30 days before the first session, America/New_York)',
       after: 'after the end of September 1, 2026 (30 days before the first session, America/New_York)',
     });
     // Across the November change: 7 calendar days before November 5 ends at midnight EDT on October 30.
-    expect(resolveDeadline({ kind: 'daysBeforeFirstSession', days: 7 }, { ...ny, firstSessionStart: '2026-11-05T14:00:00Z' }).endsAt).toBe(
+    expect(resolveDeadline({ kind: 'days_before_first_session', days: 7 }, { ...ny, firstSessionStart: '2026-11-05T14:00:00Z' }).endsAt).toBe(
       '2026-10-30T04:00:00.000Z',
     );
   });
 
   it('counts hours of elapsed time before the first session', () => {
-    const r = resolveDeadline({ kind: 'hoursBeforeFirstSession', hours: 48, inclusive: false }, { ...ny, firstSessionStart: '2026-11-02T14:00:00Z' });
+    const r = resolveDeadline({ kind: 'hours_before_first_session', hours: 48, inclusive: false }, { ...ny, firstSessionStart: '2026-11-02T14:00:00Z' });
     expect(r.endsAt).toBe('2026-10-31T14:00:00.000Z');
   });
 
   it('requires the first session for deadlines counted from it', () => {
     try {
-      resolveDeadline({ kind: 'daysBeforeFirstSession', days: 30 }, ny);
+      resolveDeadline({ kind: 'days_before_first_session', days: 30 }, ny);
       expect.unreachable();
     } catch (error) {
       expect(error).toBeInstanceOf(ValidationError);

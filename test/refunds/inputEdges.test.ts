@@ -58,7 +58,7 @@ describe('counts and times out of range', () => {
   });
 
   it('a first session given on the wall clock of its own zone', () => {
-    const policy = policyOf([{ when: { receivedBy: { kind: 'hoursBeforeFirstSession', hours: 0 } }, outcome: { kind: 'refund', percent: '100' } }]);
+    const policy = policyOf([{ when: { receivedBy: { kind: 'hours_before_first_session', hours: 0 } }, outcome: { kind: 'refund', percent: '100' } }]);
     const registration = { paid: usd('10'), firstSessionStart: { date: '2026-01-01', time: '00:00', timeZone: 'Asia/Tokyo' } };
     // Midnight in Tokyo is 15:00 UTC the day before: a request at that instant is in time, one a millisecond later is not.
     expect(quoteRefund(policy, registration, { ...received, at: '2025-12-31T15:00:00Z' }).verdict).toBe('refund');

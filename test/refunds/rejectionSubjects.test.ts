@@ -46,7 +46,7 @@ describe('what each refund function says it rejected', () => {
       timeZone: 'UTC',
       rules: [
         { when: { receivedBy: { kind: 'date', date: '2026-06-01' } }, outcome: { kind: 'none' } },
-        { when: { receivedAfter: { kind: 'daysBeforeFirstSession', days: 3 } }, outcome: { kind: 'none' } },
+        { when: { receivedAfter: { kind: 'days_before_first_session', days: 3 } }, outcome: { kind: 'none' } },
       ],
       otherwise: { kind: 'none' },
     };
@@ -69,7 +69,7 @@ describe('what each refund function says it rejected', () => {
 
   it('resolveDeadline: the deadline', () => {
     expect(rejected(() => resolveDeadline({ kind: 'date', date: '2026-02-30' }, { timeZone: 'UTC' }))).toMatchObject({ subject: 'deadline', issues: [{ path: ['deadline', 'date'] }] });
-    expect(rejected(() => resolveDeadline({ kind: 'daysBeforeFirstSession', days: 1 }, { timeZone: 'UTC' }))).toEqual({
+    expect(rejected(() => resolveDeadline({ kind: 'days_before_first_session', days: 1 }, { timeZone: 'UTC' }))).toEqual({
       subject: 'deadline',
       message: 'Invalid deadline: firstSessionStart: is required because a deadline is counted from the first session',
       issues: [{ path: ['firstSessionStart'], code: 'custom', message: 'is required because a deadline is counted from the first session' }],

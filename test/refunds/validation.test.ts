@@ -38,7 +38,7 @@ describe('quoteRefund input validation', () => {
   it('requires the first session when a deadline counts from it', () => {
     const policy: RefundPolicyInput = {
       timeZone: 'UTC',
-      rules: [{ when: { receivedBy: { kind: 'daysBeforeFirstSession', days: 7 } }, outcome: { kind: 'refund', percent: '100' } }],
+      rules: [{ when: { receivedBy: { kind: 'days_before_first_session', days: 7 } }, outcome: { kind: 'refund', percent: '100' } }],
       otherwise: { kind: 'none' },
     };
     expect(issuesOf(() => quoteRefund(policy, { paid: usd('1') }, ok))[0]?.path).toEqual(['firstSessionStart']);

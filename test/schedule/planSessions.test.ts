@@ -20,8 +20,8 @@ function wallClock(instant: string, timeZone: string): string {
   return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}`;
 }
 
-const secondSundayOfMarch = { kind: 'nthWeekday', weekday: 'sunday', ordinals: [2], months: [3] } as const;
-const firstSundayOfNovember = { kind: 'nthWeekday', weekday: 'sunday', ordinals: [1], months: [11] } as const;
+const secondSundayOfMarch = { kind: 'nth_weekday', weekday: 'sunday', ordinals: [2], months: [3] } as const;
+const firstSundayOfNovember = { kind: 'nth_weekday', weekday: 'sunday', ordinals: [1], months: [11] } as const;
 
 describe('planSessions', () => {
   it('plans the example from the issue exactly', () => {

@@ -74,7 +74,7 @@ export const occurrencesOptionsArb = fc
 
 const localDeadlineArb = fc.oneof(
   fc.record({ kind: fc.constant('date'), date: dateArb, inclusive: fc.boolean() }, { requiredKeys: ['kind', 'date'] }),
-  fc.record({ kind: fc.constant('dateTime'), date: dateArb, time: wallTimeArb, inclusive: fc.boolean() }, { requiredKeys: ['kind', 'date', 'time'] }),
+  fc.record({ kind: fc.constant('date_time'), date: dateArb, time: wallTimeArb, inclusive: fc.boolean() }, { requiredKeys: ['kind', 'date', 'time'] }),
 );
 
 const wordsArb = fc.integer({ min: 0, max: 10_000_000 });

@@ -25,7 +25,7 @@ import { newEngland, onlineGroups, retreat, usd } from '../refunds/_seeds.js';
 /** "All non-credentialed leaders of Balint groups" (the seeds' conversation). */
 const nonCredentialedLeaders = {
   kind: 'all',
-  rules: [{ kind: 'leadsGroup' }, { kind: 'not', rule: { kind: 'credential', credential: 'abs_credentialed_balint_leader' } }],
+  rules: [{ kind: 'leads_group' }, { kind: 'not', rule: { kind: 'credential', credential: 'abs_credentialed_balint_leader' } }],
 } as const;
 
 const program = (label: string): unknown => ABS_PROGRAMS.find(([l]) => l === label)?.[1];
@@ -33,7 +33,7 @@ const program = (label: string): unknown => ABS_PROGRAMS.find(([l]) => l === lab
 /** One valid, realistic value per published schema (the seed pages' own where the ABS presets build them). */
 export const EXAMPLES: Readonly<Record<string, unknown>> = {
   series: (program('absOnlineGroupSaturday2026') as { schedule: { series: unknown[] } }).schedule.series[0],
-  'recurrence-rule': { kind: 'nthWeekday', weekday: 'saturday', ordinals: [2], months: [1, 2, 3, 4, 5, 6, 7, 8] },
+  'recurrence-rule': { kind: 'nth_weekday', weekday: 'saturday', ordinals: [2], months: [1, 2, 3, 4, 5, 6, 7, 8] },
   'occurrences-options': { from: '2026-01-01', count: 8, exceptions: { skip: ['2026-07-11'] }, holidays: { calendar: US_FEDERAL_HOLIDAYS, action: 'skip' } },
   exceptions: { skip: ['2026-07-11'], add: ['2026-12-12'], move: [{ from: '2026-11-14', to: '2026-11-21', startTime: '12:00' }] },
   'holiday-calendar': US_FEDERAL_HOLIDAYS,

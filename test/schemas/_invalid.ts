@@ -17,7 +17,7 @@ const at = (name: string, why: string, path: Path, value: unknown): Case => [why
 const cases = (name: string, ...list: [why: string, path: Path, value: unknown][]): Case[] =>
   list.map(([why, path, value]) => at(name, why, path, value));
 
-const rule = (fields: Record<string, unknown>): unknown => ({ kind: 'nthWeekday', weekday: 'saturday', ordinals: [2], ...fields });
+const rule = (fields: Record<string, unknown>): unknown => ({ kind: 'nth_weekday', weekday: 'saturday', ordinals: [2], ...fields });
 const generic = { kind: 'generic', id: 'other_board', name: 'Other', creditsPerHour: '1', step: '0.5', rounding: 'down', basis: 'session' };
 
 export const INVALID: Readonly<Record<string, readonly Case[]>> = {
@@ -45,8 +45,8 @@ export const INVALID: Readonly<Record<string, readonly Case[]>> = {
     ['month 13', rule({ months: [13] })],
     ['a repeated month', rule({ months: [1, 1] })],
     ['an unknown weekday', rule({ weekday: 'funday' })],
-    ['day 0 of the month', { kind: 'dayOfMonth', days: [0] }],
-    ['day 32 of the month', { kind: 'dayOfMonth', days: [32] }],
+    ['day 0 of the month', { kind: 'day_of_month', days: [0] }],
+    ['day 32 of the month', { kind: 'day_of_month', days: [32] }],
     ['a repeated weekday', { kind: 'weekly', weekdays: ['monday', 'monday'] }],
     ['an interval of 0 weeks', { kind: 'weekly', weekdays: ['monday'], interval: 0 }],
     ['a repeated date', { kind: 'dates', dates: ['2026-01-10', '2026-01-10'] }],
@@ -81,9 +81,9 @@ export const INVALID: Readonly<Record<string, readonly Case[]>> = {
     ['an unknown profession', { kind: 'profession', in: ['astronaut'] }],
     ['no professions', { kind: 'profession', in: [] }],
     ['a repeated profession', { kind: 'profession', in: ['physician', 'physician'] }],
-    ['a label with surrounding spaces', { kind: 'leadsGroup', label: ' a leader' }],
+    ['a label with surrounding spaces', { kind: 'leads_group', label: ' a leader' }],
     ['a credential code that is not snake_case', { kind: 'credential', credential: 'ABS Credential' }],
-    ['a nested rule of an unknown type', { kind: 'all', rules: [{ kind: 'leadsGroup' }, { kind: 'vip' }] }],
+    ['a nested rule of an unknown type', { kind: 'all', rules: [{ kind: 'leads_group' }, { kind: 'vip' }] }],
     ['not without its rule', { kind: 'not' }],
     ['a malformed language tag', { kind: 'language', language: 'english!' }],
   ],
@@ -117,8 +117,8 @@ export const INVALID: Readonly<Record<string, readonly Case[]>> = {
     ['a price in exponent notation', ['categories', 0, 'prices', 'regular'], '8.75e2'],
     ['an id with capitals', ['categories', 0, 'id'], 'Member'],
     ['an unknown key (strict)', ['discount'], '10'],
-    ['a deadline at 24:00', ['periods', 0, 'until'], { kind: 'dateTime', date: '2026-07-31', time: '24:00' }],
-    ['a deadline counted from the first session (not a local deadline)', ['periods', 0, 'until'], { kind: 'daysBeforeFirstSession', days: 7 }],
+    ['a deadline at 24:00', ['periods', 0, 'until'], { kind: 'date_time', date: '2026-07-31', time: '24:00' }],
+    ['a deadline counted from the first session (not a local deadline)', ['periods', 0, 'until'], { kind: 'days_before_first_session', days: 7 }],
   ),
   'refund-policy': cases('refund-policy',
     ['a percentage above 100', ['rules', 0, 'outcome', 'percent'], '150'],
@@ -129,7 +129,7 @@ export const INVALID: Readonly<Record<string, readonly Case[]>> = {
     ['a negative withheld fee', ['rules', 0, 'outcome', 'withhold', 'amount'], '-100.00'],
     ['an unknown rounding mode', ['rules', 0, 'outcome', 'rounding'], 'bankers'],
     ['a refund due after an unknown event', ['rules', 0, 'outcome', 'due', 'after'], 'request'],
-    ['a negative number of days before the first session', ['rules', 0, 'when', 'receivedBy'], { kind: 'daysBeforeFirstSession', days: -1 }],
+    ['a negative number of days before the first session', ['rules', 0, 'when', 'receivedBy'], { kind: 'days_before_first_session', days: -1 }],
   ),
   'refund-registration': cases('refund-registration',
     ['a negative payment', ['paid', 'amount'], '-1'],
@@ -154,7 +154,7 @@ export const INVALID: Readonly<Record<string, readonly Case[]>> = {
   'submission-policy': cases('submission-policy',
     ['no languages', ['languages'], []],
     ['a negative word limit', ['wordCount', 'min'], -1],
-    ['a deadline counted from the first session', ['deadline'], { kind: 'hoursBeforeFirstSession', hours: 1 }],
+    ['a deadline counted from the first session', ['deadline'], { kind: 'hours_before_first_session', hours: 1 }],
     ['no awards', ['prizes', 'awards'], 0],
     ['a negative prize', ['prizes', 'total', 'amount'], '-3000'],
   ),

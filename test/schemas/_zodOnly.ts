@@ -67,7 +67,7 @@ export const ZOD_ONLY: readonly ZodOnlyCheck[] = [
     code: 'invalid_format',
     message: /^must be 1 to 200 characters without surrounding spaces$/,
     cases: [
-      ['eligibility-rule', { kind: 'leadsGroup', label: '😀'.repeat(150) }],
+      ['eligibility-rule', { kind: 'leads_group', label: '😀'.repeat(150) }],
       at('fee-schedule', ['categories', 0, 'eligibility', 'label'], `a ${'🩺'.repeat(120)} member`),
     ],
   },

@@ -14,7 +14,7 @@ import { ascona } from './_ascona.js';
 const essayPrize: SubmissionPolicyInput = {
   name: 'Essay prize',
   wordCount: { max: 3000 },
-  deadline: { kind: 'dateTime', date: '2026-03-01', time: '17:00' },
+  deadline: { kind: 'date_time', date: '2026-03-01', time: '17:00' },
   timeZone: 'America/New_York',
 };
 const student = { professions: ['medical_student' as const], study: { field: 'medicine' } };

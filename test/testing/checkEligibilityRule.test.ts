@@ -12,7 +12,7 @@ describe('checkEligibilityRule', () => {
   it('refuses, at once, a rule of more than 2,000 parts (found by the million-call fuzz run: a rule nested 10,000 deep took minutes)', () => {
     const nested = (depth: number): EligibilityRule => {
       let rule: EligibilityRule = { kind: 'member', organization: 'ABS' };
-      for (let i = 0; i < depth; i++) rule = { kind: 'all', rules: [{ kind: 'clinicallyActive' }, rule] };
+      for (let i = 0; i < depth; i++) rule = { kind: 'all', rules: [{ kind: 'clinically_active' }, rule] };
       return rule;
     };
     expect(checkEligibilityRule(nested(999)).laws.map((l) => l.law)).toContain('every_part_matters');
@@ -22,11 +22,11 @@ describe('checkEligibilityRule', () => {
 
   it('the seeds’ rules obey every law', () => {
     const rules: EligibilityRule[] = [
-      { kind: 'clinicallyActive' },
+      { kind: 'clinically_active' },
       absMember,
       nonMember,
       residentStudentFellow,
-      { kind: 'all', rules: [absMember, { kind: 'leadsGroup' }] },
+      { kind: 'all', rules: [absMember, { kind: 'leads_group' }] },
       { kind: 'not', rule: { kind: 'credential', credential: 'abs_credentialed_balint_leader' } },
       { kind: 'student', field: 'medicine' },
       { kind: 'language', language: 'en' },
@@ -35,7 +35,7 @@ describe('checkEligibilityRule', () => {
   });
 
   it('someone_is_eligible: catches a contradiction and names the part at fault', () => {
-    const rule: EligibilityRule = { kind: 'all', rules: [{ kind: 'clinicallyActive' }, { kind: 'all', rules: [absMember, { kind: 'not', rule: absMember }] }] };
+    const rule: EligibilityRule = { kind: 'all', rules: [{ kind: 'clinically_active' }, { kind: 'all', rules: [absMember, { kind: 'not', rule: absMember }] }] };
     expect(broken(rule)).toEqual(['someone_is_eligible', 'every_part_matters']);
     expect(counterexample(rule, 'someone_is_eligible')?.description).toMatch(/^No registrant meets the rule ".*" \(tried any of the 4 combinations of the facts it asks about\)\. The part at rules\[1\] \(".*"\) never holds\.$/);
   });
@@ -48,7 +48,7 @@ describe('checkEligibilityRule', () => {
   });
 
   it('every_part_matters: catches an empty any inside an any', () => {
-    const rule: EligibilityRule = { kind: 'any', rules: [{ kind: 'clinicallyActive' }, { kind: 'any', rules: [] }] };
+    const rule: EligibilityRule = { kind: 'any', rules: [{ kind: 'clinically_active' }, { kind: 'any', rules: [] }] };
     expect(broken(rule)).toEqual(['every_part_matters']);
     expect(counterexample(rule, 'every_part_matters')?.value).toEqual({ path: ['rules', 1], part: { kind: 'any', rules: [] } });
   });

@@ -13,8 +13,8 @@ const broken = (check: ReturnType<typeof checkRefundPolicy>) => check.laws.filte
 const risingTiers: RefundPolicyInput = {
   timeZone: 'America/New_York',
   rules: [
-    { when: { receivedBy: { kind: 'daysBeforeFirstSession', days: 30 } }, outcome: { kind: 'refund', percent: '50' } },
-    { when: { receivedBy: { kind: 'daysBeforeFirstSession', days: 7 } }, outcome: { kind: 'refund', percent: '80' } },
+    { when: { receivedBy: { kind: 'days_before_first_session', days: 30 } }, outcome: { kind: 'refund', percent: '50' } },
+    { when: { receivedBy: { kind: 'days_before_first_session', days: 7 } }, outcome: { kind: 'refund', percent: '80' } },
   ],
   otherwise: { kind: 'none' },
 };

@@ -46,7 +46,7 @@ const FUNCTIONS: readonly { name: string; call: Call; wrongType: unknown; misspe
   { name: 'ledgerArbitrary', call: (v) => kit.ledgerArbitrary('2026-01-01', v as never), wrongType: { max: '5' }, misspelt: { options: { kind: ['group_led'] }, key: 'kind', meant: 'kinds' } },
   { name: 'checkRefundPolicy', call: (v) => kit.checkRefundPolicy({ timeZone: 'UTC', rules: [], otherwise: { kind: 'none' } }, v as never), wrongType: { numRuns: '5' }, misspelt: { options: { numRun: 5 }, key: 'numRun', meant: 'numRuns' } },
   { name: 'checkFeeSchedule', call: (v) => kit.checkFeeSchedule({} as never, v as never), wrongType: { quoteFee: 'quoteFee' }, misspelt: { options: { sed: 1 }, key: 'sed', meant: 'seed' } },
-  { name: 'checkEligibilityRule', call: (v) => kit.checkEligibilityRule({ kind: 'leadsGroup' }, v as never), wrongType: { at: 20260312 }, misspelt: { options: { AT: '2026-03-12' }, key: 'AT', meant: 'at' } },
+  { name: 'checkEligibilityRule', call: (v) => kit.checkEligibilityRule({ kind: 'leads_group' }, v as never), wrongType: { at: 20260312 }, misspelt: { options: { AT: '2026-03-12' }, key: 'AT', meant: 'at' } },
   { name: 'checkCapacityPolicy', call: (v) => kit.checkCapacityPolicy({ waitlist: false }, v as never), wrongType: { seed: 1.5 }, misspelt: { options: { numruns: 5 }, key: 'numruns', meant: 'numRuns' } },
   { name: 'checkAccreditation', call: (v) => kit.checkAccreditation({} as never, v as never), wrongType: { sessions: 'eight' }, misspelt: { options: { session: [] }, key: 'session', meant: 'sessions' } },
 ];

@@ -14,13 +14,13 @@ const byNumber = (a: number, b: number): number => a - b;
 /** Canonical form of an already validated rule (returns new objects; never mutates). */
 export function canonical(rule: RecurrenceRule): RecurrenceRule {
   switch (rule.kind) {
-    case 'nthWeekday': {
-      const out: RecurrenceRule = { kind: 'nthWeekday', weekday: rule.weekday, ordinals: [...rule.ordinals].sort(byPosition) };
+    case 'nth_weekday': {
+      const out: RecurrenceRule = { kind: 'nth_weekday', weekday: rule.weekday, ordinals: [...rule.ordinals].sort(byPosition) };
       if (rule.months !== undefined) out.months = [...rule.months].sort(byNumber);
       return out;
     }
-    case 'dayOfMonth': {
-      const out: RecurrenceRule = { kind: 'dayOfMonth', days: [...rule.days].sort(byPosition) };
+    case 'day_of_month': {
+      const out: RecurrenceRule = { kind: 'day_of_month', days: [...rule.days].sort(byPosition) };
       if (rule.months !== undefined) out.months = [...rule.months].sort(byNumber);
       return out;
     }

@@ -30,7 +30,7 @@ function collectMonthly(rule: MonthlyRule, fromDays: number, untilDays: number, 
   let year = start.year;
   let month = start.month;
   let idle = 0;
-  const nth = rule.kind === 'nthWeekday';
+  const nth = rule.kind === 'nth_weekday';
   const positions = nth ? rule.ordinals : rule.days;
   const picks = new Array<number>(positions.length).fill(0);
   const weekday = nth ? weekdayNumber(rule.weekday) : 0;
@@ -116,7 +116,7 @@ function collectWeekly(rule: Extract<RecurrenceRule, { kind: 'weekly' }>, anchor
   return -1;
 }
 
-type MonthlyRule = Extract<RecurrenceRule, { kind: 'nthWeekday' | 'dayOfMonth' }>;
+type MonthlyRule = Extract<RecurrenceRule, { kind: 'nth_weekday' | 'day_of_month' }>;
 
 /**
  * The day numbers of a rule (in any list order) from `fromDays` to `untilDays`
@@ -136,7 +136,7 @@ export function collectDays(rule: RecurrenceRule, fromDays: number, untilDays: n
  */
 export function collectDates(rule: RecurrenceRule, fromDays: number, untilDays: number, limit: number, anchorDays: number = fromDays): string[] {
   const until = Math.min(untilDays, MAX_DAYS);
-  if (rule.kind === 'nthWeekday' || rule.kind === 'dayOfMonth') {
+  if (rule.kind === 'nth_weekday' || rule.kind === 'day_of_month') {
     const dates: string[] = [];
     collectMonthly(rule, fromDays, until, limit, [], dates);
     return dates;
@@ -146,8 +146,8 @@ export function collectDates(rule: RecurrenceRule, fromDays: number, untilDays: 
 
 function collectInto(rule: RecurrenceRule, fromDays: number, untilDays: number, limit: number, anchorDays: number, out: number[]): number {
   switch (rule.kind) {
-    case 'nthWeekday':
-    case 'dayOfMonth':
+    case 'nth_weekday':
+    case 'day_of_month':
       return collectMonthly(rule, fromDays, untilDays, limit, out);
     case 'weekly':
       return collectWeekly(rule, anchorDays, fromDays, untilDays, limit, out);

@@ -87,7 +87,7 @@ const REQUIREMENTS: readonly ProgramNote[] = [
 
 /** The parts both groups share, each from the parameters of its part. */
 export const onlineGroupBuilders = {
-  eligibility: (): EligibilityRule => ({ kind: 'clinicallyActive' }),
+  eligibility: (): EligibilityRule => ({ kind: 'clinically_active' }),
   capacity: (params: Pick<OnlineGroupParams, 'minRegistrants' | 'maxSeats' | 'decisionDate' | 'registrationDeadline'>) => ({
     minRegistrants: params.minRegistrants,
     ...optional('maxSeats', params.maxSeats),

@@ -61,7 +61,7 @@ export const DIVERSITY_DISCUSSIONS: PresetDefinition = {
       kind: 'series',
       series: [{ name: NAME, recurrence: { kind: 'dates', dates: DATES }, from: '2026-03-12', startTime: '20:00', timeZone: ZONE, durationMinutes: 60 }],
     }),
-    eligibility: (): EligibilityRule => ({ kind: 'all', rules: [absMemberRule, { kind: 'leadsGroup' }] }),
+    eligibility: (): EligibilityRule => ({ kind: 'all', rules: [absMemberRule, { kind: 'leads_group' }] }),
     fees: (p: Deadline) =>
       withRegistrationDeadline(freeFeeSchedule({ id: 'abs-diversity-discussions-2026', label: 'Cost: $ 0.00 (Free)', currency: 'USD', timeZone: ZONE }), p.registrationDeadline, ZONE),
     capacity: (p: Deadline) => ({ maxSeats: 12, waitlist: true, ...registrationWindowOf(p.registrationDeadline, ZONE) }),

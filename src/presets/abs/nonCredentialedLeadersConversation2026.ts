@@ -57,7 +57,7 @@ export const CONVERSATION: PresetDefinition = {
     eligibility: (): EligibilityRule => ({
       kind: 'all',
       label: 'a non-credentialed leader of a Balint group',
-      rules: [{ kind: 'leadsGroup' }, { kind: 'not', rule: credentialedLeaderRule }],
+      rules: [{ kind: 'leads_group' }, { kind: 'not', rule: credentialedLeaderRule }],
     }),
   },
 };

@@ -45,9 +45,9 @@ function ordinalsRule(c: Cursor, state: State, core: Extract<Core, { kind: 'ordi
   }
   const months = resolveMonths(c, state);
   if (core.weekday !== undefined) {
-    return withMonths({ kind: 'nthWeekday' as const, weekday: core.weekday.value, ordinals: values }, months);
+    return withMonths({ kind: 'nth_weekday' as const, weekday: core.weekday.value, ordinals: values }, months);
   }
-  return withMonths({ kind: 'dayOfMonth' as const, days: values }, months);
+  return withMonths({ kind: 'day_of_month' as const, days: values }, months);
 }
 
 function weekdaysRule(c: Cursor, state: State, core: Extract<Core, { kind: 'weekdays' }>): RecurrenceRuleInput {
@@ -69,7 +69,7 @@ function weekdaysRule(c: Cursor, state: State, core: Extract<Core, { kind: 'week
     const where = state.months?.token ?? frequency?.token ?? core.token;
     c.reject(where, `only one weekday, every week, can be limited to some months, e.g. "every ${WEEKDAY_NAMES[first]} in July"`);
   }
-  return { kind: 'nthWeekday', weekday: first, ordinals: EVERY_WEEKDAY_OF_THE_MONTH, months: [...months] };
+  return { kind: 'nth_weekday', weekday: first, ordinals: EVERY_WEEKDAY_OF_THE_MONTH, months: [...months] };
 }
 
 function isoDate(item: DateItem): string {
@@ -113,7 +113,7 @@ function datesRule(c: Cursor, state: State, core: Extract<Core, { kind: 'dates' 
   if (pairs.size !== days.size * monthsOf.size) {
     c.reject(core.token, 'dates without a year must share their days or their month, e.g. "January 1 and July 1"; otherwise give the year');
   }
-  return { kind: 'dayOfMonth', days: [...days], months: [...monthsOf] };
+  return { kind: 'day_of_month', days: [...days], months: [...monthsOf] };
 }
 
 /** The canonical rule a complete sentence describes. */
