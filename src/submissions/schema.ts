@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { InstantSchema, TimeZoneSchema } from '../common/schemas.js';
 import { EligibilityRuleSchema } from '../eligibility/rule.js';
-import { RegistrantProfileSchema } from '../eligibility/profile.js';
+import { LanguageTagSchema, RegistrantProfileSchema } from '../eligibility/profile.js';
 import { NonNegativeMoneySchema } from '../money/schema.js';
 import { LocalDeadlineSchema } from '../_lib/deadlineSchema.js';
 import { openObject } from '../_lib/objects.js';
@@ -29,7 +29,7 @@ export const SubmissionPolicySchema = z.strictObject({
   name: z.string().check(z.minLength(1)),
   eligibility: z.optional(EligibilityRuleSchema),
   /** Accepted languages as BCP 47 tags (`en` accepts `en`, `EN` and `en-GB`; `en-GB` does not accept `en`); absent: any. */
-  languages: z.optional(z.array(z.string().check(z.minLength(1))).check(z.minLength(1))),
+  languages: z.optional(z.array(LanguageTagSchema).check(z.minLength(1))),
   /** Inclusive word-count bounds. */
   wordCount: z.optional(z.strictObject({ min: z.optional(WordLimit), max: z.optional(WordLimit) })),
   /** Accepted file formats by extension (`docx`); absent: any. */
@@ -45,7 +45,7 @@ export const SubmissionPolicySchema = z.strictObject({
 /** The keys of a submission the library reads. */
 const submissionKeys = {
   profile: z.optional(RegistrantProfileSchema),
-  language: z.string().check(z.minLength(1)),
+  language: LanguageTagSchema,
   wordCount: WordLimit,
   fileFormat: z.optional(z.string().check(z.minLength(1))),
   /** When it was received: the moment of decision (ISO-8601 instant). */

@@ -20,6 +20,7 @@ import { absProgramArb } from './_absPresets.js';
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 const textArb = fc.string({ minLength: 1, maxLength: 30 });
+const languageTagArb = fc.stringMatching(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8}){0,2}$/);
 const dateArb = localDateArb('0001-01-01', '9999-12-31');
 const wallTimeArb = fc.tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 })).map(([h, m]) => `${pad(h)}:${pad(m)}`);
 
@@ -83,7 +84,7 @@ export const submissionPolicyArb = fc.record(
   {
     name: textArb,
     eligibility: eligibilityRuleArb(2),
-    languages: fc.array(textArb, { minLength: 1, maxLength: 3 }),
+    languages: fc.array(languageTagArb, { minLength: 1, maxLength: 3 }),
     wordCount: fc.record({ min: wordsArb, max: wordsArb }, { requiredKeys: [] }),
     fileFormats: fc.array(textArb, { minLength: 1, maxLength: 3 }),
     deadline: localDeadlineArb,
@@ -94,7 +95,7 @@ export const submissionPolicyArb = fc.record(
 );
 
 export const submissionArb = fc.record(
-  { profile: registrantProfileArb, language: textArb, wordCount: wordsArb, fileFormat: textArb, at: instantArb },
+  { profile: registrantProfileArb, language: languageTagArb, wordCount: wordsArb, fileFormat: textArb, at: instantArb },
   { requiredKeys: ['language', 'wordCount', 'at'] },
 );
 
