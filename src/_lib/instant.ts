@@ -14,6 +14,12 @@ export function instantToEpochMs(instant: string): number {
   return local - sign * (Number(m[10]) * 60 + Number(m[11])) * 60_000;
 }
 
+/** The calendar date an ISO-8601 instant is written on, at its own offset (`2026-03-12T20:00:00-07:00` is on 2026-03-12), or undefined when `text` is not an instant. */
+export function instantWrittenDate(text: string): string | undefined {
+  const m = INSTANT.exec(text);
+  return m === null ? undefined : `${m[1] as string}-${m[2] as string}-${m[3] as string}`;
+}
+
 const DAY_MS = 86_400_000;
 const MIN_MS = daysFromCivil(1, 1, 1) * DAY_MS;
 const MAX_MS = daysFromCivil(10000, 1, 1) * DAY_MS;

@@ -31,7 +31,7 @@ export function openObject<Shape extends z.core.$ZodLooseShape>(shape: Shape, ..
           if (Object.hasOwn(shape, key)) continue;
           const renamed = renamedTo(key, known);
           if (renamed !== undefined) {
-            ctx.addIssue({ code: 'custom', path: [key], input: value[key], message: `unknown key ${renamedMessage(key, renamed)}` });
+            ctx.addIssue({ code: 'custom', path: [key], input: value[key], message: `unknown key "${key}": ${renamedMessage(key, renamed)}` });
             continue;
           }
           const near = nearMissKey(key, known);

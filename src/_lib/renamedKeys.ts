@@ -1,33 +1,45 @@
 /**
  * Keys and CLI options renamed before 1.0, so data or a command written for
- * an earlier version is told the new name rather than refused with no hint.
- * An old key is only named where its new key belongs to the same object
- * (`asOf` where `at` is known), so the table never speaks of an unrelated key.
+ * an earlier version is told the name the library reads now rather than
+ * refused with no hint. An old key is only named where its new key belongs
+ * to the same object (`asOf` where `at` is known), and the hint says what
+ * the new key is, which holds whichever object the old key was written in.
  */
 
+/** A name that replaced one used before 1.0: the new name and what it names. */
+export interface Renamed {
+  readonly to: string;
+  /** What the new name names, for the hint: `the moment of a decision`. */
+  readonly what: string;
+}
+
+const MOMENT: Renamed = { to: 'at', what: 'the moment of a decision' };
+const DISCRIMINATOR: Renamed = { to: 'kind', what: "the key that tells a union's forms apart" };
+
 /** Each key renamed before 1.0, with its new name (the CHANGELOG's migration table lists where). */
-export const RENAMED_KEYS: Readonly<Record<string, string>> = {
-  asOf: 'at',
-  receivedAt: 'at',
-  registrationsSoFar: 'position',
-  type: 'kind',
-  system: 'kind',
-  status: 'kind',
+export const RENAMED_KEYS: Readonly<Record<string, Renamed>> = {
+  asOf: MOMENT,
+  receivedAt: MOMENT,
+  registrationsSoFar: { to: 'position', what: "a registrant's place in the order of registration, counted from 1 (the old count + 1)" },
+  type: DISCRIMINATOR,
+  system: DISCRIMINATOR,
+  status: DISCRIMINATOR,
+  eventTypes: { to: 'eventKinds', what: 'the kinds of event to generate' },
 };
 
 /** Each CLI option renamed before 1.0, with its new name. */
-export const RENAMED_OPTIONS: Readonly<Record<string, string>> = {
-  'as-of': 'at',
-  'registrations-so-far': 'position',
+export const RENAMED_OPTIONS: Readonly<Record<string, Renamed>> = {
+  'as-of': { to: 'at', what: 'the moment of a decision' },
+  'registrations-so-far': { to: 'position', what: "the registrant's place in the order of registration, counted from 1 (the old count + 1)" },
 };
 
-/** The new name of `key` when it was renamed to one of `known`, else undefined. */
-export function renamedTo(key: string, known: readonly string[], table: Readonly<Record<string, string>> = RENAMED_KEYS): string | undefined {
-  const to = Object.hasOwn(table, key) ? table[key] : undefined;
-  return to !== undefined && known.includes(to) ? to : undefined;
+/** What `key` was renamed to when its new name is one of `known`, else undefined. */
+export function renamedTo(key: string, known: readonly string[], table: Readonly<Record<string, Renamed>> = RENAMED_KEYS): Renamed | undefined {
+  const renamed = Object.hasOwn(table, key) ? table[key] : undefined;
+  return renamed !== undefined && known.includes(renamed.to) ? renamed : undefined;
 }
 
-/** The sentence for a key or option renamed before 1.0. */
-export function renamedMessage(key: string, to: string): string {
-  return `"${key}" was renamed to "${to}" before 1.0 (the CHANGELOG's migration table lists every rename)`;
+/** The hint for a key or option renamed before 1.0: `the moment of a decision is "at", not "asOf" (renamed before 1.0; ...)`. */
+export function renamedMessage(key: string, renamed: Renamed, quote: (name: string) => string = (name) => `"${name}"`): string {
+  return `${renamed.what} is ${quote(renamed.to)}, not ${quote(key)} (renamed before 1.0; the CHANGELOG's migration table lists every rename)`;
 }

@@ -13,7 +13,7 @@ import type { ValidationIssue } from '../errors/ValidationError.js';
  */
 export function unknownKeyMessage(key: string, known: readonly string[]): string {
   const renamed = renamedTo(key, known);
-  if (renamed !== undefined) return `unknown key ${renamedMessage(key, renamed)}`;
+  if (renamed !== undefined) return `unknown key "${key}": ${renamedMessage(key, renamed)}`;
   const near = closest(key, known);
   return near === undefined
     ? `unknown key "${key}": not a key this version of balint-rules knows (data written for a newer version is refused, never applied in part)`
@@ -77,8 +77,9 @@ function discriminatorMessage(issue: ZodIssue): string | undefined {
   const input = issue.input;
   const found = typeof input === 'object' && input !== null ? (input as Record<string, unknown>)[issue.discriminator] : undefined;
   if (found === undefined) {
-    const old = Object.keys(RENAMED_KEYS).find((key) => RENAMED_KEYS[key] === issue.discriminator && typeof input === 'object' && input !== null && Object.hasOwn(input, key));
-    return `is required: one of ${list}${old === undefined ? '' : `; ${renamedMessage(old, issue.discriminator)}`}`;
+    const old = Object.keys(RENAMED_KEYS).find((key) => RENAMED_KEYS[key]?.to === issue.discriminator && typeof input === 'object' && input !== null && Object.hasOwn(input, key));
+    const renamed = old === undefined ? undefined : RENAMED_KEYS[old];
+    return `is required: one of ${list}${old === undefined || renamed === undefined ? '' : `; ${renamedMessage(old, renamed)}`}`;
   }
   return `must be one of ${list}${typeof found === 'string' ? didYouMean(found, options) : ''}`;
 }

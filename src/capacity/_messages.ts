@@ -52,15 +52,15 @@ export function decisionMessage(id: string, d: Detail): string {
       return d.status === 'confirmed'
         ? `${id} transferred their seat to ${d.to}, who is confirmed in their place.`
         : `${id} transferred their place on the waitlist to ${d.to}, who is number ${d.position}.`;
-    case 'transfer_not_allowed':
+    case 'transfers_not_allowed':
       return `The policy accepts no transfers; ${id}'s transfer is ignored.`;
-    case 'transfer_closed':
+    case 'transfers_closed':
       return `Transfers closed at ${d.boundaryAt}; ${id}'s transfer is ignored.`;
-    case 'transfer_not_registered':
+    case 'registrant_not_registered':
       return d.status === 'offered'
         ? `${id} holds an offer, not a seat: accept it before transferring; the transfer is ignored.`
         : `${id} holds no seat or waitlist place (${d.status}); the transfer is ignored.`;
-    case 'transfer_to_registered':
+    case 'colleague_already_registered':
       return `${d.to} is already ${statusWord[d.status]}; ${id}'s transfer is ignored.`;
     default:
       return assertNever(d);

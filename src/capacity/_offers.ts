@@ -45,7 +45,7 @@ export function expireOffers(draft: RosterDraft, policy: CapacityPolicy, untilMs
 }
 
 /** Decisions that leave the roster as it was: they do not tell where someone stands (the one list, for the replay and `registrantStatus`). */
-export const NO_CHANGE: ReadonlySet<string> = new Set(['duplicate_registration', 'cancel_unknown_registrant', 'cancel_not_active', 'offer_answer_too_late', 'no_offer_to_answer', 'transfer_not_allowed', 'transfer_closed', 'transfer_not_registered', 'transfer_to_registered']);
+export const NO_CHANGE: ReadonlySet<string> = new Set(['duplicate_registration', 'cancel_unknown_registrant', 'cancel_not_active', 'offer_answer_too_late', 'no_offer_to_answer', 'transfers_not_allowed', 'transfers_closed', 'registrant_not_registered', 'colleague_already_registered']);
 
 /** When `id`'s offer expired, if the last thing that happened to them is that it expired. */
 function expiredAt(draft: RosterDraft, id: string): string | undefined {

@@ -28,10 +28,10 @@ export function standing(draft: Lists, id: string): 'confirmed' | 'waitlisted' |
 
 /** Why a transfer cannot be made: each condition the rule checks, in the order the replay reports them. */
 export type TransferRefusal =
-  | { readonly code: 'transfer_not_allowed' }
-  | { readonly code: 'transfer_closed'; readonly closed: Closed }
-  | { readonly code: 'transfer_not_registered'; readonly status: 'offered' | 'cancelled' | 'declined' | 'unknown' }
-  | { readonly code: 'transfer_to_registered'; readonly status: 'confirmed' | 'waitlisted' | 'offered' };
+  | { readonly code: 'transfers_not_allowed' }
+  | { readonly code: 'transfers_closed'; readonly closed: Closed }
+  | { readonly code: 'registrant_not_registered'; readonly status: 'offered' | 'cancelled' | 'declined' | 'unknown' }
+  | { readonly code: 'colleague_already_registered'; readonly status: 'confirmed' | 'waitlisted' | 'offered' };
 
 /**
  * Every reason `from` may not hand their place to `to` at `atMs`: the
@@ -43,16 +43,16 @@ export type TransferRefusal =
 export function transferRefusals(state: Lists | undefined, policy: CapacityPolicy, from: string, to: string, atMs: number): TransferRefusal[] {
   const refusals: TransferRefusal[] = [];
   const t = policy.transfers;
-  if (t === undefined || !t.allowed) refusals.push({ code: 'transfer_not_allowed' });
+  if (t === undefined || !t.allowed) refusals.push({ code: 'transfers_not_allowed' });
   else {
     const closed = transfersClosed(t, atMs);
-    if (closed !== undefined) refusals.push({ code: 'transfer_closed', closed });
+    if (closed !== undefined) refusals.push({ code: 'transfers_closed', closed });
   }
   if (state === undefined) return refusals;
   const status = standing(state, from);
-  if (status !== 'confirmed' && status !== 'waitlisted') refusals.push({ code: 'transfer_not_registered', status });
+  if (status !== 'confirmed' && status !== 'waitlisted') refusals.push({ code: 'registrant_not_registered', status });
   const theirs = standing(state, to);
-  if (theirs === 'confirmed' || theirs === 'waitlisted' || theirs === 'offered') refusals.push({ code: 'transfer_to_registered', status: theirs });
+  if (theirs === 'confirmed' || theirs === 'waitlisted' || theirs === 'offered') refusals.push({ code: 'colleague_already_registered', status: theirs });
   return refusals;
 }
 
@@ -65,10 +65,10 @@ export function transfer(draft: RosterDraft, policy: CapacityPolicy, from: strin
   const [refusal] = transferRefusals(draft, policy, from, to, atMs);
   if (refusal !== undefined) {
     switch (refusal.code) {
-      case 'transfer_closed':
-        return decide(draft, from, at, { code: 'transfer_closed', boundaryAt: refusal.closed.boundaryAt }, `${refusal.closed.message} ${from}'s transfer is ignored.`);
-      case 'transfer_to_registered':
-        return decide(draft, from, at, { code: 'transfer_to_registered', to, status: refusal.status });
+      case 'transfers_closed':
+        return decide(draft, from, at, { code: 'transfers_closed', boundaryAt: refusal.closed.boundaryAt }, `${refusal.closed.message} ${from}'s transfer is ignored.`);
+      case 'colleague_already_registered':
+        return decide(draft, from, at, { code: 'colleague_already_registered', to, status: refusal.status });
       default:
         return decide(draft, from, at, refusal);
     }

@@ -24,13 +24,13 @@ function rosterThen(roster: RosterState, policy: CapacityPolicy, atMs: number) {
 /** A refusal of the transfer rule, as a reason of the quote. */
 function reasonFor(refusal: TransferRefusal, from: string, to: string): TransferReason {
   switch (refusal.code) {
-    case 'transfer_not_allowed':
+    case 'transfers_not_allowed':
       return { code: 'transfers_not_allowed', message: 'The policy accepts no transfers.' };
-    case 'transfer_closed':
+    case 'transfers_closed':
       return { code: 'transfers_closed', boundaryAt: refusal.closed.boundaryAt, message: refusal.closed.message };
-    case 'transfer_not_registered':
+    case 'registrant_not_registered':
       return { code: 'registrant_not_registered', status: refusal.status, message: `${from} holds no seat or waitlist place (${refusal.status}).` };
-    case 'transfer_to_registered':
+    case 'colleague_already_registered':
       return { code: 'colleague_already_registered', status: refusal.status, message: `${to} is already registered (${refusal.status}).` };
   }
 }

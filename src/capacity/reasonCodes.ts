@@ -6,7 +6,8 @@ import { TRANSFER_REASON_CODES } from './transferQuote.js';
  * Every code a capacity result can carry: the roster's decisions (which
  * include the registration window's `registration_not_open_yet` and
  * `registration_closed`, also the codes of `registrationWindowStatus`), the
- * viability reasons and the reasons a transfer is refused. Each appears once.
+ * viability reasons and the reasons a transfer is refused (the replay's
+ * decision and the quote's reason share their codes). Each appears once.
  *
  * @example
  * ```ts
@@ -18,7 +19,7 @@ import { TRANSFER_REASON_CODES } from './transferQuote.js';
  * //=> true
  * ```
  */
-export const CAPACITY_REASON_CODES = [...ROSTER_DECISION_CODES, ...VIABILITY_REASON_CODES, ...TRANSFER_REASON_CODES] as const;
+export const CAPACITY_REASON_CODES: readonly CapacityReasonCode[] = [...new Set([...ROSTER_DECISION_CODES, ...VIABILITY_REASON_CODES, ...TRANSFER_REASON_CODES])];
 
 /**
  * A capacity reason code, see {@link CAPACITY_REASON_CODES}.
@@ -30,4 +31,4 @@ export const CAPACITY_REASON_CODES = [...ROSTER_DECISION_CODES, ...VIABILITY_REA
  * const code: CapacityReasonCode = 'insufficient_registrants';
  * ```
  */
-export type CapacityReasonCode = (typeof CAPACITY_REASON_CODES)[number];
+export type CapacityReasonCode = (typeof ROSTER_DECISION_CODES)[number] | (typeof VIABILITY_REASON_CODES)[number] | (typeof TRANSFER_REASON_CODES)[number];

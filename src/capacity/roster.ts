@@ -26,10 +26,10 @@ import { RegistrantIdSchema } from './events.js';
  * - `offer_answer_too_late`: an `accept` or `decline` after the offer expired (`expiredAt`); ignored.
  * - `no_offer_to_answer`: an `accept` or `decline` by someone with no outstanding offer; ignored.
  * - `transferred`: the registrant handed their seat or waitlist place to `to`, who takes it in place.
- * - `transfer_not_allowed`: the policy accepts no transfers; ignored.
- * - `transfer_closed`: the transfer came after the policy's `transfers.until` (`boundaryAt`); ignored.
- * - `transfer_not_registered`: the registrant holds no seat or waitlist place (`status`); ignored.
- * - `transfer_to_registered`: the colleague `to` is already registered (`status`); ignored.
+ * - `transfers_not_allowed`: the policy accepts no transfers; ignored.
+ * - `transfers_closed`: the transfer came after the policy's `transfers.until` (`boundaryAt`); ignored.
+ * - `registrant_not_registered`: the registrant holds no seat or waitlist place (`status`); ignored.
+ * - `colleague_already_registered`: the colleague `to` is already registered (`status`); ignored.
  *
  * @example
  * ```ts
@@ -59,10 +59,10 @@ export const ROSTER_DECISION_CODES = [
   'offer_answer_too_late',
   'no_offer_to_answer',
   'transferred',
-  'transfer_not_allowed',
-  'transfer_closed',
-  'transfer_not_registered',
-  'transfer_to_registered',
+  'transfers_not_allowed',
+  'transfers_closed',
+  'registrant_not_registered',
+  'colleague_already_registered',
 ] as const;
 
 /**
@@ -123,10 +123,10 @@ export type RosterDecision = RosterDecisionBase &
     | { readonly code: 'offer_answer_too_late'; readonly answer: 'accept' | 'decline'; readonly expiredAt: string }
     | { readonly code: 'no_offer_to_answer'; readonly answer: 'accept' | 'decline' }
     | { readonly code: 'transferred'; readonly to: string; readonly status: 'confirmed' | 'waitlisted'; readonly position: number }
-    | { readonly code: 'transfer_not_allowed' }
-    | { readonly code: 'transfer_closed'; readonly boundaryAt: string }
-    | { readonly code: 'transfer_not_registered'; readonly status: 'offered' | 'cancelled' | 'declined' | 'unknown' }
-    | { readonly code: 'transfer_to_registered'; readonly to: string; readonly status: 'confirmed' | 'waitlisted' | 'offered' }
+    | { readonly code: 'transfers_not_allowed' }
+    | { readonly code: 'transfers_closed'; readonly boundaryAt: string }
+    | { readonly code: 'registrant_not_registered'; readonly status: 'offered' | 'cancelled' | 'declined' | 'unknown' }
+    | { readonly code: 'colleague_already_registered'; readonly to: string; readonly status: 'confirmed' | 'waitlisted' | 'offered' }
   );
 
 /**

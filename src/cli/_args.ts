@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 import { CliUsageError } from './CliUsageError.js';
 import { closest } from '../_lib/suggest.js';
-import { RENAMED_OPTIONS, renamedTo } from '../_lib/renamedKeys.js';
+import { RENAMED_OPTIONS, renamedMessage, renamedTo } from '../_lib/renamedKeys.js';
 import type { OptionSpec } from './_spec.js';
 
 /** The parsed arguments of one command. */
@@ -50,7 +50,7 @@ export function parseCommandArgs(command: string, argv: readonly string[], specs
       const names = specs.map((s) => s.name);
       const renamed = renamedTo(token.name, names, RENAMED_OPTIONS);
       const near = closest(token.name, names);
-      const hint = renamed !== undefined ? `: renamed to --${renamed} before 1.0` : near === undefined ? '' : `; did you mean --${near}?`;
+      const hint = renamed !== undefined ? `: ${renamedMessage(token.name, renamed, (name) => `--${name}`)}` : near === undefined ? '' : `; did you mean --${near}?`;
       throw new CliUsageError(`unknown option ${token.rawName} for "balint ${command}"${hint} (see "balint ${command} --help")`);
     }
     if (spec.value === undefined) {

@@ -112,6 +112,7 @@ export function wallText(instant: string, zone: string): string {
 
 /** A local date `YYYY-MM-DD`, or `today` in the machine's zone (the clock is read only then). */
 export function dateValue(option: string, raw: string, io: CliIo): string {
+  if (raw === 'now') throw new CliUsageError(`--${option} takes a date, YYYY-MM-DD, or today (not now)`);
   if (raw !== 'today') return checkedValue(LocalDateSchema, option, raw);
   const { epochMs, timeZone } = io.clock();
   return formatDays(instantToWall(epochMs, isValidTimeZone(timeZone) ? timeZone : 'UTC').days);

@@ -19,7 +19,7 @@ export interface ClockReading {
  * `runCli` stays a function of its arguments: writing to standard output and
  * error, reading files (`-` is standard input), and reading the clock, which
  * is done only when a user writes `now` (`--cancelled now`, `--dtstamp now`)
- * or `today` (`--as-of today`).
+ * or `today` (`--at today`).
  *
  * @example
  * ```ts

@@ -72,8 +72,9 @@ function run(argv: readonly string[], io: CliIo): number {
  * [{ path, code, message }] } }`, so scripts can read it. The bin
  * is a thin wrapper: `process.exitCode = runCli(process.argv.slice(2), nodeIo())`.
  *
- * Commands: `dates`, `sessions`, `ics`, `rule`, `refund`, `eligible`,
- * `credits`, `presets`; `balint --help` lists them and `balint <command>
+ * Commands: `dates`, `sessions`, `calendar`, `ics`, `rule`, `eligible`,
+ * `fee`, `waitlist`, `transfer`, `refund`, `refund-timeline`, `credits`,
+ * `presets`; `balint --help` lists them and `balint <command>
  * --help` explains one, with examples. `--json` prints the library's result
  * objects.
  *

@@ -53,7 +53,7 @@ const VERBS = { register: 'registers', cancel: 'cancels', accept: 'accepts the o
  * confirmed, waitlisted, moved up from the waitlist, offered a seat, ...) and
  * the counts after it, which it also carries as `data-confirmed`,
  * `data-offered` and `data-waitlisted`. With `at`, a last column (class
- * `as-of`) shows the roster as of that instant.
+ * `at`) shows the roster as of that instant.
  *
  * The counts are those of `replayRegistrations` on the log up to each
  * event. Pure: no DOM, no clock; the same input always gives the same text.
@@ -126,7 +126,7 @@ export function waitlistTimelineSvg(
     if (event === undefined) return;
     body.push(column(i, state, 'event', `Event ${i + 1}, ${when(event.at)}: ${event.registrantId} ${event.kind === 'transfer' ? `transfers to ${event.to}` : VERBS[event.kind]}.`, String(i + 1)));
   });
-  if (o.at !== undefined) body.push(column(states.length, final, 'as-of', `As of ${when(o.at)}:`, '…'));
+  if (o.at !== undefined) body.push(column(states.length, final, 'at', `As of ${when(o.at)}:`, '…'));
   if (seats !== undefined) {
     body.push(labelled({ class: 'seats' }, `${seats} seats`,
       el('line', { x1: LEFT, y1: bottom - h(seats), x2: right, y2: bottom - h(seats), stroke: '#cf222e', 'stroke-dasharray': '4 3' }),

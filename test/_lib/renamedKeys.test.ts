@@ -21,14 +21,14 @@ describe('a key renamed before 1.0', () => {
     const options = z.strictObject({ at: z.string() });
     expect(issuesOf(() => validate(options, { asOf: '2026-01-01' }, 'options'))).toContainEqual({
       path: ['asOf'],
-      message: 'unknown key "asOf" was renamed to "at" before 1.0 (the CHANGELOG\'s migration table lists every rename)',
+      message: 'unknown key "asOf": the moment of a decision is "at", not "asOf" (renamed before 1.0; the CHANGELOG\'s migration table lists every rename)',
     });
   });
 
   it('is refused in an object that keeps an app\'s own keys, rather than kept as the app\'s data', () => {
     const submission = openObject({ at: z.string(), title: z.optional(z.string()) });
     expect(issuesOf(() => validate(submission, { receivedAt: '2026-01-01T00:00:00Z', at: '2026-01-01T00:00:00Z', email: 'a@b.org' }, 'submission'))).toEqual([
-      { path: ['receivedAt'], message: 'unknown key "receivedAt" was renamed to "at" before 1.0 (the CHANGELOG\'s migration table lists every rename)' },
+      { path: ['receivedAt'], message: 'unknown key "receivedAt": the moment of a decision is "at", not "receivedAt" (renamed before 1.0; the CHANGELOG\'s migration table lists every rename)' },
     ]);
   });
 
@@ -44,20 +44,20 @@ describe('a key renamed before 1.0', () => {
   it('as a union discriminator, is named beside the values the new one may take', () => {
     const union = z.discriminatedUnion('kind', [z.strictObject({ kind: z.literal('a') }), z.strictObject({ kind: z.literal('b') })]);
     expect(issuesOf(() => validate(union, { type: 'a' }, 'rule'))).toEqual([
-      { path: ['kind'], message: 'is required: one of "a", "b"; "type" was renamed to "kind" before 1.0 (the CHANGELOG\'s migration table lists every rename)' },
+      { path: ['kind'], message: 'is required: one of "a", "b"; the key that tells a union\'s forms apart is "kind", not "type" (renamed before 1.0; the CHANGELOG\'s migration table lists every rename)' },
     ]);
   });
 
   it('as a CLI option, is refused with the new option', () => {
     const specs = [{ name: 'at', value: 'instant', help: 'the moment of the quote' }];
-    expect(() => parseCommandArgs('fee', ['--as-of', '2026-01-01'], specs)).toThrow('unknown option --as-of for "balint fee": renamed to --at before 1.0');
+    expect(() => parseCommandArgs('fee', ['--as-of', '2026-01-01'], specs)).toThrow('unknown option --as-of for "balint fee": the moment of a decision is --at, not --as-of (renamed before 1.0;');
   });
 
   it('law: every rename names a different key, and the lookup only answers with a key the object knows', () => {
     for (const table of [RENAMED_KEYS, RENAMED_OPTIONS]) {
       for (const [from, to] of Object.entries(table)) {
-        expect(from).not.toBe(to);
-        expect(renamedTo(from, [to], table)).toBe(to);
+        expect(from).not.toBe(to.to);
+        expect(renamedTo(from, [to.to], table)).toBe(to);
         expect(renamedTo(from, [], table)).toBeUndefined();
       }
     }

@@ -48,12 +48,12 @@ const ROSTERS = [
       ev('cancel', 'cai', day('2026-02-01')), // cancel_not_active
       ev('accept', 'ben', day('2026-02-01')), // no_offer_to_answer
       ev('transfer', 'ana', day('2026-02-02'), 'dee'), // transferred
-      ev('transfer', 'dee', day('2026-02-02'), 'ben'), // transfer_to_registered
-      ev('transfer', 'eve', day('2026-02-02'), 'fay'), // transfer_not_registered
+      ev('transfer', 'dee', day('2026-02-02'), 'ben'), // colleague_already_registered
+      ev('transfer', 'eve', day('2026-02-02'), 'fay'), // registrant_not_registered
       ev('cancel', 'dee', day('2026-02-03')), // cancelled_confirmed, promoted_from_waitlist
       ev('register', 'gus', day('2026-02-04')),
       ev('cancel', 'gus', day('2026-02-05')), // cancelled_waitlisted
-      ev('transfer', 'ben', day('2026-03-02'), 'hal'), // transfer_closed
+      ev('transfer', 'ben', day('2026-03-02'), 'hal'), // transfers_closed
       ev('register', 'ivy', day('2026-04-02')), // registration_closed
     ],
   ),
@@ -68,7 +68,7 @@ const ROSTERS = [
     ev('cancel', 'ben', day('2026-02-03')),
     ev('decline', 'cai', day('2026-02-03')), // offer_declined
     ev('accept', 'dee', day('2026-02-03', '14:00')), // offer_expired, offer_answer_too_late
-    ev('transfer', 'dee', day('2026-02-04'), 'eve'), // transfer_not_allowed
+    ev('transfer', 'dee', day('2026-02-04'), 'eve'), // transfers_not_allowed
   ]),
 ];
 

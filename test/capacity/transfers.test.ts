@@ -30,11 +30,11 @@ describe('transfers in the replay', () => {
 
   it('refused with a reason: not registered, to someone registered, no transfers, after the closing', () => {
     const roster = replayRegistrations(policy, [...signUps, transfer('zed', 'eve', '2026-02-10T12:00:00Z'), transfer('ana', 'cai', '2026-02-10T12:00:00Z')]);
-    expect(roster.decisions.slice(-2).map((d) => [d.code, 'status' in d ? d.status : null])).toEqual([['transfer_not_registered', 'unknown'], ['transfer_to_registered', 'waitlisted']]);
-    expect(replayRegistrations({ maxSeats: 2 }, [...signUps, transfer('ana', 'eve', '2026-02-10T12:00:00Z')]).decisions.at(-1)?.code).toBe('transfer_not_allowed');
+    expect(roster.decisions.slice(-2).map((d) => [d.code, 'status' in d ? d.status : null])).toEqual([['registrant_not_registered', 'unknown'], ['colleague_already_registered', 'waitlisted']]);
+    expect(replayRegistrations({ maxSeats: 2 }, [...signUps, transfer('ana', 'eve', '2026-02-10T12:00:00Z')]).decisions.at(-1)?.code).toBe('transfers_not_allowed');
     const closing = { maxSeats: 2, transfers: { allowed: true, until: { date: '2026-02-09', timeZone: 'America/New_York' } } };
     expect(replayRegistrations(closing, [...signUps, transfer('ana', 'eve', '2026-02-10T12:00:00Z')]).decisions.at(-1)).toMatchObject({
-      code: 'transfer_closed',
+      code: 'transfers_closed',
       boundaryAt: '2026-02-10T05:00:00.000Z',
       message: "Transfers closed at the end of February 9, 2026 (America/New_York). ana's transfer is ignored.",
     });
@@ -73,7 +73,7 @@ describe('transfers in the replay', () => {
       const at = fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 96 * HOUR_MS })).map((gap) => epochMsToInstant(lastMs + gap));
       return fc.record({ p: fc.constant(p), events: fc.constant(events), roster: fc.constant(roster), from, to: fc.constantFrom(...PEOPLE), at });
     });
-  const DECISION_OF = { transfers_not_allowed: 'transfer_not_allowed', transfers_closed: 'transfer_closed', registrant_not_registered: 'transfer_not_registered', colleague_already_registered: 'transfer_to_registered' } as const;
+  const DECISION_OF = { transfers_not_allowed: 'transfers_not_allowed', transfers_closed: 'transfers_closed', registrant_not_registered: 'registrant_not_registered', colleague_already_registered: 'colleague_already_registered' } as const;
 
   it('law: a transfer keeps the seat count and the queue order, and the colleague is confirmed iff the registrant was (at any later instant, offers expired by then)', () => {
     const seen = { seat: 0, waitlistPlace: 0, fromOffered: 0, offerLapsedBeforeTransfer: 0 };

@@ -57,6 +57,10 @@ describe('balint eligible', () => {
     expect(ran.stdout).toBe('Eligible on 2025-12-31.\n');
   });
 
+  it('asked for now, where it takes a date, says to write today, and reads no clock', () => {
+    expect(run(['eligible', '--rule', 'rule.json', '--profile', 'me.json', '--at', 'now'])).toEqual({ code: 2, stdout: '', stderr: 'error: --at takes a date, YYYY-MM-DD, or today (not now)\n' });
+  });
+
   it('names the file of an invalid profile and every issue in it', () => {
     const ran = run([...DIVERSITY, '--profile', 'invalid-profile.json']);
     expect(failedCleanly(ran)).toBe(true);

@@ -49,7 +49,7 @@ describe('balint waitlist with offers', () => {
     const svg = run(['waitlist', '--events', 'five.json', '--seats', '2', '--claim-hours', '48', '--at', '2026-03-04T00:00:00Z', '--svg'], { files }).stdout;
     expect(svg).toBe(waitlistTimelineSvg({ maxSeats: 2, waitlistOffers: { claimHours: 48 } }, PLAIN, { timeZone: 'UTC', at: '2026-03-04T00:00:00Z' }));
     expect(svg).toContain('data-offered="1"');
-    expect(svg).toContain('class="as-of"');
+    expect(svg).toContain('class="at"');
   });
 
   it('refuses bad values and typos with the option named', () => {
@@ -94,6 +94,19 @@ describe('balint transfer', () => {
     expect(json(run(argv))).toEqual(
       JSON.parse(JSON.stringify(quoteTransfer(policy, { registrantId: 'ben', to: 'eve', at: '2026-03-13T03:00:00.000Z', profile }, { eligibility: { rule, at: '2026-03-12' } as never, roster }))),
     );
+  });
+
+  it('an instant with an offset is judged on the date it is written on, whatever --tz says', () => {
+    const files = { 'member.json': JSON.stringify({ memberships: [{ organization: 'ABS', until: '2026-03-12' }] }), 'members.json': JSON.stringify({ kind: 'member', organization: 'ABS' }) };
+    const quote = (at: string, ...more: string[]) =>
+      json(run(['transfer', '--allowed', '--rule', 'members.json', '--profile', 'member.json', '--registrant', 'ana', '--to', 'eve', '--at', at, ...more, '--json'], { files })) as { verdict: string };
+    // 8pm in Los Angeles on the last day of the membership: 2026-03-13 in UTC, the default --tz.
+    expect(quote('2026-03-12T20:00:00-07:00').verdict).toBe('allowed');
+    expect(quote('2026-03-12T20:00:00-07:00', '--tz', 'Asia/Tokyo').verdict).toBe('allowed');
+    // The same instant written in UTC is on the 13th.
+    expect(quote('2026-03-13T03:00:00Z').verdict).toBe('refused');
+    // A local date-time is read in --tz, and judged on its own date.
+    expect(quote('2026-03-12 20:00', '--tz', 'America/Los_Angeles').verdict).toBe('allowed');
   });
 
   it('a refusal is an answer: every reason listed, exit code 1 with --exit-code', () => {

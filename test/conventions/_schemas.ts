@@ -20,6 +20,8 @@ interface Def {
   readonly left?: z.ZodMiniType;
   readonly right?: z.ZodMiniType;
   readonly getter?: () => z.ZodMiniType;
+  readonly values?: readonly unknown[];
+  readonly entries?: Readonly<Record<string, unknown>>;
 }
 
 const defOf = (schema: z.ZodMiniType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
@@ -29,6 +31,8 @@ export interface SchemaParts {
   readonly keys: readonly string[];
   readonly ownKeys: readonly string[];
   readonly discriminators: readonly string[];
+  /** Every string a literal or an enum in it allows (kinds, codes, professions, ...). */
+  readonly literals: readonly string[];
 }
 
 /** The schemas directly inside `def`, in the order zod holds them. */
@@ -64,6 +68,7 @@ function ownKeys(schema: z.ZodMiniType, seen: Set<z.ZodMiniType>): string[] {
 export function schemaParts(schema: z.ZodMiniType): SchemaParts {
   const keys = new Set<string>();
   const discriminators = new Set<string>();
+  const literals = new Set<string>();
   const seen = new Set<z.ZodMiniType>();
   const visit = (s: z.ZodMiniType): void => {
     if (seen.has(s)) return;
@@ -71,8 +76,10 @@ export function schemaParts(schema: z.ZodMiniType): SchemaParts {
     const def = defOf(s);
     for (const key of Object.keys(def.shape ?? {})) keys.add(key);
     if (def.discriminator !== undefined) discriminators.add(def.discriminator);
+    const allowed = def.type === 'literal' ? (def.values ?? []) : def.type === 'enum' ? Object.values(def.entries ?? {}) : [];
+    for (const value of allowed) if (typeof value === 'string') literals.add(value);
     children(def).forEach(visit);
   };
   visit(schema);
-  return { keys: [...keys], ownKeys: [...new Set(ownKeys(schema, new Set()))], discriminators: [...discriminators] };
+  return { keys: [...keys], ownKeys: [...new Set(ownKeys(schema, new Set()))], discriminators: [...discriminators], literals: [...literals] };
 }

@@ -144,6 +144,14 @@ describe('schemas: one discriminator, one moment, one spelling of keys', () => {
     expect(other).toEqual([]);
   });
 
+  it('every kind, code and other word a schema lists is snake_case', () => {
+    // Not words: decimal amounts (an APA increment of '0.5'), and preset ids, which are kebab-case like the CLI arguments they are typed as.
+    const word = (v: string): boolean => !/^\d+(?:\.\d+)?$/.test(v) && !/^[a-z0-9]+(?:-[a-z0-9]+)+$/.test(v);
+    const wrong = parts.flatMap(([name, p]) => p.literals.filter((v) => word(v) && !SNAKE_CASE.test(v)).map((v) => `${name}: ${v}`));
+    expect(wrong).toEqual([]);
+    expect(parts.flatMap(([, p]) => p.literals)).toEqual(expect.arrayContaining(['nth_weekday', 'leads_group', 'apa_ce', 'register', 'date_time']));
+  });
+
   it('every key is camelCase, and none is a name the conventions replaced', () => {
     const replaced = new Set(['asOf', 'receivedAt', 'registrationsSoFar', 'tz', 'zone', 'timezone']);
     const wrong = parts.flatMap(([name, p]) => p.keys.filter((k) => !CAMEL_CASE.test(k) || replaced.has(k)).map((k) => `${name}: ${k}`));

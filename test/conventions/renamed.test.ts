@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { checkEligibility, creditsFor, flatFeeSchedule, quoteFee, quoteRefund, replayRegistrations, ValidationError } from '../../src/_all.js';
 import { run } from '../cli/_run.js';
 
-const RENAMED = (from: string, to: string): string => `unknown key "${from}" was renamed to "${to}" before 1.0 (the CHANGELOG's migration table lists every rename)`;
+const RENAMED = (from: string, what: string): string => `unknown key "${from}": ${what}, not "${from}" (renamed before 1.0; the CHANGELOG's migration table lists every rename)`;
 
 /** The issues a call is refused with, as `path: message`. */
 function refusal(call: () => unknown): string[] {
@@ -22,43 +22,43 @@ function refusal(call: () => unknown): string[] {
 
 describe('a name used before 1.0', () => {
   it('asOf, in the options of a decision, names at', () => {
-    expect(refusal(() => checkEligibility({ kind: 'profession', in: ['physician'] }, {}, { asOf: '2026-03-01' } as never))).toContain(`asOf: ${RENAMED('asOf', 'at')}`);
+    expect(refusal(() => checkEligibility({ kind: 'profession', in: ['physician'] }, {}, { asOf: '2026-03-01' } as never))).toContain(`asOf: ${RENAMED('asOf', 'the moment of a decision is "at"')}`);
   });
 
   it('receivedAt, in a cancellation, names at', () => {
     const policy = { timeZone: 'UTC', rules: [], otherwise: { kind: 'none' } } as const;
     const cancellation = { by: 'registrant', receivedAt: '2026-03-01T12:00:00Z' };
-    expect(refusal(() => quoteRefund(policy, { paid: { amount: '100.00', currency: 'USD' } }, cancellation as never))).toContain(`receivedAt: ${RENAMED('receivedAt', 'at')}`);
+    expect(refusal(() => quoteRefund(policy, { paid: { amount: '100.00', currency: 'USD' } }, cancellation as never))).toContain(`receivedAt: ${RENAMED('receivedAt', 'the moment of a decision is "at"')}`);
   });
 
   it('registrationsSoFar, in a fee quote, names position', () => {
     const schedule = flatFeeSchedule({ currency: 'USD', timeZone: 'UTC', categories: [{ id: 'all', label: 'Everyone', price: '100.00' }] });
     expect(refusal(() => quoteFee(schedule, {}, { at: '2026-03-01T12:00:00Z', registrationsSoFar: 3 } as never))).toContain(
-      `registrationsSoFar: ${RENAMED('registrationsSoFar', 'position')}`,
+      `registrationsSoFar: ${RENAMED('registrationsSoFar', 'a registrant\'s place in the order of registration, counted from 1 (the old count + 1) is "position"')}`,
     );
   });
 
   it('type, as the discriminator of an event or a rule, names kind', () => {
     const [issue] = refusal(() => replayRegistrations({ maxSeats: 2 }, [{ type: 'register', registrantId: 'a', at: '2026-01-01T00:00:00Z' } as never]));
-    expect(issue).toMatch(/^0\.kind: is required: one of "register", .*; "type" was renamed to "kind" before 1\.0/);
+    expect(issue).toMatch(/^0\.kind: is required: one of "register", .*; the key that tells a union's forms apart is "kind", not "type" \(renamed before 1\.0/);
     const [rule] = refusal(() => checkEligibility({ type: 'profession', in: ['physician'] } as never, {}, { at: '2026-03-01' }));
-    expect(rule).toMatch(/^kind: is required: one of .*; "type" was renamed to "kind" before 1\.0/);
+    expect(rule).toMatch(/^kind: is required: one of .*; the key that tells a union's forms apart is "kind", not "type"/);
   });
 
   it('system and status, as the discriminators of credit rules and attendance, name kind', () => {
     const sessions = [{ index: 1, date: '2026-01-10', durationMinutes: 60 }];
     const [system] = refusal(() => creditsFor({ title: 'Group', systems: [{ system: 'apa_ce' }] } as never, sessions, [{ session: 1, kind: 'full' }]));
-    expect(system).toMatch(/^systems\.0\.kind: is required: .*; "system" was renamed to "kind"/);
+    expect(system).toMatch(/^systems\.0\.kind: is required: .*; the key that tells a union.s forms apart is "kind", not "system"/);
     const [status] = refusal(() => creditsFor({ title: 'Group', systems: [{ kind: 'apa_ce' }] }, sessions, [{ session: 1, status: 'full' } as never]));
-    expect(status).toMatch(/^0\.kind: is required: .*; "status" was renamed to "kind"/);
+    expect(status).toMatch(/^0\.kind: is required: .*; the key that tells a union.s forms apart is "kind", not "status"/);
   });
 
   it('--as-of and --registrations-so-far, on the command line, name --at and --position', () => {
     const eligible = run(['eligible', '--rule', 'rule.json', '--profile', 'me.json', '--as-of', '2026-03-12']);
     expect(eligible.code).toBe(2);
-    expect(eligible.stderr).toContain('unknown option --as-of for "balint eligible": renamed to --at before 1.0');
+    expect(eligible.stderr).toContain('unknown option --as-of for "balint eligible": the moment of a decision is --at, not --as-of (renamed before 1.0;');
     const fee = run(['fee', '--schedule', 'fees.json', '--profile', 'me.json', '--at', '2026-03-12T12:00:00Z', '--registrations-so-far', '3']);
     expect(fee.code).toBe(2);
-    expect(fee.stderr).toContain('unknown option --registrations-so-far for "balint fee": renamed to --position before 1.0');
+    expect(fee.stderr).toContain("unknown option --registrations-so-far for \"balint fee\": the registrant's place in the order of registration, counted from 1 (the old count + 1) is --position, not --registrations-so-far");
   });
 });

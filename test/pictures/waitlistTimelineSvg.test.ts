@@ -36,7 +36,7 @@ describe('waitlistTimelineSvg', () => {
     expect(last?.attrs['aria-label']).toBe(
       'Event 5, March 1, 2026 12:00 UTC: ana cancels. ana cancelled and gave up a confirmed seat. cai is offered the seat ana gave up, to accept before 2026-03-03T12:00:00.000Z. Then 1 confirmed, 1 held for an offer, 1 waiting.',
     );
-    expect(byClass(root, 'as-of').map((e) => e.attrs['aria-label'])).toEqual([
+    expect(byClass(root, 'at').map((e) => e.attrs['aria-label'])).toEqual([
       "As of March 4, 2026 00:00 UTC: cai's offer expired at 2026-03-03T12:00:00.000Z unanswered; cai leaves the waitlist. dee is offered the seat ana gave up, to accept before 2026-03-05T12:00:00.000Z. Then 1 confirmed, 1 held for an offer, 0 waiting.",
     ]);
     expect(titleOf(root)).toBe('Seats and waitlist over 5 registration events: 1 confirmed, 1 held for an offer, 0 waiting as of March 4, 2026 00:00 UTC');

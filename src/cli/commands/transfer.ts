@@ -4,7 +4,7 @@ import { RegistrantProfileSchema } from '../../eligibility/profile.js';
 import { EligibilityRuleSchema } from '../../eligibility/rule.js';
 import { formatMoney } from '../../money/index.js';
 import { formatDays } from '../../_lib/civil.js';
-import { instantToEpochMs } from '../../_lib/instant.js';
+import { instantToEpochMs, instantWrittenDate } from '../../_lib/instant.js';
 import { validate } from '../../_lib/validate.js';
 import { instantToWall } from '../../_lib/zone.js';
 import { CliUsageError } from '../CliUsageError.js';
@@ -60,7 +60,7 @@ export const transferCommand: CommandSpec = {
   options: [
     { name: 'registrant', value: 'id', help: 'who hands their place on' },
     { name: 'to', value: 'id', help: 'the colleague who takes it' },
-    { name: 'at', value: 'date-time|instant|now', help: 'when the transfer is asked for: "2025-03-12 20:00" (in --tz), an instant with an offset, or now; with --rule, the colleague must meet it on that date (in --tz)' },
+    { name: 'at', value: 'date-time|instant|now', help: 'when the transfer is asked for: "2025-03-12 20:00" (in --tz), an instant with an offset, or now; with --rule, the colleague must meet it on the date written (today in --tz for now)' },
     { name: 'capacity', value: 'file|preset', help: "a capacity policy as JSON (its transfers: { allowed, fee?, until? }), or an ABS preset id" },
     { name: 'allowed', help: 'transfers are taken (instead of --capacity)' },
     { name: 'fee', value: 'amount', help: 'the transfer fee, a decimal such as 25.00 (with --allowed)' },
@@ -83,7 +83,8 @@ export const transferCommand: CommandSpec = {
   run: (args, io) => {
     const zone = zoneOption(args, UTC);
     const policy = policyOf(args, io, zone);
-    const at = instantValue('at', required(args, 'at', 'when the transfer is asked for, e.g. "2025-03-12 20:00", or now'), io, zone);
+    const rawAt = required(args, 'at', 'when the transfer is asked for, e.g. "2025-03-12 20:00", or now');
+    const at = instantValue('at', rawAt, io, zone);
     const request = { registrantId: required(args, 'registrant', "the registrant's id"), to: required(args, 'to', "the colleague's id"), at };
     const ruleRaw = args.value('rule');
     const profileFile = args.value('profile');
@@ -95,8 +96,8 @@ export const transferCommand: CommandSpec = {
             rule: presetOrFile(args, io, ruleRaw, 'eligibility rule', EligibilityRuleSchema, (id) => {
               return presetPart(id, 'eligibility', presetParams(args, io), () => new CliUsageError(`preset ${id} sets no eligibility rule`));
             }),
-            // The colleague must meet the rule on the local date of --at.
-            at: formatDays(instantToWall(instantToEpochMs(at), zone.name).days),
+            // The colleague must meet the rule on the date of --at: the date written, or today in --tz for now.
+            at: instantWrittenDate(rawAt.trim()) ?? formatDays(instantToWall(instantToEpochMs(at), zone.name).days),
           };
     const profile = profileFile === undefined ? undefined : readChecked(io, profileFile, "colleague's profile", RegistrantProfileSchema);
     const eventsFile = args.value('events');
