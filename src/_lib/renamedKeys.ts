@@ -6,6 +6,8 @@
  * the new key is, which holds whichever object the old key was written in.
  */
 
+import { ValidationError } from '../errors/ValidationError.js';
+
 /** A name that replaced one used before 1.0: the new name and what it names. */
 export interface Renamed {
   readonly to: string;
@@ -42,4 +44,15 @@ export function renamedTo(key: string, known: readonly string[], table: Readonly
 /** The hint for a key or option renamed before 1.0: `the moment of a decision is "at", not "asOf" (renamed before 1.0; ...)`. */
 export function renamedMessage(key: string, renamed: Renamed, quote: (name: string) => string = (name) => `"${name}"`): string {
   return `${renamed.what} is ${quote(renamed.to)}, not ${quote(key)} (renamed before 1.0; the CHANGELOG's migration table lists every rename)`;
+}
+
+/**
+ * The refusal of an argument that is the one the function took in its place
+ * before 1.0 (`applyRegistrationEvent` took the roster first): said once,
+ * instead of every key the argument does not have.
+ */
+export function reorderedArguments(subject: string, found: string, signature: string): ValidationError {
+  return new ValidationError(subject, [
+    { path: [], code: 'custom', message: `is ${found}, not a ${subject}: the arguments are ${signature} (reordered before 1.0; the CHANGELOG's migration table lists every rename)` },
+  ]);
 }

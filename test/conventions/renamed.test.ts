@@ -4,7 +4,7 @@
  * never a confident answer from a key the library no longer reads.
  */
 import { describe, expect, it } from 'vitest';
-import { checkEligibility, creditsFor, flatFeeSchedule, quoteFee, quoteRefund, replayRegistrations, ValidationError } from '../../src/_all.js';
+import { absMaintenanceRequirement, applyRegistrationEvent, checkEligibility, credentialStatus, creditsFor, emptyRoster, flatFeeSchedule, quoteFee, quoteRefund, replayRegistrations, ValidationError } from '../../src/_all.js';
 import { run } from '../cli/_run.js';
 
 const RENAMED = (from: string, what: string): string => `unknown key "${from}": ${what}, not "${from}" (renamed before 1.0; the CHANGELOG's migration table lists every rename)`;
@@ -61,4 +61,20 @@ describe('a name used before 1.0', () => {
     expect(fee.code).toBe(2);
     expect(fee.stderr).toContain("unknown option --registrations-so-far for \"balint fee\": the registrant's place in the order of registration, counted from 1 (the old count + 1) is --position, not --registrations-so-far");
   });
+
+  it('an argument order of before 1.0 is refused with the order, once', () => {
+    const event = { kind: 'register', registrantId: 'ana', at: '2026-02-01T15:00:00Z' } as const;
+    expect(refusal(() => applyRegistrationEvent(emptyRoster() as never, { maxSeats: 12 } as never, event))).toEqual([
+      ": is a roster state, not a capacity policy: the arguments are (policy, state, event, options) (reordered before 1.0; the CHANGELOG's migration table lists every rename)",
+    ]);
+    const requirement = absMaintenanceRequirement({ periodMonths: 12, gracePeriodDays: 60, activities: 2 });
+    const credential = { holder: { id: 'abs-77' }, issued: '2025-01-01' };
+    expect(refusal(() => credentialStatus(credential as never, requirement as never, [], { at: '2025-11-15' }))).toEqual([
+      ": is a credential, not a maintenance requirement: the arguments are (requirement, credential, ledger, options) (reordered before 1.0; the CHANGELOG's migration table lists every rename)",
+    ]);
+    // In the right order, both answer.
+    expect(applyRegistrationEvent({ maxSeats: 12 }, emptyRoster(), event).confirmed).toEqual(['ana']);
+    expect(credentialStatus(requirement, credential, [], { at: '2025-11-15' }).status).toBe('due_soon');
+  });
 });
+
