@@ -4,6 +4,7 @@
  * import here, so code that validates without zod shares the wording.
  */
 import { ValidationError, type ValidationIssue } from '../errors/ValidationError.js';
+import { didYouMean } from './suggest.js';
 
 /** The fields of a zod issue that the library's wording reads (zod's own issues fit this shape). */
 export interface RawIssue {
@@ -53,7 +54,11 @@ export function describeIssue(issue: RawIssue): string {
     const limit = sized || issue.inclusive ? (small ? 'at least' : 'at most') : small ? 'greater than' : 'less than';
     return sized ? `must have ${limit} ${bound} ${issue.origin === 'array' ? 'item(s)' : 'character(s)'}` : `must be ${limit} ${bound}`;
   }
-  if (code === 'invalid_value') return `must be one of ${(issue.values ?? []).map((v) => JSON.stringify(v)).join(', ')}`;
+  if (code === 'invalid_value') {
+    const values = issue.values ?? [];
+    const hint = typeof issue.input === 'string' ? didYouMean(issue.input, values.filter((v): v is string => typeof v === 'string')) : '';
+    return `must be one of ${values.map((v) => JSON.stringify(v)).join(', ')}${hint}`;
+  }
   return code === 'invalid_union' ? 'does not match any of the allowed shapes' : 'is invalid';
 }
 

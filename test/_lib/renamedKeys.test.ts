@@ -4,6 +4,7 @@ import { validate } from '../../src/_lib/validate.js';
 import { openObject } from '../../src/_lib/objects.js';
 import { RENAMED_KEYS, RENAMED_OPTIONS, renamedTo } from '../../src/_lib/renamedKeys.js';
 import { parseCommandArgs } from '../../src/cli/_args.js';
+import { recurrenceRuleArbitrary } from '../../src/testing/index.js';
 import { ValidationError } from '../../src/errors/index.js';
 
 const issuesOf = (run: () => unknown): unknown => {
@@ -61,5 +62,16 @@ describe('a key renamed before 1.0', () => {
         expect(renamedTo(from, [], table)).toBeUndefined();
       }
     }
+  });
+});
+
+describe('a value of a closed list', () => {
+  it('that is a near miss of one it may take gets "did you mean", for any enum the library or its testing kit reads', () => {
+    const rounding = z.strictObject({ rounding: z.enum(['half_even', 'half_up', 'down']) });
+    expect(issuesOf(() => validate(rounding, { rounding: 'half_evn' }, 'options'))).toEqual([
+      { path: ['rounding'], message: 'must be one of "half_even", "half_up", "down"; did you mean "half_even"?' },
+    ]);
+    expect(issuesOf(() => validate(rounding, { rounding: 'ceiling' }, 'options'))).toEqual([{ path: ['rounding'], message: 'must be one of "half_even", "half_up", "down"' }]);
+    expect(() => recurrenceRuleArbitrary({ kinds: ['nthWeekday'] } as never)).toThrow('kinds[0]: must be one of "nth_weekday", "day_of_month", "weekly", "dates"; did you mean "nth_weekday"?');
   });
 });
