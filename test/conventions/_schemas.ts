@@ -4,27 +4,7 @@
  * outermost, through wrappers), and the key of every discriminated union in it.
  */
 import type * as z from 'zod/mini';
-
-interface Def {
-  readonly type: string;
-  readonly shape?: Record<string, z.ZodMiniType>;
-  readonly innerType?: z.ZodMiniType;
-  readonly in?: z.ZodMiniType;
-  readonly out?: z.ZodMiniType;
-  readonly options?: readonly z.ZodMiniType[];
-  readonly discriminator?: string;
-  readonly element?: z.ZodMiniType;
-  readonly items?: readonly z.ZodMiniType[];
-  readonly rest?: z.ZodMiniType | null;
-  readonly valueType?: z.ZodMiniType;
-  readonly left?: z.ZodMiniType;
-  readonly right?: z.ZodMiniType;
-  readonly getter?: () => z.ZodMiniType;
-  readonly values?: readonly unknown[];
-  readonly entries?: Readonly<Record<string, unknown>>;
-}
-
-const defOf = (schema: z.ZodMiniType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
+import { defOf, type Def } from '../schemas/_objects.js';
 
 /** The parts of one schema. */
 export interface SchemaParts {

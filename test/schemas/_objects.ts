@@ -19,7 +19,8 @@ export interface ObjectNode {
   readonly discriminators: readonly string[];
 }
 
-interface Def {
+/** The parts of a zod schema's definition the walkers read. */
+export interface Def {
   readonly type: string;
   readonly shape?: Record<string, z.ZodMiniType>;
   readonly catchall?: z.ZodMiniType;
@@ -34,9 +35,13 @@ interface Def {
   readonly left?: z.ZodMiniType;
   readonly right?: z.ZodMiniType;
   readonly getter?: () => z.ZodMiniType;
+  readonly out?: z.ZodMiniType;
+  readonly values?: readonly unknown[];
+  readonly entries?: Readonly<Record<string, unknown>>;
 }
 
-const defOf = (schema: z.ZodMiniType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
+/** A schema's definition. */
+export const defOf = (schema: z.ZodMiniType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
 const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Every object in `value` (valid for `schema`), outermost first. */
