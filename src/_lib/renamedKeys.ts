@@ -32,6 +32,7 @@ export const RENAMED_KEYS: Readonly<Record<string, Renamed>> = {
 /** Each CLI option renamed before 1.0, with its new name. */
 export const RENAMED_OPTIONS: Readonly<Record<string, Renamed>> = {
   'as-of': { to: 'at', what: 'the moment of a decision' },
+  cancelled: { to: 'at', what: 'the moment of a decision' },
   'registrations-so-far': { to: 'position', what: "the registrant's place in the order of registration, counted from 1 (the old count + 1)" },
 };
 

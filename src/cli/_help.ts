@@ -76,7 +76,7 @@ export function globalHelp(commands: readonly CommandSpec[]): string {
     '  balint sessions "second Saturday" --from 2026-01-01 --count 8 --time 11:00 --tz America/New_York \\',
     '    --duration 60 --first-duration 90 --show-in America/Los_Angeles',
     '  balint refund --policy abs-online-group-saturday-2026 --paid 250 --by organizer \\',
-    '    --reason insufficient_registrants --cancelled 2026-01-03T15:00:00Z',
+    '    --reason insufficient_registrants --at 2026-01-03T15:00:00Z',
     '  balint calendar "second Saturday" --from 2026-01-01 --count 8 --time 11:00 --tz America/New_York \\',
     '    --duration 60 --svg > year.svg',
     '  balint fee --schedule abs-new-england-leadership-intensive-2026 --member ABS \\',

@@ -18,7 +18,7 @@ export interface ClockReading {
  * Everything the command line does outside itself, passed in so that
  * `runCli` stays a function of its arguments: writing to standard output and
  * error, reading files (`-` is standard input), and reading the clock, which
- * is done only when a user writes `now` (`--cancelled now`, `--dtstamp now`)
+ * is done only when a user writes `now` (`--at now`, `--dtstamp now`)
  * or `today` (`--at today`).
  *
  * @example

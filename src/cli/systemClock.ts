@@ -3,7 +3,7 @@ import type { ClockReading } from './io.js';
 /**
  * The one place the library reads the system clock and the machine's time
  * zone: the command line calls it only when a user writes `now`
- * (`--cancelled now`, `--dtstamp now`) or `today` (`--at today`).
+ * (`--at now`, `--dtstamp now`) or `today` (`--at today`).
  *
  * @returns the current instant in epoch milliseconds and the machine's IANA zone
  *

@@ -119,7 +119,7 @@ export const refundCallArb: fc.Arbitrary<RefundCall> = fc
       ...(acknowledgedAt === undefined ? {} : { acknowledgedAt }),
     };
     const argv = [
-      'refund', '--policy', c.policy, '--paid', amount, '--by', c.by, '--cancelled', c.received,
+      'refund', '--policy', c.policy, '--paid', amount, '--by', c.by, '--at', c.received,
       ...(c.inWriting ? ['--in-writing'] : []),
       ...(c.reason === undefined ? [] : ['--reason', c.reason]),
       ...(acknowledgedAt === undefined ? [] : ['--acknowledged', acknowledgedAt]),
@@ -129,7 +129,7 @@ export const refundCallArb: fc.Arbitrary<RefundCall> = fc
   });
 
 const WORDS = ['dates', 'sessions', 'ics', 'rule', 'refund', 'eligible', 'credits', 'presets', 'help', 'second Saturday', 'now', 'today', '2026-01-01', '8', '-', '--', '-h', 'me.json', 'broken.json', ...ABS_PRESET_IDS];
-const OPTIONS = ['from', 'count', 'until', 'time', 'tz', 'duration', 'json', 'policy', 'paid', 'by', 'cancelled', 'rule', 'profile', 'as-of', 'param', 'params', 'attended', 'help', 'exit-code', 'dtstamp', 'show-in', 'version'];
+const OPTIONS = ['from', 'count', 'until', 'time', 'tz', 'duration', 'json', 'policy', 'paid', 'by', 'at', 'rule', 'profile', 'cancelled', 'as-of', 'param', 'params', 'attended', 'help', 'exit-code', 'dtstamp', 'show-in', 'version'];
 
 /** Any argv: command names, option names (with and without `=value`), plausible values and arbitrary strings. */
 export const argvArb: fc.Arbitrary<string[]> = fc.array(

@@ -25,7 +25,7 @@ const CALLS: readonly (readonly string[])[] = [
   ['sessions', ...SERIES, '--show-in', 'America/Los_Angeles'],
   ['ics', ...SERIES, '--dtstamp', '2025-12-01T12:00:00Z', '--summary', 'Online Balint group'],
   ['rule', 'the 4th Thursday of odd months'],
-  ['refund', '--policy', 'abs-healing-mindfulness-compassion-retreat-2026', '--paid', '875', '--by', 'registrant', '--in-writing', '--cancelled', '2026-03-12T23:30:00-07:00', '--acknowledged', '2026-03-13T16:00:00Z'],
+  ['refund', '--policy', 'abs-healing-mindfulness-compassion-retreat-2026', '--paid', '875', '--by', 'registrant', '--in-writing', '--at', '2026-03-12T23:30:00-07:00', '--acknowledged', '2026-03-13T16:00:00Z'],
   ['eligible', '--rule', 'abs-diversity-discussions-2026', '--profile', 'lapsed-member.json', '--at', '2026-03-12'],
   ['credits', '--accreditation', 'accreditation.json', '--sessions', 'sessions.json', '--attendance', 'attendance.json'],
   ['presets'],
@@ -68,7 +68,7 @@ describe('the built balint bin', () => {
 
   it('exits 1 for a "no" with --exit-code', () => {
     expect(balint(['eligible', '--rule', 'rule.json', '--profile', 'lapsed-member.json', '--at', '2026-03-12', '--exit-code']).status).toBe(1);
-    expect(balint(['refund', '--policy', 'abs-online-group-tuesday-2026', '--paid', '250', '--by', 'registrant', '--cancelled', '2026-04-20T12:00:00Z', '--exit-code']).status).toBe(1);
+    expect(balint(['refund', '--policy', 'abs-online-group-tuesday-2026', '--paid', '250', '--by', 'registrant', '--at', '2026-04-20T12:00:00Z', '--exit-code']).status).toBe(1);
   });
 
   it('reads the clock for --dtstamp now', () => {

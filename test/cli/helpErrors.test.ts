@@ -136,7 +136,7 @@ describe('bad input', () => {
 
   it('an error that is a bug gets exit code 70 and one line, never a stack trace', () => {
     // The test clock throws a plain Error when read: that is not bad input but a failure of the program.
-    const ran = run(['refund', '--policy', 'retreat-policy.json', '--paid', '1', '--by', 'registrant', '--cancelled', 'now']);
+    const ran = run(['refund', '--policy', 'retreat-policy.json', '--paid', '1', '--by', 'registrant', '--at', 'now']);
     expect(ran).toEqual({ code: 70, stdout: '', stderr: 'error: internal error: the clock was read (please report this to balint-rules)\n' });
   });
 });

@@ -81,24 +81,24 @@ describe('balint refund-timeline', () => {
 
 describe('local date-times (balint refund)', () => {
   it('reads "2026-03-12 23:30" in the policy zone (Pacific daylight time): the refund the deadline promises', () => {
-    const ran = run(['refund', ...RETREAT, '--cancelled', '2026-03-12 23:30', '--json']);
+    const ran = run(['refund', ...RETREAT, '--at', '2026-03-12 23:30', '--json']);
     expect((json(ran) as { refund: { amount: string } }).refund.amount).toBe('775.00');
   });
 
   it('shows the instant on the policy clock, so a wrong offset is visible', () => {
-    const ran = run(['refund', ...RETREAT, '--cancelled', '2026-03-12T23:30:00-08:00']);
+    const ran = run(['refund', ...RETREAT, '--at', '2026-03-12T23:30:00-08:00']);
     expect(ran.stdout).toContain('  received: Friday, March 13, 2026 00:30 America/Los_Angeles\n');
   });
 
   it('reads it in --tz when given', () => {
-    const east = json(run(['refund', ...RETREAT, '--cancelled', '2026-03-13 02:30', '--tz', 'America/New_York', '--json'])) as { refund: { amount: string } };
+    const east = json(run(['refund', ...RETREAT, '--at', '2026-03-13 02:30', '--tz', 'America/New_York', '--json'])) as { refund: { amount: string } };
     expect(east.refund.amount).toBe('775.00');
-    expect(run(['refund', ...RETREAT, '--cancelled', '2026-03-12 23:30', '--tz', 'America/Los_Angles']).stderr).toBe(
+    expect(run(['refund', ...RETREAT, '--at', '2026-03-12 23:30', '--tz', 'America/Los_Angles']).stderr).toBe(
       'error: --tz "America/Los_Angles": must be an IANA time-zone name such as "America/New_York"; did you mean "America/Los_Angeles"?\n');
   });
 
   it('refuses a time a daylight-saving change skips, and says what to write', () => {
-    const ran = run(['refund', ...RETREAT, '--cancelled', '2026-03-08 02:30']);
+    const ran = run(['refund', ...RETREAT, '--at', '2026-03-08 02:30']);
     expect(failedCleanly(ran)).toBe(true);
     expect(ran.stderr).toContain('2026-03-08 02:30 does not exist in America/Los_Angeles because of a daylight-saving change');
   });
@@ -181,22 +181,22 @@ describe('balint waitlist', () => {
 
 describe('typos in values', () => {
   it('suggests the value of a choice', () => {
-    expect(run(['refund', ...RETREAT.map((w) => (w === 'registrant' ? 'registrnt' : w)), '--cancelled', '2026-03-12 23:30']).stderr).toBe(
+    expect(run(['refund', ...RETREAT.map((w) => (w === 'registrant' ? 'registrnt' : w)), '--at', '2026-03-12 23:30']).stderr).toBe(
       'error: --by "registrnt": must be one of "organizer", "registrant"; did you mean "registrant"?\n');
     expect(run(['sessions', ...SERIES, '--dst', 'compatable']).stderr).toBe('error: --dst "compatable": must be one of "compatible", "rfc5545", "reject"; did you mean "compatible"?\n');
   });
 
   it('says how to write a date-time with one digit too few', () => {
     for (const at of ['2026-3-12 23:30', '2026-03-12 9:30']) {
-      expect(run(['refund', ...RETREAT, '--cancelled', at]).stderr).toBe(
-        `error: --cancelled "${at}": write the date as YYYY-MM-DD and the time as HH:mm (24-hour), e.g. "2026-03-12 23:30", or an instant with an offset\n`);
+      expect(run(['refund', ...RETREAT, '--at', at]).stderr).toBe(
+        `error: --at "${at}": write the date as YYYY-MM-DD and the time as HH:mm (24-hour), e.g. "2026-03-12 23:30", or an instant with an offset\n`);
     }
   });
 });
 
 describe('--json errors', () => {
   it('a usage error: code, message and the issues named by option', () => {
-    const error = jsonError(run(['refund', ...RETREAT.filter((w) => w !== '875').map((w) => (w === '--paid' ? '--paid=87x5' : w)), '--cancelled', 'now', '--json'], { clock: { epochMs: 0, timeZone: 'UTC' } }));
+    const error = jsonError(run(['refund', ...RETREAT.filter((w) => w !== '875').map((w) => (w === '--paid' ? '--paid=87x5' : w)), '--at', 'now', '--json'], { clock: { epochMs: 0, timeZone: 'UTC' } }));
     expect(error.code).toBe('cli_usage');
     expect(error.issues).toEqual([{ path: ['paid', 'amount'], code: 'invalid_format', message: expect.stringMatching(/^--paid "87x5": /) as unknown }]);
   });

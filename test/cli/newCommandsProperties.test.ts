@@ -11,7 +11,7 @@ const VALUES = [
 ];
 const OPTIONS = [
   '--from', '--until', '--count', '--time', '--tz', '--duration', '--year', '--svg', '--json', '--exit-code', '--policy', '--paid', '--by',
-  '--in-writing', '--cancelled', '--schedule', '--member', '--profession', '--at', '--param', '--events', '--seats', '--max-waitlist', '--no-waitlist',
+  '--in-writing', '--at', '--schedule', '--member', '--profession', '--at', '--param', '--events', '--seats', '--max-waitlist', '--no-waitlist',
   '--capacity', '--position', '--profile', '--skip', '--reason', '--sesions',
 ];
 

@@ -60,6 +60,9 @@ describe('a name used before 1.0', () => {
     const fee = run(['fee', '--schedule', 'fees.json', '--profile', 'me.json', '--at', '2026-03-12T12:00:00Z', '--registrations-so-far', '3']);
     expect(fee.code).toBe(2);
     expect(fee.stderr).toContain("unknown option --registrations-so-far for \"balint fee\": the registrant's place in the order of registration, counted from 1 (the old count + 1) is --position, not --registrations-so-far");
+    const refund = run(['refund', '--policy', 'abs-online-group-saturday-2026', '--paid', '250', '--by', 'organizer', '--cancelled', '2026-01-03T15:00:00Z']);
+    expect(refund.code).toBe(2);
+    expect(refund.stderr).toContain('unknown option --cancelled for "balint refund": the moment of a decision is --at, not --cancelled (renamed before 1.0;');
   });
 
   it('an argument order of before 1.0 is refused with the order, once', () => {

@@ -38,7 +38,7 @@ export const PATHS: Readonly<Record<string, string>> = {
   sessionsAttended: 'sessions-attended',
   by: 'by',
   reason: 'reason',
-  at: 'cancelled',
+  at: 'at',
   acknowledgedAt: 'acknowledged',
 };
 
@@ -109,12 +109,12 @@ export const refundCommand: CommandSpec = {
   name: 'refund',
   summary: 'what a cancellation gets back under a refund policy, with its sentence',
   usage: [
-    'refund --policy <file|preset> --paid <amount> [--currency USD] --cancelled <instant|now> --by registrant|organizer',
+    'refund --policy <file|preset> --paid <amount> [--currency USD] --at <instant|now> --by registrant|organizer',
     '       [--reason <reason>] [--in-writing] [--acknowledged <instant>] [--first-session <instant>] [--json]',
   ],
   options: [
     ...CANCELLATION_OPTIONS.slice(0, 3),
-    { name: 'cancelled', value: 'instant|now', help: 'when the cancellation was received: "2026-03-12 23:30" (in --tz, or the policy\'s zone), an ISO-8601 instant with offset, or now' },
+    { name: 'at', value: 'instant|now', help: 'when the cancellation was received: "2026-03-12 23:30" (in --tz, or the policy\'s zone), an ISO-8601 instant with offset, or now' },
     { name: 'acknowledged', value: 'instant|now', help: 'when the organizer acknowledged it (dates a refund due "within 30 days of acknowledgment")' },
     ...CANCELLATION_OPTIONS.slice(3),
   ],
@@ -124,17 +124,17 @@ export const refundCommand: CommandSpec = {
     'A deadline date is read in the policy\'s time zone and lasts through the end of that day. A local date-time such as "2026-03-12 23:30" is read in --tz, or in the policy\'s zone when --tz is not given (so daylight saving is never guessed: "received" shows the instant on the policy\'s clock); a time a daylight-saving change skips or repeats is refused. "No refund" is an answer (exit code 0, or 1 with --exit-code), not an error. With --json: the quote ({ verdict, paid, refund, credit, withheld, transferAllowed, rule, due, reasons, message }).',
   ],
   examples: [
-    'refund --policy abs-online-group-saturday-2026 --paid 250 --cancelled 2026-01-03T15:00:00Z --by organizer --reason insufficient_registrants',
-    'refund --policy abs-healing-mindfulness-compassion-retreat-2026 --paid 875 --by registrant --in-writing --cancelled "2026-03-12 23:30" --acknowledged "2026-03-13 09:00"',
-    'refund --policy abs-healing-mindfulness-compassion-retreat-2026 --paid 875 --by registrant --in-writing --cancelled "2026-03-12 20:30" --tz America/New_York',
-    'refund --policy retreat-policy.json --paid 875 --by registrant --in-writing --cancelled now --json',
+    'refund --policy abs-online-group-saturday-2026 --paid 250 --at 2026-01-03T15:00:00Z --by organizer --reason insufficient_registrants',
+    'refund --policy abs-healing-mindfulness-compassion-retreat-2026 --paid 875 --by registrant --in-writing --at "2026-03-12 23:30" --acknowledged "2026-03-13 09:00"',
+    'refund --policy abs-healing-mindfulness-compassion-retreat-2026 --paid 875 --by registrant --in-writing --at "2026-03-12 20:30" --tz America/New_York',
+    'refund --policy retreat-policy.json --paid 875 --by registrant --in-writing --at now --json',
   ],
   run: (args, io) => {
     const { policy, zone, registration, facts } = cancellationOf(args, io);
     const acknowledged = args.value('acknowledged');
     const cancellation = {
       ...facts,
-      at: instantValue('cancelled', required(args, 'cancelled', 'when it was received, e.g. "2026-03-12 23:30" or 2026-03-12T23:30:00-07:00, or now'), io, zone),
+      at: instantValue('at', required(args, 'at', 'when it was received, e.g. "2026-03-12 23:30" or 2026-03-12T23:30:00-07:00, or now'), io, zone),
       ...(acknowledged === undefined ? {} : { acknowledgedAt: instantValue('acknowledged', acknowledged, io, zone) }),
     };
     const quote = withOptionNames(args, () => {
