@@ -4,7 +4,7 @@
  * never a confident answer from a key the library no longer reads.
  */
 import { describe, expect, it } from 'vitest';
-import { absMaintenanceRequirement, applyRegistrationEvent, checkEligibility, credentialStatus, creditsFor, emptyRoster, flatFeeSchedule, quoteFee, quoteRefund, replayRegistrations, ValidationError } from '../../src/_all.js';
+import { checkEligibility, creditsFor, flatFeeSchedule, quoteFee, quoteRefund, replayRegistrations, ValidationError } from '../../src/_all.js';
 import { run } from '../cli/_run.js';
 
 const RENAMED = (from: string, what: string): string => `unknown key "${from}": ${what}, not "${from}" (renamed before 1.0; the CHANGELOG's migration table lists every rename)`;
@@ -63,21 +63,6 @@ describe('a name used before 1.0', () => {
     const refund = run(['refund', '--policy', 'abs-online-group-saturday-2026', '--paid', '250', '--by', 'organizer', '--cancelled', '2026-01-03T15:00:00Z']);
     expect(refund.code).toBe(2);
     expect(refund.stderr).toContain('unknown option --cancelled for "balint refund": the moment of a decision is --at, not --cancelled (renamed before 1.0;');
-  });
-
-  it('an argument order of before 1.0 is refused with the order, once', () => {
-    const event = { kind: 'register', registrantId: 'ana', at: '2026-02-01T15:00:00Z' } as const;
-    expect(refusal(() => applyRegistrationEvent(emptyRoster() as never, { maxSeats: 12 } as never, event))).toEqual([
-      ": is a roster state, not a capacity policy: the arguments are (policy, state, event, options) (reordered before 1.0; the CHANGELOG's migration table lists every rename)",
-    ]);
-    const requirement = absMaintenanceRequirement({ periodMonths: 12, gracePeriodDays: 60, activities: 2 });
-    const credential = { holder: { id: 'abs-77' }, issued: '2025-01-01' };
-    expect(refusal(() => credentialStatus(credential as never, requirement as never, [], { at: '2025-11-15' }))).toEqual([
-      ": is a credential, not a maintenance requirement: the arguments are (requirement, credential, ledger, options) (reordered before 1.0; the CHANGELOG's migration table lists every rename)",
-    ]);
-    // In the right order, both answer.
-    expect(applyRegistrationEvent({ maxSeats: 12 }, emptyRoster(), event).confirmed).toEqual(['ana']);
-    expect(credentialStatus(requirement, credential, [], { at: '2025-11-15' }).status).toBe('due_soon');
   });
 });
 
