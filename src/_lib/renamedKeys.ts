@@ -47,13 +47,30 @@ export function renamedMessage(key: string, renamed: Renamed, quote: (name: stri
   return `${renamed.what} is ${quote(renamed.to)}, not ${quote(key)} (renamed before 1.0; the CHANGELOG's migration table lists every rename)`;
 }
 
+/** Where a function's arguments were reordered before 1.0: the argument read, and what was given in its place before. */
+export interface Reordered {
+  /** What the argument is, e.g. `capacity policy`. */
+  readonly subject: string;
+  /** The value that was the argument before 1.0 when `read` refuses the one given (`applyRegistrationEvent` took the roster first). */
+  readonly given: unknown;
+  /** The schema of what was given in this place before 1.0, and its name (`a roster state`). */
+  readonly was: { safeParse(value: unknown): { success: boolean } };
+  readonly wasNamed: string;
+  /** The signature now, e.g. `(policy, state, event, options)`. */
+  readonly signature: string;
+}
+
 /**
- * The refusal of an argument that is the one the function took in its place
- * before 1.0 (`applyRegistrationEvent` took the roster first): said once,
- * instead of every key the argument does not have.
+ * `read()`, or, when it refuses its argument while the argument in the
+ * other place is what this place took before 1.0, one refusal that says
+ * the order, instead of every key the argument does not have.
  */
-export function reorderedArguments(subject: string, found: string, signature: string): ValidationError {
-  return new ValidationError(subject, [
-    { path: [], code: 'custom', message: `is ${found}, not a ${subject}: the arguments are ${signature} (reordered before 1.0; the CHANGELOG's migration table lists every rename)` },
-  ]);
+export function readReordered<T>(read: () => T, reordered: Reordered): T {
+  try {
+    return read();
+  } catch (error) {
+    if (!(error instanceof ValidationError) || !reordered.was.safeParse(reordered.given).success) throw error;
+    const message = `is ${reordered.wasNamed}, not a ${reordered.subject}: the arguments are ${reordered.signature} (reordered before 1.0; the CHANGELOG's migration table lists every rename)`;
+    throw new ValidationError(reordered.subject, [{ path: [], code: 'custom', message }]);
+  }
 }

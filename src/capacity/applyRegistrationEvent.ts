@@ -6,7 +6,7 @@ import { expireOffers, step, toDraft } from './_step.js';
 import { seats } from './_text.js';
 import { RegistrationEventSchema, type RegistrationEvent } from './events.js';
 import { capacityPolicyOf } from './_compiled.js';
-import { reorderedArguments } from '../_lib/renamedKeys.js';
+import { readReordered } from '../_lib/renamedKeys.js';
 import { type CapacityPolicy, type CapacityPolicyInput } from './policy.js';
 import { wantedAtMs, type ReplayOptions } from './replayOptions.js';
 import { RosterStateSchema, type RosterState } from './roster.js';
@@ -28,18 +28,6 @@ function misfits(state: RosterState, policy: CapacityPolicy): ValidationIssue[] 
     }
   }
   return issues;
-}
-
-/** The policy, or the refusal of a roster state given in its place (the order before 1.0). */
-function policyArgument(policy: unknown): ReturnType<typeof capacityPolicyOf> {
-  try {
-    return capacityPolicyOf(policy);
-  } catch (error) {
-    if (error instanceof ValidationError && RosterStateSchema.safeParse(policy).success) {
-      throw reorderedArguments('capacity policy', 'a roster state', '(policy, state, event, options)');
-    }
-    throw error;
-  }
 }
 
 /**
@@ -77,7 +65,13 @@ export function applyRegistrationEvent(
   event: RegistrationEvent,
   options: ReplayOptions = {},
 ): RosterState {
-  const p = policyArgument(policy);
+  const p = readReordered(() => capacityPolicyOf(policy), {
+    subject: 'capacity policy',
+    given: policy,
+    was: RosterStateSchema,
+    wasNamed: 'a roster state',
+    signature: '(policy, state, event, options)',
+  });
   const s = validate(RosterStateSchema, state, 'roster state') as RosterState;
   const e = validate(RegistrationEventSchema, event, 'registration event');
   const issues = misfits(s, p);

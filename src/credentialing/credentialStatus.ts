@@ -2,7 +2,7 @@ import type { DeepReadonly } from '../_lib/types.js';
 import { formatDays, parseDays } from '../_lib/civil.js';
 import { validate } from '../_lib/validate.js';
 import { ValidationError } from '../errors/ValidationError.js';
-import { reorderedArguments } from '../_lib/renamedKeys.js';
+import { readReordered } from '../_lib/renamedKeys.js';
 import { byDateThenId } from './_calendar.js';
 import { allocate, periodBounds, type PeriodReport } from './allocate.js';
 import { describeMissing, missingOf, type MissingItem } from './missing.js';
@@ -11,7 +11,6 @@ import { refuseNearMisses } from './nearMisses.js';
 import type { CredentialingReasonCode } from './reasons.js';
 import {
   CredentialSchema,
-  type Credential,
   type CredentialInput,
   LedgerSchema,
   type LedgerInput,
@@ -117,18 +116,6 @@ export interface CredentialStatus {
   readonly message: string;
 }
 
-/** The credential, or the refusal of a call that gives the credential first (the order before 1.0). */
-function credentialArgument(credential: unknown, requirement: unknown): Credential {
-  try {
-    return validate(CredentialSchema, credential, 'credential');
-  } catch (error) {
-    if (error instanceof ValidationError && CredentialSchema.safeParse(requirement).success) {
-      throw reorderedArguments('maintenance requirement', 'a credential', '(requirement, credential, ledger, options)');
-    }
-    throw error;
-  }
-}
-
 /**
  * A credential's maintenance status on a date (`options.at`), from the
  * maintenance requirement, the credential and its holder's ledger of
@@ -159,7 +146,13 @@ export function credentialStatus(
   ledger: DeepReadonly<LedgerInput>,
   options: DeepReadonly<StatusOptions>,
 ): CredentialStatus {
-  const cred = credentialArgument(credential, requirement);
+  const cred = readReordered(() => validate(CredentialSchema, credential, 'credential'), {
+    subject: 'maintenance requirement',
+    given: requirement,
+    was: CredentialSchema,
+    wasNamed: 'a credential',
+    signature: '(requirement, credential, ledger, options)',
+  });
   const req = validate(MaintenanceRequirementSchema, requirement, 'maintenance requirement');
   const entries = validate(LedgerSchema, ledger, 'ledger');
   const opts = validate(StatusOptionsSchema, options, 'status options');
