@@ -16,13 +16,13 @@ export interface Renamed {
 }
 
 const MOMENT: Renamed = { to: 'at', what: 'the moment of a decision' };
-const DISCRIMINATOR: Renamed = { to: 'kind', what: "the key that tells a union's forms apart" };
+const DISCRIMINATOR: Renamed = { to: 'kind', what: "a union's discriminator" };
 
 /** Each key renamed before 1.0, with its new name (the CHANGELOG's migration table lists where). */
 export const RENAMED_KEYS: Readonly<Record<string, Renamed>> = {
   asOf: MOMENT,
   receivedAt: MOMENT,
-  registrationsSoFar: { to: 'position', what: "a registrant's place in the order of registration, counted from 1 (the old count + 1)" },
+  registrationsSoFar: { to: 'position', what: "a registrant's 1-based place (the old count + 1)" },
   type: DISCRIMINATOR,
   system: DISCRIMINATOR,
   status: DISCRIMINATOR,
@@ -33,7 +33,7 @@ export const RENAMED_KEYS: Readonly<Record<string, Renamed>> = {
 export const RENAMED_OPTIONS: Readonly<Record<string, Renamed>> = {
   'as-of': { to: 'at', what: 'the moment of a decision' },
   cancelled: { to: 'at', what: 'the moment of a decision' },
-  'registrations-so-far': { to: 'position', what: "the registrant's place in the order of registration, counted from 1 (the old count + 1)" },
+  'registrations-so-far': { to: 'position', what: "a registrant's 1-based place (the old count + 1)" },
 };
 
 /** What `key` was renamed to when its new name is one of `known`, else undefined. */

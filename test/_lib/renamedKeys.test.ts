@@ -45,7 +45,7 @@ describe('a key renamed before 1.0', () => {
   it('as a union discriminator, is named beside the values the new one may take', () => {
     const union = z.discriminatedUnion('kind', [z.strictObject({ kind: z.literal('a') }), z.strictObject({ kind: z.literal('b') })]);
     expect(issuesOf(() => validate(union, { type: 'a' }, 'rule'))).toEqual([
-      { path: ['kind'], message: 'is required: one of "a", "b"; the key that tells a union\'s forms apart is "kind", not "type" (renamed before 1.0; the CHANGELOG\'s migration table lists every rename)' },
+      { path: ['kind'], message: 'is required: one of "a", "b"; a union\'s discriminator is "kind", not "type" (renamed before 1.0; the CHANGELOG\'s migration table lists every rename)' },
     ]);
   });
 

@@ -34,23 +34,23 @@ describe('a name used before 1.0', () => {
   it('registrationsSoFar, in a fee quote, names position', () => {
     const schedule = flatFeeSchedule({ currency: 'USD', timeZone: 'UTC', categories: [{ id: 'all', label: 'Everyone', price: '100.00' }] });
     expect(refusal(() => quoteFee(schedule, {}, { at: '2026-03-01T12:00:00Z', registrationsSoFar: 3 } as never))).toContain(
-      `registrationsSoFar: ${RENAMED('registrationsSoFar', 'a registrant\'s place in the order of registration, counted from 1 (the old count + 1) is "position"')}`,
+      `registrationsSoFar: ${RENAMED('registrationsSoFar', 'a registrant\'s 1-based place (the old count + 1) is "position"')}`,
     );
   });
 
   it('type, as the discriminator of an event or a rule, names kind', () => {
     const [issue] = refusal(() => replayRegistrations({ maxSeats: 2 }, [{ type: 'register', registrantId: 'a', at: '2026-01-01T00:00:00Z' } as never]));
-    expect(issue).toMatch(/^0\.kind: is required: one of "register", .*; the key that tells a union's forms apart is "kind", not "type" \(renamed before 1\.0/);
+    expect(issue).toMatch(/^0\.kind: is required: one of "register", .*; a union's discriminator is "kind", not "type" \(renamed before 1\.0/);
     const [rule] = refusal(() => checkEligibility({ type: 'profession', in: ['physician'] } as never, {}, { at: '2026-03-01' }));
-    expect(rule).toMatch(/^kind: is required: one of .*; the key that tells a union's forms apart is "kind", not "type"/);
+    expect(rule).toMatch(/^kind: is required: one of .*; a union's discriminator is "kind", not "type"/);
   });
 
   it('system and status, as the discriminators of credit rules and attendance, name kind', () => {
     const sessions = [{ index: 1, date: '2026-01-10', durationMinutes: 60 }];
     const [system] = refusal(() => creditsFor({ title: 'Group', systems: [{ system: 'apa_ce' }] } as never, sessions, [{ session: 1, kind: 'full' }]));
-    expect(system).toMatch(/^systems\.0\.kind: is required: .*; the key that tells a union.s forms apart is "kind", not "system"/);
+    expect(system).toMatch(/^systems\.0\.kind: is required: .*; a union.s discriminator is "kind", not "system"/);
     const [status] = refusal(() => creditsFor({ title: 'Group', systems: [{ kind: 'apa_ce' }] }, sessions, [{ session: 1, status: 'full' } as never]));
-    expect(status).toMatch(/^0\.kind: is required: .*; the key that tells a union.s forms apart is "kind", not "status"/);
+    expect(status).toMatch(/^0\.kind: is required: .*; a union.s discriminator is "kind", not "status"/);
   });
 
   it('--as-of and --registrations-so-far, on the command line, name --at and --position', () => {
@@ -59,7 +59,7 @@ describe('a name used before 1.0', () => {
     expect(eligible.stderr).toContain('unknown option --as-of for "balint eligible": the moment of a decision is --at, not --as-of (renamed before 1.0;');
     const fee = run(['fee', '--schedule', 'fees.json', '--profile', 'me.json', '--at', '2026-03-12T12:00:00Z', '--registrations-so-far', '3']);
     expect(fee.code).toBe(2);
-    expect(fee.stderr).toContain("unknown option --registrations-so-far for \"balint fee\": the registrant's place in the order of registration, counted from 1 (the old count + 1) is --position, not --registrations-so-far");
+    expect(fee.stderr).toContain("unknown option --registrations-so-far for \"balint fee\": a registrant's 1-based place (the old count + 1) is --position, not --registrations-so-far");
     const refund = run(['refund', '--policy', 'abs-online-group-saturday-2026', '--paid', '250', '--by', 'organizer', '--cancelled', '2026-01-03T15:00:00Z']);
     expect(refund.code).toBe(2);
     expect(refund.stderr).toContain('unknown option --cancelled for "balint refund": the moment of a decision is --at, not --cancelled (renamed before 1.0;');
