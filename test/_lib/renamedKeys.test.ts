@@ -5,17 +5,9 @@ import { openObject } from '../../src/_lib/objects.js';
 import { RENAMED_KEYS, RENAMED_OPTIONS, renamedTo } from '../../src/_lib/renamedKeys.js';
 import { parseCommandArgs } from '../../src/cli/_args.js';
 import { recurrenceRuleArbitrary } from '../../src/testing/index.js';
-import { ValidationError } from '../../src/errors/index.js';
+import { rejection } from '../_helpers/rejection.js';
 
-const issuesOf = (run: () => unknown): unknown => {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ValidationError) return error.issues.map(({ path, message }) => ({ path, message }));
-    throw error;
-  }
-  return expect.unreachable();
-};
+const issuesOf = (run: () => unknown) => rejection(run).issues.map(({ path, message }) => ({ path, message }));
 
 describe('a key renamed before 1.0', () => {
   it('is refused with its new name where the new key belongs to the object', () => {

@@ -1,25 +1,20 @@
 /** applyRegistrationEvent called in its argument order of before 1.0 (the roster first) is refused once, with the order. */
 import { describe, expect, it } from 'vitest';
 import { applyRegistrationEvent, emptyRoster } from '../../src/capacity/index.js';
-import { ValidationError } from '../../src/errors/index.js';
+import { rejection } from '../_helpers/rejection.js';
 
 const event = { kind: 'register', registrantId: 'ana', at: '2026-02-01T15:00:00Z' } as const;
 
 describe('applyRegistrationEvent(policy, state, event)', () => {
   it('given the roster first, as before 1.0, says the order once', () => {
-    try {
-      applyRegistrationEvent(emptyRoster() as never, { maxSeats: 12 } as never, event);
-      expect.unreachable();
-    } catch (error) {
-      expect(error).toBeInstanceOf(ValidationError);
-      expect((error as ValidationError).issues).toEqual([
-        {
-          path: [],
-          code: 'custom',
-          message: "is a roster state, not a capacity policy: the arguments are (policy, state, event, options) (reordered before 1.0; the CHANGELOG's migration table lists every rename)",
-        },
-      ]);
-    }
+    const error = rejection(() => applyRegistrationEvent(emptyRoster() as never, { maxSeats: 12 } as never, event));
+    expect(error.issues).toEqual([
+      {
+        path: [],
+        code: 'custom',
+        message: "is a roster state, not a capacity policy: the arguments are (policy, state, event, options) (reordered before 1.0; the CHANGELOG's migration table lists every rename)",
+      },
+    ]);
   });
 
   it('given a policy that is simply wrong, says what is wrong with it', () => {

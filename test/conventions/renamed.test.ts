@@ -4,52 +4,42 @@
  * never a confident answer from a key the library no longer reads.
  */
 import { describe, expect, it } from 'vitest';
-import { checkEligibility, creditsFor, flatFeeSchedule, quoteFee, quoteRefund, replayRegistrations, ValidationError } from '../../src/_all.js';
+import { checkEligibility, creditsFor, flatFeeSchedule, quoteFee, quoteRefund, replayRegistrations } from '../../src/_all.js';
 import { run } from '../cli/_run.js';
+import { issueLines } from '../_helpers/rejection.js';
 
 const RENAMED = (from: string, what: string): string => `unknown key "${from}": ${what}, not "${from}" (renamed before 1.0; the CHANGELOG's migration table lists every rename)`;
 
-/** The issues a call is refused with, as `path: message`. */
-function refusal(call: () => unknown): string[] {
-  try {
-    call();
-  } catch (error) {
-    if (error instanceof ValidationError) return error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
-    throw error;
-  }
-  return expect.unreachable('the call was not refused');
-}
-
 describe('a name used before 1.0', () => {
   it('asOf, in the options of a decision, names at', () => {
-    expect(refusal(() => checkEligibility({ kind: 'profession', in: ['physician'] }, {}, { asOf: '2026-03-01' } as never))).toContain(`asOf: ${RENAMED('asOf', 'the moment of a decision is "at"')}`);
+    expect(issueLines(() => checkEligibility({ kind: 'profession', in: ['physician'] }, {}, { asOf: '2026-03-01' } as never))).toContain(`asOf: ${RENAMED('asOf', 'the moment of a decision is "at"')}`);
   });
 
   it('receivedAt, in a cancellation, names at', () => {
     const policy = { timeZone: 'UTC', rules: [], otherwise: { kind: 'none' } } as const;
     const cancellation = { by: 'registrant', receivedAt: '2026-03-01T12:00:00Z' };
-    expect(refusal(() => quoteRefund(policy, { paid: { amount: '100.00', currency: 'USD' } }, cancellation as never))).toContain(`receivedAt: ${RENAMED('receivedAt', 'the moment of a decision is "at"')}`);
+    expect(issueLines(() => quoteRefund(policy, { paid: { amount: '100.00', currency: 'USD' } }, cancellation as never))).toContain(`receivedAt: ${RENAMED('receivedAt', 'the moment of a decision is "at"')}`);
   });
 
   it('registrationsSoFar, in a fee quote, names position', () => {
     const schedule = flatFeeSchedule({ currency: 'USD', timeZone: 'UTC', categories: [{ id: 'all', label: 'Everyone', price: '100.00' }] });
-    expect(refusal(() => quoteFee(schedule, {}, { at: '2026-03-01T12:00:00Z', registrationsSoFar: 3 } as never))).toContain(
+    expect(issueLines(() => quoteFee(schedule, {}, { at: '2026-03-01T12:00:00Z', registrationsSoFar: 3 } as never))).toContain(
       `registrationsSoFar: ${RENAMED('registrationsSoFar', 'a registrant\'s 1-based place (the old count + 1) is "position"')}`,
     );
   });
 
   it('type, as the discriminator of an event or a rule, names kind', () => {
-    const [issue] = refusal(() => replayRegistrations({ maxSeats: 2 }, [{ type: 'register', registrantId: 'a', at: '2026-01-01T00:00:00Z' } as never]));
+    const [issue] = issueLines(() => replayRegistrations({ maxSeats: 2 }, [{ type: 'register', registrantId: 'a', at: '2026-01-01T00:00:00Z' } as never]));
     expect(issue).toMatch(/^0\.kind: is required: one of "register", .*; a union's discriminator is "kind", not "type" \(renamed before 1\.0/);
-    const [rule] = refusal(() => checkEligibility({ type: 'profession', in: ['physician'] } as never, {}, { at: '2026-03-01' }));
+    const [rule] = issueLines(() => checkEligibility({ type: 'profession', in: ['physician'] } as never, {}, { at: '2026-03-01' }));
     expect(rule).toMatch(/^kind: is required: one of .*; a union's discriminator is "kind", not "type"/);
   });
 
   it('system and status, as the discriminators of credit rules and attendance, name kind', () => {
     const sessions = [{ index: 1, date: '2026-01-10', durationMinutes: 60 }];
-    const [system] = refusal(() => creditsFor({ title: 'Group', systems: [{ system: 'apa_ce' }] } as never, sessions, [{ session: 1, kind: 'full' }]));
+    const [system] = issueLines(() => creditsFor({ title: 'Group', systems: [{ system: 'apa_ce' }] } as never, sessions, [{ session: 1, kind: 'full' }]));
     expect(system).toMatch(/^systems\.0\.kind: is required: .*; a union.s discriminator is "kind", not "system"/);
-    const [status] = refusal(() => creditsFor({ title: 'Group', systems: [{ kind: 'apa_ce' }] }, sessions, [{ session: 1, status: 'full' } as never]));
+    const [status] = issueLines(() => creditsFor({ title: 'Group', systems: [{ kind: 'apa_ce' }] }, sessions, [{ session: 1, status: 'full' } as never]));
     expect(status).toMatch(/^0\.kind: is required: .*; a union.s discriminator is "kind", not "status"/);
   });
 
