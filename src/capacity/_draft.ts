@@ -1,5 +1,5 @@
 /** A roster being built, and how decisions are added to it. Internal. */
-import { decisionMessage, type Detail } from './_messages.js';
+import { decisionMessage, type ClosedDetail, type Detail, type WordedDetail } from './_messages.js';
 import type { Offer, Promotion, RosterDecision, RosterState } from './roster.js';
 
 /** A roster being built: the same fields, writable. Only code that owns the draft changes it. */
@@ -37,8 +37,16 @@ export function remove(list: string[], id: string): number {
   return i;
 }
 
-/** Adds a decision about `id` at `at`, worded by {@link decisionMessage} unless `message` is given. */
-export function decide(draft: RosterDraft, id: string, at: string, d: Detail, message?: string): void {
-  const decision = { ...d, registrantId: id, at, eventIndex: draft.eventCount, message: message ?? decisionMessage(id, d) } as RosterDecision;
-  draft.decisions.push(decision);
+function record(draft: RosterDraft, id: string, at: string, d: Detail, message: string): void {
+  draft.decisions.push({ ...d, registrantId: id, at, eventIndex: draft.eventCount, message } as RosterDecision);
+}
+
+/** Adds a decision about `id` at `at`, worded by {@link decisionMessage}. */
+export function decide(draft: RosterDraft, id: string, at: string, d: WordedDetail): void {
+  record(draft, id, at, d, decisionMessage(id, d));
+}
+
+/** Adds a window's refusal of `id` at `at`, worded with the window's sentence (`message`). */
+export function decideClosed(draft: RosterDraft, id: string, at: string, d: ClosedDetail, message: string): void {
+  record(draft, id, at, d, message);
 }

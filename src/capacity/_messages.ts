@@ -6,11 +6,15 @@ import type { RosterDecision, RosterDecisionBase } from './roster.js';
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 /** A decision without the fields every decision has. */
 export type Detail = DistributiveOmit<RosterDecision, keyof RosterDecisionBase>;
+/** A refusal by a window (registration or transfers): worded with the window's own sentence, which names its date and zone. */
+export type ClosedDetail = Extract<Detail, { code: 'registration_not_open_yet' | 'registration_closed' | 'transfers_closed' }>;
+/** A decision worded here. */
+export type WordedDetail = Exclude<Detail, ClosedDetail>;
 
 const statusWord = { confirmed: 'confirmed', waitlisted: 'on the waitlist', offered: 'offered a seat' } as const;
 
-/** The English sentence for a decision about `id` (window refusals carry the window's own sentence). */
-export function decisionMessage(id: string, d: Detail): string {
+/** The English sentence for a decision about `id` (window refusals carry the window's own sentence instead). */
+export function decisionMessage(id: string, d: WordedDetail): string {
   switch (d.code) {
     case 'confirmed':
       return d.maxSeats === null ? `${id} is confirmed.` : `${id} is confirmed (seat ${d.seat} of ${d.maxSeats}).`;
@@ -32,10 +36,6 @@ export function decisionMessage(id: string, d: Detail): string {
       return `${id} has not registered; the cancellation is ignored.`;
     case 'cancel_not_active':
       return `${id} is not registered (already ${d.status}); the cancellation is ignored.`;
-    case 'registration_not_open_yet':
-      return `Registration opens at ${d.boundaryAt}; ${id}'s registration is declined.`;
-    case 'registration_closed':
-      return `Registration closed at ${d.boundaryAt}; ${id}'s registration is declined.`;
     case 'offer_made':
       return `${id} is offered the seat ${d.replaces} gave up, to accept before ${d.expiresAt}.`;
     case 'offer_accepted':
@@ -54,8 +54,6 @@ export function decisionMessage(id: string, d: Detail): string {
         : `${id} transferred their place on the waitlist to ${d.to}, who is number ${d.position}.`;
     case 'transfers_not_allowed':
       return `The policy accepts no transfers; ${id}'s transfer is ignored.`;
-    case 'transfers_closed':
-      return `Transfers closed at ${d.boundaryAt}; ${id}'s transfer is ignored.`;
     case 'registrant_not_registered':
       return d.status === 'offered'
         ? `${id} holds an offer, not a seat: accept it before transferring; the transfer is ignored.`

@@ -2,7 +2,7 @@
 import { assertNever } from '../_lib/assertNever.js';
 import { instantToEpochMs } from '../_lib/instant.js';
 import { windowStatus } from '../_lib/registrationWindow.js';
-import { decide, remove, toDraft, type RosterDraft } from './_draft.js';
+import { decide, decideClosed, remove, toDraft, type RosterDraft } from './_draft.js';
 import { answerOffer, expireOffers, freeSeat } from './_offers.js';
 import { transfer } from './_transfer.js';
 import type { RosterState } from './roster.js';
@@ -29,7 +29,7 @@ function register(draft: RosterDraft, policy: CapacityPolicy, id: string, at: st
     const window = windowStatus(policy.registrationWindow, instantToEpochMs(at));
     if (window.status !== 'open') {
       draft.declined.push(id);
-      return decide(draft, id, at, { code: window.code, boundaryAt: window.boundaryAt }, `${window.message} ${id}'s registration is declined.`);
+      return decideClosed(draft, id, at, { code: window.code, boundaryAt: window.boundaryAt }, `${window.message} ${id}'s registration is declined.`);
     }
   }
   const max = policy.maxSeats;

@@ -1,6 +1,6 @@
 /** A registrant hands their place to a colleague: the one rule, for the replay and for quotes. Internal. */
 import { windowStatus, type RegistrationWindowStatus } from '../_lib/registrationWindow.js';
-import { decide, remove, type RosterDraft } from './_draft.js';
+import { decide, decideClosed, remove, type RosterDraft } from './_draft.js';
 import type { CapacityPolicy } from './policy.js';
 import type { TransferPolicy } from './policySettings.js';
 import type { RosterState } from './roster.js';
@@ -66,7 +66,7 @@ export function transfer(draft: RosterDraft, policy: CapacityPolicy, from: strin
   if (refusal !== undefined) {
     switch (refusal.code) {
       case 'transfers_closed':
-        return decide(draft, from, at, { code: 'transfers_closed', boundaryAt: refusal.closed.boundaryAt }, `${refusal.closed.message} ${from}'s transfer is ignored.`);
+        return decideClosed(draft, from, at, { code: 'transfers_closed', boundaryAt: refusal.closed.boundaryAt }, `${refusal.closed.message} ${from}'s transfer is ignored.`);
       case 'colleague_already_registered':
         return decide(draft, from, at, { code: 'colleague_already_registered', to, status: refusal.status });
       default:
