@@ -2,9 +2,15 @@
 /**
  * Stryker's configuration: `npm run mutation` (scripts/mutation.mjs) runs it
  * once per area with MUTATION_AREA set; docs/quality.md says how and records
- * the scores. Without MUTATION_AREA it mutates all eight areas at once.
+ * the scores. Without MUTATION_AREA it mutates every area at once.
  */
-const AREAS = ['capacity', 'credentialing', 'fees', 'eligibility', 'refunds', 'credits', 'schedule', 'recurrence'];
+const AREAS = ['capacity', 'credentialing', 'fees', 'eligibility', 'refunds', 'credits', 'schedule', 'recurrence', 'shared'];
+/** The source each area mutates: its folder; recurrence also the expansion it keeps in src/_lib/recurrence, and `shared` the rest of src/_lib. */
+const SOURCES = {
+  ...Object.fromEntries(AREAS.map((a) => [a, [`src/${a}/**/*.ts`]])),
+  recurrence: ['src/recurrence/**/*.ts', 'src/_lib/recurrence/**/*.ts'],
+  shared: ['src/_lib/**/*.ts', '!src/_lib/recurrence/**/*.ts'],
+};
 
 const area = process.env.MUTATION_AREA;
 if (area !== undefined && !AREAS.includes(area)) throw new Error(`MUTATION_AREA=${area}: expected one of ${AREAS.join(', ')}`);
@@ -19,7 +25,7 @@ export default {
   testRunner: 'vitest',
   vitest: { configFile: 'vitest.mutation.config.ts' },
   coverageAnalysis: 'perTest',
-  mutate: (area === undefined ? AREAS : [area]).map((a) => `src/${a}/**/*.ts`),
+  mutate: area === undefined ? AREAS.flatMap((a) => SOURCES[a]).filter((glob) => !glob.startsWith('!')) : SOURCES[area],
   // Two cores, shared with other work.
   concurrency: 1,
   timeoutMS: 10_000,

@@ -1,7 +1,7 @@
 /**
  * `npm run mutation [-- area ...]`: mutation testing with Stryker, one run
- * per area (default: all eight, smallest first), each area's mutants against
- * the tests of that area (vitest.mutation.config.ts). Writes each area's
+ * per area (default: all nine; `shared` is the internals in src/_lib), each
+ * area's mutants against the tests of that area (vitest.mutation.config.ts). Writes each area's
  * HTML and JSON report to reports/mutation/, and a table of the scores of
  * every area reported there so far to reports/mutation/summary.md.
  * docs/quality.md says how to read it. Slow: not part of `npm test` or CI.
@@ -14,7 +14,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const AREAS = ['capacity', 'credentialing', 'fees', 'eligibility', 'refunds', 'credits', 'schedule', 'recurrence'];
+export const AREAS = ['capacity', 'credentialing', 'fees', 'eligibility', 'refunds', 'credits', 'schedule', 'recurrence', 'shared'];
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const REPORTS = join(ROOT, 'reports', 'mutation');
 
