@@ -2,7 +2,7 @@ import type { DeepReadonly } from '../_lib/types.js';
 import { instantToEpochMs } from '../_lib/instant.js';
 import { validate } from '../_lib/validate.js';
 import { ValidationError } from '../errors/ValidationError.js';
-import { checkEligibility } from '../eligibility/index.js';
+import { checkEligibility, type EligibilityRule, type RegistrantProfile } from '../eligibility/index.js';
 import { formatMoney, money } from '../money/index.js';
 import { capacityPolicyOf } from './_compiled.js';
 import { rosterAt } from './_step.js';
@@ -19,6 +19,24 @@ function rosterThen(roster: RosterState, policy: CapacityPolicy, atMs: number) {
     ]);
   }
   return rosterAt(roster, policy, atMs);
+}
+
+/** Where the rule and the profile `checkEligibility` reads sit in a transfer quote: the subject and path their refusals are reported under. */
+const PLACES: Readonly<Record<string, readonly [subject: string, path: readonly string[]]>> = {
+  'eligibility rule': ['transfer options', ['eligibility', 'rule']],
+  'registrant profile': ['transfer request', ['profile']],
+};
+
+/** The colleague's eligibility; a rule or profile `checkEligibility` refuses is reported where the quote was given it. */
+function colleagueEligibility(eligibility: { readonly rule: DeepReadonly<EligibilityRule>; readonly at: string }, profile: DeepReadonly<RegistrantProfile>) {
+  try {
+    return checkEligibility(eligibility.rule, profile, { at: eligibility.at });
+  } catch (error) {
+    if (!(error instanceof ValidationError)) throw error;
+    const place = PLACES[error.subject];
+    if (place === undefined) throw error;
+    throw new ValidationError(place[0], error.issues.map((issue) => ({ ...issue, path: [...place[1], ...issue.path] })));
+  }
 }
 
 /** A refusal of the transfer rule, as a reason of the quote. */
@@ -80,7 +98,7 @@ export function quoteTransfer(policy: DeepReadonly<CapacityPolicyInput>, request
     reasons.push({ code: 'colleague_already_registered', status: 'confirmed', message: `${r.to} cannot take their own place.` });
   }
   if (o.eligibility !== undefined && r.profile !== undefined) {
-    const result = checkEligibility(o.eligibility.rule, r.profile, { at: o.eligibility.at });
+    const result = colleagueEligibility(o.eligibility, r.profile);
     if (result.verdict !== 'eligible') {
       reasons.push({ code: 'colleague_not_eligible', eligibility: result.reasons, message: `${r.to} is not eligible: ${result.reasons.map((e) => e.message).join(' ')}` });
     }

@@ -198,6 +198,16 @@ describe('quoteTransfer says why, in words', () => {
     expect(rejection(() => quoteTransfer(policy, request, { rooster: {} } as never)).message).toMatch(/^Invalid transfer options: /);
   });
 
+  it("a rule or colleague's profile that checkEligibility refuses is reported where the quote was given it, with the hint", () => {
+    const request = { registrantId: 'ana', to: 'eve', at, profile: { professions: ['physician'] } } as const;
+    expect(rejection(() => quoteTransfer({ transfers: { allowed: true } }, request, { eligibility: { ...physicians, rule: { kind: 'profesion', in: ['physician'] } as never } })).message).toBe(
+      'Invalid transfer options: eligibility.rule.kind: must be one of "all", "any", "not", "profession", "clinically_active", "member", "credential", "leads_group", "student", "language"; did you mean "profession"?',
+    );
+    expect(rejection(() => quoteTransfer({ transfers: { allowed: true } }, { ...request, profile: { professions: ['physician'], clinicalyActive: true } as never }, { eligibility: physicians })).message).toBe(
+      'Invalid transfer request: profile.clinicalyActive: unknown key "clinicalyActive"; did you mean "clinicallyActive"?',
+    );
+  });
+
   it("a quote for a moment before the roster's last event is refused at the request's at", () => {
     const roster = replayRegistrations(offering, sixSignUps);
     expect(rejection(() => quoteTransfer(offering, { registrantId: 'ana', to: 'zed', at: '2026-02-01T12:00:00Z' }, { roster })).issues).toEqual([
