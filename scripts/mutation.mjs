@@ -10,7 +10,7 @@
  * (`--force` re-tests every mutant instead of reusing unchanged results).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -38,10 +38,11 @@ export function tally(report) {
   return { ...counts, score: valid === 0 ? 100 : (100 * detected) / valid };
 }
 
-/** The summary table of every area with a report. */
+/** The summary table of every area with a report, then of every part of an area run on its own (`MUTATION_REPORT`). */
 export function summary() {
   const rows = ['| area | killed | survived | no coverage | timeout | ignored | errors | score |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |'];
-  for (const area of AREAS) {
+  const parts = readdirSync(REPORTS).filter((f) => f.endsWith('.json') && !f.endsWith('.incremental.json')).map((f) => f.slice(0, -'.json'.length)).filter((name) => !AREAS.includes(name)).sort();
+  for (const area of [...AREAS, ...parts]) {
     const file = join(REPORTS, `${area}.json`);
     if (!existsSync(file)) continue;
     const t = tally(JSON.parse(readFileSync(file, 'utf8')));
