@@ -37,6 +37,7 @@ export function remove(list: string[], id: string): number {
   return i;
 }
 
+/** Adds a decision about `id` at `at` with its sentence. */
 function record(draft: RosterDraft, id: string, at: string, d: Detail, message: string): void {
   draft.decisions.push({ ...d, registrantId: id, at, eventIndex: draft.eventCount, message } as RosterDecision);
 }
