@@ -12,6 +12,7 @@ import {
   type RecurrenceRule,
 } from '../../src/recurrence/index.js';
 import { localDateArb, patternRuleArb } from '../_arbitraries/recurrence.js';
+import { rejection } from '../_helpers/rejection.js';
 
 const secondSaturday = { kind: 'nth_weekday', weekday: 'saturday', ordinals: [2] } as const;
 const fourthThursdayOdd = { kind: 'nth_weekday', weekday: 'thursday', ordinals: [4], months: [1, 3, 5, 7, 9, 11] } as const;
@@ -91,6 +92,23 @@ describe('next and between: the questions organizers ask most', () => {
     it('a misspelt option and an end before the start are refused', () => {
       expect(() => nextOccurrences(secondSaturday, '2026-01-01', { from: '2026-01-01', limt: 2 } as never)).toThrow(/options\.limt: unknown key "limt"; did you mean "limit"\?/);
       expect(() => occurrencesBetween(secondSaturday, '2026-02-01', '2026-01-01', { from: '2026-01-01' })).toThrow(ValidationError);
+      expect(rejection(() => occurrencesBetween(secondSaturday, '2026-02-01', '2026-01-01', { from: '2026-01-01' })).issues).toEqual([{ path: ['end'], code: 'custom', message: 'must not be before start' }]);
+      expect(rejection(() => nextOccurrences(secondSaturday, '2026-1-1', { from: '2026-01-01' })).message).toBe('Invalid occurrence query: after: must be a calendar date written YYYY-MM-DD');
+    });
+
+    it('a range of one day is that day: an occurrence on it is the answer', () => {
+      expect(occurrencesBetween(secondSaturday, '2026-01-10', '2026-01-10', { from: '2026-01-01' })).toEqual(['2026-01-10']);
+      expect(occurrencesBetween(secondSaturday, '2026-01-11', '2026-01-11', { from: '2026-01-01' })).toEqual([]);
+    });
+
+    it('skipping or moving a date the rule does not give is refused by both questions, naming the nearest dates', () => {
+      const message = "2027-01-10 is not a date the rule gives; the rule's nearest dates are 2027-01-09 and 2027-02-13";
+      expect(rejection(() => nextOccurrences(secondSaturday, '2026-12-31', { from: '2026-01-01', exceptions: { skip: ['2027-01-10'] } })).issues).toEqual([
+        { path: ['options', 'exceptions', 'skip', 0], code: 'custom', message },
+      ]);
+      expect(rejection(() => occurrencesBetween(secondSaturday, '2027-01-01', '2027-12-31', { from: '2026-01-01', exceptions: { move: [{ from: '2027-01-10', to: '2027-01-11' }] } })).message).toBe(
+        `Invalid occurrence query: options.exceptions.move[0].from: ${message}`,
+      );
     });
   });
 
@@ -116,6 +134,19 @@ describe('next and between: the questions organizers ask most', () => {
           expect(nextOccurrences(rule, after, { ...options, limit })).toEqual(between.slice(0, limit));
         }),
         { numRuns: 300 },
+      );
+    });
+
+    it('a series bounded by a count: between agrees with its full expansion, both ends included', () => {
+      fc.assert(
+        fc.property(seriesArb, fc.integer({ min: 1, max: 40 }), fc.integer({ min: 0, max: 2000 }), fc.integer({ min: 0, max: 400 }), ({ rule, options }, count, offset, span) => {
+          const counted = { ...options, until: undefined, count };
+          const full = occurrences(rule, counted);
+          const start = full[offset % Math.max(full.length, 1)] ?? addDays(options.from, offset);
+          const end = full.find((d) => d > addDays(start, span)) ?? addDays(start, span);
+          expect(occurrencesBetween(rule, start, end, counted)).toEqual(full.filter((d) => d >= start && d <= end));
+        }),
+        { numRuns: 150 },
       );
     });
 

@@ -45,6 +45,33 @@ describe('an occurrence query is read strictly', () => {
     ]);
   });
 
+  it('a skip outside the series says which side it falls on, and the nearest dates are the series\' own', () => {
+    expect(issuesOf(() => occurrences(secondSaturday, { from: '2026-03-01', until: '2026-12-31', exceptions: { skip: ['2026-02-14', '2027-01-09', '2026-03-01', '2026-12-31'] } }))).toEqual([
+      "options.exceptions.skip.0: 2026-02-14 is not a date the rule gives (it is before the series starts on 2026-03-01); the rule's nearest dates are 2026-03-14",
+      "options.exceptions.skip.1: 2027-01-09 is not a date the rule gives (it is after the series ends on 2026-12-31); the rule's nearest dates are 2026-12-12",
+      "options.exceptions.skip.2: 2026-03-01 is not a date the rule gives; the rule's nearest dates are 2026-03-14",
+      "options.exceptions.skip.3: 2026-12-31 is not a date the rule gives; the rule's nearest dates are 2026-12-12",
+    ]);
+  });
+
+  it('the nearest rule dates are found however far apart the rule meets: years before and after', () => {
+    const twice = { kind: 'dates', dates: ['2020-01-06', '2031-01-06'] } as const;
+    expect(issuesOf(() => occurrences(twice, { from: '2020-01-01', exceptions: { skip: ['2025-06-01'] } }))).toEqual([
+      "options.exceptions.skip.0: 2025-06-01 is not a date the rule gives; the rule's nearest dates are 2020-01-06 and 2031-01-06",
+    ]);
+    expect(issuesOf(() => occurrences({ kind: 'dates', dates: ['2031-01-06'] }, { from: '2020-01-01', exceptions: { skip: ['2025-06-01'] } }))).toEqual([
+      "options.exceptions.skip.0: 2025-06-01 is not a date the rule gives; the rule's nearest dates are 2031-01-06",
+    ]);
+    expect(issuesOf(() => occurrences({ kind: 'dates', dates: ['1950-01-02'] }, { from: '1900-01-01', exceptions: { skip: ['2025-06-01'] } }))).toEqual([
+      "options.exceptions.skip.0: 2025-06-01 is not a date the rule gives; the rule's nearest dates are 1950-01-02",
+    ]);
+  });
+
+  it('a date that is not a date is reported once, by its own schema, not also as out of order', () => {
+    expect(issuesOf(() => occurrences(secondSaturday, { from: 'soon', until: '2026-12-31' } as OccurrencesOptions))).toEqual(['options.from: must be a calendar date written YYYY-MM-DD']);
+    expect(issuesOf(() => occurrences(secondSaturday, { from: '2026-01-01', until: 'later' } as OccurrencesOptions))).toEqual(['options.until: must be a calendar date written YYYY-MM-DD']);
+  });
+
   it('a skip of a rule date on a holiday is still a rule date', () => {
     const thursdays = { kind: 'nth_weekday', weekday: 'thursday', ordinals: [4], months: [11] } as const;
     const details = occurrenceDetails(thursdays, { from: '2026-01-01', count: 1, exceptions: { skip: ['2026-11-26'] }, holidays: { calendar: US_FEDERAL_HOLIDAYS, action: 'shift' } });

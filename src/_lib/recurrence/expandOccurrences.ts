@@ -98,12 +98,6 @@ export function plainDates(rule: RecurrenceRule, options: ExpandOptions): string
 }
 
 /**
- * Expands a rule (in any list order: the generators sort what they pick). With `count`, stops as soon as the first `count`
- * occurrences are settled: rule dates only ever move later (holiday shifts
- * are forward), so once `count` kept occurrences lie on or before the last
- * rule date read, no later rule date can come before them.
- */
-/**
  * The holiday (as the policy matches them: actual, observed or both) on a
  * day, or `undefined`; holidays are indexed a few years at a time as the
  * days asked for move on.
@@ -127,6 +121,13 @@ export function holidayLookup(holidays: HolidayPolicy | undefined): (day: number
   };
 }
 
+/**
+ * Expands a rule (in any list order: the generators sort what they
+ * pick). With `count`, stops as soon as the first `count` occurrences are
+ * settled: rule dates only ever move later (holiday shifts are forward), so
+ * once `count` kept occurrences lie on or before the last rule date read, no
+ * later rule date can come before them.
+ */
 export function expand(rule: RecurrenceRule, options: ExpandOptions): { occurrences: Occurrence[]; skipped: SkippedOccurrence[] } {
   const plain = plainDates(rule, options);
   if (plain !== undefined) return { occurrences: plain.map((date): Occurrence => ({ date, origin: 'rule' })), skipped: [] };

@@ -4,7 +4,7 @@
  * rules are computed by calendar arithmetic per month (never day by day);
  * weekly rules jump from one meeting week to the next.
  */
-import { civilFromDays, daysFromCivil, daysInMonth, formatDays, formatYear, isoWeekday, MAX_DAYS, parseDays, TWO_DIGITS } from '../civil.js';
+import { civilFromDays, daysFromCivil, daysInMonth, formatDays, isoWeekday, MAX_DAYS, parseDays } from '../civil.js';
 import { assertNever } from '../assertNever.js';
 import type { RecurrenceRule, Weekday } from '../../recurrence/schema.js';
 import { WEEKDAYS } from '../../recurrence/weekdays.js';
@@ -19,12 +19,10 @@ export function weekdayNumber(weekday: Weekday): number {
 
 /**
  * Appends to `out` the day numbers a monthly rule selects from `fromDays` to
- * `untilDays`, ascending, stopping at `limit` entries; when `dates` is given,
- * appends the same dates as `YYYY-MM-DD` to it (cheaper than formatting day
- * numbers later). Returns the first day not yet examined (for resuming), or
- * -1 when the rule is exhausted.
+ * `untilDays`, ascending, stopping at `limit` entries. Returns the first day
+ * not yet examined (for resuming), or -1 when the rule is exhausted.
  */
-function collectMonthly(rule: MonthlyRule, fromDays: number, untilDays: number, limit: number, out: number[], dates?: string[]): number {
+function collectMonthly(rule: MonthlyRule, fromDays: number, untilDays: number, limit: number, out: number[]): number {
   const inMonth = rule.months === undefined ? null : monthMask(rule.months);
   const start = civilFromDays(fromDays);
   let year = start.year;
@@ -34,7 +32,6 @@ function collectMonthly(rule: MonthlyRule, fromDays: number, untilDays: number, 
   const positions = nth ? rule.ordinals : rule.days;
   const picks = new Array<number>(positions.length).fill(0);
   const weekday = nth ? weekdayNumber(rule.weekday) : 0;
-  let yearText = formatYear(year);
   let base = daysFromCivil(year, month, 1) - 1;
   while (idle <= CYCLE_MONTHS && year <= 9999) {
     const length = daysInMonth(year, month);
@@ -51,7 +48,6 @@ function collectMonthly(rule: MonthlyRule, fromDays: number, untilDays: number, 
       if (count > 1) sortPrefix(picks, count);
       let hit = false;
       let previous = 0;
-      const prefix = dates === undefined ? '' : `${yearText}-${TWO_DIGITS[month] as string}-`;
       for (let i = 0; i < count; i++) {
         const day = picks[i] as number;
         if (day === previous) continue;
@@ -61,7 +57,6 @@ function collectMonthly(rule: MonthlyRule, fromDays: number, untilDays: number, 
         if (d > untilDays) return -1;
         hit = true;
         out.push(d);
-        if (dates !== undefined) dates.push(prefix + (TWO_DIGITS[day] as string));
       }
       idle = hit ? 0 : idle + 1;
       if (out.length >= limit) return base + length + 1;
@@ -73,7 +68,6 @@ function collectMonthly(rule: MonthlyRule, fromDays: number, untilDays: number, 
     if (month > 12) {
       month = 1;
       year++;
-      yearText = formatYear(year);
     }
   }
   return -1;
@@ -130,18 +124,9 @@ export function collectDays(rule: RecurrenceRule, fromDays: number, untilDays: n
   return out;
 }
 
-/**
- * Like {@link collectDays}, but returns the dates as `YYYY-MM-DD` strings
- * (monthly rules build them without converting day numbers back).
- */
+/** Like {@link collectDays}, but returns the dates as `YYYY-MM-DD` strings. */
 export function collectDates(rule: RecurrenceRule, fromDays: number, untilDays: number, limit: number, anchorDays: number = fromDays): string[] {
-  const until = Math.min(untilDays, MAX_DAYS);
-  if (rule.kind === 'nth_weekday' || rule.kind === 'day_of_month') {
-    const dates: string[] = [];
-    collectMonthly(rule, fromDays, until, limit, [], dates);
-    return dates;
-  }
-  return collectDays(rule, fromDays, until, limit, anchorDays).map(formatDays);
+  return collectDays(rule, fromDays, untilDays, limit, anchorDays).map(formatDays);
 }
 
 function collectInto(rule: RecurrenceRule, fromDays: number, untilDays: number, limit: number, anchorDays: number, out: number[]): number {
