@@ -10,7 +10,7 @@ import { defineConfig } from 'vitest/config';
 import base from './vitest.config.js';
 
 /** The test files that exercise each area: its own folder, and the policy checker of `balint-rules/testing` built on it. */
-export const MUTATION_TESTS: Record<string, readonly string[]> = {
+const AREA_TESTS: Readonly<Record<string, readonly string[]>> = {
   capacity: ['test/capacity/**/*.test.ts', 'test/testing/checkCapacityPolicy.test.ts'],
   credentialing: ['test/credentialing/**/*.test.ts'],
   fees: ['test/fees/**/*.test.ts', 'test/testing/checkFeeSchedule.test.ts'],
@@ -20,8 +20,11 @@ export const MUTATION_TESTS: Record<string, readonly string[]> = {
   schedule: ['test/schedule/**/*.test.ts'],
   recurrence: ['test/recurrence/**/*.test.ts'],
 };
-/** The shared internals (src/_lib) serve every area: their own tests, and every area's. */
-MUTATION_TESTS.shared = ['test/_lib/**/*.test.ts', ...new Set(Object.values(MUTATION_TESTS).flat())];
+/** Each area's tests; the shared internals (src/_lib) serve every area, so theirs are their own tests and every area's. */
+export const MUTATION_TESTS: Readonly<Record<string, readonly string[]>> = {
+  ...AREA_TESTS,
+  shared: ['test/_lib/**/*.test.ts', ...new Set(Object.values(AREA_TESTS).flat())],
+};
 
 const area = process.env['MUTATION_AREA'];
 if (area !== undefined && !(area in MUTATION_TESTS)) throw new Error(`MUTATION_AREA=${area}: expected one of ${Object.keys(MUTATION_TESTS).join(', ')}`);

@@ -4,7 +4,7 @@
  * `occurrences`, `occurrenceDetails` and the schedule's `planSessions`.
  */
 import { formatDays, MAX_DAYS, MIN_DAYS, parseDays } from '../civil.js';
-import { collectDates, ruleDays } from './ruleDates.js';
+import { collectDays, ruleDays } from './ruleDates.js';
 import type { Exceptions, HolidayPolicy } from '../../recurrence/exceptions.js';
 import { holidayIndex, type HolidayDate } from './holidayDates.js';
 import type { RecurrenceRule } from '../../recurrence/schema.js';
@@ -92,7 +92,7 @@ export function plainDates(rule: RecurrenceRule, options: ExpandOptions): string
   if (!isPlain(options)) return undefined;
   const fromDays = parseDays(options.from);
   const anchorDays = options.anchor === undefined ? fromDays : parseDays(options.anchor);
-  const dates = collectDates(rule, fromDays, options.until === undefined ? MAX_DAYS : parseDays(options.until), options.count ?? Number.POSITIVE_INFINITY, anchorDays);
+  const dates = collectDays(rule, fromDays, options.until === undefined ? MAX_DAYS : parseDays(options.until), options.count ?? Number.POSITIVE_INFINITY, anchorDays).map(formatDays);
   if (options.count !== undefined && dates.length > options.count) dates.length = options.count;
   return dates;
 }

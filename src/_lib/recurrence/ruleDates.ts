@@ -4,7 +4,7 @@
  * rules are computed by calendar arithmetic per month (never day by day);
  * weekly rules jump from one meeting week to the next.
  */
-import { civilFromDays, daysFromCivil, daysInMonth, formatDays, isoWeekday, MAX_DAYS, parseDays } from '../civil.js';
+import { civilFromDays, daysFromCivil, daysInMonth, isoWeekday, MAX_DAYS, parseDays } from '../civil.js';
 import { assertNever } from '../assertNever.js';
 import type { RecurrenceRule, Weekday } from '../../recurrence/schema.js';
 import { WEEKDAYS } from '../../recurrence/weekdays.js';
@@ -122,11 +122,6 @@ export function collectDays(rule: RecurrenceRule, fromDays: number, untilDays: n
   const out: number[] = [];
   collectInto(rule, fromDays, Math.min(untilDays, MAX_DAYS), limit, anchorDays, out);
   return out;
-}
-
-/** Like {@link collectDays}, but returns the dates as `YYYY-MM-DD` strings. */
-export function collectDates(rule: RecurrenceRule, fromDays: number, untilDays: number, limit: number, anchorDays: number = fromDays): string[] {
-  return collectDays(rule, fromDays, untilDays, limit, anchorDays).map(formatDays);
 }
 
 function collectInto(rule: RecurrenceRule, fromDays: number, untilDays: number, limit: number, anchorDays: number, out: number[]): number {
