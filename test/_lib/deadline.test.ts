@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatDays, parseDays } from '../../src/_lib/civil.js';
-import { deadlineEnd, isRelativeDeadline } from '../../src/_lib/deadline.js';
+import { deadlineEnd, FIRST_SESSION_REQUIRED, isRelativeDeadline } from '../../src/_lib/deadline.js';
 import { RefundDeadlineSchema, type RefundDeadlineInput } from '../../src/_lib/deadlineSchema.js';
 import { instantToEpochMs } from '../../src/_lib/instant.js';
 import { instantToWall } from '../../src/_lib/zone.js';
@@ -177,5 +177,71 @@ describe('deadlines shared by fees, refunds, submissions and the testing kit', (
         'by 48 hours before the first session (2026-03-07T13:00:00.000Z)',
       );
     });
+  });
+});
+
+describe('what a deadline may say', () => {
+  it('is inclusive unless it says otherwise, for every kind', () => {
+    expect(RefundDeadlineSchema.parse({ kind: 'date', date: '2026-03-12' })).toEqual({ kind: 'date', date: '2026-03-12', inclusive: true });
+    expect(RefundDeadlineSchema.parse({ kind: 'date_time', date: '2026-03-12', time: '17:00' })).toEqual({ kind: 'date_time', date: '2026-03-12', time: '17:00', inclusive: true });
+    expect(RefundDeadlineSchema.parse({ kind: 'days_before_first_session', days: 7 })).toEqual({ kind: 'days_before_first_session', days: 7, inclusive: true });
+    expect(RefundDeadlineSchema.parse({ kind: 'hours_before_first_session', hours: 48, inclusive: false })).toEqual({ kind: 'hours_before_first_session', hours: 48, inclusive: false });
+  });
+
+  it('counts whole days up to ten years and whole hours up to ten years, from zero', () => {
+    const ok = (value: unknown): boolean => RefundDeadlineSchema.safeParse(value).success;
+    expect([0, 3660].map((days) => ok({ kind: 'days_before_first_session', days }))).toEqual([true, true]);
+    expect([-1, 3661, 1.5].map((days) => ok({ kind: 'days_before_first_session', days }))).toEqual([false, false, false]);
+    expect([0, 87_840].map((hours) => ok({ kind: 'hours_before_first_session', hours }))).toEqual([true, true]);
+    expect([-1, 87_841, 0.5].map((hours) => ok({ kind: 'hours_before_first_session', hours }))).toEqual([false, false, false]);
+  });
+
+  it('refuses keys it does not know, impossible dates and times, and a non-boolean inclusive', () => {
+    const ok = (value: unknown): boolean => RefundDeadlineSchema.safeParse(value).success;
+    expect(ok({ kind: 'date', date: '2026-03-12', time: '17:00' })).toBe(false);
+    expect(ok({ kind: 'date', date: '2026-02-30' })).toBe(false);
+    expect(ok({ kind: 'date_time', date: '2026-03-12', time: '24:00' })).toBe(false);
+    expect(ok({ kind: 'date_time', date: '2026-03-12' })).toBe(false);
+    expect(ok({ kind: 'date', date: '2026-03-12', inclusive: 'yes' })).toBe(false);
+    expect(ok({ kind: 'week', date: '2026-03-12' })).toBe(false);
+  });
+
+  it('places each kind in time with its phrases', () => {
+    const start = '2026-04-10T15:00:00.000Z';
+    expect(end({ kind: 'date_time', date: '2026-03-12', time: '17:00' }, 'America/New_York')).toMatchObject({
+      endsAt: '2026-03-12T21:00:00.001Z',
+      by: 'by 17:00 on March 12, 2026 (America/New_York)',
+      after: 'after 17:00 on March 12, 2026 (America/New_York)',
+    });
+    expect(end({ kind: 'date_time', date: '2026-03-12', time: '17:00', inclusive: false }, 'America/New_York')).toMatchObject({
+      endsAt: '2026-03-12T21:00:00.000Z',
+      by: 'before 17:00 on March 12, 2026 (America/New_York)',
+      after: 'at or after 17:00 on March 12, 2026 (America/New_York)',
+    });
+    expect(end({ kind: 'days_before_first_session', days: 1 }, 'America/New_York', start)).toMatchObject({
+      by: 'by the end of April 9, 2026 (1 day before the first session, America/New_York)',
+      after: 'after the end of April 9, 2026 (1 day before the first session, America/New_York)',
+    });
+    expect(end({ kind: 'days_before_first_session', days: 2, inclusive: false }, 'America/New_York', start)).toMatchObject({
+      endsAt: '2026-04-08T04:00:00.000Z',
+      by: 'before April 8, 2026 (2 days before the first session, America/New_York)',
+      after: 'on or after April 8, 2026 (2 days before the first session, America/New_York)',
+    });
+    expect(end({ kind: 'hours_before_first_session', hours: 1 }, 'America/New_York', start)).toMatchObject({
+      endsAt: '2026-04-10T14:00:00.001Z',
+      by: 'by 1 hour before the first session (2026-04-10T14:00:00.000Z)',
+      after: 'after 1 hour before the first session (2026-04-10T14:00:00.000Z)',
+    });
+    expect(end({ kind: 'hours_before_first_session', hours: 48, inclusive: false }, 'America/New_York', start)).toMatchObject({
+      endsAt: '2026-04-08T15:00:00.000Z',
+      by: 'before 48 hours before the first session (2026-04-08T15:00:00.000Z)',
+      after: 'at or after 48 hours before the first session (2026-04-08T15:00:00.000Z)',
+    });
+  });
+
+  it('a deadline counted from the first session needs its start', () => {
+    expect(() => end({ kind: 'days_before_first_session', days: 1 }, 'UTC')).toThrow('deadlineEnd: the first session start is missing');
+    expect(() => end({ kind: 'hours_before_first_session', hours: 1 }, 'UTC')).toThrow('deadlineEnd: the first session start is missing');
+    expect(FIRST_SESSION_REQUIRED).toBe('is required because a deadline is counted from the first session');
   });
 });

@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { formatDays } from '../../src/_lib/civil.js';
 import { epochMsToInstant } from '../../src/_lib/instant.js';
 import { instantToWall } from '../../src/_lib/zone.js';
+import { RegistrationWindowSchema, windowStatus } from '../../src/_lib/registrationWindow.js';
+import { instantToEpochMs } from '../../src/_lib/instant.js';
+import { validate } from '../../src/_lib/validate.js';
 import { registrationWindowStatus, type RegistrationWindowInput } from '../../src/capacity/index.js';
 import { ValidationError } from '../../src/errors/index.js';
 
@@ -106,6 +109,35 @@ describe('registration windows', () => {
       const misspelt = { close: '2025-03-01T00:00:00Z' } as unknown as RegistrationWindowInput;
       expect(() => registrationWindowStatus(misspelt, '2025-03-01T00:00:00Z')).toThrow(ValidationError);
       expect(() => registrationWindowStatus(misspelt, '2025-03-01T00:00:00Z')).toThrow(/unknown key "close"; did you mean "closes"\?/);
+    });
+  });
+
+  describe('sentences', () => {
+    const window = RegistrationWindowSchema.parse({ opens: { date: '2025-02-01', timeZone: 'America/Los_Angeles' }, closes: '2025-03-13T07:00:00Z' });
+    it('say when a window opens and closed, of what, and the instant', () => {
+      expect(windowStatus(window, instantToEpochMs('2025-01-31T12:00:00Z'))).toEqual({
+        status: 'not_open_yet',
+        code: 'registration_not_open_yet',
+        boundaryAt: '2025-02-01T08:00:00.000Z',
+        message: 'Registration opens at the start of February 1, 2025 (America/Los_Angeles).',
+      });
+      expect(windowStatus(window, instantToEpochMs('2025-03-13T07:00:00Z'), 'Transfers')).toEqual({
+        status: 'closed',
+        code: 'registration_closed',
+        boundaryAt: '2025-03-13T07:00:00.000Z',
+        message: 'Transfers closed at 2025-03-13T07:00:00Z.',
+      });
+      expect(windowStatus(window, instantToEpochMs('2025-02-01T08:00:00Z'))).toEqual({ status: 'open' });
+      const byInstant = RegistrationWindowSchema.parse({ opens: '2025-02-01T08:00:00Z' });
+      expect(windowStatus(byInstant, instantToEpochMs('2025-02-01T07:59:59.999Z'))).toMatchObject({ message: 'Registration opens at 2025-02-01T08:00:00Z.' });
+    });
+
+    it('a window that opens the instant it closes is refused; a window whose zone is unknown is refused for the zone alone', () => {
+      expect(RegistrationWindowSchema.safeParse({ opens: '2025-03-01T00:00:00Z', closes: '2025-03-01T00:00:00Z' }).success).toBe(false);
+      expect(RegistrationWindowSchema.safeParse({ opens: '2025-03-01T00:00:00Z', closes: '2025-03-01T00:00:00.001Z' }).success).toBe(true);
+      expect(() => validate(RegistrationWindowSchema, { opens: '2025-03-01T00:00:00Z', closes: { date: '2025-03-02', timeZone: 'Mars/Olympus' } }, 'window')).toThrow(
+        /^Invalid window: closes\.timeZone: must be an IANA time-zone name such as "America\/New_York"$/,
+      );
     });
   });
 });

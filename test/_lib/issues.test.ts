@@ -1,0 +1,125 @@
+/**
+ * The English the library says of an invalid value, for each kind of issue
+ * zod raises (zod/mini ships without a locale): what was expected and what
+ * was received, the bounds of a size or a number, the values allowed, and
+ * a path that keeps only keys and indices.
+ */
+import { describe, expect, it } from 'vitest';
+import * as z from 'zod/mini';
+import { ValidationError } from '../../src/errors/ValidationError.js';
+import { describeIssue, toIssue, unreadable } from '../../src/_lib/issues.js';
+import { describeZodIssue, toValidationIssues, validate } from '../../src/_lib/validate.js';
+
+const at = { path: ['x'] };
+
+describe('the wording of an issue', () => {
+  it.each([
+    [{ code: 'invalid_type', expected: 'string', input: 12 }, 'expected string, received number'],
+    [{ code: 'invalid_type', expected: 'string', input: null }, 'expected string, received null'],
+    [{ code: 'invalid_type', expected: 'string', input: [] }, 'expected string, received array'],
+    [{ code: 'invalid_type', expected: 'number', input: Number.NaN }, 'expected number, received NaN'],
+    [{ code: 'invalid_type', expected: 'object', input: undefined }, 'expected object, received undefined'],
+    [{ code: 'too_small', origin: 'number', minimum: 1, inclusive: true }, 'must be at least 1'],
+    [{ code: 'too_small', origin: 'number', minimum: 0, inclusive: false }, 'must be greater than 0'],
+    [{ code: 'too_big', origin: 'number', maximum: 10, inclusive: true }, 'must be at most 10'],
+    [{ code: 'too_big', origin: 'number', maximum: 10, inclusive: false }, 'must be less than 10'],
+    [{ code: 'too_small', origin: 'array', minimum: 1 }, 'must have at least 1 item(s)'],
+    [{ code: 'too_big', origin: 'array', maximum: 3 }, 'must have at most 3 item(s)'],
+    [{ code: 'too_small', origin: 'string', minimum: 2 }, 'must have at least 2 character(s)'],
+    [{ code: 'too_big', origin: 'string', maximum: 64 }, 'must have at most 64 character(s)'],
+    [{ code: 'invalid_value', values: ['a', 'b'], input: 'c' }, 'must be one of "a", "b"'],
+    [{ code: 'invalid_value', values: ['illness', 'travel'], input: 'ilness' }, 'must be one of "illness", "travel"; did you mean "illness"?'],
+    [{ code: 'invalid_value', values: [1, 2], input: 3 }, 'must be one of 1, 2'],
+    [{ code: 'invalid_union' }, 'does not match any of the allowed shapes'],
+    [{ code: 'custom' }, 'is invalid'],
+    [{ code: 'custom', message: 'must be a weekday' }, 'must be a weekday'],
+    [{ code: 'invalid_type', expected: 'string', input: 1, message: 'Invalid input' }, 'expected string, received number'],
+  ])('%o reads "%s"', (issue, sentence) => {
+    expect(describeIssue({ ...at, ...issue })).toBe(sentence);
+  });
+
+  it.each([
+    [{ code: 'invalid_format', format: 'email' }, 'has an invalid email format'],
+    [{ code: 'not_multiple_of', divisor: 5 }, 'must be a multiple of 5'],
+    [{ code: 'invalid_key' }, 'has an invalid key'],
+    [{ code: 'invalid_element' }, 'has an invalid element'],
+    [{ code: 'unrecognized_keys', keys: ['a', 'b'] }, 'unknown key "a": not a key this version of balint-rules knows (data written for a newer version is refused, never applied in part); unknown key "b": not a key this version of balint-rules knows (data written for a newer version is refused, never applied in part)'],
+    [{ code: 'unrecognized_keys' }, ''],
+    [{ code: 'invalid_format', format: 'regex', message: 'must be HH:mm' }, 'must be HH:mm'],
+    [{ code: 'too_small', origin: 'number', minimum: 1, inclusive: true }, 'must be at least 1'],
+  ])('zod-only %o reads "%s"', (issue, sentence) => {
+    expect(describeZodIssue({ ...at, ...issue })).toBe(sentence);
+  });
+});
+
+describe('issues in the library shape', () => {
+  it('keep keys and indices of the path, not symbols', () => {
+    expect(toIssue({ code: 'custom', path: ['a', Symbol('s'), 0], message: 'no' })).toEqual({ path: ['a', 0], code: 'custom', message: 'no' });
+    expect(toIssue({ code: 'custom', path: [] }, 'said')).toEqual({ path: [], code: 'custom', message: 'said' });
+  });
+
+  it('give one issue per unknown key, at its own path, with the key meant', () => {
+    expect(toValidationIssues({ code: 'unrecognized_keys', path: ['rule'], keys: ['lable', 'zzz'] }, ['label', 'kind'])).toEqual([
+      { path: ['rule', 'lable'], code: 'unrecognized_keys', message: 'unknown key "lable"; did you mean "label"?' },
+      {
+        path: ['rule', 'zzz'],
+        code: 'unrecognized_keys',
+        message: 'unknown key "zzz": not a key this version of balint-rules knows (data written for a newer version is refused, never applied in part)',
+      },
+    ]);
+    expect(toValidationIssues({ code: 'unrecognized_keys', path: [], keys: ['asOf'] }, ['at'])).toEqual([
+      {
+        path: ['asOf'],
+        code: 'unrecognized_keys',
+        message: 'unknown key "asOf": the moment of a decision is "at", not "asOf" (renamed before 1.0; the CHANGELOG\'s migration table lists every rename)',
+      },
+    ]);
+    // An issue that already says what it means is kept as one.
+    expect(toValidationIssues({ code: 'unrecognized_keys', path: [], keys: ['a'], message: 'no extra keys here' })).toEqual([{ path: [], code: 'unrecognized_keys', message: 'no extra keys here' }]);
+    expect(toValidationIssues({ code: 'too_small', path: ['n'], origin: 'number', minimum: 1, inclusive: true })).toEqual([{ path: ['n'], code: 'too_small', message: 'must be at least 1' }]);
+  });
+
+  it('say input that cannot be read could not be read, and why', () => {
+    const error = unreadable('profile', new Error('getter failed'));
+    expect(error).toBeInstanceOf(ValidationError);
+    expect(error.issues).toEqual([{ path: [], code: 'custom', message: 'could not be read (getter failed)' }]);
+    expect(unreadable('profile', 'plain').issues[0]?.message).toBe('could not be read (plain)');
+  });
+});
+
+describe('validate', () => {
+  const Schema = z.strictObject({ kind: z.literal('member'), organization: z.string(), label: z.optional(z.string()) });
+
+  it('returns the parsed value, and refuses an invalid one naming its subject and every issue', () => {
+    expect(validate(Schema, { kind: 'member', organization: 'ABS' }, 'rule')).toEqual({ kind: 'member', organization: 'ABS' });
+    try {
+      validate(Schema, { kind: 'member', organisation: 'ABS', lable: 'x' }, 'rule');
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(ValidationError);
+      expect((error as ValidationError).subject).toBe('rule');
+      expect((error as ValidationError).issues).toEqual([
+        { path: ['organization'], code: 'invalid_type', message: 'expected string, received undefined' },
+        { path: ['organisation'], code: 'unrecognized_keys', message: 'unknown key "organisation"; did you mean "organization"?' },
+        { path: ['lable'], code: 'unrecognized_keys', message: 'unknown key "lable"; did you mean "label"?' },
+      ]);
+    }
+  });
+
+  it('reports a getter that throws as a value that could not be read', () => {
+    const value = { kind: 'member', get organization(): string {
+      throw new Error('no access');
+    } };
+    expect(() => validate(Schema, value, 'rule')).toThrow('Invalid rule: (root): could not be read (no access)');
+  });
+
+  it('explains a union by the branch the value came closest to', () => {
+    const Union = z.union([z.strictObject({ kind: z.literal('a'), days: z.number() }), z.strictObject({ kind: z.literal('b'), name: z.string(), more: z.string() })]);
+    expect(() => validate(Union, { kind: 'a', dayz: 3 }, 'thing')).toThrow(/days: expected number, received undefined; dayz: unknown key "dayz"; did you mean "days"\?/);
+    // Equally close branches: the issues they share.
+    const Twins = z.union([z.strictObject({ id: z.string(), a: z.number() }), z.strictObject({ id: z.string(), b: z.number() })]);
+    expect(() => validate(Twins, { id: 1, a: 1, b: 1 }, 'thing')).toThrow(/^Invalid thing: id: expected string, received number$/);
+    // A value of the wrong type for every branch.
+    expect(() => validate(Union, 'a', 'thing')).toThrow(/^Invalid thing: \(root\): does not match any of the allowed shapes$/);
+  });
+});
