@@ -1,10 +1,12 @@
 /**
- * Issues as the library reports them, from zod or from the zod-free checks
- * in `check.ts`: the same shape in, the same English sentence out. No zod
- * import here, so code that validates without zod shares the wording.
+ * The library's English for zod's issues (zod/mini ships without a locale):
+ * one sentence per issue, and one issue per unknown key at the key's own
+ * path, with the known key it is a near miss of. `validate` and the open
+ * objects word every refusal here.
  */
 import { ValidationError, type ValidationIssue } from '../errors/ValidationError.js';
-import { didYouMean } from './suggest.js';
+import { renamedMessage, renamedTo } from './renamedKeys.js';
+import { closest, didYouMean } from './suggest.js';
 
 /** The fields of a zod issue that the library's wording reads (zod's own issues fit this shape). */
 export interface RawIssue {
@@ -39,27 +41,41 @@ export function unreadable(subject: string, error: unknown): ValidationError {
   ]);
 }
 
-/**
- * English wording for the issues both zod and the zod-free checkers raise
- * (zod/mini ships without a locale); `validate` words zod's other codes.
- */
+/** English wording for one issue: its own message when it has one, else a sentence for its code. */
 export function describeIssue(issue: RawIssue): string {
   const { code, message } = issue;
   if (message && message !== 'Invalid input') return message;
-  if (code === 'invalid_type') return `expected ${String(issue.expected)}, received ${receivedType(issue.input)}`;
-  if (code === 'too_small' || code === 'too_big') {
-    const small = code === 'too_small';
-    const bound = String(small ? issue.minimum : issue.maximum);
-    const sized = issue.origin === 'array' || issue.origin === 'string';
-    const limit = sized || issue.inclusive ? (small ? 'at least' : 'at most') : small ? 'greater than' : 'less than';
-    return sized ? `must have ${limit} ${bound} ${issue.origin === 'array' ? 'item(s)' : 'character(s)'}` : `must be ${limit} ${bound}`;
+  switch (code) {
+    case 'invalid_type':
+      return `expected ${String(issue.expected)}, received ${receivedType(issue.input)}`;
+    case 'too_small':
+    case 'too_big': {
+      const small = code === 'too_small';
+      const bound = String(small ? issue.minimum : issue.maximum);
+      const sized = issue.origin === 'array' || issue.origin === 'string';
+      const limit = sized || issue.inclusive ? (small ? 'at least' : 'at most') : small ? 'greater than' : 'less than';
+      return sized ? `must have ${limit} ${bound} ${issue.origin === 'array' ? 'item(s)' : 'character(s)'}` : `must be ${limit} ${bound}`;
+    }
+    case 'invalid_value': {
+      const values = issue.values ?? [];
+      const hint = typeof issue.input === 'string' ? didYouMean(issue.input, values.filter((v): v is string => typeof v === 'string')) : '';
+      return `must be one of ${values.map((v) => JSON.stringify(v)).join(', ')}${hint}`;
+    }
+    case 'invalid_union':
+      return 'does not match any of the allowed shapes';
+    case 'unrecognized_keys':
+      return (issue.keys ?? []).map((k) => unknownKeyMessage(k, [])).join('; ');
+    case 'invalid_format':
+      return `has an invalid ${String(issue.format)} format`;
+    case 'not_multiple_of':
+      return `must be a multiple of ${String(issue.divisor)}`;
+    case 'invalid_key':
+      return 'has an invalid key';
+    case 'invalid_element':
+      return 'has an invalid element';
+    default:
+      return 'is invalid';
   }
-  if (code === 'invalid_value') {
-    const values = issue.values ?? [];
-    const hint = typeof issue.input === 'string' ? didYouMean(issue.input, values.filter((v): v is string => typeof v === 'string')) : '';
-    return `must be one of ${values.map((v) => JSON.stringify(v)).join(', ')}${hint}`;
-  }
-  return code === 'invalid_union' ? 'does not match any of the allowed shapes' : 'is invalid';
 }
 
 function receivedType(input: unknown): string {
@@ -67,4 +83,29 @@ function receivedType(input: unknown): string {
   if (Array.isArray(input)) return 'array';
   if (typeof input === 'number' && Number.isNaN(input)) return 'NaN';
   return typeof input;
+}
+
+/**
+ * The sentence for an unknown key: that this version does not know it, and
+ * the known key it is a near miss of, if any. A policy stored by a newer
+ * version of the library meets this too, and is refused rather than applied
+ * in part.
+ */
+export function unknownKeyMessage(key: string, known: readonly string[]): string {
+  const renamed = renamedTo(key, known);
+  if (renamed !== undefined) return `unknown key "${key}": ${renamedMessage(key, renamed)}`;
+  const near = closest(key, known);
+  return near === undefined
+    ? `unknown key "${key}": not a key this version of balint-rules knows (data written for a newer version is refused, never applied in part)`
+    : `unknown key "${key}"; did you mean "${near}"?`;
+}
+
+/**
+ * Converts one zod issue into the library's issues with English messages:
+ * an unknown-keys issue becomes one issue per key, at the key's own path,
+ * with "did you mean" when `known` (the object's keys) has a near miss.
+ */
+export function toValidationIssues(issue: RawIssue, known: readonly string[] = []): ValidationIssue[] {
+  if (issue.code !== 'unrecognized_keys' || (issue.message && issue.message !== 'Invalid input')) return [toIssue(issue)];
+  return (issue.keys ?? []).map((key) => toIssue({ ...issue, path: [...issue.path, key] }, unknownKeyMessage(key, known)));
 }

@@ -8,12 +8,13 @@
  */
 import * as z from 'zod/mini';
 import { closest } from './suggest.js';
-import { renamedMessage, renamedTo } from './renamedKeys.js';
+import { unknownKeyMessage } from './issues.js';
+import { renamedTo } from './renamedKeys.js';
 
-/** The known key `key` is a near miss of, unless `key` only adds a word of two or more letters to it. */
-function nearMissKey(key: string, known: readonly string[]): string | undefined {
+/** Whether `key` is a near miss of a known key, and not that key with a word of two or more letters added. */
+function isNearMissKey(key: string, known: readonly string[]): boolean {
   const near = closest(key, known);
-  return near !== undefined && key.length >= near.length + 2 && key.startsWith(near) ? undefined : near;
+  return near !== undefined && !(key.length >= near.length + 2 && key.startsWith(near));
 }
 
 /**
@@ -28,14 +29,8 @@ export function openObject<Shape extends z.core.$ZodLooseShape>(shape: Shape, ..
     z.superRefine(
       (value, ctx) => {
         for (const key of Object.keys(value)) {
-          if (Object.hasOwn(shape, key)) continue;
-          const renamed = renamedTo(key, known);
-          if (renamed !== undefined) {
-            ctx.addIssue({ code: 'custom', path: [key], input: value[key], message: `unknown key "${key}": ${renamedMessage(key, renamed)}` });
-            continue;
-          }
-          const near = nearMissKey(key, known);
-          if (near !== undefined) ctx.addIssue({ code: 'custom', path: [key], input: value[key], message: `unknown key "${key}"; did you mean "${near}"?` });
+          if (Object.hasOwn(shape, key) || (renamedTo(key, known) === undefined && !isNearMissKey(key, known))) continue;
+          ctx.addIssue({ code: 'custom', path: [key], input: value[key], message: unknownKeyMessage(key, known) });
         }
       },
       // Also when a known key is missing or wrong: the near miss is likely why.

@@ -1,24 +1,9 @@
 import type * as z from 'zod/mini';
 import { ValidationError } from '../errors/ValidationError.js';
-import { describeIssue, toIssue, unreadable, type RawIssue } from './issues.js';
+import { toIssue, toValidationIssues, unreadable, type RawIssue } from './issues.js';
 import { closest, didYouMean } from './suggest.js';
-import { RENAMED_KEYS, renamedMessage, renamedTo } from './renamedKeys.js';
+import { RENAMED_KEYS, renamedMessage } from './renamedKeys.js';
 import type { ValidationIssue } from '../errors/ValidationError.js';
-
-/**
- * The sentence for an unknown key: that this version does not know it, and
- * the known key it is a near miss of, if any. A policy stored by a newer
- * version of the library meets this too, and is refused rather than applied
- * in part.
- */
-export function unknownKeyMessage(key: string, known: readonly string[]): string {
-  const renamed = renamedTo(key, known);
-  if (renamed !== undefined) return `unknown key "${key}": ${renamedMessage(key, renamed)}`;
-  const near = closest(key, known);
-  return near === undefined
-    ? `unknown key "${key}": not a key this version of balint-rules knows (data written for a newer version is refused, never applied in part)`
-    : `unknown key "${key}"; did you mean "${near}"?`;
-}
 
 /** The keys of the object schema that raised an issue, when zod says (`inst` is set while an error map runs). */
 function shapeKeys(issue: { readonly inst?: unknown }): readonly string[] {
@@ -120,38 +105,4 @@ function nearestBranch(branches: readonly (readonly ZodIssue[])[], knownKeys: We
     a.code === b.code && a.message === b.message && JSON.stringify(a.path) === JSON.stringify(b.path) && JSON.stringify(a.keys) === JSON.stringify(b.keys);
   const shared = (closestBranches[0] ?? []).filter((issue) => closestBranches.every((branch) => branch.some((other) => same(issue, other))));
   return shared.length > 0 ? shared : undefined;
-}
-
-/** English wording for every zod issue: the codes only zod raises here, the rest as {@link describeIssue} words them. */
-export function describeZodIssue(issue: RawIssue): string {
-  if (issue.message && issue.message !== 'Invalid input') return issue.message;
-  switch (issue.code) {
-    case 'unrecognized_keys':
-      return (issue.keys ?? []).map((k) => unknownKeyMessage(k, [])).join('; ');
-    case 'invalid_format':
-      return `has an invalid ${String(issue.format)} format`;
-    case 'not_multiple_of':
-      return `must be a multiple of ${String(issue.divisor)}`;
-    case 'invalid_key':
-      return 'has an invalid key';
-    case 'invalid_element':
-      return 'has an invalid element';
-    default:
-      return describeIssue(issue);
-  }
-}
-
-/**
- * Converts one zod issue into the library's issues with English messages:
- * an unknown-keys issue becomes one issue per key, at the key's own path,
- * with "did you mean" when `known` (the object's keys) has a near miss.
- */
-export function toValidationIssues(issue: RawIssue, known: readonly string[] = []): ValidationIssue[] {
-  if (issue.code !== 'unrecognized_keys' || (issue.message && issue.message !== 'Invalid input')) return [toValidationIssue(issue)];
-  return (issue.keys ?? []).map((key) => toIssue({ ...issue, path: [...issue.path, key] }, unknownKeyMessage(key, known)));
-}
-
-/** Converts one zod issue into the library's issue shape with an English message. */
-export function toValidationIssue(issue: RawIssue): ValidationIssue {
-  return toIssue(issue, describeZodIssue(issue));
 }
