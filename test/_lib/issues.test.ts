@@ -122,4 +122,45 @@ describe('validate', () => {
     // A value of the wrong type for every branch.
     expect(() => validate(Union, 'a', 'thing')).toThrow(/^Invalid thing: \(root\): does not match any of the allowed shapes$/);
   });
+
+  it('a near miss of a branch key counts in that branch\'s favour', () => {
+    const Named = z.strictObject({ name: z.string() });
+    const Days = z.strictObject({ days: z.number() });
+    // Two issues each way; the near miss "dayz" of "days" decides.
+    expect(() => validate(z.union([Named, Days]), { dayz: 1 }, 'thing')).toThrow(/^Invalid thing: days: expected number, received undefined; dayz: unknown key "dayz"; did you mean "days"\?$/);
+    expect(() => validate(z.union([Days, Named]), { nme: 'x' }, 'thing')).toThrow(/^Invalid thing: name: expected string, received undefined; nme: unknown key "nme"; did you mean "name"\?$/);
+    // Neither branch nearer: what they share, or else the union as a whole.
+    expect(() => validate(z.union([Named, Days]), { other: 1 }, 'thing')).toThrow(/^Invalid thing: other: unknown key "other": not a key this version of balint-rules knows \(data written for a newer version is refused, never applied in part\)$/);
+    expect(() => validate(z.union([Named, Days]), { name: 1, days: 'x' }, 'thing')).toThrow(/^Invalid thing: \(root\): does not match any of the allowed shapes$/);
+  });
+
+  it('places the issues of a union inside an object at their full path', () => {
+    const Union = z.union([z.strictObject({ kind: z.literal('a'), days: z.number() }), z.strictObject({ kind: z.literal('b'), name: z.string() })]);
+    const Outer = z.strictObject({ rules: z.array(Union) });
+    expect(() => validate(Outer, { rules: [{ kind: 'a', days: 1 }, { kind: 'b', nam: 'x' }] }, 'policy')).toThrow(
+      /^Invalid policy: rules\[1\]\.name: expected string, received undefined; rules\[1\]\.nam: unknown key "nam"; did you mean "name"\?$/,
+    );
+  });
+
+  describe('a discriminator no branch has', () => {
+    const Rule = z.discriminatedUnion('kind', [z.strictObject({ kind: z.literal('member') }), z.strictObject({ kind: z.literal('student') })]);
+
+    it('names the values it may take, and the one meant for a near miss', () => {
+      expect(() => validate(Rule, { kind: 'membr' }, 'rule')).toThrow('Invalid rule: kind: must be one of "member", "student"; did you mean "member"?');
+      expect(() => validate(Rule, { kind: 'teacher' }, 'rule')).toThrow(/^Invalid rule: kind: must be one of "member", "student"$/);
+      expect(() => validate(Rule, { kind: 3 }, 'rule')).toThrow(/^Invalid rule: kind: must be one of "member", "student"$/);
+    });
+
+    it('says it is required when it is missing, and its old name when that was written', () => {
+      expect(() => validate(Rule, {}, 'rule')).toThrow(/^Invalid rule: kind: is required: one of "member", "student"$/);
+      expect(() => validate(Rule, { type: 'member' }, 'rule')).toThrow(
+        /^Invalid rule: kind: is required: one of "member", "student"; a union's discriminator is "kind", not "type"/,
+      );
+    });
+
+    it('says what was received when the value is not an object', () => {
+      expect(() => validate(Rule, 'member', 'rule')).toThrow(/^Invalid rule: \(root\): expected object, received string$/);
+    });
+  });
 });
+

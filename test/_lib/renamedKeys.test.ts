@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { validate } from '../../src/_lib/validate.js';
 import { openObject } from '../../src/_lib/objects.js';
-import { RENAMED_KEYS, RENAMED_OPTIONS, renamedTo } from '../../src/_lib/renamedKeys.js';
+import { readReordered, RENAMED_KEYS, RENAMED_OPTIONS, renamedMessage, renamedTo } from '../../src/_lib/renamedKeys.js';
+import { ValidationError } from '../../src/errors/ValidationError.js';
 import { parseCommandArgs } from '../../src/cli/_args.js';
 import { recurrenceRuleArbitrary } from '../../src/testing/index.js';
 import { rejection } from '../_helpers/rejection.js';
@@ -54,6 +55,73 @@ describe('a key renamed before 1.0', () => {
         expect(renamedTo(from, [], table)).toBeUndefined();
       }
     }
+  });
+});
+
+describe('the renames the CHANGELOG lists', () => {
+  const hints = (table: typeof RENAMED_KEYS) => Object.entries(table).map(([from, renamed]) => renamedMessage(from, renamed, (name) => `<${name}>`));
+
+  it('each old key gets the sentence naming its new key and what it holds', () => {
+    expect(hints(RENAMED_KEYS).map((hint) => hint.replace(/ \(renamed before 1\.0;.*\)$/, ''))).toEqual([
+      'the moment of a decision is <at>, not <asOf>',
+      'the moment of a decision is <at>, not <receivedAt>',
+      "a registrant's 1-based place (the old count + 1) is <position>, not <registrationsSoFar>",
+      "a union's discriminator is <kind>, not <type>",
+      "a union's discriminator is <kind>, not <system>",
+      "a union's discriminator is <kind>, not <status>",
+      'the kinds of event to generate is <eventKinds>, not <eventTypes>',
+    ]);
+  });
+
+  it('each old CLI option gets the sentence naming its new option', () => {
+    expect(hints(RENAMED_OPTIONS).map((hint) => hint.replace(/ \(renamed before 1\.0;.*\)$/, ''))).toEqual([
+      'the moment of a decision is <at>, not <as-of>',
+      'the moment of a decision is <at>, not <cancelled>',
+      "a registrant's 1-based place (the old count + 1) is <position>, not <registrations-so-far>",
+    ]);
+  });
+
+  it('an inherited name is no rename', () => {
+    expect(renamedTo('toString', ['at'])).toBeUndefined();
+    expect(renamedTo('constructor', ['at', 'kind'])).toBeUndefined();
+  });
+});
+
+describe('arguments reordered before 1.0', () => {
+  const Policy = z.strictObject({ maxSeats: z.number() });
+  const State = z.strictObject({ events: z.array(z.string()) });
+  const reordered = (given: unknown) => ({ subject: 'capacity policy', given, was: State, wasNamed: 'a roster state', signature: '(policy, state, event)' });
+  const read = (value: unknown) => () => validate(Policy, value, 'capacity policy');
+
+  it('reads the argument as usual when it is valid', () => {
+    expect(readReordered(read({ maxSeats: 2 }), reordered({ events: [] }))).toEqual({ maxSeats: 2 });
+  });
+
+  it('says the order when the argument is refused and the one given in its place is what the place took before', () => {
+    try {
+      readReordered(read({ events: [] }), reordered({ events: [] }));
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(ValidationError);
+      expect((error as ValidationError).subject).toBe('capacity policy');
+      expect((error as ValidationError).issues).toEqual([
+        {
+          path: [],
+          code: 'custom',
+          message: "is a roster state, not a capacity policy: the arguments are (policy, state, event) (reordered before 1.0; the CHANGELOG's migration table lists every rename)",
+        },
+      ]);
+    }
+  });
+
+  it('refuses as usual when the argument in the other place is not the old one, or the error is another', () => {
+    expect(() => readReordered(read({ maxSeat: 2 }), reordered({ maxSeats: 2 }))).toThrow('Invalid capacity policy: maxSeats: expected number, received undefined; maxSeat: unknown key "maxSeat"; did you mean "maxSeats"?');
+    const other = new Error('disk full');
+    expect(() =>
+      readReordered(() => {
+        throw other;
+      }, reordered({ events: [] })),
+    ).toThrow(other);
   });
 });
 
