@@ -22,19 +22,9 @@ export function scaleOf(m: Money): number {
   return minorUnitsOf(m.currency, m.minorUnits);
 }
 
-/** Amounts read lately, as decimals (values, never changed, so they can be shared); emptied when full. */
-const read = new Map<string, Dec>();
-const READ_LIMIT = 256;
-
 /** The amount as a decimal. */
 export function dec(m: Money): Dec {
-  let value = read.get(m.amount);
-  if (value === undefined) {
-    value = new Dec(m.amount);
-    if (read.size >= READ_LIMIT) read.clear();
-    read.set(m.amount, value);
-  }
-  return value;
+  return new Dec(m.amount);
 }
 
 /** The decimal.js rounding constant for a named mode. */
@@ -81,31 +71,8 @@ export function toMoney(value: Dec, like: Money, mode: RoundingMode = 'half_even
     : { amount, currency: like.currency, minorUnits: scale };
 }
 
-/**
- * Whether `amount` is already written as {@link toMoney} writes a value with
- * `scale` decimals: digits with no leading zero, then exactly `scale`
- * decimals (none, and no point, when `scale` is 0).
- */
-function isWrittenTo(amount: string, scale: number): boolean {
-  const n = amount.length;
-  const point = scale === 0 ? n : n - scale - 1;
-  if (point < 1 || (scale > 0 && amount.charCodeAt(point) !== 46)) return false;
-  if (amount.charCodeAt(0) === 48 && point > 1) return false;
-  for (let i = 0; i < n; i++) {
-    if (i === point) continue;
-    const c = amount.charCodeAt(i);
-    if (c < 48 || c > 57) return false;
-  }
-  return true;
-}
-
-/** Money whose amount is already known to fit the minor units, normalised. */
+/** Money whose amount is already known to fit the minor units, written as {@link toMoney} writes it. */
 export function normalize(m: Money): Money {
-  const scale = scaleOf(m);
-  // Already in normal form: the same text `toMoney` would write, without decimal arithmetic.
-  if (isWrittenTo(m.amount, scale)) {
-    return scale === minorUnitsOf(m.currency) ? { amount: m.amount, currency: m.currency } : { amount: m.amount, currency: m.currency, minorUnits: scale };
-  }
   return toMoney(dec(m), m);
 }
 

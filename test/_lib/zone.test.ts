@@ -26,7 +26,17 @@ describe('reading a zone name', () => {
     expect(isValidTimeZone(name)).toBe(true);
   });
 
-  it('keeps a link the runtime knows but does not list when written as IANA spells names, else gives its target', () => {
+  it('keeps every link the runtime knows but does not list when written as IANA spells names, and gives the target of one written otherwise', () => {
+    const listed = new Set(Intl.supportedValuesOf('timeZone'));
+    const target = (name: string): string => new Intl.DateTimeFormat('en-US', { timeZone: name }).resolvedOptions().timeZone;
+    for (const name of ['Asia/Kolkata', 'America/Argentina/Buenos_Aires', 'Europe/Kyiv', 'US/Eastern']) {
+      if (listed.has(name)) continue;
+      expect(readTimeZone(name)).toEqual({ zone: name });
+      for (const written of [name.toLowerCase(), name.replace(/\/(.)/g, (_, c: string) => `/${c.toLowerCase()}`)]) expect(readTimeZone(written)).toEqual({ zone: target(name) });
+    }
+  });
+
+  it('keeps a link the runtime knows but does not list when written as IANA spells names, else gives its target (US/Eastern)', () => {
     const linked = readTimeZone('US/Eastern');
     expect(linked.zone).toBeDefined();
     const lower = readTimeZone('us/eastern');
@@ -143,6 +153,12 @@ describe('offsets', () => {
 
 describe('wall-clock times in a zone', () => {
   const day = (y: number, m: number, d: number): number => daysFromCivil(y, m, d);
+
+  it('times 1,440 days and one minute apart are told apart', () => {
+    const first = wallToInstant(0, 61, 'UTC');
+    expect(wallToInstant(1440, 60, 'UTC')).toEqual({ kind: 'exact', earlier: 1440 * 86_400_000 + 3_600_000, later: 1440 * 86_400_000 + 3_600_000 });
+    expect(first.earlier).toBe(61 * 60_000);
+  });
 
   it('an ordinary time is one instant', () => {
     expect(wallToInstant(day(2026, 7, 11), 11 * 60, 'America/New_York')).toEqual({ kind: 'exact', earlier: Date.UTC(2026, 6, 11, 15), later: Date.UTC(2026, 6, 11, 15) });
