@@ -49,8 +49,8 @@ export function freezeCopy<T>(value: T): T {
   const root = copyOf(value);
   for (let source = pending.pop(); source !== undefined; source = pending.pop()) {
     const copy = copies.get(source) as Record<string, unknown>;
-    // Own enumerable keys as data properties (an own `__proto__` key stays a key).
-    for (const key of Object.keys(source)) Object.defineProperty(copy, key, { value: copyOf((source as Record<string, unknown>)[key]), enumerable: true, writable: true, configurable: true });
+    // Own enumerable keys as data properties (an own `__proto__` key stays a key), read-only as the frozen copy is.
+    for (const key of Object.keys(source)) Object.defineProperty(copy, key, { value: copyOf((source as Record<string, unknown>)[key]), enumerable: true });
   }
   for (const copy of copies.values()) Object.freeze(copy);
   return root as T;

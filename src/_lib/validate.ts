@@ -1,6 +1,6 @@
 import type * as z from 'zod/mini';
 import { ValidationError } from '../errors/ValidationError.js';
-import { toIssue, toValidationIssues, unreadable, type RawIssue } from './issues.js';
+import { describeIssue, toIssue, toValidationIssues, unreadable, type RawIssue } from './issues.js';
 import { closest, didYouMean } from './suggest.js';
 import { RENAMED_KEYS, renamedMessage } from './renamedKeys.js';
 import type { ValidationIssue } from '../errors/ValidationError.js';
@@ -96,13 +96,11 @@ function nearestBranch(branches: readonly (readonly ZodIssue[])[], knownKeys: We
   const nearMiss = (issue: ZodIssue): boolean =>
     issue.code === 'unrecognized_keys' && issue.keys !== undefined && issue.keys.some((key) => closest(key, knownKeys.get(issue.keys as object) ?? []) !== undefined);
   const plausible = branches.filter((branch) => !(branch.length === 1 && branch[0]?.path.length === 0 && branch[0].code === 'invalid_type'));
-  if (plausible.length === 0) return undefined;
   const score = (branch: readonly ZodIssue[]): number => branch.length - (branch.some(nearMiss) ? 0.5 : 0);
   const best = Math.min(...plausible.map(score));
   const closestBranches = plausible.filter((branch) => score(branch) === best);
-  if (closestBranches.length === 1) return closestBranches[0];
-  const same = (a: ZodIssue, b: ZodIssue): boolean =>
-    a.code === b.code && a.message === b.message && JSON.stringify(a.path) === JSON.stringify(b.path) && JSON.stringify(a.keys) === JSON.stringify(b.keys);
+  // The same issue: the same code and sentence (what was expected, the unknown keys) at the same place.
+  const same = (a: ZodIssue, b: ZodIssue): boolean => a.code === b.code && describeIssue(a) === describeIssue(b) && JSON.stringify(a.path) === JSON.stringify(b.path);
   const shared = (closestBranches[0] ?? []).filter((issue) => closestBranches.every((branch) => branch.some((other) => same(issue, other))));
   return shared.length > 0 ? shared : undefined;
 }

@@ -9,6 +9,20 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { closest, didYouMean, editDistance, maxDistance, nearMissCode } from '../../src/_lib/suggest.js';
 
+/** The optimal-string-alignment distance, computed in full: insert, delete, substitute, swap two neighbours. */
+function osa(a: string, b: string): number {
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  const at = (i: number, j: number): number => (d[i] as number[])[j] as number;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      let best = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, at(i - 2, j - 2) + 1);
+      (d[i] as number[])[j] = best;
+    }
+  }
+  return at(a.length, b.length);
+}
+
 describe('how far a near miss may be', () => {
   it.each([
     [0, 0],
@@ -94,6 +108,31 @@ describe('the closest candidate', () => {
 });
 
 describe('the edit distance', () => {
+  const wordArb = fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'd'), maxLength: 9 });
+
+  it('law: it is the optimal-string-alignment distance up to the limit, and above the limit past it', () => {
+    fc.assert(
+      fc.property(wordArb, wordArb, fc.integer({ min: 0, max: 4 }), (a, b, limit) => {
+        const d = editDistance(a, b, limit);
+        if (osa(a, b) <= limit) expect(d).toBe(osa(a, b));
+        else expect(d).toBeGreaterThan(limit);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('law: swapping two neighbouring letters is one edit', () => {
+    const swapArb = fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'd', 'e'), minLength: 2, maxLength: 10 }).chain((word) =>
+      fc.integer({ min: 0, max: word.length - 2 }).map((i) => ({ word, swapped: `${word.slice(0, i)}${word[i + 1] as string}${word[i] as string}${word.slice(i + 2)}` })),
+    );
+    fc.assert(
+      fc.property(swapArb, ({ word, swapped }) => {
+        expect(editDistance(word, swapped, 2)).toBe(word === swapped ? 0 : 1);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('stops as soon as the limit must be passed, answering one above it', () => {
     expect(editDistance('abcdef', 'a', 2)).toBe(3);
     expect(editDistance('abcdef', 'uvwxyz', 2)).toBe(3);
@@ -134,6 +173,7 @@ describe('near-miss codes', () => {
     expect(nearMissCode('organization', 'ASB', ['ABS'])).toBe('organization "ASB" is not one this policy mentions; did you mean "ABS"?');
     expect(nearMissCode('organization', 'APS', ['ABS'])).toBeUndefined();
     expect(nearMissCode('organization', 'ABSS', ['ABS'])).toBeUndefined();
+    expect(nearMissCode('organization', 'SBA', ['BSA'])).toBe('organization "SBA" is not one this policy mentions; did you mean "BSA"?');
     // Five letters and more: any near miss.
     expect(nearMissCode('organization', 'BALNT', ['BALINT'])).toBe('organization "BALNT" is not one this policy mentions; did you mean "BALINT"?');
   });
