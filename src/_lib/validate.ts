@@ -56,7 +56,7 @@ type ZodIssue = RawIssue & {
 
 /** What to say of a discriminator no branch has: the values it may take, and the one meant when it is a near miss. */
 function discriminatorMessage(issue: ZodIssue): string | undefined {
-  if (issue.discriminator === undefined || issue.options === undefined || issue.options.length === 0) return undefined;
+  if (issue.discriminator === undefined || issue.options === undefined) return undefined;
   const options = issue.options.map(String);
   const list = options.map((o) => JSON.stringify(o)).join(', ');
   const input = issue.input;

@@ -33,7 +33,6 @@ interface ZoneState {
 }
 
 const zones = new Map<string, ZoneState>();
-const invalid = new Set<string>();
 let memoEntries = 0;
 
 /** The cached state of a zone; throws a RangeError for a zone `Intl` does not know. */
@@ -58,18 +57,13 @@ function admit(): boolean {
 /** Whether `zone` is a time-zone name `Intl` accepts, exactly as written (see {@link readTimeZone} for what the library accepts). */
 function intlKnows(zone: string): boolean {
   if (zones.has(zone)) return true;
-  if (invalid.has(zone)) return false;
-  if (zone.length > 0 && zone.length <= 64 && !/^[+-]?\d/.test(zone)) {
-    try {
-      state(zone);
-      return true;
-    } catch {
-      // fall through: not a zone
-    }
+  if (zone.length === 0 || zone.length > 64 || /^[+-]?\d/.test(zone)) return false;
+  try {
+    state(zone);
+    return true;
+  } catch {
+    return false;
   }
-  if (invalid.size >= MEMO_LIMIT) invalid.clear();
-  invalid.add(zone);
-  return false;
 }
 
 /**
@@ -107,8 +101,6 @@ function canonicalSpellings(): Map<string, string> {
 /** What {@link readTimeZone} found: the zone in its canonical spelling, or why the name is refused. */
 export type ZoneReading = { readonly zone: string; readonly problem?: undefined } | { readonly zone?: undefined; readonly problem: string };
 
-const readings = new Map<string, ZoneReading>();
-
 /**
  * Reads a time-zone name as the library accepts it: an IANA name the
  * runtime knows, in any case, given back in its canonical spelling
@@ -119,16 +111,6 @@ const readings = new Map<string, ZoneReading>();
  * misspelt name gets the closest real one.
  */
 export function readTimeZone(name: string): ZoneReading {
-  let reading = readings.get(name);
-  if (reading === undefined) {
-    reading = readZone(name);
-    if (readings.size >= MEMO_LIMIT) readings.clear();
-    readings.set(name, reading);
-  }
-  return reading;
-}
-
-function readZone(name: string): ZoneReading {
   const example = 'an IANA time-zone name such as "America/New_York"';
   if (name.trim() === '') return { problem: `must be ${example}` };
   const listed = canonicalSpellings().get(name.toLowerCase());
