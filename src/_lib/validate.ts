@@ -59,12 +59,12 @@ function discriminatorMessage(issue: ZodIssue): string | undefined {
   if (issue.discriminator === undefined || issue.options === undefined) return undefined;
   const options = issue.options.map(String);
   const list = options.map((o) => JSON.stringify(o)).join(', ');
-  const input = issue.input;
-  const found = typeof input === 'object' && input !== null ? (input as Record<string, unknown>)[issue.discriminator] : undefined;
+  // zod raises this issue only for an object (anything else is of the wrong type).
+  const input = issue.input as Record<string, unknown>;
+  const found = input[issue.discriminator];
   if (found === undefined) {
-    const old = Object.keys(RENAMED_KEYS).find((key) => RENAMED_KEYS[key]?.to === issue.discriminator && typeof input === 'object' && input !== null && Object.hasOwn(input, key));
-    const renamed = old === undefined ? undefined : RENAMED_KEYS[old];
-    return `is required: one of ${list}${old === undefined || renamed === undefined ? '' : `; ${renamedMessage(old, renamed)}`}`;
+    const written = Object.entries(RENAMED_KEYS).find(([old, renamed]) => renamed.to === issue.discriminator && Object.hasOwn(input, old));
+    return `is required: one of ${list}${written === undefined ? '' : `; ${renamedMessage(...written)}`}`;
   }
   return `must be one of ${list}${typeof found === 'string' ? didYouMean(found, options) : ''}`;
 }
