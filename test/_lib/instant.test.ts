@@ -73,6 +73,8 @@ describe('writing an instant', () => {
     for (const iso of ['1970-01-01T00:00:00.000Z', '2026-01-02T03:04:05.006Z', '2026-01-02T03:04:05.060Z', '2026-12-31T23:59:59.999Z', '0001-01-01T00:00:00.000Z', '9999-12-31T23:59:59.999Z', '1969-12-31T23:59:59.999Z']) {
       expect(epochMsToInstant(new Date(iso).getTime())).toBe(iso);
     }
+    expect(epochMsToInstant(100)).toBe('1970-01-01T00:00:00.100Z');
+    expect(epochMsToInstant(10)).toBe('1970-01-01T00:00:00.010Z');
     expect(epochMsToInstant(YEAR_1 - 1)).toBe('0000-12-31T23:59:59.999Z');
     expect(epochMsToInstant(YEAR_10000)).toBe('+010000-01-01T00:00:00.000Z');
   });

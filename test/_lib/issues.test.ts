@@ -31,7 +31,6 @@ describe('the wording of an issue', () => {
     [{ code: 'invalid_value', values: ['illness', 'travel'], input: 'ilness' }, 'must be one of "illness", "travel"; did you mean "illness"?'],
     [{ code: 'invalid_value', values: [1, 2], input: 3 }, 'must be one of 1, 2'],
     [{ code: 'invalid_value', values: ['illness', 1, null], input: 'ilness' }, 'must be one of "illness", 1, null; did you mean "illness"?'],
-    [{ code: 'invalid_value', input: 'x' }, 'must be one of '],
     [{ code: 'invalid_union' }, 'does not match any of the allowed shapes'],
     [{ code: 'custom' }, 'is invalid'],
     [{ code: 'custom', message: 'must be a weekday' }, 'must be a weekday'],
@@ -148,6 +147,20 @@ describe('validate', () => {
     const B = z.strictObject({ id: z.number(), b: z.number() });
     expect(() => validate(z.union([A, B]), { id: true, a: 1, b: 1 }, 'thing')).toThrow(/^Invalid thing: \(root\): does not match any of the allowed shapes$/);
     expect(() => validate(z.union([A, B]), { a: 1, b: 1 }, 'thing')).toThrow(/^Invalid thing: \(root\): does not match any of the allowed shapes$/);
+  });
+
+  it('equally near branches whose nested unions say different things share nothing there', () => {
+    const A = z.strictObject({ id: z.union([z.strictObject({ n: z.string() }), z.string()]), a: z.number() });
+    const B = z.strictObject({ id: z.union([z.strictObject({ n: z.number() }), z.number()]), b: z.number() });
+    expect(() => validate(z.union([A, B]), { id: { n: true }, a: 1, b: 1 }, 'thing')).toThrow(/^Invalid thing: \(root\): does not match any of the allowed shapes$/);
+    const C = z.strictObject({ id: z.union([z.strictObject({ n: z.string() }), z.string()]), c: z.number() });
+    expect(() => validate(z.union([A, C]), { id: { n: true }, a: 1, c: 1 }, 'thing')).toThrow(/^Invalid thing: id\.n: expected string, received boolean$/);
+  });
+
+  it('reports input that throws while it is explained as input that could not be read', () => {
+    const Rule = z.discriminatedUnion('kind', [z.strictObject({ kind: z.literal('member') })]);
+    const trap = new Proxy({}, { getOwnPropertyDescriptor: () => { throw new Error('trap'); } });
+    expect(() => validate(Rule, trap, 'rule')).toThrow(/^Invalid rule: \(root\): could not be read \(trap\)$/);
   });
 
   it('places the issues of a union inside an object at their full path', () => {

@@ -1,10 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatDays } from '../../src/_lib/civil.js';
-import { epochMsToInstant } from '../../src/_lib/instant.js';
+import { epochMsToInstant, instantToEpochMs } from '../../src/_lib/instant.js';
 import { instantToWall } from '../../src/_lib/zone.js';
 import { RegistrationWindowSchema, windowStatus } from '../../src/_lib/registrationWindow.js';
-import { instantToEpochMs } from '../../src/_lib/instant.js';
 import { validate } from '../../src/_lib/validate.js';
 import { registrationWindowStatus, type RegistrationWindowInput } from '../../src/capacity/index.js';
 import { ValidationError } from '../../src/errors/index.js';
@@ -135,6 +134,8 @@ describe('registration windows', () => {
     it('a window that opens the instant it closes is refused; a window whose zone is unknown is refused for the zone alone', () => {
       expect(RegistrationWindowSchema.safeParse({ opens: '2025-03-01T00:00:00Z', closes: '2025-03-01T00:00:00Z' }).success).toBe(false);
       expect(RegistrationWindowSchema.safeParse({ opens: '2025-03-01T00:00:00Z', closes: '2025-03-01T00:00:00.001Z' }).success).toBe(true);
+      // Open from the start of a day through its end.
+      expect(RegistrationWindowSchema.safeParse({ opens: { date: '2025-03-01', timeZone: 'UTC' }, closes: { date: '2025-03-01', timeZone: 'UTC' } }).success).toBe(true);
       expect(() => validate(RegistrationWindowSchema, { opens: '2025-03-01T00:00:00Z', closes: { date: '2025-03-02', timeZone: 'Mars/Olympus' } }, 'window')).toThrow(
         /^Invalid window: closes\.timeZone: must be an IANA time-zone name such as "America\/New_York"$/,
       );

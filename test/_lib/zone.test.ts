@@ -30,9 +30,9 @@ describe('reading a zone name', () => {
     const listed = new Set(Intl.supportedValuesOf('timeZone'));
     const target = (name: string): string => new Intl.DateTimeFormat('en-US', { timeZone: name }).resolvedOptions().timeZone;
     for (const name of ['Asia/Kolkata', 'America/Argentina/Buenos_Aires', 'Europe/Kyiv', 'US/Eastern']) {
-      if (listed.has(name)) continue;
       expect(readTimeZone(name)).toEqual({ zone: name });
-      for (const written of [name.toLowerCase(), name.replace(/\/(.)/g, (_, c: string) => `/${c.toLowerCase()}`)]) expect(readTimeZone(written)).toEqual({ zone: target(name) });
+      // Listed, a name in any case is given back as listed; not listed, as the zone it links to.
+      for (const written of [name.toLowerCase(), name.replace(/\/(.)/g, (_, c: string) => `/${c.toLowerCase()}`)]) expect(readTimeZone(written)).toEqual({ zone: listed.has(name) ? name : target(name) });
     }
   });
 
@@ -82,9 +82,10 @@ describe('reading a zone name', () => {
   });
 
   it('answers the same each time', () => {
-    expect(readTimeZone('america/chicago')).toEqual({ zone: 'America/Chicago' });
-    expect(readTimeZone('america/chicago')).toEqual({ zone: 'America/Chicago' });
-    expect(readTimeZone('Amerika/Chicago')).toEqual(readTimeZone('Amerika/Chicago'));
+    for (let i = 0; i < 2; i++) {
+      expect(readTimeZone('america/chicago')).toEqual({ zone: 'America/Chicago' });
+      expect(readTimeZone('Amerika/Chicago')).toEqual({ problem: 'must be an IANA time-zone name such as "America/New_York"; did you mean "America/Chicago"?' });
+    }
   });
 });
 
@@ -142,7 +143,7 @@ describe('offsets', () => {
     expect(cleared).toEqual(expected);
   });
 
-  it('far from the present, where an hour is not probed, still agrees with Intl', () => {
+  it('far from the present, where an hour is not probed, the memo agrees with a one-off reading', () => {
     for (const ms of [8.63e15, -8.63e15, 8.6e15 + 3_600_000]) {
       expect(offsetAt(ms, 'Europe/London')).toBe(offsetAtOnce(ms, 'Europe/London'));
       expect(offsetAt(ms, 'Europe/London')).toBe(offsetAtOnce(ms, 'Europe/London'));
@@ -154,7 +155,7 @@ describe('offsets', () => {
 describe('wall-clock times in a zone', () => {
   const day = (y: number, m: number, d: number): number => daysFromCivil(y, m, d);
 
-  it('times 1,440 days and one minute apart are told apart', () => {
+  it('wall times are remembered by day and minute: day 0 at 01:01 and day 1,440 at 01:00 are told apart', () => {
     const first = wallToInstant(0, 61, 'UTC');
     expect(wallToInstant(1440, 60, 'UTC')).toEqual({ kind: 'exact', earlier: 1440 * 86_400_000 + 3_600_000, later: 1440 * 86_400_000 + 3_600_000 });
     expect(first.earlier).toBe(61 * 60_000);

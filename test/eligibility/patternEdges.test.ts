@@ -3,7 +3,7 @@
  * the longest organization name and label, where spaces and line breaks may
  * go, what a snake_case code and a language tag are, and a validity window
  * of a single day. Each value is checked by the exported schema and by
- * checkEligibility (whose fast path reads the same patterns).
+ * checkEligibility, which validates with it.
  */
 import { describe, expect, it } from 'vitest';
 import { checkEligibility, EligibilityRuleSchema, RegistrantProfileSchema, type EligibilityRule } from '../../src/eligibility/index.js';

@@ -13,7 +13,7 @@ function issues(run: () => unknown): string[] {
   throw new Error('expected a ValidationError');
 }
 const OPTIONS = { from: '2026-01-01', count: 2 } as const;
-/** The rule's issues as `occurrences` (the zod-free checker) and `normalizeRecurrence` (the zod schema) report them: always the same. */
+/** The rule's issues as `occurrences` and `normalizeRecurrence` report them (both through the one schema): always the same. */
 function ruleIssues(rule: unknown): string[] {
   const viaQuery = issues(() => occurrences(rule as RecurrenceRuleInput, OPTIONS)).map((i) => i.replace(/^rule\./, ''));
   expect(issues(() => normalizeRecurrence(rule as RecurrenceRuleInput))).toEqual(viaQuery);
