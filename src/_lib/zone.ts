@@ -175,18 +175,20 @@ export function offsetLabeller(zone: string): (epochMs: number) => string {
 export function offsetAt(epochMs: number, zone: string): number {
   const s = state(zone);
   const second = Math.floor(epochMs / 1000);
-  // Stryker disable all: memo bookkeeping; the answers are the same without it
   const hour = Math.floor(epochMs / HOUR_MS);
   const inHour = s.hours.get(hour);
+  // Stryker disable next-line all: memo bookkeeping; the answers are the same without it
   if (inHour !== undefined && !Number.isNaN(inHour)) return inHour;
   const known = s.offsets.get(second);
+  // Stryker disable next-line all: memo bookkeeping; the answers are the same without it
   if (known !== undefined) return known;
-  // Stryker restore all
   const offset = offsetAtOnce(epochMs, zone);
-  // Stryker disable all: memo bookkeeping; the answers are the same without it
+  // Stryker disable next-line all: memo bookkeeping; the answers are the same without it
   if (inHour === undefined) {
     // First miss in this hour: mark it (NaN), so probing its ends waits until the hour is asked about again.
+    // Stryker disable next-line all: memo bookkeeping; the answers are the same without it
     if (admit()) s.hours.set(hour, Number.NaN);
+  // Stryker disable next-line all: a bound that keeps probes inside the range Intl formats; no probe there only skips the memo
   } else if (epochMs > -HOUR_MEMO_LIMIT_MS && epochMs < HOUR_MEMO_LIMIT_MS) {
     // The hour's first and last seconds: on the same offset as this one, the whole hour is (no zone changes twice within an hour).
     const start = hour * HOUR_MS;
@@ -195,8 +197,8 @@ export function offsetAt(epochMs: number, zone: string): number {
       return offset;
     }
   }
+  // Stryker disable next-line all: memo bookkeeping; the answers are the same without it
   if (admit()) s.offsets.set(second, offset);
-  // Stryker restore all
   return offset;
 }
 
@@ -239,12 +241,11 @@ export interface WallConversion {
  * to epoch milliseconds, reporting DST gaps and overlaps.
  */
 export function wallToInstant(days: number, minutes: number, zone: string): WallConversion {
-  // Stryker disable all: memo bookkeeping; the answers are the same without it
   const byZone = state(zone).walls;
   const key = days * 1440 + minutes;
   const known = byZone.get(key);
+  // Stryker disable next-line all: memo bookkeeping; the answers are the same without it
   if (known !== undefined) return known;
-  // Stryker restore all
   const wallMs = days * DAY_MS + minutes * 60_000;
   // Probe the offsets at the UTC midnights a day before and two days after
   // the wall date: every candidate instant (offsets lie within ±14 h) falls
