@@ -188,7 +188,6 @@ export function offsetAt(epochMs: number, zone: string): number {
     // First miss in this hour: mark it (NaN), so probing its ends waits until the hour is asked about again.
     // Stryker disable next-line all: memo bookkeeping; the answers are the same without it
     if (admit()) s.hours.set(hour, Number.NaN);
-  // Stryker disable next-line all: a bound that keeps probes inside the range Intl formats; no probe there only skips the memo
   } else if (epochMs > -HOUR_MEMO_LIMIT_MS && epochMs < HOUR_MEMO_LIMIT_MS) {
     // The hour's first and last seconds: on the same offset as this one, the whole hour is (no zone changes twice within an hour).
     const start = hour * HOUR_MS;
