@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { civilFromDays, daysFromCivil, daysInMonth, formatYear, isoWeekday, parseDays } from '../_lib/civil.js';
+import { civilFromDays, daysFromCivil, daysInMonth, formatCivil, formatYear, isoWeekday, parseDays } from '../_lib/civil.js';
 import { MONTH_NAMES } from '../_lib/names.js';
 import { validate } from '../_lib/validate.js';
 import { planSeries, type SeriesInput, type Session, type SkippedSession } from '../schedule/index.js';
@@ -92,7 +92,7 @@ function monthBlock(year: number, month: number, x: number, y: number, sessionsO
   WEEKDAYS.forEach((name, i) => parts.push(text({ x: x + i * CELL + CELL / 2, y: y + 30, 'text-anchor': 'middle', fill: '#57606a' }, name.charAt(0))));
   for (let day = 1; day <= daysInMonth(year, month); day++) {
     const slot = lead + day - 1;
-    const date = `${formatYear(year)}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    const date = formatCivil(year, month, day);
     parts.push(dayCell(x + (slot % 7) * CELL, y + 34 + Math.floor(slot / 7) * CELL, day, sessionsOn.get(date) ?? [], notHeldOn.get(date) ?? []));
   }
   return el('g', { class: 'month', 'aria-label': `${MONTH_NAMES[month - 1] ?? ''} ${formatYear(year)}` }, ...parts);
